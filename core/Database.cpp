@@ -1,0 +1,348 @@
+#include "core/Database.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QThread>
+#include <QUuid>
+
+namespace Aksara {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Aksara::Database", text);
+}
+
+QString firstLine(const QString &text)
+{
+    return text.section(QLatin1Char('\n'), 0, 0).trimmed();
+}
+} // namespace
+
+Database::Database(DatabaseConfig config)
+    : m_config(std::move(config))
+    , m_id(QUuid::createUuid().toString(QUuid::Id128).left(12))
+{
+}
+
+Database::~Database()
+{
+    QMutexLocker lock(&m_mutex);
+    for (Connection *c : std::as_const(m_connections)) {
+        c->statements.clear();
+        const QString name = c->name;
+        delete c;
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    m_connections.clear();
+}
+
+Result<std::shared_ptr<Database>> Database::open(const DatabaseConfig &config, OpenMode mode)
+{
+    const QString driver = config.isSqlite() ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
+    if (!QSqlDatabase::isDriverAvailable(driver))
+        return Error::failed(QStringLiteral("storage.driver_missing"),
+                             tr("The Qt SQL driver %1 is not installed (Debian package %2).")
+                                 .arg(driver, config.isSqlite() ? QStringLiteral("libqt6sql6-sqlite")
+                                                                : QStringLiteral("libqt6sql6-psql")));
+    if (config.isSqlite()) {
+        const QFileInfo file(config.path);
+        if (!file.exists()) {
+            if (mode == OpenMode::MustExist)
+                return Error::failed(QStringLiteral("storage.not_found"),
+                                     tr("There is no Aksara database at %1 (create one with: aksara init --db %1).")
+                                         .arg(config.path));
+            const QFileInfo dir(file.absolutePath());
+            if (!dir.exists())
+                return Error::failed(QStringLiteral("storage.not_found"),
+                                     tr("The folder %1 does not exist.").arg(dir.absoluteFilePath()));
+            if (!dir.isWritable())
+                return Error::failed(QStringLiteral("storage.read_only"),
+                                     tr("Cannot create %1: the folder is not writable.").arg(config.path));
+        } else {
+            if (file.isDir())
+                return Error::failed(QStringLiteral("storage.not_found"),
+                                     tr("%1 is a folder, not a database file.").arg(config.path));
+            // Every operation writes its evidence, so Aksara needs to write even to read; WAL mode
+            // also needs to create the -wal and -shm files beside the database.
+            if (!file.isWritable() || !QFileInfo(file.absolutePath()).isWritable())
+                return Error::failed(QStringLiteral("storage.read_only"),
+                                     tr("The database %1 is read-only (Aksara needs to write to the file and "
+                                        "its folder to record every operation).")
+                                         .arg(config.path));
+        }
+    }
+    std::shared_ptr<Database> db(new Database(config));
+    auto first = db->threadConnection();
+    if (!first.ok())
+        return first.error();
+    return db;
+}
+
+Result<Database::Connection *> Database::threadConnection()
+{
+    const Qt::HANDLE thread = QThread::currentThreadId();
+    {
+        QMutexLocker lock(&m_mutex);
+        if (auto it = m_connections.constFind(thread); it != m_connections.constEnd())
+            return *it;
+    }
+    const QString name = QStringLiteral("aksara-%1-%2").arg(m_id).arg(reinterpret_cast<quintptr>(thread));
+    QSqlDatabase db;
+    if (m_config.isSqlite()) {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_config.path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
+    } else {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(m_config.host);
+        db.setPort(m_config.port);
+        db.setUserName(m_config.user);
+        db.setPassword(m_config.password);
+        db.setDatabaseName(m_config.database);
+        db.setConnectOptions(m_config.options);
+    }
+    if (!db.open()) {
+        const QString why = firstLine(db.lastError().text());
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return Error::failed(QStringLiteral("storage.unavailable"),
+                             tr("Cannot open the database %1: %2").arg(m_config.displayName(), why));
+    }
+    if (auto st = configure(db); !st.ok()) {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return st.error();
+    }
+    auto *c = new Connection{name, {}, 0};
+    QMutexLocker lock(&m_mutex);
+    m_connections.insert(thread, c);
+    return c;
+}
+
+Status Database::configure(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (m_config.isSqlite()) {
+        // The first statement is where SQLite notices a file that is not a database.
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()) {
+            const QString why = firstLine(q.lastError().text());
+            const bool corrupt = why.contains(QLatin1String("not a database"), Qt::CaseInsensitive)
+                                 || why.contains(QLatin1String("malformed"), Qt::CaseInsensitive);
+            return Error::failed(corrupt ? QStringLiteral("storage.corrupt") : QStringLiteral("storage.unavailable"),
+                                 corrupt ? tr("%1 is not an Aksara database or is damaged (%2).").arg(m_config.path, why)
+                                         : tr("Cannot use the database %1: %2").arg(m_config.path, why));
+        }
+        if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+            return Error::failed(QStringLiteral("storage.unavailable"),
+                                 tr("Cannot switch %1 to WAL mode (got %2).").arg(m_config.path, q.value(0).toString()));
+        for (const char *pragma : {"PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL", "PRAGMA temp_store=MEMORY"}) {
+            if (!q.exec(QString::fromLatin1(pragma)))
+                return Error::failed(QStringLiteral("storage.unavailable"),
+                                     tr("Cannot configure %1: %2").arg(m_config.path, firstLine(q.lastError().text())));
+        }
+    } else {
+        for (const char *stmt : {"SET client_min_messages TO warning", "SET TIME ZONE 'UTC'"}) {
+            if (!q.exec(QString::fromLatin1(stmt)))
+                return Error::failed(QStringLiteral("storage.unavailable"),
+                                     tr("Cannot configure the PostgreSQL session: %1").arg(firstLine(q.lastError().text())));
+        }
+    }
+    return {};
+}
+
+Result<QSqlDatabase> Database::connection()
+{
+    auto c = threadConnection();
+    if (!c.ok())
+        return c.error();
+    return QSqlDatabase::database((*c)->name, false);
+}
+
+void Database::releaseThreadConnection()
+{
+    Connection *c = nullptr;
+    {
+        QMutexLocker lock(&m_mutex);
+        c = m_connections.take(QThread::currentThreadId());
+    }
+    if (!c)
+        return;
+    const QString name = c->name;
+    delete c;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+Result<Query> Database::exec(const QString &sql, const QVariantList &binds)
+{
+    auto c = threadConnection();
+    if (!c.ok())
+        return c.error();
+    Connection *conn = *c;
+    auto it = conn->statements.find(sql);
+    if (it == conn->statements.end()) {
+        auto q = std::make_unique<QSqlQuery>(QSqlDatabase::database(conn->name, false));
+        if (!q->prepare(sql))
+            return errorFrom(q->lastError(), sql);
+        it = conn->statements.emplace(sql, std::move(q)).first;
+    }
+    QSqlQuery &q = *it->second;
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds.at(i));
+    if (!q.exec()) {
+        Error e = errorFrom(q.lastError(), sql);
+        // A statement whose connection broke must be prepared again on the next attempt.
+        conn->statements.erase(it);
+        return e;
+    }
+    return Query(&q);
+}
+
+Status Database::execDirect(const QString &sql)
+{
+    auto c = threadConnection();
+    if (!c.ok())
+        return c.error();
+    QSqlQuery q(QSqlDatabase::database((*c)->name, false));
+    if (!q.exec(sql))
+        return errorFrom(q.lastError(), sql);
+    return {};
+}
+
+Result<QVariant> Database::scalar(const QString &sql, const QVariantList &binds)
+{
+    auto q = exec(sql, binds);
+    if (!q.ok())
+        return q.error();
+    QVariant v = q->next() ? q->value(0) : QVariant();
+    q->finish();
+    return v;
+}
+
+bool Database::isConstraintViolation(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    if (code.startsWith(QLatin1String("23")) && code.size() == 5)
+        return true; // PostgreSQL SQLSTATE class 23: integrity constraint violation
+    bool ok = false;
+    const int n = code.toInt(&ok);
+    if (ok && (n & 0xff) == 19)
+        return true; // SQLITE_CONSTRAINT and its extended codes
+    return error.text().contains(QLatin1String("constraint failed"), Qt::CaseInsensitive);
+}
+
+Error Database::errorFrom(const QSqlError &error, const QString &context) const
+{
+    const QString text = firstLine(error.text());
+    const QString code = error.nativeErrorCode();
+    QJsonObject details{{QStringLiteral("native_code"), code}};
+    if (!context.isEmpty())
+        details.insert(QStringLiteral("sql"), context.simplified().left(200));
+    if (isConstraintViolation(error))
+        return Error::failed(QStringLiteral("storage.constraint"), tr("The database refused the change: %1").arg(text),
+                             details);
+    bool ok = false;
+    const int n = code.toInt(&ok);
+    const bool sqliteBusy = isSqlite() && ok && ((n & 0xff) == 5 || (n & 0xff) == 6);
+    if (sqliteBusy)
+        return Error::failed(QStringLiteral("storage.busy"), tr("The database is busy: %1").arg(text), details);
+    const bool lost = error.type() == QSqlError::ConnectionError || code.startsWith(QLatin1String("08"))
+                      || code.startsWith(QLatin1String("57P")) || text.contains(QLatin1String("server closed"))
+                      || text.contains(QLatin1String("no connection"));
+    if (lost)
+        return Error::failed(QStringLiteral("storage.unavailable"),
+                             tr("The database %1 cannot be reached: %2").arg(m_config.displayName(), text), details);
+    if (isSqlite() && ok && ((n & 0xff) == 11 || (n & 0xff) == 26))
+        return Error::failed(QStringLiteral("storage.corrupt"), tr("The database file is damaged: %1").arg(text), details);
+    if (isSqlite() && ok && (n & 0xff) == 8)
+        return Error::failed(QStringLiteral("storage.read_only"), tr("The database is read-only: %1").arg(text), details);
+    return Error::failed(QStringLiteral("storage.error"), tr("Database error: %1").arg(text), details);
+}
+
+bool Database::tableExists(const QString &name)
+{
+    const QString sql = isSqlite()
+                            ? QStringLiteral("SELECT 1 FROM sqlite_master WHERE type IN ('table','view') AND name = ?")
+                            : QStringLiteral("SELECT 1 FROM information_schema.tables WHERE table_schema = "
+                                             "current_schema() AND table_name = ?");
+    auto v = scalar(sql, {name});
+    return v.ok() && !v->isNull();
+}
+
+int Database::transactionDepth()
+{
+    auto c = threadConnection();
+    return c.ok() ? (*c)->depth : 0;
+}
+
+Result<std::unique_ptr<Transaction>> Database::begin()
+{
+    auto c = threadConnection();
+    if (!c.ok())
+        return c.error();
+    Connection *conn = *c;
+    const QString sql = conn->depth == 0
+                            ? (isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"))
+                            : QStringLiteral("SAVEPOINT sp%1").arg(conn->depth);
+    if (auto st = execDirect(sql); !st.ok())
+        return st.error();
+    ++conn->depth;
+    return std::unique_ptr<Transaction>(new Transaction(*this, conn->depth));
+}
+
+Transaction::~Transaction()
+{
+    if (!m_done)
+        rollback();
+}
+
+Status Transaction::commit()
+{
+    if (m_done)
+        return Error::failed(QStringLiteral("storage.error"), QStringLiteral("transaction already finished"));
+    auto c = m_db.threadConnection();
+    if (!c.ok())
+        return c.error();
+    const QString sql = m_depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth - 1);
+    auto st = m_db.execDirect(sql);
+    if (!st.ok()) {
+        // SQLite keeps the transaction open when COMMIT fails (a deferred foreign key, a busy
+        // database); end it so that the connection is usable again and nothing half-done remains.
+        rollback();
+        return st;
+    }
+    m_done = true;
+    (*c)->depth = m_depth - 1;
+    return {};
+}
+
+void Transaction::rollback()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    auto c = m_db.threadConnection();
+    if (!c.ok())
+        return;
+    if (m_depth == 1) {
+        (void)m_db.execDirect(QStringLiteral("ROLLBACK"));
+    } else {
+        (void)m_db.execDirect(QStringLiteral("ROLLBACK TO SAVEPOINT sp%1").arg(m_depth - 1));
+        (void)m_db.execDirect(QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth - 1));
+    }
+    (*c)->depth = m_depth - 1;
+}
+
+} // namespace Aksara

@@ -1,0 +1,124 @@
+#pragma once
+
+#include "core/DatabaseConfig.h"
+#include "core/Result.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <initializer_list>
+#include <memory>
+#include <unordered_map>
+
+namespace Aksara {
+
+class Transaction;
+
+// A non-owning handle to an executed statement of the connection's statement cache. Valid until
+// the same SQL text is executed again on this thread, or the connection is released.
+class Query {
+public:
+    explicit Query(QSqlQuery *q) : m_q(q) {}
+    bool next() { return m_q->next(); }
+    QVariant value(int column) const { return m_q->value(column); }
+    void finish() { m_q->finish(); }
+    int numRowsAffected() const { return m_q->numRowsAffected(); }
+    QSqlQuery &query() { return *m_q; }
+
+private:
+    QSqlQuery *m_q;
+};
+
+// The one facade over Qt Sql for both engines.
+//
+// Thread affinity: a Qt Sql connection may only be used by the thread that opened it, so Database
+// keeps one connection per thread, opened on first use from that thread (connection()). The object
+// itself may be shared between threads; call releaseThreadConnection() before a worker thread ends.
+//
+// SQLite connections run in WAL mode with foreign keys on, a busy timeout, and synchronous=FULL
+// (a committed checkout survives a power cut). PostgreSQL connections use the server's defaults.
+// Statements are prepared once per connection and cached by their SQL text.
+class Database {
+public:
+    enum class OpenMode { MustExist, CreateIfMissing };
+
+    // Opens (and checks) the calling thread's first connection. Errors: storage.bad_url,
+    // storage.not_found (MustExist and no SQLite file), storage.read_only, storage.corrupt,
+    // storage.unavailable (cannot connect), storage.driver_missing.
+    static Result<std::shared_ptr<Database>> open(const DatabaseConfig &config, OpenMode mode = OpenMode::MustExist);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    const DatabaseConfig &config() const { return m_config; }
+    bool isSqlite() const { return m_config.engine == DatabaseConfig::Engine::Sqlite; }
+    bool isPostgres() const { return !isSqlite(); }
+
+    // The calling thread's connection; opened on first use.
+    Result<QSqlDatabase> connection();
+    void releaseThreadConnection();
+
+    // Prepares (once per connection, cached), binds positional values and executes `sql`.
+    // The returned query is positioned before the first row. A cached statement is reused by the
+    // next call with the same text, so read the rows before running the same SQL again.
+    Result<Query> exec(const QString &sql, const QVariantList &binds = {});
+    Result<Query> exec(const QString &sql, std::initializer_list<QVariant> binds)
+    {
+        return exec(sql, QVariantList(binds));
+    }
+    // Runs a statement that is not cached (DDL, one-off statements).
+    Status execDirect(const QString &sql);
+    // The first column of the first row, or a null QVariant when there is no row.
+    Result<QVariant> scalar(const QString &sql, const QVariantList &binds = {});
+
+    // Opens a transaction on this thread's connection (BEGIN IMMEDIATE on SQLite so that a writer
+    // never has to upgrade its lock). Nested calls use savepoints. See Transaction.
+    Result<std::unique_ptr<Transaction>> begin();
+    int transactionDepth();
+
+    // Maps a Qt Sql error to an Aksara error: a lost connection is storage.unavailable, a constraint
+    // violation storage.constraint, anything else storage.error; all of them Failed.
+    Error errorFrom(const QSqlError &error, const QString &context = {}) const;
+    static bool isConstraintViolation(const QSqlError &error);
+
+    // Whether a table exists (used by the migrator and verify).
+    bool tableExists(const QString &name);
+
+private:
+    friend class Transaction;
+    struct Connection {
+        QString name;
+        std::unordered_map<QString, std::unique_ptr<QSqlQuery>> statements;
+        int depth = 0;
+    };
+
+    explicit Database(DatabaseConfig config);
+    Result<Connection *> threadConnection();
+    Status configure(QSqlDatabase &db);
+
+    DatabaseConfig m_config;
+    QString m_id;
+    QMutex m_mutex;
+    QHash<Qt::HANDLE, Connection *> m_connections;
+};
+
+// A transaction (or, nested, a savepoint) on the thread's connection. Rolled back on destruction
+// unless commit() succeeded.
+class Transaction {
+public:
+    ~Transaction();
+    Status commit();
+    void rollback();
+
+private:
+    friend class Database;
+    Transaction(Database &db, int depth) : m_db(db), m_depth(depth) {}
+    Database &m_db;
+    int m_depth;
+    bool m_done = false;
+};
+
+} // namespace Aksara

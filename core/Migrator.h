@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/Caller.h"
+#include "core/Clock.h"
+#include "core/Database.h"
+
+#include <QList>
+
+namespace Aksara {
+
+struct Migration {
+    QString component; // "core", "circulation", ...
+    int version = 0;
+    QString name;
+    QString resource; // the .sql file in Qt resources
+};
+
+struct SchemaState {
+    QList<Migration> pending;
+    QList<Migration> applied;
+    // Migrations the database has that this program does not know: it is newer than the program.
+    QStringList unknown;
+    bool upToDate() const { return pending.isEmpty() && unknown.isEmpty(); }
+};
+
+// Runs the numbered migrations that the linked libraries ship as Qt resources:
+//   :/aksara/migrations/<order>-<component>/<sqlite|postgres>/<NNNN>_<name>.sql
+// Components are applied in <order>; each migration runs in one transaction together with its row
+// in schema_migrations and its own operation record (service administration, schema.migrate), so a
+// migration either happened completely, with evidence, or not at all.
+class Migrator {
+public:
+    Migrator(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+
+    // The migrations available for this database's engine, in the order they are applied.
+    QList<Migration> available() const;
+    Result<SchemaState> state();
+    // Applies what is pending; refuses (storage.schema_newer) a database newer than the program.
+    Result<QList<Migration>> migrate(const Caller &caller);
+
+private:
+    Status ensureBookkeeping();
+    Status apply(const Migration &m, const Caller &caller);
+
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace Aksara

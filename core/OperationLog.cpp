@@ -1,0 +1,228 @@
+#include "core/OperationLog.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QTimeZone>
+#include <QJsonDocument>
+#include <QJsonValue>
+
+namespace Aksara {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Aksara::OperationLog", text);
+}
+
+const QString kColumns = QStringLiteral(
+    "id, seq, at, service, operation, channel, actor, station, subject, outcome, error_code, error_message, "
+    "duration_us, details, prev_hash, hash");
+
+Outcome outcomeFrom(const QString &s)
+{
+    if (s == QLatin1String("ok"))
+        return Outcome::Ok;
+    if (s == QLatin1String("refused"))
+        return Outcome::Refused;
+    return Outcome::Failed;
+}
+
+OperationRecord recordFrom(const Query &q)
+{
+    OperationRecord r;
+    r.id = q.value(0).toLongLong();
+    r.seq = q.value(1).toLongLong();
+    r.atMs = q.value(2).toLongLong();
+    r.service = q.value(3).toString();
+    r.operation = q.value(4).toString();
+    r.channel = q.value(5).toString();
+    r.actor = q.value(6).toString();
+    r.station = q.value(7).toString();
+    r.subject = q.value(8).toString();
+    r.outcome = outcomeFrom(q.value(9).toString());
+    r.errorCode = q.value(10).toString();
+    r.errorMessage = q.value(11).toString();
+    r.durationUs = q.value(12).toLongLong();
+    const QString details = q.value(13).toString();
+    if (!details.isEmpty())
+        r.details = QJsonDocument::fromJson(details.toUtf8()).object();
+    r.prevHash = q.value(14).toString();
+    r.hash = q.value(15).toString();
+    return r;
+}
+
+QString detailsText(const QJsonObject &details)
+{
+    return details.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+}
+
+QVariant textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+} // namespace
+
+QString outcomeName(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Ok: return QStringLiteral("ok");
+    case Outcome::Refused: return QStringLiteral("refused");
+    case Outcome::Failed: return QStringLiteral("failed");
+    }
+    return QStringLiteral("failed");
+}
+
+QJsonObject OperationRecord::toJson() const
+{
+    QJsonObject o{{QStringLiteral("id"), id},
+                  {QStringLiteral("seq"), seq},
+                  {QStringLiteral("at"), QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC).toString(Qt::ISODateWithMs)},
+                  {QStringLiteral("service"), service},
+                  {QStringLiteral("operation"), operation},
+                  {QStringLiteral("channel"), channel},
+                  {QStringLiteral("actor"), actor},
+                  {QStringLiteral("station"), station.isEmpty() ? QJsonValue() : QJsonValue(station)},
+                  {QStringLiteral("subject"), subject.isEmpty() ? QJsonValue() : QJsonValue(subject)},
+                  {QStringLiteral("outcome"), outcomeName(outcome)},
+                  {QStringLiteral("error_code"), errorCode.isEmpty() ? QJsonValue() : QJsonValue(errorCode)},
+                  {QStringLiteral("error_message"), errorMessage.isEmpty() ? QJsonValue() : QJsonValue(errorMessage)},
+                  {QStringLiteral("duration_us"), durationUs},
+                  {QStringLiteral("hash"), hash}};
+    if (!details.isEmpty())
+        o.insert(QStringLiteral("details"), details);
+    return o;
+}
+
+QString OperationLog::genesisHash()
+{
+    return QString(64, QLatin1Char('0'));
+}
+
+QString OperationLog::computeHash(const OperationRecord &r)
+{
+    // Fields are length-prefixed so that no two different records serialise alike.
+    QByteArray buf;
+    auto add = [&buf](const QString &s) {
+        const QByteArray u = s.toUtf8();
+        buf += QByteArray::number(u.size());
+        buf += ':';
+        buf += u;
+        buf += '|';
+    };
+    add(r.prevHash);
+    add(QString::number(r.seq));
+    add(QString::number(r.id));
+    add(QString::number(r.atMs));
+    add(r.service);
+    add(r.operation);
+    add(r.channel);
+    add(r.actor);
+    add(r.station);
+    add(r.subject);
+    add(outcomeName(r.outcome));
+    add(r.errorCode);
+    add(r.errorMessage);
+    add(QString::number(r.durationUs));
+    add(detailsText(r.details));
+    return QString::fromLatin1(QCryptographicHash::hash(buf, QCryptographicHash::Sha256).toHex());
+}
+
+Result<qint64> OperationLog::allocateId()
+{
+    auto v = m_db.isSqlite()
+                 ? m_db.scalar(QStringLiteral("UPDATE id_sequences SET value = value + 1 WHERE name = 'operations' "
+                                              "RETURNING value"))
+                 : m_db.scalar(QStringLiteral("SELECT nextval('operation_ids')"));
+    if (!v.ok())
+        return v.error();
+    if (v->isNull())
+        return Error::failed(QStringLiteral("core.no_sequence"), tr("The operation id sequence is missing."));
+    return v->toLongLong();
+}
+
+Status OperationLog::append(OperationRecord &r)
+{
+    if (m_db.isPostgres()) {
+        // One chain, one writer at a time; released when the transaction ends.
+        auto lock = m_db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(726354101)"));
+        if (!lock.ok())
+            return lock.error();
+        lock->finish();
+    }
+    if (r.id == 0) {
+        auto id = allocateId();
+        if (!id.ok())
+            return id.error();
+        r.id = *id;
+    }
+    auto last = m_db.exec(QStringLiteral("SELECT seq, hash FROM operations ORDER BY seq DESC LIMIT 1"));
+    if (!last.ok())
+        return last.error();
+    if (last->next()) {
+        r.seq = last->value(0).toLongLong() + 1;
+        r.prevHash = last->value(1).toString();
+    } else {
+        r.seq = 1;
+        r.prevHash = genesisHash();
+    }
+    last->finish();
+    r.hash = computeHash(r);
+    auto ins = m_db.exec(
+        QStringLiteral("INSERT INTO operations (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)").arg(kColumns),
+        {r.id, r.seq, r.atMs, r.service, r.operation, r.channel, r.actor, textOrNull(r.station), textOrNull(r.subject),
+         outcomeName(r.outcome), textOrNull(r.errorCode), textOrNull(r.errorMessage), r.durationUs,
+         textOrNull(detailsText(r.details)), r.prevHash, r.hash});
+    if (!ins.ok())
+        return ins.error();
+    return {};
+}
+
+Result<QList<OperationRecord>> OperationLog::recent(int limit)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM operations ORDER BY seq DESC LIMIT ?").arg(kColumns), {limit});
+    if (!q.ok())
+        return q.error();
+    QList<OperationRecord> out;
+    while (q->next())
+        out << recordFrom(*q);
+    q->finish();
+    return out;
+}
+
+Result<QList<ChainBreak>> OperationLog::verifyChain()
+{
+    // Streams the whole log in chain order; memory stays flat however long the log is.
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM operations ORDER BY seq").arg(kColumns));
+    if (!q.ok())
+        return q.error();
+    QList<ChainBreak> breaks;
+    QString prevHash = genesisHash();
+    qint64 expectedSeq = 1;
+    while (q->next()) {
+        const OperationRecord r = recordFrom(*q);
+        if (r.seq != expectedSeq) {
+            breaks << ChainBreak{r.seq, r.id,
+                                 tr("records %1 to %2 of the operation log are missing (deleted)")
+                                     .arg(expectedSeq)
+                                     .arg(r.seq - 1)};
+        } else if (r.prevHash != prevHash) {
+            breaks << ChainBreak{r.seq, r.id,
+                                 tr("record %1 (id %2) does not follow the record before it: a record was "
+                                    "inserted, removed or changed there")
+                                     .arg(r.seq)
+                                     .arg(r.id)};
+        }
+        if (computeHash(r) != r.hash)
+            breaks << ChainBreak{r.seq, r.id,
+                                 tr("record %1 (id %2) was changed after it was written").arg(r.seq).arg(r.id)};
+        prevHash = r.hash;
+        expectedSeq = r.seq + 1;
+        if (breaks.size() >= 100)
+            break;
+    }
+    q->finish();
+    return breaks;
+}
+
+} // namespace Aksara

@@ -1,0 +1,309 @@
+#include "core/ServiceCore.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+
+#include <exception>
+
+namespace Aksara {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Aksara::ServiceCore", text);
+}
+
+thread_local qint64 t_lastOperationId = 0;
+
+QString fingerprintOf(const OperationRecord &r)
+{
+    const QByteArray key = (r.service + QLatin1Char('|') + r.operation + QLatin1Char('|') + r.errorCode).toUtf8();
+    return QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(16));
+}
+
+QVariant textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+} // namespace
+
+int latencyBucketIndex(qint64 durationUs)
+{
+    for (int i = 0; i < int(kLatencyBoundsUs.size()); ++i) {
+        if (durationUs <= kLatencyBoundsUs[i])
+            return i;
+    }
+    return kLatencyBuckets - 1;
+}
+
+ServiceCore::ServiceCore(std::shared_ptr<Database> db, const Clock &clock)
+    : m_db(std::move(db))
+    , m_clock(clock)
+    , m_log(*m_db)
+{
+}
+
+qint64 ServiceCore::lastOperationId()
+{
+    return t_lastOperationId;
+}
+
+namespace {
+const QString kServiceColumns = QStringLiteral(
+    "s.code, s.name, s.state, s.state_reason, s.latency_threshold_ms, s.latency_target_bp, s.success_objective_bp, "
+    "s.availability_objective_bp, COALESCE(s.hours_calendar_id, 0)");
+
+ServiceInfo serviceFrom(const Query &q)
+{
+    ServiceInfo s;
+    s.code = q.value(0).toString();
+    s.name = q.value(1).toString();
+    s.state = q.value(2).toString();
+    s.stateReason = q.value(3).toString();
+    s.latencyThresholdMs = q.value(4).toLongLong();
+    s.latencyTargetBp = q.value(5).toInt();
+    s.successObjectiveBp = q.value(6).toInt();
+    s.availabilityObjectiveBp = q.value(7).toInt();
+    s.hoursCalendarId = q.value(8).toLongLong();
+    return s;
+}
+} // namespace
+
+Result<ServiceInfo> ServiceCore::service(const QString &code)
+{
+    auto q = m_db->exec(QStringLiteral("SELECT %1 FROM services s WHERE s.code = ?").arg(kServiceColumns), {code});
+    if (!q.ok())
+        return q.error();
+    if (!q->next())
+        return Error::failed(QStringLiteral("core.unknown_service"), tr("There is no service \"%1\".").arg(code));
+    ServiceInfo s = serviceFrom(*q);
+    q->finish();
+    return s;
+}
+
+Result<QList<ServiceInfo>> ServiceCore::services()
+{
+    auto q = m_db->exec(QStringLiteral("SELECT %1 FROM services s ORDER BY s.code").arg(kServiceColumns));
+    if (!q.ok())
+        return q.error();
+    QList<ServiceInfo> out;
+    while (q->next())
+        out << serviceFrom(*q);
+    q->finish();
+    return out;
+}
+
+Status ServiceCore::refusalFromCatalogue(const Caller &caller, const OperationSpec &spec, const ServiceInfo &info,
+                                         qint64 nowMs)
+{
+    if (info.state == QLatin1String("closed"))
+        return Error::refused(QStringLiteral("core.service_closed"),
+                              info.stateReason.isEmpty()
+                                  ? tr("The service \"%1\" is closed.").arg(info.name)
+                                  : tr("The service \"%1\" is closed: %2").arg(info.name, info.stateReason));
+    QString maintenance;
+    if (info.state == QLatin1String("maintenance")) {
+        maintenance = info.stateReason.isEmpty() ? tr("maintenance") : info.stateReason;
+    } else {
+        auto q = m_db->exec(QStringLiteral("SELECT reason FROM maintenance_windows WHERE service_code = ? "
+                                           "AND starts_at <= ? AND ends_at > ? ORDER BY starts_at LIMIT 1"),
+                            {info.code, nowMs, nowMs});
+        if (!q.ok())
+            return q.error();
+        if (q->next())
+            maintenance = q->value(0).toString();
+        q->finish();
+    }
+    if (!maintenance.isEmpty())
+        return Error::refused(QStringLiteral("core.service_maintenance"),
+                              tr("The service \"%1\" is in planned maintenance: %2").arg(info.name, maintenance));
+    if (!caller.can(spec.right))
+        return Error::refused(QStringLiteral("core.forbidden"),
+                              tr("%1 may not do this (%2 needs the right \"%3\").")
+                                  .arg(caller.actor, spec.service + QLatin1Char('.') + spec.operation, spec.right));
+    return {};
+}
+
+Status ServiceCore::run(const Caller &caller, const OperationSpec &spec,
+                        const std::function<Status(OperationContext &)> &work)
+{
+    const qint64 t0 = m_clock.monotonicNs();
+    OperationContext ctx(*m_db, caller, m_clock, m_clock.nowMs());
+    ctx.m_subject = spec.subject;
+    t_lastOperationId = 0;
+    auto elapsedUs = [&] { return (m_clock.monotonicNs() - t0) / 1000; };
+
+    auto invoke = [&]() -> Status {
+        try {
+            return work(ctx);
+        } catch (const std::exception &e) {
+            return Error::failed(QStringLiteral("core.exception"),
+                                 tr("Internal error: %1").arg(QString::fromLocal8Bit(e.what())));
+        } catch (...) {
+            return Error::failed(QStringLiteral("core.exception"), tr("Internal error."));
+        }
+    };
+
+    // Writes the record of a refused or failed operation in a transaction of its own (a savepoint
+    // when nested), after the work's changes were rolled back.
+    auto recordUnsuccessful = [&](const Error &error, qint64 thresholdMs) -> Status {
+        const Outcome outcome = error.isRefusal() ? Outcome::Refused : Outcome::Failed;
+        const qint64 duration = elapsedUs();
+        auto tx = m_db->begin();
+        if (tx.ok()) {
+            Status st = recordOutcome(caller, spec, ctx, outcome, &error, duration, 0, thresholdMs);
+            if (st.ok())
+                st = (*tx)->commit();
+            if (st.ok())
+                return error;
+            qWarning("aksara: could not record the %s operation %s.%s: %s", qPrintable(outcomeName(outcome)),
+                     qPrintable(spec.service), qPrintable(spec.operation), qPrintable(st.error().message));
+        } else {
+            qWarning("aksara: could not record the %s operation %s.%s: %s", qPrintable(outcomeName(outcome)),
+                     qPrintable(spec.service), qPrintable(spec.operation), qPrintable(tx.error().message));
+        }
+        return error;
+    };
+
+    auto info = service(spec.service);
+    if (!info.ok())
+        return recordUnsuccessful(info.error(), 0);
+    const qint64 threshold = info->latencyThresholdMs;
+    if (Status refusal = refusalFromCatalogue(caller, spec, *info, ctx.nowMs()); !refusal.ok())
+        return recordUnsuccessful(refusal.error(), threshold);
+
+    if (!spec.writes) {
+        Status st = invoke();
+        if (!st.ok())
+            return recordUnsuccessful(st.error(), threshold);
+        const qint64 duration = elapsedUs();
+        auto tx = m_db->begin();
+        if (!tx.ok())
+            return tx.error();
+        if (Status rec = recordOutcome(caller, spec, ctx, Outcome::Ok, nullptr, duration, 0, threshold); !rec.ok())
+            return rec;
+        return (*tx)->commit();
+    }
+
+    auto tx = m_db->begin();
+    if (!tx.ok())
+        return recordUnsuccessful(tx.error(), threshold);
+    auto id = m_log.allocateId();
+    if (!id.ok())
+        return recordUnsuccessful(id.error(), threshold);
+    ctx.m_operationId = *id;
+    Status st = invoke();
+    if (st.ok()) {
+        st = recordOutcome(caller, spec, ctx, Outcome::Ok, nullptr, elapsedUs(), *id, threshold);
+        if (st.ok())
+            st = (*tx)->commit();
+        if (st.ok()) {
+            t_lastOperationId = *id;
+            return {};
+        }
+    }
+    (*tx)->rollback();
+    return recordUnsuccessful(st.error(), threshold);
+}
+
+Status ServiceCore::recordOutcome(const Caller &caller, const OperationSpec &spec, OperationContext &ctx,
+                                  Outcome outcome, const Error *error, qint64 durationUs, qint64 preallocatedId,
+                                  qint64 thresholdMs)
+{
+    OperationRecord r;
+    r.id = preallocatedId;
+    r.atMs = ctx.nowMs();
+    r.service = spec.service;
+    r.operation = spec.operation;
+    r.channel = channelName(caller.channel);
+    r.actor = caller.actor;
+    r.station = caller.station;
+    r.subject = ctx.m_subject;
+    r.outcome = outcome;
+    r.durationUs = durationUs;
+    r.details = ctx.m_details;
+    if (error) {
+        r.errorCode = error->code;
+        r.errorMessage = error->message;
+        if (!error->details.isEmpty())
+            r.details.insert(QStringLiteral("error"), error->details);
+    }
+    if (Status st = m_log.append(r); !st.ok())
+        return st;
+    t_lastOperationId = r.id;
+    // An operation for a service that does not exist has no bucket to count in; its record is the evidence.
+    const bool knownService = !(error && error->code == QLatin1String("core.unknown_service"));
+    if (knownService) {
+        if (Status st = addToSlaBucket(*m_db, r.service, r.atMs, outcome, durationUs, thresholdMs); !st.ok())
+            return st;
+    }
+    if (outcome == Outcome::Failed)
+        return openOrUpdateIncident(r, knownService);
+    return {};
+}
+
+Status ServiceCore::addToSlaBucket(Database &db, const QString &service, qint64 atMs, Outcome outcome,
+                                   qint64 durationUs, qint64 thresholdMs)
+{
+    const qint64 bucket = atMs - (atMs % kSlaBucketMs);
+    const bool valid = outcome != Outcome::Failed;
+    const QString h = QStringLiteral("h%1").arg(latencyBucketIndex(durationUs), 2, 10, QLatin1Char('0'));
+    const QString maxFn = db.isSqlite() ? QStringLiteral("MAX") : QStringLiteral("GREATEST");
+    // Latency is measured on valid operations (ok and refused): a failure's duration says nothing
+    // about how fast the service answers. Failures are counted, not timed.
+    const QString sql = valid ? QStringLiteral(
+                                    "INSERT INTO sla_buckets (service, bucket_at, ok, refused, failed, within_threshold, "
+                                    "latency_sum_us, latency_max_us, %1) VALUES (?, ?, ?, ?, 0, ?, ?, ?, 1) "
+                                    "ON CONFLICT (service, bucket_at) DO UPDATE SET ok = sla_buckets.ok + excluded.ok, "
+                                    "refused = sla_buckets.refused + excluded.refused, "
+                                    "within_threshold = sla_buckets.within_threshold + excluded.within_threshold, "
+                                    "latency_sum_us = sla_buckets.latency_sum_us + excluded.latency_sum_us, "
+                                    "latency_max_us = %2(sla_buckets.latency_max_us, excluded.latency_max_us), "
+                                    "%1 = sla_buckets.%1 + 1")
+                                    .arg(h, maxFn)
+                              : QStringLiteral("INSERT INTO sla_buckets (service, bucket_at, failed) VALUES (?, ?, 1) "
+                                               "ON CONFLICT (service, bucket_at) DO UPDATE SET "
+                                               "failed = sla_buckets.failed + 1");
+    QVariantList binds{service, bucket};
+    if (valid) {
+        const bool within = thresholdMs <= 0 || durationUs <= thresholdMs * 1000;
+        binds << (outcome == Outcome::Ok ? 1 : 0) << (outcome == Outcome::Refused ? 1 : 0) << (within ? 1 : 0)
+              << durationUs << durationUs;
+    }
+    auto q = db.exec(sql, binds);
+    if (!q.ok())
+        return q.error();
+    return {};
+}
+
+Status ServiceCore::openOrUpdateIncident(const OperationRecord &r, bool knownService)
+{
+    const QString title = tr("%1: %2 failing with %3").arg(r.service, r.operation, r.errorCode);
+    // The partial unique index on open fingerprints makes this an atomic "open or add an occurrence",
+    // even with several stations failing at the same moment.
+    auto q = m_db->exec(
+        QStringLiteral(
+            "INSERT INTO incidents (fingerprint, source, kind, title, description, service_code, station, status, "
+            "impact, urgency, priority, occurrences, first_seen_at, last_seen_at, opened_at, last_error_code, "
+            "created_op, updated_op) VALUES (?, 'auto', 'incident', ?, ?, ?, ?, 'new', 2, 2, 3, 1, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (fingerprint) WHERE status NOT IN ('resolved', 'closed') DO UPDATE SET "
+            "occurrences = incidents.occurrences + 1, last_seen_at = excluded.last_seen_at, "
+            "last_error_code = excluded.last_error_code, updated_op = excluded.updated_op RETURNING id"),
+        {fingerprintOf(r), title, r.errorMessage, knownService ? QVariant(r.service) : textOrNull(QString()),
+         textOrNull(r.station), r.atMs, r.atMs, r.atMs, r.errorCode,
+         r.id, r.id});
+    if (!q.ok())
+        return q.error();
+    if (!q->next())
+        return Error::failed(QStringLiteral("core.incident"), tr("Could not open an incident."));
+    const qint64 incident = q->value(0).toLongLong();
+    q->finish();
+    auto link = m_db->exec(QStringLiteral("INSERT INTO incident_operations (incident_id, operation_id) VALUES (?, ?)"),
+                           {incident, r.id});
+    if (!link.ok())
+        return link.error();
+    return {};
+}
+
+} // namespace Aksara

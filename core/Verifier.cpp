@@ -1,0 +1,117 @@
+#include "core/Verifier.h"
+
+#include "core/OperationLog.h"
+
+#include <QCoreApplication>
+
+namespace Aksara {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Aksara::Verifier", text);
+}
+} // namespace
+
+Result<QStringList> Verifier::tablesWithColumn(const QString &column)
+{
+    const QString sql = m_db.isSqlite()
+                            ? QStringLiteral("SELECT m.name FROM sqlite_master m, pragma_table_info(m.name) c "
+                                             "WHERE m.type = 'table' AND c.name = ? ORDER BY m.name")
+                            : QStringLiteral("SELECT table_name FROM information_schema.columns WHERE table_schema = "
+                                             "current_schema() AND column_name = ? ORDER BY table_name");
+    auto q = m_db.exec(sql, {column});
+    if (!q.ok())
+        return q.error();
+    QStringList out;
+    while (q->next())
+        out << q->value(0).toString();
+    q->finish();
+    return out;
+}
+
+Result<QList<VerifyFinding>> Verifier::run()
+{
+    QList<VerifyFinding> findings;
+
+    // One open loan per item (the partial unique index guarantees it unless someone removed it).
+    {
+        auto q = m_db.exec(QStringLiteral("SELECT i.barcode, COUNT(*) FROM loans l JOIN items i ON i.id = l.item_id "
+                                          "WHERE l.returned_at IS NULL GROUP BY i.barcode HAVING COUNT(*) > 1"));
+        if (!q.ok())
+            return q.error();
+        while (q->next())
+            findings << VerifyFinding{QStringLiteral("loans.one_open_per_item"),
+                                      tr("item %1 has %2 open loans at once").arg(q->value(0).toString()).arg(q->value(1).toLongLong())};
+        q->finish();
+    }
+    {
+        auto q = m_db.exec(QStringLiteral(
+            "SELECT i.barcode, i.status FROM items i WHERE (i.status = 'on_loan') <> EXISTS (SELECT 1 FROM loans l "
+            "WHERE l.item_id = i.id AND l.returned_at IS NULL) LIMIT 100"));
+        if (!q.ok())
+            return q.error();
+        while (q->next())
+            findings << VerifyFinding{QStringLiteral("items.status_matches_loans"),
+                                      tr("item %1 has status \"%2\" but %3")
+                                          .arg(q->value(0).toString(), q->value(1).toString(),
+                                               q->value(1).toString() == QLatin1String("on_loan")
+                                                   ? tr("no open loan")
+                                                   : tr("an open loan"))};
+        q->finish();
+    }
+
+    // Evidence: every created_op / updated_op points at an ok operation record.
+    for (const QString &column : {QStringLiteral("created_op"), QStringLiteral("updated_op")}) {
+        auto tables = tablesWithColumn(column);
+        if (!tables.ok())
+            return tables.error();
+        for (const QString &table : std::as_const(*tables)) {
+            auto q = m_db.exec(QStringLiteral("SELECT COUNT(*), MIN(t.%2) FROM %1 t LEFT JOIN operations o ON o.id = t.%2 "
+                                              "WHERE o.id IS NULL OR o.outcome <> 'ok'")
+                                   .arg(table, column));
+            if (!q.ok())
+                return q.error();
+            if (q->next() && q->value(0).toLongLong() > 0)
+                findings << VerifyFinding{QStringLiteral("evidence"),
+                                          tr("%1 row(s) of %2 have a %3 without an ok operation record (first: "
+                                             "operation %4): a business change was made around the service core")
+                                              .arg(q->value(0).toLongLong())
+                                              .arg(table, column)
+                                              .arg(q->value(1).toLongLong())};
+            q->finish();
+        }
+    }
+
+    // The hash chain.
+    OperationLog log(m_db);
+    auto breaks = log.verifyChain();
+    if (!breaks.ok())
+        return breaks.error();
+    for (const ChainBreak &b : std::as_const(*breaks))
+        findings << VerifyFinding{QStringLiteral("oplog.chain"), b.problem};
+
+    // SLA counters against the log: a record deleted from the end of the chain leaves no gap in it,
+    // but the counters written in the same transaction still count it.
+    {
+        auto q = m_db.exec(QStringLiteral(
+            "SELECT s.code, COALESCE(b.n, 0), COALESCE(o.n, 0) FROM services s "
+            "LEFT JOIN (SELECT service, SUM(ok + refused + failed) AS n FROM sla_buckets GROUP BY service) b "
+            "ON b.service = s.code "
+            "LEFT JOIN (SELECT service, COUNT(*) AS n FROM operations GROUP BY service) o ON o.service = s.code "
+            "WHERE COALESCE(b.n, 0) <> COALESCE(o.n, 0) ORDER BY s.code"));
+        if (!q.ok())
+            return q.error();
+        while (q->next())
+            findings << VerifyFinding{QStringLiteral("sla.totals"),
+                                      tr("service %1: the SLA counters count %2 operations but the log holds %3 "
+                                         "(records were removed from or added to the log)")
+                                          .arg(q->value(0).toString())
+                                          .arg(q->value(1).toLongLong())
+                                          .arg(q->value(2).toLongLong())};
+        q->finish();
+    }
+    return findings;
+}
+
+} // namespace Aksara

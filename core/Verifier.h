@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/Database.h"
+
+#include <QJsonArray>
+
+namespace Aksara {
+
+struct VerifyFinding {
+    QString check;   // "loans.one_open_per_item", "evidence", "oplog.chain", "sla.totals", ...
+    QString problem; // a sentence a person can act on
+
+    QJsonObject toJson() const { return {{QStringLiteral("check"), check}, {QStringLiteral("problem"), problem}}; }
+};
+
+// Checks the invariants that must hold whatever happened to the database file:
+//  - at most one open loan per item, and item statuses that agree with the loans;
+//  - every business row (every table with created_op / updated_op) points at an `ok` operation
+//    record: no business change without its evidence;
+//  - the operation log's hash chain is unbroken (no record changed, inserted or deleted);
+//  - the hourly SLA counters add up to the operation log (catches a deleted tail of the log).
+// Read-only; it changes nothing.
+class Verifier {
+public:
+    explicit Verifier(Database &db) : m_db(db) {}
+    Result<QList<VerifyFinding>> run();
+
+private:
+    Result<QStringList> tablesWithColumn(const QString &column);
+    Database &m_db;
+};
+
+} // namespace Aksara
