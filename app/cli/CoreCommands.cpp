@@ -1,0 +1,367 @@
+// The foundation's commands: init, status, ops, verify and staff accounts.
+#include "Cli.h"
+#include "CoreCommands.h"
+
+#include "core/Migrator.h"
+#include "core/ServiceLevels.h"
+#include "core/StaffDirectory.h"
+#include "core/Verifier.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+
+namespace Aksara::Cli {
+
+namespace {
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Aksara::Cli", text, disambiguation, n);
+}
+
+QString fmtUs(qint64 us)
+{
+    if (us < 0)
+        return QStringLiteral("-");
+    if (us < 1000)
+        return QStringLiteral("%1 µs").arg(us);
+    if (us < 1000000)
+        return QStringLiteral("%1 ms").arg(double(us) / 1000.0, 0, 'f', us < 10000 ? 1 : 0);
+    return QStringLiteral("%1 s").arg(double(us) / 1e6, 0, 'f', 1);
+}
+
+QString fmtPct(double r)
+{
+    return r < 0 ? QStringLiteral("-") : QStringLiteral("%1%").arg(r * 100.0, 0, 'f', 2);
+}
+
+int cmdInit(Env &env)
+{
+    QString url = env.dbUrl().isEmpty() ? qEnvironmentVariable("AKSARA_DB") : env.dbUrl();
+    if (url.isEmpty())
+        return env.usage(tr("no database given: use --db PATH_OR_URL or set AKSARA_DB."));
+    auto config = DatabaseConfig::parse(url);
+    if (!config.ok())
+        return env.usage(config.error().message);
+    auto db = Database::open(*config, Database::OpenMode::CreateIfMissing);
+    if (!db.ok())
+        return env.fail(db.error());
+    Migrator migrator(**db, env.clock());
+    Caller caller = Caller::localAdministrator(qEnvironmentVariable("USER").isEmpty() ? QStringLiteral("root")
+                                                                                       : qEnvironmentVariable("USER"));
+    auto applied = migrator.migrate(caller);
+    if (!applied.ok())
+        return env.fail(applied.error());
+    QJsonArray names;
+    for (const Migration &m : std::as_const(*applied))
+        names << QStringLiteral("%1/%2_%3").arg(m.component).arg(m.version, 4, 10, QLatin1Char('0')).arg(m.name);
+    if (env.json()) {
+        env.printJson(QJsonObject{{QStringLiteral("database"), config->displayName()},
+                                  {QStringLiteral("applied"), names},
+                                  {QStringLiteral("up_to_date"), true}});
+    } else if (names.isEmpty()) {
+        env.out() << tr("%1 is up to date.").arg(config->displayName()) << "\n";
+    } else {
+        env.out() << tr("%1: applied %n migration(s):", nullptr, int(names.size())).arg(config->displayName()) << "\n";
+        for (const auto &n : std::as_const(names))
+            env.out() << "  " << n.toString() << "\n";
+    }
+    return Ok;
+}
+
+int cmdStatus(Env &env)
+{
+    bool okHours = true;
+    const int hours = env.isSet(QStringLiteral("hours")) ? env.value(QStringLiteral("hours")).toInt(&okHours) : 24;
+    if (!okHours || hours <= 0)
+        return env.usage(tr("--hours needs a positive number."));
+    const qint64 to = env.clock().nowMs() + 1;
+    const qint64 from = to - qint64(hours) * 3600 * 1000;
+    auto figures = env.core().execute<QList<ServiceFigures>>(
+        env.caller(), {Services::Reporting, QStringLiteral("status"), Rights::ReportView, {}, false},
+        [&](OperationContext &ctx) { return ServiceLevels(ctx.db()).figures(from, to); });
+    if (!figures.ok())
+        return env.fail(figures.error());
+    if (env.json()) {
+        QJsonArray services;
+        for (const ServiceFigures &f : std::as_const(*figures))
+            services << f.toJson();
+        env.printJson(QJsonObject{{QStringLiteral("from"), isoUtc(from)},
+                                  {QStringLiteral("to"), isoUtc(to)},
+                                  {QStringLiteral("services"), services}});
+        return Ok;
+    }
+    QTextStream &o = env.out();
+    o << tr("Service levels over the last %n hour(s)", nullptr, hours) << "\n";
+    o << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n")
+             .arg(tr("SERVICE"), -18)
+             .arg(tr("STATE"), -11)
+             .arg(tr("TARGET"), -14)
+             .arg(tr("OK"), 7)
+             .arg(tr("REFUSED"), 7)
+             .arg(tr("FAILED"), 7)
+             .arg(tr("SUCCESS"), 8)
+             .arg(tr("IN TIME"), 8)
+             .arg(tr("P95"), 9)
+             .arg(tr("INCIDENTS"), 9);
+    for (const ServiceFigures &f : std::as_const(*figures)) {
+        const QString target = QStringLiteral("%1%≤%2ms").arg(f.service.latencyTargetBp / 100).arg(f.service.latencyThresholdMs);
+        o << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n")
+                 .arg(f.service.code, -18)
+                 .arg(f.service.state, -11)
+                 .arg(target, -14)
+                 .arg(f.ok, 7)
+                 .arg(f.refused, 7)
+                 .arg(f.failed, 7)
+                 .arg(fmtPct(f.successRatio()), 8)
+                 .arg(fmtPct(f.withinThresholdRatio()), 8)
+                 .arg(fmtUs(f.percentileUs(0.95)), 9)
+                 .arg(f.openIncidents, 9);
+    }
+    return Ok;
+}
+
+int cmdOps(Env &env)
+{
+    bool ok = true;
+    const int limit = env.isSet(QStringLiteral("limit")) ? env.value(QStringLiteral("limit")).toInt(&ok) : 20;
+    if (!ok || limit <= 0 || limit > 100000)
+        return env.usage(tr("--limit needs a number from 1 to 100000."));
+    const QString service = env.value(QStringLiteral("service"));
+    const QString outcome = env.value(QStringLiteral("outcome"));
+    if (!outcome.isEmpty() && outcome != QLatin1String("ok") && outcome != QLatin1String("refused")
+        && outcome != QLatin1String("failed"))
+        return env.usage(tr("--outcome is ok, refused or failed."));
+    auto records = env.core().execute<QList<OperationRecord>>(
+        env.caller(), {Services::Reporting, QStringLiteral("ops.list"), Rights::ReportView, {}, false},
+        [&](OperationContext &ctx) -> Result<QList<OperationRecord>> {
+            OperationLog log(ctx.db());
+            // Filtering happens over a bounded window of the newest records.
+            auto all = log.recent(service.isEmpty() && outcome.isEmpty() ? limit : qMax(limit * 50, 5000));
+            if (!all.ok())
+                return all.error();
+            QList<OperationRecord> out;
+            for (const OperationRecord &r : std::as_const(*all)) {
+                if ((!service.isEmpty() && r.service != service) || (!outcome.isEmpty() && outcomeName(r.outcome) != outcome))
+                    continue;
+                out << r;
+                if (out.size() >= limit)
+                    break;
+            }
+            return out;
+        });
+    if (!records.ok())
+        return env.fail(records.error());
+    if (env.json()) {
+        QJsonArray a;
+        for (const OperationRecord &r : std::as_const(*records))
+            a << r.toJson();
+        env.printJson(a);
+        return Ok;
+    }
+    for (const OperationRecord &r : std::as_const(*records)) {
+        env.out() << QStringLiteral("%1  %2  %3 %4  %5  %6  %7  %8%9\n")
+                         .arg(r.id, 6)
+                         .arg(localTime(r.atMs))
+                         .arg(r.service, -17)
+                         .arg(r.operation, -18)
+                         .arg(r.channel, -6)
+                         .arg(r.actor, -18)
+                         .arg(outcomeName(r.outcome), -7)
+                         .arg(fmtUs(r.durationUs))
+                         .arg(r.errorCode.isEmpty() ? QString() : QStringLiteral("  ") + r.errorCode);
+    }
+    return Ok;
+}
+
+int cmdVerify(Env &env)
+{
+    auto findings = env.core().execute<QList<VerifyFinding>>(
+        env.caller(), {Services::Administration, QStringLiteral("verify"), Rights::SystemAdmin, {}, false},
+        [&](OperationContext &ctx) { return Verifier(ctx.db()).run(); });
+    if (!findings.ok())
+        return env.fail(findings.error());
+    if (env.json()) {
+        QJsonArray a;
+        for (const auto &f : std::as_const(*findings))
+            a << f.toJson();
+        env.printJson(QJsonObject{{QStringLiteral("ok"), findings->isEmpty()}, {QStringLiteral("findings"), a}});
+    } else if (findings->isEmpty()) {
+        env.out() << tr("All invariants hold: one open loan per item, every business change has its operation "
+                        "record, the operation log's hash chain is intact, the SLA counters add up.")
+                  << "\n";
+    } else {
+        env.err() << tr("aksara: verify found %n problem(s):", nullptr, int(findings->size())) << "\n";
+        for (const auto &f : std::as_const(*findings))
+            env.err() << "  [" << f.check << "] " << f.problem << "\n";
+    }
+    return findings->isEmpty() ? Ok : Failure;
+}
+
+QString newPassword(Env &env, bool generate, const QString &username)
+{
+    if (generate) {
+        static const char alphabet[] = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        QString p;
+        for (int i = 0; i < 14; ++i)
+            p += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(sizeof(alphabet) - 1))]);
+        return p;
+    }
+    QString p = qEnvironmentVariable("AKSARA_NEW_PASSWORD");
+    if (!p.isEmpty())
+        return p;
+    p = Env::readSecret(tr("New password for %1: ").arg(username));
+    const QString again = Env::readSecret(tr("Repeat the password: "));
+    if (p != again) {
+        env.err() << tr("aksara: the passwords differ.") << "\n";
+        return {};
+    }
+    return p;
+}
+
+int cmdStaffAdd(Env &env)
+{
+    const QStringList a = env.args();
+    if (a.size() != 1)
+        return env.usage(tr("staff add takes one USERNAME."));
+    Role role;
+    if (!parseRole(env.value(QStringLiteral("role")), &role))
+        return env.usage(tr("--role is admin, librarian, supervisor or kiosk."));
+    const bool generate = env.isSet(QStringLiteral("generate-password"));
+    const QString password = newPassword(env, generate, a.first());
+    if (password.isEmpty())
+        return Usage;
+    StaffDirectory staff(env.core());
+    auto account = staff.create(env.caller(), a.first(), env.value(QStringLiteral("name")), role, password);
+    if (!account.ok())
+        return env.fail(account.error());
+    if (env.json()) {
+        QJsonObject o = account->toJson();
+        if (generate)
+            o.insert(QStringLiteral("password"), password);
+        env.printJson(o);
+    } else {
+        env.out() << tr("Created %1 account \"%2\".").arg(roleName(role), account->username) << "\n";
+        if (generate)
+            env.out() << tr("Password (shown once): %1").arg(password) << "\n";
+    }
+    return Ok;
+}
+
+int cmdStaffList(Env &env)
+{
+    StaffDirectory staff(env.core());
+    auto list = staff.list(env.caller());
+    if (!list.ok())
+        return env.fail(list.error());
+    if (env.json()) {
+        QJsonArray a;
+        for (const auto &s : std::as_const(*list))
+            a << s.toJson();
+        env.printJson(a);
+        return Ok;
+    }
+    for (const auto &s : std::as_const(*list))
+        env.out() << QStringLiteral("%1 %2 %3 %4\n")
+                         .arg(s.username, -16)
+                         .arg(roleName(s.role), -11)
+                         .arg(s.active ? tr("active") : tr("disabled"), -9)
+                         .arg(s.displayName);
+    return Ok;
+}
+
+int cmdStaffPasswd(Env &env)
+{
+    const QStringList a = env.args();
+    if (a.size() != 1)
+        return env.usage(tr("staff passwd takes one USERNAME."));
+    const bool generate = env.isSet(QStringLiteral("generate-password"));
+    const QString password = newPassword(env, generate, a.first());
+    if (password.isEmpty())
+        return Usage;
+    StaffDirectory staff(env.core());
+    if (Status st = staff.setPassword(env.caller(), a.first(), password); !st.ok())
+        return env.fail(st.error());
+    if (env.json())
+        env.printJson(QJsonObject{{QStringLiteral("username"), a.first()}, {QStringLiteral("outcome"), QStringLiteral("ok")}});
+    else
+        env.out() << tr("Password of \"%1\" changed.").arg(a.first()) << "\n";
+    if (generate && !env.json())
+        env.out() << tr("Password (shown once): %1").arg(password) << "\n";
+    return Ok;
+}
+
+int cmdStaffActive(Env &env, bool active)
+{
+    const QStringList a = env.args();
+    if (a.size() != 1)
+        return env.usage(tr("this command takes one USERNAME."));
+    StaffDirectory staff(env.core());
+    if (Status st = staff.setActive(env.caller(), a.first(), active); !st.ok())
+        return env.fail(st.error());
+    if (env.json())
+        env.printJson(QJsonObject{{QStringLiteral("username"), a.first()}, {QStringLiteral("active"), active}});
+    else
+        env.out() << (active ? tr("Account \"%1\" enabled.") : tr("Account \"%1\" disabled.")).arg(a.first()) << "\n";
+    return Ok;
+}
+} // namespace
+
+void registerCoreCommands(Registry &registry)
+{
+    registry.add({{QStringLiteral("init")},
+                  tr("create a database or upgrade it to this version (idempotent)"),
+                  {},
+                  {},
+                  cmdInit,
+                  false});
+    registry.add({{QStringLiteral("status")},
+                  tr("services with their SLA targets and live figures"),
+                  {},
+                  [](QCommandLineParser &p) {
+                      p.addOption({QStringLiteral("hours"), tr("window in hours (default 24)"), QStringLiteral("N")});
+                  },
+                  cmdStatus});
+    registry.add({{QStringLiteral("ops")},
+                  tr("recent operation records"),
+                  {},
+                  [](QCommandLineParser &p) {
+                      p.addOption({QStringLiteral("limit"), tr("how many (default 20)"), QStringLiteral("N")});
+                      p.addOption({QStringLiteral("service"), tr("only this service"), QStringLiteral("CODE")});
+                      p.addOption({QStringLiteral("outcome"), tr("only ok, refused or failed"), QStringLiteral("OUTCOME")});
+                  },
+                  cmdOps});
+    registry.add({{QStringLiteral("verify")},
+                  tr("check the database's invariants and the operation log's hash chain"),
+                  {},
+                  {},
+                  cmdVerify});
+    registry.add({{QStringLiteral("staff"), QStringLiteral("add")},
+                  tr("create a staff account"),
+                  QStringLiteral("USERNAME"),
+                  [](QCommandLineParser &p) {
+                      p.addOption({QStringLiteral("role"), tr("admin, librarian, supervisor or kiosk"), QStringLiteral("ROLE")});
+                      p.addOption({QStringLiteral("name"), tr("display name"), QStringLiteral("NAME")});
+                      p.addOption({QStringLiteral("generate-password"), tr("generate a password and print it once")});
+                  },
+                  cmdStaffAdd});
+    registry.add({{QStringLiteral("staff"), QStringLiteral("list")}, tr("list staff accounts"), {}, {}, cmdStaffList});
+    registry.add({{QStringLiteral("staff"), QStringLiteral("passwd")},
+                  tr("set a staff member's password (unlocks a locked account)"),
+                  QStringLiteral("USERNAME"),
+                  [](QCommandLineParser &p) {
+                      p.addOption({QStringLiteral("generate-password"), tr("generate a password and print it once")});
+                  },
+                  cmdStaffPasswd});
+    registry.add({{QStringLiteral("staff"), QStringLiteral("disable")},
+                  tr("disable a staff account"),
+                  QStringLiteral("USERNAME"),
+                  {},
+                  [](Env &e) { return cmdStaffActive(e, false); }});
+    registry.add({{QStringLiteral("staff"), QStringLiteral("enable")},
+                  tr("enable a staff account"),
+                  QStringLiteral("USERNAME"),
+                  {},
+                  [](Env &e) { return cmdStaffActive(e, true); }});
+}
+
+} // namespace Aksara::Cli

@@ -1,0 +1,15 @@
+#include "Cli.h"
+#include "CoreCommands.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("aksara"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AKSARA_VERSION));
+    Aksara::SystemClock clock;
+    Aksara::Cli::Registry registry;
+    Aksara::Cli::registerCoreCommands(registry);
+    return Aksara::Cli::run(registry, QCoreApplication::arguments(), clock);
+}
