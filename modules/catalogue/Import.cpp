@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Aksara::Catalogue {
 
@@ -32,6 +33,16 @@ QString itemTypeFor(const QString &recordType)
     return QStringLiteral("book");
 }
 
+struct PreparedBatch {
+    QList<PreparedRecord> records;
+    QList<ImportProblem> problems;
+    qint64 read = 0;
+    bool end = false;
+    bool stopped = false;
+    qint64 bytesRead = 0;
+    qint64 bytesTotal = 0;
+};
+
 class Importer {
 public:
     Importer(ServiceCore &core, const Caller &caller, const ImportOptions &options, const ImportProgressFn &progress)
@@ -49,40 +60,59 @@ public:
         if (Status st = loadReferenceData(); !st.ok())
             return st.error();
         const int batchSize = qBound(1, m_options.batchSize, 100000);
-        bool done = false;
-        while (!done) {
-            QList<PreparedRecord> batch;
-            batch.reserve(batchSize);
+        // Reading and preparing a batch (parsing, derived fields, folding, impacts) needs no
+        // database: it runs on a worker thread while the previous batch is written.
+        auto prepareNext = [&reader, batchSize, pg, this]() {
+            PreparedBatch b;
+            b.records.reserve(batchSize);
             MarcReadItem item;
-            while (batch.size() < batchSize) {
+            while (b.records.size() < batchSize) {
                 if (!reader.next(item)) {
-                    done = true;
+                    b.end = true;
                     break;
                 }
-                ++m_report.read;
+                ++b.read;
                 if (!item.ok()) {
-                    problem(item.position, item.offset, item.error, {});
+                    b.problems << ImportProblem{item.position, item.offset, item.error.code, item.error.message, {}};
                     if (m_options.stopOnError) {
-                        m_report.stopped = true;
-                        done = true;
+                        b.stopped = true;
                         break;
                     }
                     continue;
                 }
                 auto prepared = prepareRecord(*item.record, pg, item.position);
                 if (!prepared.ok()) {
-                    problem(item.position, item.offset, prepared.error(), item.record->controlField(QStringLiteral("001")));
+                    b.problems << ImportProblem{item.position, item.offset, prepared.error().code, prepared.error().message,
+                                                item.record->controlField(QStringLiteral("001"))};
                     if (m_options.stopOnError) {
-                        m_report.stopped = true;
-                        done = true;
+                        b.stopped = true;
                         break;
                     }
                     continue;
                 }
-                batch << std::move(*prepared);
+                b.records << std::move(*prepared);
             }
-            if (!batch.isEmpty()) {
-                if (Status st = writeBatch(batch); !st.ok()) {
+            b.bytesRead = reader.bytesRead();
+            b.bytesTotal = reader.totalBytes();
+            return b;
+        };
+        QFuture<PreparedBatch> next = QtConcurrent::run(prepareNext);
+        for (;;) {
+            PreparedBatch batch = next.result();
+            const bool last = batch.end || batch.stopped;
+            if (!last)
+                next = QtConcurrent::run(prepareNext);
+            m_report.read += batch.read;
+            for (const ImportProblem &p : std::as_const(batch.problems)) {
+                ++m_report.rejected;
+                if (m_report.problems.size() < kReportLimit)
+                    m_report.problems << p;
+            }
+            m_report.stopped = batch.stopped;
+            if (!batch.records.isEmpty()) {
+                if (Status st = writeBatch(batch.records); !st.ok()) {
+                    if (!last)
+                        next.waitForFinished(); // the worker uses the reader
                     m_report.elapsedMs = (m_core.clock().monotonicNs() - t0) / 1000000;
                     Error e = st.error();
                     e.details.insert(QStringLiteral("import"), m_report.toJson());
@@ -92,7 +122,9 @@ public:
             }
             if (m_progress)
                 m_progress(ImportProgress{m_report.read, m_report.imported + m_report.replaced, m_report.rejected,
-                                          qint64(m_report.skipped), reader.bytesRead(), reader.totalBytes()});
+                                          qint64(m_report.skipped), batch.bytesRead, batch.bytesTotal});
+            if (last)
+                break;
         }
         m_report.elapsedMs = (m_core.clock().monotonicNs() - t0) / 1000000;
         return m_report;
@@ -118,13 +150,6 @@ private:
             return Error::refused(QStringLiteral("collection.unknown_branch"),
                                   tr("There is no branch \"%1\" (--branch).").arg(m_options.defaultBranch));
         return {};
-    }
-
-    void problem(qint64 position, qint64 offset, const Error &error, const QString &controlNumber)
-    {
-        ++m_report.rejected;
-        if (m_report.problems.size() < kReportLimit)
-            m_report.problems << ImportProblem{position, offset, error.code, error.message, controlNumber};
     }
 
     // Resolves the holdings of a record; a record whose copies cannot be created is rejected.

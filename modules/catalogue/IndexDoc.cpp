@@ -194,61 +194,54 @@ double impactFrom(const std::array<int, kTextFields> &tf, const std::array<int, 
 }
 } // namespace
 
-QHash<QString, double> IndexDoc::impacts() const
+IndexDoc::Terms IndexDoc::analyze() const
 {
-    std::array<QList<QStringView>, kTextFields> toks;
+    struct Token {
+        QStringView text;
+        int field;
+    };
+    std::vector<Token> tokens;
+    tokens.reserve(160);
     std::array<int, kTextFields> len{};
-    for (int f = 0; f < kTextFields; ++f) {
-        splitTokens(fields[f], toks[f]);
-        toks[f].removeIf([](QStringView t) { return isValueSeparator(t); });
-        len[f] = int(toks[f].size());
-    }
-    QHash<QStringView, std::array<int, kTextFields>> tf;
-    tf.reserve(64);
-    for (int f = 0; f < kTextFields; ++f) {
-        for (QStringView t : toks[f])
-            ++tf[t][f];
-    }
-    QHash<QString, double> out;
-    out.reserve(tf.size());
-    for (auto it = tf.cbegin(); it != tf.cend(); ++it)
-        out.insert(it.key().toString(), impactFrom(it.value(), len));
-    return out;
-}
-
-QString IndexDoc::tierTokens() const
-{
-    const QHash<QString, double> imp = impacts();
-    QString out;
-    out.reserve(imp.size() * 12);
-    for (auto it = imp.cbegin(); it != imp.cend(); ++it) {
-        const int tier = Scoring::tierOf(it.value());
-        if (tier < 0)
-            continue;
-        if (!out.isEmpty())
-            out += QLatin1Char(' ');
-        out += it.key();
-        out += QChar(kTierMark);
-        out += QChar(char16_t(u'a' + tier));
-    }
-    return out;
-}
-
-QStringList IndexDoc::distinctTerms() const
-{
-    QSet<QStringView> seen;
-    QList<QStringView> toks;
-    for (int f = 0; f < kIndexFields; ++f)
-        splitTokens(fields[f], toks);
-    seen.reserve(toks.size());
-    QStringList out;
-    for (QStringView t : toks) {
-        if (isValueSeparator(t))
-            continue;
-        if (!seen.contains(t)) {
-            seen.insert(t);
-            out << t.toString();
+    for (int f = 0; f < kIndexFields; ++f) {
+        QList<QStringView> split;
+        splitTokens(fields[f], split);
+        for (QStringView t : split) {
+            if (isValueSeparator(t))
+                continue;
+            tokens.push_back({t, f});
+            if (f < kTextFields)
+                ++len[f];
         }
+    }
+    std::sort(tokens.begin(), tokens.end(), [](const Token &a, const Token &b) { return a.text < b.text; });
+    Terms out;
+    out.distinct.reserve(qsizetype(tokens.size()));
+    out.tiers.reserve(qsizetype(tokens.size()) * 10);
+    for (size_t i = 0; i < tokens.size();) {
+        size_t j = i;
+        std::array<int, kTextFields> tf{};
+        bool text = false;
+        while (j < tokens.size() && tokens[j].text == tokens[i].text) {
+            if (tokens[j].field < kTextFields) {
+                ++tf[tokens[j].field];
+                text = true;
+            }
+            ++j;
+        }
+        const QString term = tokens[i].text.toString();
+        out.distinct << term;
+        if (text) {
+            const int tier = Scoring::tierOf(impactFrom(tf, len));
+            if (tier >= 0) {
+                if (!out.tiers.isEmpty())
+                    out.tiers += QLatin1Char(' ');
+                out.tiers += term;
+                out.tiers += QChar(kTierMark);
+                out.tiers += QChar(char16_t(u'a' + tier));
+            }
+        }
+        i = j;
     }
     return out;
 }

@@ -58,12 +58,25 @@ struct IndexDoc {
     QString body() const;
     const QString &field(IndexField f) const { return fields[int(f)]; }
 
-    // Distinct text terms with their impact (all text fields).
-    QHash<QString, double> impacts() const;
-    // The tier tokens ("term\uE000" + letter), space-separated.
-    QString tierTokens() const;
-    // Distinct tokens over all fields, facet tokens included (what document frequencies count).
-    QStringList distinctTerms() const;
+    // What the index needs besides the fields, computed in one pass (sorting the tokens, no hashing).
+    struct Terms {
+        QStringList distinct; // every distinct token, facet tokens included (document frequencies), sorted
+        QString tiers; // the tier tokens ("term" U+E000 letter) of the terms whose impact reaches the floor
+    };
+    Terms analyze() const;
+};
+
+// FNV-1a over UTF-16 code units: hashing many short words, it is several times cheaper than qHash.
+struct WordHash {
+    size_t operator()(const QString &s) const noexcept
+    {
+        quint64 h = 1469598103934665603ULL;
+        for (QChar c : s) {
+            h ^= c.unicode();
+            h *= 1099511628211ULL;
+        }
+        return size_t(h);
+    }
 };
 
 QString facetToken(QChar kind, const QString &value);

@@ -159,8 +159,9 @@ Result<PreparedRecord> prepareRecord(const MarcRecord &marc, bool postgres, qint
     auto iso = writeIso2709(marc);
     r.stored = iso.ok() ? *iso : writeMarcXml(marc);
     r.doc = IndexDoc::fromFields(0, r.fields);
-    r.tiers = r.doc.tierTokens();
-    r.terms = r.doc.distinctTerms();
+    IndexDoc::Terms terms = r.doc.analyze();
+    r.tiers = std::move(terms.tiers);
+    r.terms = std::move(terms.distinct);
     if (postgres) {
         r.tsv = tsvectorLiteral(r.doc);
         r.rankTsv = plainTsvector(r.tiers);
@@ -252,6 +253,18 @@ Status RecordWriter::insertRows(const QString &table, const QStringList &columns
 {
     const QString head = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + columns.join(QStringLiteral(", "))
                          + QStringLiteral(") VALUES ");
+    if (m_db.isSqlite()) {
+        // One row per statement: a multi-row statement needs a statement journal (a copy of every
+        // page it changes) and makes FTS5 write out its pending terms (see flush()); a prepared
+        // single-row insert is cheaper on SQLite, where a statement costs no round trip.
+        const QString sql = head + placeholders(int(columns.size()), 1, valueTemplate);
+        for (const QVariantList &row : rows) {
+            auto q = m_db.exec(sql, row);
+            if (!q.ok())
+                return q.error();
+        }
+        return {};
+    }
     for (qsizetype start = 0; start < rows.size(); start += kRowsPerStatement) {
         const int n = int(qMin<qsizetype>(kRowsPerStatement, rows.size() - start));
         QVariantList binds;
@@ -267,24 +280,28 @@ Status RecordWriter::insertRows(const QString &table, const QStringList &columns
 
 void RecordWriter::count(const QStringList &terms, int delta)
 {
+    m_docs += delta;
+    // SQLite finds document frequencies in the index itself (Search.cpp); PostgreSQL keeps them.
+    if (m_db.isSqlite())
+        return;
     for (const QString &t : terms)
         m_df[t] += delta;
-    m_docs += delta;
 }
 
 Status RecordWriter::indexRecords(QList<PreparedRecord *> records)
 {
-    QList<QVariantList> docs, fts, rank, isbns;
+    QList<QVariantList> docs, isbns;
     docs.reserve(records.size());
     for (PreparedRecord *r : records) {
         r->doc.bibId = r->bibId;
         if (m_db.isSqlite()) {
             docs << QVariantList{r->bibId, r->doc.body()};
-            QVariantList f{r->bibId};
+            FtsRow row;
+            row.rowid = r->bibId;
             for (const QString &field : r->doc.fields)
-                f << text(field);
-            fts << f;
-            rank << QVariantList{r->bibId, text(r->tiers)};
+                row.fields << text(field);
+            row.tiers = text(r->tiers);
+            m_fts << row;
         } else {
             docs << QVariantList{r->bibId, r->doc.body(), text(r->tsv), text(r->rankTsv)};
         }
@@ -294,15 +311,6 @@ Status RecordWriter::indexRecords(QList<PreparedRecord *> records)
     }
     if (m_db.isSqlite()) {
         if (Status st = insertRows(QStringLiteral("search_docs"), {QStringLiteral("bib_id"), QStringLiteral("body")}, docs); !st.ok())
-            return st;
-        if (Status st = insertRows(QStringLiteral("search_fts"),
-                                   {QStringLiteral("rowid"), QStringLiteral("title"), QStringLiteral("author"),
-                                    QStringLiteral("subject"), QStringLiteral("series"), QStringLiteral("publisher"),
-                                    QStringLiteral("ident"), QStringLiteral("other"), QStringLiteral("facet")},
-                                   fts);
-            !st.ok())
-            return st;
-        if (Status st = insertRows(QStringLiteral("search_rank"), {QStringLiteral("rowid"), QStringLiteral("tiers")}, rank); !st.ok())
             return st;
     } else {
         if (Status st = insertRows(QStringLiteral("search_docs"),
@@ -346,24 +354,20 @@ Status RecordWriter::unindex(qint64 bibId)
         const QString body = q->value(0).toString();
         q->finish();
         const IndexDoc doc = IndexDoc::fromBody(bibId, body);
+        const IndexDoc::Terms analysis = doc.analyze();
         if (m_db.isSqlite()) {
-            QVariantList f{bibId};
+            FtsRow row;
+            row.remove = true;
+            row.rowid = bibId;
             for (const QString &field : doc.fields)
-                f << text(field);
-            auto del = m_db.exec(QStringLiteral("INSERT INTO search_fts (search_fts, rowid, title, author, subject, series, "
-                                                "publisher, ident, other, facet) VALUES ('delete', ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                 f);
-            if (!del.ok())
-                return del.error();
-            auto delRank = m_db.exec(QStringLiteral("INSERT INTO search_rank (search_rank, rowid, tiers) VALUES ('delete', ?, ?)"),
-                                     {bibId, text(doc.tierTokens())});
-            if (!delRank.ok())
-                return delRank.error();
+                row.fields << text(field);
+            row.tiers = text(analysis.tiers);
+            m_fts << row;
         }
         auto d = m_db.exec(QStringLiteral("DELETE FROM search_docs WHERE bib_id = ?"), {bibId});
         if (!d.ok())
             return d.error();
-        count(doc.distinctTerms(), -1);
+        count(analysis.distinct, -1);
     } else {
         q->finish();
     }
@@ -393,10 +397,10 @@ Status RecordWriter::replace(PreparedRecord &record, qint64 bibId)
 Status RecordWriter::flush()
 {
     QStringList terms;
-    terms.reserve(m_df.size());
-    for (auto it = m_df.cbegin(); it != m_df.cend(); ++it) {
-        if (it.value() != 0)
-            terms << it.key();
+    terms.reserve(qsizetype(m_df.size()));
+    for (const auto &[term, delta] : m_df) {
+        if (delta != 0)
+            terms << term;
     }
     // A fixed order: two writers on PostgreSQL lock the same rows in the same order.
     std::sort(terms.begin(), terms.end());
@@ -406,7 +410,7 @@ Status RecordWriter::flush()
     QList<std::pair<QString, qint64>> fewer;
     rows.reserve(terms.size());
     for (const QString &t : std::as_const(terms)) {
-        const qint64 d = m_df.value(t);
+        const qint64 d = m_df.at(t);
         if (d > 0)
             rows << QVariantList{t, d};
         else
@@ -439,6 +443,17 @@ Status RecordWriter::flush()
     }
     m_df.clear();
     m_docs = 0;
+    // Full-text rows last, one row per statement (see the header).
+    const QString insertFts = QStringLiteral("INSERT INTO search_fts (rowid, title, author, subject, series, publisher, ident, "
+                                             "other, facet, tiers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const QString deleteFts = QStringLiteral("INSERT INTO search_fts (search_fts, rowid, title, author, subject, series, "
+                                             "publisher, ident, other, facet, tiers) VALUES ('delete', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (const FtsRow &row : std::as_const(m_fts)) {
+        auto f = m_db.exec(row.remove ? deleteFts : insertFts, QVariantList{row.rowid} + row.fields + QVariantList{row.tiers});
+        if (!f.ok())
+            return f.error();
+    }
+    m_fts.clear();
     return {};
 }
 

@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QList>
 
+#include <unordered_map>
+
 namespace Aksara::Catalogue {
 
 // A record made ready to store: everything that does not need the database is computed here, so
@@ -19,7 +21,7 @@ struct PreparedRecord {
     QByteArray stored; // ISO 2709 (or MARCXML when too long for ISO 2709)
     BibFields fields;
     IndexDoc doc;
-    QString tiers; // search_rank tokens
+    QString tiers; // the tier tokens (search_fts.tiers, rank_tsv)
     QStringList terms; // distinct terms, for document frequencies
     QString tsv; // PostgreSQL only
     QString rankTsv;
@@ -47,7 +49,14 @@ public:
     Status replace(PreparedRecord &record, qint64 bibId);
     // Removes a record's index entries and identifiers (not the bib_records row).
     Status unindex(qint64 bibId);
-    // Writes the document-frequency changes and the document count. Call before commit.
+    // Writes the document count, the document frequencies (PostgreSQL) and the full-text rows
+    // (SQLite). Call once, last, before commit.
+    //
+    // Why last on SQLite: a statement that may change several rows runs in a statement savepoint,
+    // and SQLite then opens a savepoint on every virtual table the transaction has touched; FTS5
+    // answers that by writing its pending terms out as a new segment. So SQLite gets single-row
+    // statements only, and the full-text rows after everything else, so that a batch becomes one
+    // segment at commit instead of hundreds of tiny ones to merge.
     Status flush();
 
     // Adds an already stored record to the index (reindex).
@@ -63,8 +72,15 @@ private:
     Database &m_db;
     qint64 m_op;
     qint64 m_now;
-    QHash<QString, qint64> m_df;
+    std::unordered_map<QString, qint64, WordHash> m_df;
     qint64 m_docs = 0;
+    struct FtsRow {
+        bool remove = false;
+        qint64 rowid = 0;
+        QVariantList fields; // the search_fts columns
+        QString tiers;
+    };
+    QList<FtsRow> m_fts; // SQLite: written by flush()
 };
 
 QVariantList bibColumnValues(const PreparedRecord &r, qint64 op, qint64 nowMs);

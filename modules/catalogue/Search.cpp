@@ -4,7 +4,7 @@
 // every match is what makes a naive engine slow on a general query (tens of thousands of matches),
 // so the engine reads matches in this order and stops as soon as it can prove the top k:
 //   1. the newest matches, up to kAllLimit + 1: when that is all of them, score them all (exact);
-//   2. otherwise the impact tiers (search_rank / rank_tsv), highest first, for every word: a
+//   2. otherwise the impact tiers (search_fts.tiers / rank_tsv), highest first, for every word,
 //      record not read yet has each word below the lowest tier read, so its score is below
 //      sum(idf(w) * tierLowerBound); once the k-th best score reaches that bound the top k is exact;
 //   3. if the bound is never reached (several general words, none in a high tier together) and the
@@ -99,8 +99,8 @@ public:
                 return all.error();
             return qint64(all->size());
         }
-        // One word anywhere: its document frequency is the count.
-        if (!m_itemFilter && m_query.kind == QueryNode::Kind::Term && m_query.fields == kAllTextFields) {
+        // One word anywhere: on PostgreSQL its document frequency is kept, and is the count.
+        if (m_db.isPostgres() && !m_itemFilter && m_query.kind == QueryNode::Kind::Term && m_query.fields == kAllTextFields) {
             auto df = m_db.scalar(QStringLiteral("SELECT df FROM search_terms WHERE term = ?"), {m_query.words.first()});
             if (!df.ok())
                 return df.error();
@@ -119,22 +119,28 @@ public:
         return v->toLongLong();
     }
 
-    // The records holding any of these tier tokens (not verified against the query).
+    // The matches of the query that hold any of these tier tokens.
     Result<QList<Row>> tierRecords(const QStringList &tokens)
     {
         QStringList parts;
         for (const QString &t : tokens)
             parts << (m_db.isSqlite() ? QLatin1Char('"') + t + QLatin1Char('"') : quoteLexeme(t));
-        QVariantList binds{parts.join(m_db.isSqlite() ? QStringLiteral(" OR ") : QStringLiteral(" | "))};
+        QVariantList binds;
+        QString sql;
+        if (m_db.isSqlite()) {
+            binds << QString(QLatin1Char('(') + m_match + QStringLiteral(") AND {tiers} : (") + parts.join(QStringLiteral(" OR "))
+                             + QLatin1Char(')'));
+            sql = QStringLiteral("SELECT f.rowid, d.body FROM search_fts f JOIN search_docs d ON d.bib_id = f.rowid "
+                                 "WHERE search_fts MATCH ?")
+                  + itemCondition(QStringLiteral("f.rowid"));
+        } else {
+            binds << parts.join(QStringLiteral(" | ")) << m_match;
+            sql = QStringLiteral("SELECT d.bib_id, d.body FROM search_docs d WHERE d.rank_tsv @@ CAST(? AS tsquery) "
+                                 "AND d.tsv @@ CAST(? AS tsquery)")
+                  + itemCondition(QStringLiteral("d.bib_id"));
+        }
         binds += itemBinds();
-        const QString sql =
-            m_db.isSqlite()
-                ? QStringLiteral("SELECT r.rowid, d.body FROM search_rank r JOIN search_docs d ON d.bib_id = r.rowid "
-                                 "WHERE search_rank MATCH ?")
-                      + itemCondition(QStringLiteral("r.rowid"))
-                : QStringLiteral("SELECT d.bib_id, d.body FROM search_docs d WHERE d.rank_tsv @@ CAST(? AS tsquery)")
-                      + itemCondition(QStringLiteral("d.bib_id"));
-        return read(sql, binds, false);
+        return read(sql, binds, m_recheck);
     }
 
 private:
@@ -251,25 +257,6 @@ private:
     QList<Scored> m_scored;
     qint64 m_candidates = 0;
 };
-
-Result<QList<double>> idfOf(Database &db, const QList<ScoringTerm> &terms)
-{
-    auto docs = db.scalar(QStringLiteral("SELECT value FROM search_stats WHERE key = 'docs'"));
-    if (!docs.ok())
-        return docs.error();
-    const qint64 n = docs->toLongLong();
-    QList<double> out;
-    for (const ScoringTerm &t : terms) {
-        Result<QVariant> df = t.prefix ? db.scalar(QStringLiteral("SELECT SUM(df) FROM (SELECT df FROM search_terms WHERE term >= ? "
-                                                                  "AND term < ? LIMIT 1000) p"),
-                                                   QVariantList{t.word, QString(t.word + QChar(0xFFFF))})
-                                       : db.scalar(QStringLiteral("SELECT df FROM search_terms WHERE term = ?"), QVariantList{t.word});
-        if (!df.ok())
-            return df.error();
-        out << Scoring::idf(df->isNull() ? 0 : df->toLongLong(), n);
-    }
-    return out;
-}
 
 Status addFacets(Database &db, const QList<qint64> &ids, SearchResult &res)
 {
@@ -394,6 +381,60 @@ QueryNode facetFilter(QChar kind, const QStringList &values)
     return terms.size() == 1 ? terms.first() : QueryNode::all(QueryNode::Kind::Or, terms);
 }
 } // namespace
+
+Result<qint64> documentFrequency(Database &db, const QString &word, bool prefix)
+{
+    if (db.isPostgres()) {
+        auto df = prefix ? db.scalar(QStringLiteral("SELECT SUM(df) FROM (SELECT df FROM search_terms WHERE term >= ? AND term < ? "
+                                                    "LIMIT 1000) p"),
+                                     QVariantList{word, QString(word + QChar(0xFFFF))})
+                         : db.scalar(QStringLiteral("SELECT df FROM search_terms WHERE term = ?"), QVariantList{word});
+        if (!df.ok())
+            return df.error();
+        return df->isNull() ? 0 : df->toLongLong();
+    }
+    // SQLite: counted in the index. Exact within the newest kDfSample records (all of a smaller
+    // catalogue); beyond that a word frequent there is estimated from that share, and a word
+    // rare there is counted everywhere (its posting list is short).
+    constexpr qint64 kDfSample = 50000;
+    constexpr qint64 kDfEnough = 30;
+    const QString match = QLatin1Char('"') + word + QLatin1Char('"') + (prefix ? QStringLiteral(" *") : QString());
+    auto maxId = db.scalar(QStringLiteral("SELECT COALESCE(MAX(bib_id), 0) FROM search_docs"));
+    if (!maxId.ok())
+        return maxId.error();
+    const qint64 from = maxId->toLongLong() - kDfSample;
+    auto sample = db.scalar(QStringLiteral("SELECT count(*) FROM search_fts WHERE search_fts MATCH ? AND rowid > ?"), {match, from});
+    if (!sample.ok())
+        return sample.error();
+    if (from <= 0)
+        return sample->toLongLong();
+    if (sample->toLongLong() >= kDfEnough) {
+        auto docs = db.scalar(QStringLiteral("SELECT value FROM search_stats WHERE key = 'docs'"));
+        if (!docs.ok())
+            return docs.error();
+        return qMin(docs->toLongLong(), sample->toLongLong() * docs->toLongLong() / kDfSample);
+    }
+    auto all = db.scalar(QStringLiteral("SELECT count(*) FROM search_fts WHERE search_fts MATCH ?"), {match});
+    if (!all.ok())
+        return all.error();
+    return all->toLongLong();
+}
+
+Result<QList<double>> idfOf(Database &db, const QList<ScoringTerm> &terms)
+{
+    auto docs = db.scalar(QStringLiteral("SELECT value FROM search_stats WHERE key = 'docs'"));
+    if (!docs.ok())
+        return docs.error();
+    const qint64 n = docs->toLongLong();
+    QList<double> out;
+    for (const ScoringTerm &t : terms) {
+        auto df = documentFrequency(db, t.word, t.prefix);
+        if (!df.ok())
+            return df.error();
+        out << Scoring::idf(*df, n);
+    }
+    return out;
+}
 
 QJsonObject SearchHit::toJson() const
 {

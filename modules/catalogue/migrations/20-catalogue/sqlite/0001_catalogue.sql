@@ -30,24 +30,21 @@ CREATE TABLE search_docs (
 
 -- The inverted index: one row per record, rowid = bib_records.id. Words were folded by Aksara
 -- (NFC, diacritics removed, lower case, no stemming), so the tokenizer only splits on spaces.
+-- The last column holds the impact-ordered postings: for every term of a record whose impact
+-- reaches the tier floor, one token "term<U+E000><tier letter>" (see catalogue/IndexDoc.h).
+-- Ranked search reads the highest tiers first, intersected with the query, and stops as soon as
+-- no unread record can enter the top results.
 CREATE VIRTUAL TABLE search_fts USING fts5(
-    title, author, subject, series, publisher, ident, other, facet,
+    title, author, subject, series, publisher, ident, other, facet, tiers,
     content = '', columnsize = 0,
     tokenize = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'");
 
--- Impact-ordered postings: for every term of a record whose impact reaches the tier floor, one
--- token "term<U+E000><tier letter>". Ranked search reads the highest tiers first and stops as soon as
--- no unread record can enter the top results.
-CREATE VIRTUAL TABLE search_rank USING fts5(
-    tiers,
-    content = '', columnsize = 0, detail = none,
-    tokenize = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'");
+-- Imports write tens of thousands of records per transaction: a larger in-memory buffer of pending
+-- terms (default 1 MB) means fewer, larger segments and less merging.
+INSERT INTO search_fts (search_fts, rank) VALUES ('hashsize', 16777216);
 
--- Document frequencies (idf) and the number of indexed records, kept with every change.
-CREATE TABLE search_terms (
-    term TEXT PRIMARY KEY,
-    df INTEGER NOT NULL CHECK (df >= 0)
-) WITHOUT ROWID;
+-- The number of indexed records, kept with every change. (Document frequencies come from the
+-- index itself at query time: keeping a table of them would cost an import more than FTS5 does.)
 CREATE TABLE search_stats (
     key TEXT PRIMARY KEY,
     value INTEGER NOT NULL
