@@ -67,9 +67,12 @@ Result<QList<VerifyFinding>> Verifier::run()
         if (!tables.ok())
             return tables.error();
         for (const QString &table : std::as_const(*tables)) {
+            // Automatic incidents are opened by the record of a failed operation: for them the
+            // evidence is that record, whatever its outcome.
+            const bool anyOutcome = table == QLatin1String("incidents");
             auto q = m_db.exec(QStringLiteral("SELECT COUNT(*), MIN(t.%2) FROM %1 t LEFT JOIN operations o ON o.id = t.%2 "
-                                              "WHERE o.id IS NULL OR o.outcome <> 'ok'")
-                                   .arg(table, column));
+                                              "WHERE o.id IS NULL%3")
+                                   .arg(table, column, anyOutcome ? QString() : QStringLiteral(" OR o.outcome <> 'ok'")));
             if (!q.ok())
                 return q.error();
             if (q->next() && q->value(0).toLongLong() > 0)
