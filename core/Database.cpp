@@ -77,9 +77,23 @@ Result<std::shared_ptr<Database>> Database::open(const DatabaseConfig &config, O
                                      tr("The database %1 is read-only (Aksara needs to write to the file and "
                                         "its folder to record every operation).")
                                          .arg(config.path));
+            // Look before SQLite touches it: switching to WAL would rewrite a file that is not ours.
+            QFile f(config.path);
+            if (!f.open(QIODevice::ReadOnly))
+                return Error::failed(QStringLiteral("storage.read_only"), tr("Cannot read %1.").arg(config.path));
+            const QByteArray header = f.read(16);
+            if (header.isEmpty() && mode == OpenMode::MustExist)
+                return Error::failed(QStringLiteral("storage.not_aksara"),
+                                     tr("%1 is an empty file, not an Aksara database (create one with: aksara init "
+                                        "--db %1).")
+                                         .arg(config.path));
+            if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
+                return Error::failed(QStringLiteral("storage.corrupt"),
+                                     tr("%1 is not an SQLite database, or its header is damaged.").arg(config.path));
         }
     }
     std::shared_ptr<Database> db(new Database(config));
+    db->m_mayCreate = mode == OpenMode::CreateIfMissing;
     auto first = db->threadConnection();
     if (!first.ok())
         return first.error();
@@ -132,7 +146,25 @@ Status Database::configure(QSqlDatabase &db)
 {
     QSqlQuery q(db);
     if (m_config.isSqlite()) {
-        // The first statement is where SQLite notices a file that is not a database.
+        // A readable SQLite file that holds tables but no Aksara schema belongs to something else:
+        // leave it untouched. (Reading sqlite_master is also where damage shows first.)
+        if (!q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM sqlite_master), "
+                                   "(SELECT COUNT(*) FROM sqlite_master WHERE name = 'schema_migrations')"))
+            || !q.next()) {
+            const QString why = firstLine(q.lastError().text());
+            return Error::failed(QStringLiteral("storage.corrupt"),
+                                 tr("%1 is not an Aksara database or is damaged (%2).").arg(m_config.path, why));
+        }
+        if ((q.value(0).toInt() > 0 || !m_mayCreate) && q.value(1).toInt() == 0)
+            return Error::failed(QStringLiteral("storage.not_aksara"),
+                                 q.value(0).toInt() > 0
+                                     ? tr("%1 is an SQLite database of another program, not an Aksara database; "
+                                          "Aksara leaves it alone.")
+                                           .arg(m_config.path)
+                                     : tr("%1 is an empty database, not an Aksara database (create one with: aksara "
+                                          "init --db %1).")
+                                           .arg(m_config.path));
+        q.finish();
         if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()) {
             const QString why = firstLine(q.lastError().text());
             const bool corrupt = why.contains(QLatin1String("not a database"), Qt::CaseInsensitive)

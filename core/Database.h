@@ -47,7 +47,8 @@ public:
 
     // Opens (and checks) the calling thread's first connection. Errors: storage.bad_url,
     // storage.not_found (MustExist and no SQLite file), storage.read_only, storage.corrupt,
-    // storage.unavailable (cannot connect), storage.driver_missing.
+    // storage.not_aksara (an SQLite file of another program, or an empty one with MustExist: left
+    // untouched), storage.unavailable (cannot connect), storage.driver_missing.
     static Result<std::shared_ptr<Database>> open(const DatabaseConfig &config, OpenMode mode = OpenMode::MustExist);
     ~Database();
     Database(const Database &) = delete;
@@ -100,6 +101,7 @@ private:
     Status configure(QSqlDatabase &db);
 
     DatabaseConfig m_config;
+    bool m_mayCreate = false;
     QString m_id;
     QMutex m_mutex;
     QHash<Qt::HANDLE, Connection *> m_connections;
