@@ -242,6 +242,17 @@ Result<Query> Database::exec(const QString &sql, const QVariantList &binds)
     return Query(&q);
 }
 
+Status Database::execControl(const QString &sql)
+{
+    // SQLite prepares transaction control like any statement: reuse it. PostgreSQL cannot PREPARE
+    // BEGIN/COMMIT, so it runs them directly.
+    if (isSqlite()) {
+        auto q = exec(sql);
+        return q.ok() ? Status() : Status(q.error());
+    }
+    return execDirect(sql);
+}
+
 Status Database::execDirect(const QString &sql)
 {
     auto c = threadConnection();
@@ -328,7 +339,7 @@ Result<std::unique_ptr<Transaction>> Database::begin()
     const QString sql = conn->depth == 0
                             ? (isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"))
                             : QStringLiteral("SAVEPOINT sp%1").arg(conn->depth);
-    if (auto st = execDirect(sql); !st.ok())
+    if (auto st = execControl(sql); !st.ok())
         return st.error();
     ++conn->depth;
     return std::unique_ptr<Transaction>(new Transaction(*this, conn->depth));
@@ -348,7 +359,7 @@ Status Transaction::commit()
     if (!c.ok())
         return c.error();
     const QString sql = m_depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth - 1);
-    auto st = m_db.execDirect(sql);
+    auto st = m_db.execControl(sql);
     if (!st.ok()) {
         // SQLite keeps the transaction open when COMMIT fails (a deferred foreign key, a busy
         // database); end it so that the connection is usable again and nothing half-done remains.
@@ -369,10 +380,10 @@ void Transaction::rollback()
     if (!c.ok())
         return;
     if (m_depth == 1) {
-        (void)m_db.execDirect(QStringLiteral("ROLLBACK"));
+        (void)m_db.execControl(QStringLiteral("ROLLBACK"));
     } else {
-        (void)m_db.execDirect(QStringLiteral("ROLLBACK TO SAVEPOINT sp%1").arg(m_depth - 1));
-        (void)m_db.execDirect(QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth - 1));
+        (void)m_db.execControl(QStringLiteral("ROLLBACK TO SAVEPOINT sp%1").arg(m_depth - 1));
+        (void)m_db.execControl(QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth - 1));
     }
     (*c)->depth = m_depth - 1;
 }

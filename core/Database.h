@@ -99,6 +99,7 @@ private:
     explicit Database(DatabaseConfig config);
     Result<Connection *> threadConnection();
     Status configure(QSqlDatabase &db);
+    Status execControl(const QString &sql);
 
     DatabaseConfig m_config;
     bool m_mayCreate = false;

@@ -7,6 +7,9 @@
 #include <QJsonDocument>
 #include <QJsonValue>
 
+#include <algorithm>
+#include <unordered_map>
+
 namespace Aksara {
 
 namespace {
@@ -130,15 +133,23 @@ QString OperationLog::computeHash(const OperationRecord &r)
 
 Result<qint64> OperationLog::allocateId()
 {
-    auto v = m_db.isSqlite()
-                 ? m_db.scalar(QStringLiteral("UPDATE id_sequences SET value = value + 1 WHERE name = 'operations' "
-                                              "RETURNING value"))
-                 : m_db.scalar(QStringLiteral("SELECT nextval('operation_ids')"));
+    if (m_db.isPostgres()) {
+        auto v = m_db.scalar(QStringLiteral("SELECT nextval('operation_ids')"));
+        if (!v.ok())
+            return v.error();
+        return v->toLongLong();
+    }
+    // SQLite: the caller holds the database's only write lock, so MAX(id) + 1 is free, except for
+    // ids this connection already handed to enclosing operations that have not written their
+    // record yet (nesting). Those are remembered per thread and database (= per connection); an id
+    // given to a transaction that rolled back is simply never used.
+    thread_local std::unordered_map<const Database *, qint64> reserved;
+    auto v = m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM operations"));
     if (!v.ok())
         return v.error();
-    if (v->isNull())
-        return Error::failed(QStringLiteral("core.no_sequence"), tr("The operation id sequence is missing."));
-    return v->toLongLong();
+    qint64 &last = reserved[&m_db];
+    last = std::max(last, v->toLongLong()) + 1;
+    return last;
 }
 
 Status OperationLog::append(OperationRecord &r)

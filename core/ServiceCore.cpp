@@ -94,9 +94,42 @@ Result<QList<ServiceInfo>> ServiceCore::services()
     return out;
 }
 
-Status ServiceCore::refusalFromCatalogue(const Caller &caller, const OperationSpec &spec, const ServiceInfo &info,
+void ServiceCore::invalidateCatalogue()
+{
+    QMutexLocker lock(&m_cacheMutex);
+    m_cache.clear();
+}
+
+Result<ServiceCore::CachedService> ServiceCore::cachedService(const QString &code)
+{
+    const qint64 now = m_clock.monotonicNs();
+    {
+        QMutexLocker lock(&m_cacheMutex);
+        auto it = m_cache.constFind(code);
+        if (it != m_cache.constEnd() && now - it->fetchedNs < kCatalogueTtlMs * 1000000)
+            return *it;
+    }
+    auto info = service(code);
+    if (!info.ok())
+        return info.error();
+    CachedService c{*info, {}, now};
+    auto q = m_db->exec(QStringLiteral("SELECT starts_at, ends_at, reason FROM maintenance_windows WHERE service_code = ? "
+                                       "AND ends_at > ? ORDER BY starts_at"),
+                        {code, m_clock.nowMs()});
+    if (!q.ok())
+        return q.error();
+    while (q->next())
+        c.windows.append({q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString()});
+    q->finish();
+    QMutexLocker lock(&m_cacheMutex);
+    m_cache.insert(code, c);
+    return c;
+}
+
+Status ServiceCore::refusalFromCatalogue(const Caller &caller, const OperationSpec &spec, const CachedService &service,
                                          qint64 nowMs)
 {
+    const ServiceInfo &info = service.info;
     if (info.state == QLatin1String("closed"))
         return Error::refused(QStringLiteral("core.service_closed"),
                               info.stateReason.isEmpty()
@@ -106,14 +139,12 @@ Status ServiceCore::refusalFromCatalogue(const Caller &caller, const OperationSp
     if (info.state == QLatin1String("maintenance")) {
         maintenance = info.stateReason.isEmpty() ? tr("maintenance") : info.stateReason;
     } else {
-        auto q = m_db->exec(QStringLiteral("SELECT reason FROM maintenance_windows WHERE service_code = ? "
-                                           "AND starts_at <= ? AND ends_at > ? ORDER BY starts_at LIMIT 1"),
-                            {info.code, nowMs, nowMs});
-        if (!q.ok())
-            return q.error();
-        if (q->next())
-            maintenance = q->value(0).toString();
-        q->finish();
+        for (const auto &[start, end, reason] : service.windows) {
+            if (start <= nowMs && nowMs < end) {
+                maintenance = reason;
+                break;
+            }
+        }
     }
     if (!maintenance.isEmpty())
         return Error::refused(QStringLiteral("core.service_maintenance"),
@@ -166,10 +197,10 @@ Status ServiceCore::run(const Caller &caller, const OperationSpec &spec,
         return error;
     };
 
-    auto info = service(spec.service);
+    auto info = cachedService(spec.service);
     if (!info.ok())
         return recordUnsuccessful(info.error(), 0);
-    const qint64 threshold = info->latencyThresholdMs;
+    const qint64 threshold = info->info.latencyThresholdMs;
     if (Status refusal = refusalFromCatalogue(caller, spec, *info, ctx.nowMs()); !refusal.ok())
         return recordUnsuccessful(refusal.error(), threshold);
 

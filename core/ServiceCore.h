@@ -5,7 +5,9 @@
 #include "core/Database.h"
 #include "core/OperationLog.h"
 
+#include <QHash>
 #include <QJsonObject>
+#include <QMutex>
 
 #include <array>
 #include <functional>
@@ -141,6 +143,12 @@ public:
     Result<ServiceInfo> service(const QString &code);
     Result<QList<ServiceInfo>> services();
 
+    // The catalogue entry and maintenance windows of a service are cached for up to
+    // kCatalogueTtlMs per ServiceCore (an edit made elsewhere takes effect within that time);
+    // code that edits the catalogue through this core calls invalidateCatalogue().
+    static constexpr qint64 kCatalogueTtlMs = 1000;
+    void invalidateCatalogue();
+
     // The id of the record written by the last run() on this thread (0 if none was written).
     static qint64 lastOperationId();
 
@@ -149,7 +157,14 @@ public:
                                  qint64 thresholdMs);
 
 private:
-    Status refusalFromCatalogue(const Caller &caller, const OperationSpec &spec, const ServiceInfo &info, qint64 nowMs);
+    struct CachedService {
+        ServiceInfo info;
+        QList<std::tuple<qint64, qint64, QString>> windows; // maintenance: start, end, reason
+        qint64 fetchedNs = 0;
+    };
+    Result<CachedService> cachedService(const QString &code);
+
+    Status refusalFromCatalogue(const Caller &caller, const OperationSpec &spec, const CachedService &service, qint64 nowMs);
     Status recordOutcome(const Caller &caller, const OperationSpec &spec, OperationContext &ctx, Outcome outcome,
                          const Error *error, qint64 durationUs, qint64 preallocatedId, qint64 thresholdMs);
     Status openOrUpdateIncident(const OperationRecord &record, bool knownService);
@@ -157,6 +172,8 @@ private:
     std::shared_ptr<Database> m_db;
     const Clock &m_clock;
     OperationLog m_log;
+    QMutex m_cacheMutex;
+    QHash<QString, CachedService> m_cache;
 };
 
 } // namespace Aksara
