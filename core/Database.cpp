@@ -10,10 +10,6 @@
 namespace Aksara {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Aksara::Database", text);
-}
 
 QString firstLine(const QString &text)
 {

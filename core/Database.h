@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "core/DatabaseConfig.h"
 #include "core/Result.h"
 
@@ -42,6 +43,8 @@ private:
 // (a committed checkout survives a power cut). PostgreSQL connections use the server's defaults.
 // Statements are prepared once per connection and cached by their SQL text.
 class Database {
+    Q_DECLARE_TR_FUNCTIONS(Aksara::Database)
+
 public:
     enum class OpenMode { MustExist, CreateIfMissing };
 

@@ -12,13 +12,6 @@
 
 namespace Aksara {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Aksara::Migrator", text);
-}
-} // namespace
-
 QList<Migration> Migrator::available() const
 {
     QList<Migration> out;

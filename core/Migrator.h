@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "core/Caller.h"
 #include "core/Clock.h"
 #include "core/Database.h"
@@ -29,6 +30,8 @@ struct SchemaState {
 // in schema_migrations and its own operation record (service administration, schema.migrate), so a
 // migration either happened completely, with evidence, or not at all.
 class Migrator {
+    Q_DECLARE_TR_FUNCTIONS(Aksara::Migrator)
+
 public:
     Migrator(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
 

@@ -13,10 +13,6 @@
 namespace Aksara {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Aksara::OperationLog", text);
-}
 
 const QString kColumns = QStringLiteral(
     "id, seq, at, service, operation, channel, actor, station, subject, outcome, error_code, error_message, "

@@ -9,10 +9,6 @@
 namespace Aksara {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Aksara::ServiceCore", text);
-}
 
 thread_local qint64 t_lastOperationId = 0;
 

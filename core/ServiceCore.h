@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "core/Caller.h"
 #include "core/Clock.h"
 #include "core/Database.h"
@@ -113,6 +114,8 @@ struct ServiceInfo {
 // Operations may nest (an import that creates records): the inner one runs in a savepoint and its
 // record belongs to the outer transaction.
 class ServiceCore {
+    Q_DECLARE_TR_FUNCTIONS(Aksara::ServiceCore)
+
 public:
     ServiceCore(std::shared_ptr<Database> db, const Clock &clock);
 
