@@ -7,6 +7,8 @@
 #include <QThread>
 #include <QUuid>
 
+#include <sqlite3.h>
+
 namespace Aksara {
 
 namespace {
@@ -23,20 +25,27 @@ Database::Database(DatabaseConfig config)
 {
 }
 
+void Database::closeConnection(Connection *c)
+{
+    for (auto &[sql, stmt] : c->native)
+        sqlite3_finalize(stmt);
+    c->native.clear();
+    c->statements.clear();
+    const QString name = c->name;
+    delete c;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 Database::~Database()
 {
     QMutexLocker lock(&m_mutex);
-    for (Connection *c : std::as_const(m_connections)) {
-        c->statements.clear();
-        const QString name = c->name;
-        delete c;
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isOpen())
-                db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
+    for (Connection *c : std::as_const(m_connections))
+        closeConnection(c);
     m_connections.clear();
 }
 
@@ -132,7 +141,12 @@ Result<Database::Connection *> Database::threadConnection()
         QSqlDatabase::removeDatabase(name);
         return st.error();
     }
-    auto *c = new Connection{name, {}, 0};
+    auto *c = new Connection{name, {}, {}, nullptr, 0};
+    if (m_config.isSqlite()) {
+        const QVariant h = db.driver()->handle();
+        if (h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0)
+            c->handle = *static_cast<sqlite3 *const *>(h.constData());
+    }
     QMutexLocker lock(&m_mutex);
     m_connections.insert(thread, c);
     return c;
@@ -202,15 +216,8 @@ void Database::releaseThreadConnection()
         QMutexLocker lock(&m_mutex);
         c = m_connections.take(QThread::currentThreadId());
     }
-    if (!c)
-        return;
-    const QString name = c->name;
-    delete c;
-    {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    if (c)
+        closeConnection(c);
 }
 
 Result<Query> Database::exec(const QString &sql, const QVariantList &binds)
@@ -318,6 +325,43 @@ bool Database::tableExists(const QString &name)
                                              "current_schema() AND table_name = ?");
     auto v = scalar(sql, {name});
     return v.ok() && !v->isNull();
+}
+
+Result<sqlite3_stmt *> Database::nativeStatement(const char *sql)
+{
+    auto c = threadConnection();
+    if (!c.ok())
+        return c.error();
+    Connection *conn = *c;
+    if (!conn->handle)
+        return Error::failed(QStringLiteral("storage.error"), QStringLiteral("no native SQLite handle"));
+    auto it = conn->native.find(sql);
+    if (it != conn->native.end()) {
+        sqlite3_reset(it->second);
+        sqlite3_clear_bindings(it->second);
+        return it->second;
+    }
+    sqlite3_stmt *stmt = nullptr;
+    const int rc = sqlite3_prepare_v3(conn->handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        return nativeError(rc, sql);
+    conn->native.emplace(sql, stmt);
+    return stmt;
+}
+
+Error Database::nativeError(int rc, const char *sql) const
+{
+    const Qt::HANDLE thread = QThread::currentThreadId();
+    sqlite3 *handle = nullptr;
+    {
+        QMutexLocker lock(const_cast<QMutex *>(&m_mutex));
+        if (auto it = m_connections.constFind(thread); it != m_connections.constEnd())
+            handle = (*it)->handle;
+    }
+    const QString text = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString::fromUtf8(sqlite3_errstr(rc));
+    const int ext = handle ? sqlite3_extended_errcode(handle) : rc;
+    QSqlError e(text, text, QSqlError::StatementError, QString::number(ext));
+    return errorFrom(e, QString::fromUtf8(sql));
 }
 
 int Database::transactionDepth()

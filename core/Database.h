@@ -14,6 +14,9 @@
 #include <memory>
 #include <unordered_map>
 
+struct sqlite3;
+struct sqlite3_stmt;
+
 namespace Aksara {
 
 class Transaction;
@@ -91,16 +94,27 @@ public:
     // Whether a table exists (used by the migrator and verify).
     bool tableExists(const QString &name);
 
+    // SQLite only: a native prepared statement on this thread's connection, reset and with its
+    // bindings cleared, cached by the address of `sql` (pass string literals or other text that
+    // lives as long as the program). The service core writes its operation record and SLA bucket
+    // through these: Qt Sql's per-statement cost was most of the core's overhead. nativeError()
+    // maps a SQLite result code like errorFrom() does.
+    Result<sqlite3_stmt *> nativeStatement(const char *sql);
+    Error nativeError(int rc, const char *sql) const;
+
 private:
     friend class Transaction;
     struct Connection {
         QString name;
         std::unordered_map<QString, std::unique_ptr<QSqlQuery>> statements;
+        std::unordered_map<const char *, sqlite3_stmt *> native;
+        sqlite3 *handle = nullptr;
         int depth = 0;
     };
 
     explicit Database(DatabaseConfig config);
     Result<Connection *> threadConnection();
+    static void closeConnection(Connection *c);
     Status configure(QSqlDatabase &db);
     Status execControl(const QString &sql);
 

@@ -64,6 +64,7 @@ public:
     static QString genesisHash();
 
 private:
+    Status appendNative(OperationRecord &record);
     Database &m_db;
 };
 

@@ -6,6 +6,8 @@
 
 #include <exception>
 
+#include <sqlite3.h>
+
 namespace Aksara {
 
 namespace {
@@ -270,35 +272,74 @@ Status ServiceCore::recordOutcome(const Caller &caller, const OperationSpec &spe
     return {};
 }
 
+namespace {
+// The bucket statements, one per histogram column, built once: their addresses key the native
+// statement cache, and their text is the same for both engines but for MAX/GREATEST.
+const QByteArray &bucketSql(bool sqlite, int h)
+{
+    static const auto build = [](bool lite) {
+        std::array<QByteArray, kLatencyBuckets + 1> out;
+        for (int i = 0; i <= kLatencyBuckets; ++i) {
+            if (i == kLatencyBuckets) {
+                out[size_t(i)] = QByteArrayLiteral("INSERT INTO sla_buckets (service, bucket_at, failed) VALUES (?, ?, 1) "
+                                                   "ON CONFLICT (service, bucket_at) DO UPDATE SET failed = sla_buckets.failed + 1");
+                continue;
+            }
+            const QByteArray col = QByteArrayLiteral("h") + QByteArray::number(i).rightJustified(2, '0');
+            out[size_t(i)] = QByteArrayLiteral("INSERT INTO sla_buckets (service, bucket_at, ok, refused, failed, "
+                                               "within_threshold, latency_sum_us, latency_max_us, ")
+                             + col
+                             + QByteArrayLiteral(") VALUES (?, ?, ?, ?, 0, ?, ?, ?, 1) ON CONFLICT (service, bucket_at) DO "
+                                                 "UPDATE SET ok = sla_buckets.ok + excluded.ok, refused = sla_buckets.refused "
+                                                 "+ excluded.refused, within_threshold = sla_buckets.within_threshold + "
+                                                 "excluded.within_threshold, latency_sum_us = sla_buckets.latency_sum_us + "
+                                                 "excluded.latency_sum_us, latency_max_us = ")
+                             + (lite ? QByteArrayLiteral("MAX") : QByteArrayLiteral("GREATEST"))
+                             + QByteArrayLiteral("(sla_buckets.latency_max_us, excluded.latency_max_us), ") + col
+                             + QByteArrayLiteral(" = sla_buckets.") + col + QByteArrayLiteral(" + 1");
+        }
+        return out;
+    };
+    static const auto lite = build(true);
+    static const auto pg = build(false);
+    return sqlite ? lite[size_t(h)] : pg[size_t(h)];
+}
+} // namespace
+
 Status ServiceCore::addToSlaBucket(Database &db, const QString &service, qint64 atMs, Outcome outcome,
                                    qint64 durationUs, qint64 thresholdMs)
 {
     const qint64 bucket = atMs - (atMs % kSlaBucketMs);
-    const bool valid = outcome != Outcome::Failed;
-    const QString h = QStringLiteral("h%1").arg(latencyBucketIndex(durationUs), 2, 10, QLatin1Char('0'));
-    const QString maxFn = db.isSqlite() ? QStringLiteral("MAX") : QStringLiteral("GREATEST");
     // Latency is measured on valid operations (ok and refused): a failure's duration says nothing
     // about how fast the service answers. Failures are counted, not timed.
-    const QString sql = valid ? QStringLiteral(
-                                    "INSERT INTO sla_buckets (service, bucket_at, ok, refused, failed, within_threshold, "
-                                    "latency_sum_us, latency_max_us, %1) VALUES (?, ?, ?, ?, 0, ?, ?, ?, 1) "
-                                    "ON CONFLICT (service, bucket_at) DO UPDATE SET ok = sla_buckets.ok + excluded.ok, "
-                                    "refused = sla_buckets.refused + excluded.refused, "
-                                    "within_threshold = sla_buckets.within_threshold + excluded.within_threshold, "
-                                    "latency_sum_us = sla_buckets.latency_sum_us + excluded.latency_sum_us, "
-                                    "latency_max_us = %2(sla_buckets.latency_max_us, excluded.latency_max_us), "
-                                    "%1 = sla_buckets.%1 + 1")
-                                    .arg(h, maxFn)
-                              : QStringLiteral("INSERT INTO sla_buckets (service, bucket_at, failed) VALUES (?, ?, 1) "
-                                               "ON CONFLICT (service, bucket_at) DO UPDATE SET "
-                                               "failed = sla_buckets.failed + 1");
+    const bool valid = outcome != Outcome::Failed;
+    const QByteArray &sql = bucketSql(db.isSqlite(), valid ? latencyBucketIndex(durationUs) : kLatencyBuckets);
+    const bool within = thresholdMs <= 0 || durationUs <= thresholdMs * 1000;
+    if (db.isSqlite()) {
+        auto stmt = db.nativeStatement(sql.constData());
+        if (!stmt.ok())
+            return stmt.error();
+        const QByteArray code = service.toUtf8();
+        sqlite3_bind_text(*stmt, 1, code.constData(), int(code.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_int64(*stmt, 2, bucket);
+        if (valid) {
+            sqlite3_bind_int64(*stmt, 3, outcome == Outcome::Ok ? 1 : 0);
+            sqlite3_bind_int64(*stmt, 4, outcome == Outcome::Refused ? 1 : 0);
+            sqlite3_bind_int64(*stmt, 5, within ? 1 : 0);
+            sqlite3_bind_int64(*stmt, 6, durationUs);
+            sqlite3_bind_int64(*stmt, 7, durationUs);
+        }
+        const int rc = sqlite3_step(*stmt);
+        sqlite3_reset(*stmt);
+        if (rc != SQLITE_DONE)
+            return db.nativeError(rc, sql.constData());
+        return {};
+    }
     QVariantList binds{service, bucket};
-    if (valid) {
-        const bool within = thresholdMs <= 0 || durationUs <= thresholdMs * 1000;
+    if (valid)
         binds << (outcome == Outcome::Ok ? 1 : 0) << (outcome == Outcome::Refused ? 1 : 0) << (within ? 1 : 0)
               << durationUs << durationUs;
-    }
-    auto q = db.exec(sql, binds);
+    auto q = db.exec(QString::fromLatin1(sql), binds);
     if (!q.ok())
         return q.error();
     return {};
