@@ -1,11 +1,13 @@
 // aksara-server: the headless server (SIP2, SRU, OpenMetrics and station heartbeats arrive in
 // later work; today it serves /health). Links no Gui or Widgets.
+#include "server/Metrics.h"
 #include "shell/AppContext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QHttpServer>
+#include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonObject>
 #include <QSocketNotifier>
@@ -77,12 +79,22 @@ int main(int argc, char *argv[])
         return QHttpServerResponse(body, up ? QHttpServerResponder::StatusCode::Ok
                                             : QHttpServerResponder::StatusCode::ServiceUnavailable);
     });
+    // Metrics are a probe too; OpenMetrics when the scraper asks for it, else the 0.0.4 text format.
+    http.route(QStringLiteral("/metrics"), [&db](const QHttpServerRequest &request) {
+        const bool om = request.value(QByteArrayLiteral("Accept")).contains(QByteArrayLiteral("application/openmetrics-text"));
+        const auto format = om ? Server::Metrics::Format::OpenMetrics : Server::Metrics::Format::Prometheus;
+        auto text = Server::Metrics::render(db, format);
+        if (!text.ok())
+            return QHttpServerResponse(QByteArrayLiteral("text/plain"), text.error().message.toUtf8(),
+                                       QHttpServerResponder::StatusCode::ServiceUnavailable);
+        return QHttpServerResponse(Server::Metrics::contentType(format), *text);
+    });
     const quint16 bound = http.listen(address, quint16(port));
     if (bound == 0) {
         std::fprintf(stderr, "aksara-server: cannot listen on %s:%d.\n", qPrintable(address.toString()), port);
         return 1;
     }
-    std::fprintf(stdout, "aksara-server: serving %s on http://%s:%u/health\n", qPrintable(ctx->db->config().displayName()),
+    std::fprintf(stdout, "aksara-server: serving %s on http://%s:%u (/health, /metrics)\n", qPrintable(ctx->db->config().displayName()),
                  qPrintable(address.toString()), bound);
     std::fflush(stdout);
 
