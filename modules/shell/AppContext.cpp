@@ -41,6 +41,8 @@ CommonOptions parseCommonOptions(const QStringList &arguments)
     }
     if (o.db.isEmpty())
         o.db = qEnvironmentVariable("AKSARA_DB");
+    if (o.language.isEmpty())
+        o.language = qEnvironmentVariable("AKSARA_LANG");
     if (!o.language.isEmpty() && o.language != QLatin1String("id") && o.language != QLatin1String("en"))
         o.error = tr("--lang is id or en.");
     return o;

@@ -1,7 +1,9 @@
 #include "shell/GuiMain.h"
 
 #include <QApplication>
-#include <QMessageBox>
+#include <QSettings>
+
+#include "shell/DatabaseDialog.h"
 #include <QPixmap>
 
 #include <cstdio>
@@ -29,21 +31,34 @@ int runWindowApp(int argc, char *argv[], const QString &programName, const QStri
         std::fprintf(stderr, "%s: %s\n", qPrintable(programName), qPrintable(options.error));
         return 2;
     }
-    const QString lang = installTranslations(options.language);
-    if (options.db.isEmpty()) {
-        const QString msg = QApplication::translate("Aksara::Shell", "No library database was given. Start %1 with "
-                                                                     "--db PATH_OR_URL or set AKSARA_DB.")
-                                .arg(programName);
-        std::fprintf(stderr, "%s: %s\n", qPrintable(programName), qPrintable(msg));
-        QMessageBox::critical(nullptr, title, msg);
-        return 2;
-    }
-    auto ctx = openLibrary(options.db, std::make_unique<SystemClock>());
-    if (!ctx.ok()) {
+    QSettings settings;
+    const QString lang = installTranslations(options.language.isEmpty() ? settings.value(QStringLiteral("ui/language")).toString()
+                                                                        : options.language);
+    // The library: --db, AKSARA_DB, the remembered choice, or ask (first run).
+    QString url = options.db.isEmpty() ? settings.value(QStringLiteral("database/url")).toString() : options.db;
+    const bool interactive = !options.rest.contains(QStringLiteral("--screenshot"));
+    QString problem;
+    Result<AppContext> ctx = Error::failed(QStringLiteral("storage.not_found"), QString());
+    while (true) {
+        if (url.isEmpty() || !problem.isEmpty()) {
+            if (!interactive) {
+                std::fprintf(stderr, "%s: %s\n", qPrintable(programName),
+                             qPrintable(problem.isEmpty() ? QStringLiteral("no database (--db)") : problem));
+                return 2;
+            }
+            DatabaseDialog dialog(url, problem);
+            if (dialog.exec() != QDialog::Accepted)
+                return 1;
+            url = dialog.url();
+        }
+        ctx = openLibrary(url, std::make_unique<SystemClock>());
+        if (ctx.ok())
+            break;
         std::fprintf(stderr, "%s: %s\n", qPrintable(programName), qPrintable(ctx.error().message));
-        QMessageBox::critical(nullptr, title, ctx.error().message);
-        return 1;
+        problem = ctx.error().message;
     }
+    if (options.db.isEmpty())
+        settings.setValue(QStringLiteral("database/url"), url);
     ctx->language = lang;
     QWidget *window = makeWindow(*ctx);
     window->setAttribute(Qt::WA_DeleteOnClose, false);
