@@ -69,7 +69,7 @@ Result<SchemaState> Migrator::state()
     return state;
 }
 
-Result<QList<Migration>> Migrator::migrate(const Caller &caller)
+Result<QList<Migration>> Migrator::migrate(const Caller &caller, const std::function<bool(const Migration &)> &upTo)
 {
     if (Status st = ensureBookkeeping(); !st.ok())
         return st.error();
@@ -83,6 +83,8 @@ Result<QList<Migration>> Migrator::migrate(const Caller &caller)
                                  .arg(s->unknown.join(QStringLiteral(", "))));
     QList<Migration> done;
     for (const Migration &m : std::as_const(s->pending)) {
+        if (upTo && !upTo(m))
+            break;
         if (Status st = apply(m, caller); !st.ok())
             return st.error();
         done << m;

@@ -7,6 +7,8 @@
 
 #include <QList>
 
+#include <functional>
+
 namespace Aksara {
 
 struct Migration {
@@ -39,7 +41,9 @@ public:
     QList<Migration> available() const;
     Result<SchemaState> state();
     // Applies what is pending; refuses (storage.schema_newer) a database newer than the program.
-    Result<QList<Migration>> migrate(const Caller &caller);
+    // With `upTo`, applies pending migrations only while upTo accepts them (tests build databases
+    // of earlier versions this way: shipped migrations never change).
+    Result<QList<Migration>> migrate(const Caller &caller, const std::function<bool(const Migration &)> &upTo = {});
 
 private:
     Status ensureBookkeeping();

@@ -222,7 +222,28 @@ Status ServiceCore::run(const Caller &caller, const OperationSpec &spec,
     if (!id.ok())
         return recordUnsuccessful(id.error(), threshold);
     ctx.m_operationId = *id;
+    if (!spec.requestId.isEmpty()) {
+        auto seen = m_db->scalar(QStringLiteral("SELECT operation_id FROM request_keys WHERE request_id = ?"), {spec.requestId});
+        if (!seen.ok()) {
+            (*tx)->rollback();
+            return recordUnsuccessful(seen.error(), threshold);
+        }
+        if (!seen->isNull()) {
+            (*tx)->rollback();
+            return recordUnsuccessful(Error::refused(QStringLiteral("core.already_applied"),
+                                                     tr("This request was already applied (operation %1).").arg(seen->toLongLong()),
+                                                     {{QStringLiteral("operation_id"), seen->toLongLong()}}),
+                                      threshold);
+        }
+    }
     Status st = invoke();
+    if (st.ok() && !spec.requestId.isEmpty()) {
+        auto key = m_db->exec(QStringLiteral("INSERT INTO request_keys (request_id, operation_id, at) VALUES (?, ?, ?)"),
+                              {spec.requestId, *id, ctx.nowMs()});
+        if (!key.ok())
+            st = key.error();
+        ctx.m_details.insert(QStringLiteral("request_id"), spec.requestId);
+    }
     if (st.ok()) {
         st = recordOutcome(caller, spec, ctx, Outcome::Ok, nullptr, elapsedUs(), *id, threshold);
         if (st.ok())

@@ -53,6 +53,10 @@ struct OperationSpec {
     QString right;
     QString subject; // what it is about, for people reading the log: a barcode, a card number
     bool writes = true;
+    // Optional, for requests that may arrive twice (a kiosk replaying its offline queue): an ok
+    // operation with a request id is applied once; a repeat is refused with
+    // core.already_applied, details {"operation_id": the operation that applied it}.
+    QString requestId;
 };
 
 // Handed to an operation's work. Everything the work changes goes through db() on this thread's
