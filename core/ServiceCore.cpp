@@ -215,6 +215,10 @@ Status ServiceCore::run(const Caller &caller, const OperationSpec &spec,
         return (*tx)->commit();
     }
 
+    // A caller's request id belongs to the operation it asked for, not to the ones nested in it.
+    const QString requestId = !spec.requestId.isEmpty() ? spec.requestId
+                              : m_db->transactionDepth() == 0 ? caller.requestId
+                                                              : QString();
     auto tx = m_db->begin();
     if (!tx.ok())
         return recordUnsuccessful(tx.error(), threshold);
@@ -222,8 +226,8 @@ Status ServiceCore::run(const Caller &caller, const OperationSpec &spec,
     if (!id.ok())
         return recordUnsuccessful(id.error(), threshold);
     ctx.m_operationId = *id;
-    if (!spec.requestId.isEmpty()) {
-        auto seen = m_db->scalar(QStringLiteral("SELECT operation_id FROM request_keys WHERE request_id = ?"), {spec.requestId});
+    if (!requestId.isEmpty()) {
+        auto seen = m_db->scalar(QStringLiteral("SELECT operation_id FROM request_keys WHERE request_id = ?"), {requestId});
         if (!seen.ok()) {
             (*tx)->rollback();
             return recordUnsuccessful(seen.error(), threshold);
@@ -237,12 +241,12 @@ Status ServiceCore::run(const Caller &caller, const OperationSpec &spec,
         }
     }
     Status st = invoke();
-    if (st.ok() && !spec.requestId.isEmpty()) {
+    if (st.ok() && !requestId.isEmpty()) {
         auto key = m_db->exec(QStringLiteral("INSERT INTO request_keys (request_id, operation_id, at) VALUES (?, ?, ?)"),
-                              {spec.requestId, *id, ctx.nowMs()});
+                              {requestId, *id, ctx.nowMs()});
         if (!key.ok())
             st = key.error();
-        ctx.m_details.insert(QStringLiteral("request_id"), spec.requestId);
+        ctx.m_details.insert(QStringLiteral("request_id"), requestId);
     }
     if (st.ok()) {
         st = recordOutcome(caller, spec, ctx, Outcome::Ok, nullptr, elapsedUs(), *id, threshold);

@@ -348,3 +348,22 @@ TEST_CASE_METHOD(CoreFixture, "a request with a request id is applied once; a re
     REQUIRE(core.run(admin, other, flaky).ok());
     CHECK(count(QStringLiteral("SELECT COUNT(*) FROM branches WHERE code = 'west'")) == 1);
 }
+
+TEST_CASE_METHOD(CoreFixture, "a caller's request id applies to its top-level operation, not to nested ones", "[db][core]")
+{
+    Caller kiosk = admin;
+    kiosk.requestId = QStringLiteral("kiosk-2:0001");
+    auto outer = [&](OperationContext &ctx) -> Status {
+        if (Status st = insertBranch(ctx, QStringLiteral("a")); !st.ok())
+            return st;
+        // The nested operation must not claim the same request id (it would refuse itself).
+        return core.run(kiosk, {Services::Administration, QStringLiteral("branch.create"), {}},
+                        [](OperationContext &inner) { return insertBranch(inner, QStringLiteral("b")); });
+    };
+    REQUIRE(core.run(kiosk, {Services::Administration, QStringLiteral("branch.pair"), {}}, outer).ok());
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM branches")) == 2);
+    Status replay = core.run(kiosk, {Services::Administration, QStringLiteral("branch.pair"), {}}, outer);
+    REQUIRE_FALSE(replay.ok());
+    CHECK(replay.error().code == QStringLiteral("core.already_applied"));
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM branches")) == 2);
+}
