@@ -1,6 +1,7 @@
 #include "shell/ServiceStatusView.h"
 
 #include "core/ServiceLevels.h"
+#include "shell/ServiceNames.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -52,7 +53,7 @@ void ServiceStatusView::refresh()
         const QString state = f.service.state == QLatin1String("open")        ? tr("open")
                               : f.service.state == QLatin1String("maintenance") ? tr("maintenance")
                                                                                : tr("closed");
-        const QStringList cells{f.service.name,
+        const QStringList cells{serviceName(f.service.code, f.service.name),
                                 state,
                                 tr("%1 % within %2 ms").arg(locale.toString(f.service.latencyTargetBp / 100.0, 'f', 0)).arg(f.service.latencyThresholdMs),
                                 locale.toString(f.total()),
