@@ -6,13 +6,6 @@
 
 namespace Aksara {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Aksara::Verifier", text);
-}
-} // namespace
-
 Result<QStringList> Verifier::tablesWithColumn(const QString &column)
 {
     const QString sql = m_db.isSqlite()
@@ -67,9 +60,12 @@ Result<QList<VerifyFinding>> Verifier::run()
         if (!tables.ok())
             return tables.error();
         for (const QString &table : std::as_const(*tables)) {
+            // Automatic incidents are opened by the record of a failed operation: for them the
+            // evidence is that record, whatever its outcome.
+            const bool anyOutcome = table == QLatin1String("incidents");
             auto q = m_db.exec(QStringLiteral("SELECT COUNT(*), MIN(t.%2) FROM %1 t LEFT JOIN operations o ON o.id = t.%2 "
-                                              "WHERE o.id IS NULL OR o.outcome <> 'ok'")
-                                   .arg(table, column));
+                                              "WHERE o.id IS NULL%3")
+                                   .arg(table, column, anyOutcome ? QString() : QStringLiteral(" OR o.outcome <> 'ok'")));
             if (!q.ok())
                 return q.error();
             if (q->next() && q->value(0).toLongLong() > 0)

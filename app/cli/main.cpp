@@ -1,5 +1,6 @@
 #include "Cli.h"
 #include "CoreCommands.h"
+#include "DemoCommands.h"
 
 #include <QCoreApplication>
 
@@ -11,5 +12,6 @@ int main(int argc, char *argv[])
     Aksara::SystemClock clock;
     Aksara::Cli::Registry registry;
     Aksara::Cli::registerCoreCommands(registry);
+    Aksara::Cli::registerDemoCommands(registry);
     return Aksara::Cli::run(registry, QCoreApplication::arguments(), clock);
 }

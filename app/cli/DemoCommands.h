@@ -1,0 +1,6 @@
+#pragma once
+
+namespace Aksara::Cli {
+class Registry;
+void registerDemoCommands(Registry &registry);
+} // namespace Aksara::Cli

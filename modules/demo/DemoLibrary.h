@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QCoreApplication>
+#include "core/ServiceCore.h"
+
+#include <QJsonObject>
+
+#include <functional>
+
+namespace Aksara::Demo {
+
+struct DemoStaff {
+    QString username;
+    QString role;
+    QString password; // shown once
+};
+
+struct DemoSummary {
+    QString libraryName;
+    int branches = 0;
+    int categories = 0;
+    int patrons = 0;
+    int records = 0;
+    int items = 0;
+    QList<DemoStaff> staff;
+    QList<std::pair<QString, QString>> kioskPatrons; // card number, PIN (shown once)
+
+    QJsonObject toJson() const;
+};
+
+// Fills an empty, migrated database with a demo library: two branches, patron categories, staff
+// accounts with fresh random passwords, patrons, and the project's own catalogue of real books
+// (resources/demo/catalogue.tsv) with their copies. Everything is loaded as one operation of the
+// administration service ("demo.load") whose parts are nested operations of the services they
+// belong to (membership, cataloguing), so the demo library has the same evidence as a real one.
+//
+// Refusals: demo.not_empty (the database already holds patrons or records).
+class DemoLibrary {
+    Q_DECLARE_TR_FUNCTIONS(Aksara::Demo::DemoLibrary)
+
+public:
+    explicit DemoLibrary(ServiceCore &core) : m_core(core) {}
+    // `progress(done, total)` is called as records are loaded (may be null).
+    Result<DemoSummary> load(const Caller &caller, const std::function<void(int, int)> &progress = {});
+
+private:
+    ServiceCore &m_core;
+};
+
+} // namespace Aksara::Demo
