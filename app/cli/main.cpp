@@ -1,3 +1,4 @@
+#include "CatalogueCommands.h"
 #include "Cli.h"
 #include "CoreCommands.h"
 #include "DemoCommands.h"
@@ -13,5 +14,6 @@ int main(int argc, char *argv[])
     Aksara::Cli::Registry registry;
     Aksara::Cli::registerCoreCommands(registry);
     Aksara::Cli::registerDemoCommands(registry);
+    Aksara::Cli::registerCatalogueCommands(registry);
     return Aksara::Cli::run(registry, QCoreApplication::arguments(), clock);
 }

@@ -281,6 +281,18 @@ Result<QueryNode> parseCql(const QString &cql)
 {
     if (cql.trimmed().isEmpty())
         return diagnostic("catalogue.cql_syntax", 10, tr("The CQL query is empty."));
+    // This libyaz reads an unterminated "phrase up to the end of the query; CQL says it is an error.
+    bool inQuote = false;
+    for (qsizetype i = 0; i < cql.size(); ++i) {
+        if (cql.at(i) == QLatin1Char('\\')) {
+            ++i;
+            continue;
+        }
+        if (cql.at(i) == QLatin1Char('"'))
+            inQuote = !inQuote;
+    }
+    if (inQuote)
+        return diagnostic("catalogue.cql_quotes", 14, tr("A quoted term is not closed: %1").arg(cql), cql);
     CQL_parser parser = cql_parser_create();
     const QByteArray text = cql.toUtf8();
     const int rc = cql_parser_string(parser, text.constData());

@@ -80,7 +80,7 @@ public:
                     }
                     continue;
                 }
-                auto prepared = prepareRecord(*item.record, pg, item.position);
+                auto prepared = prepareRecord(*item.record, pg, item.position, item.offset);
                 if (!prepared.ok()) {
                     b.problems << ImportProblem{item.position, item.offset, prepared.error().code, prepared.error().message,
                                                 item.record->controlField(QStringLiteral("001"))};
@@ -170,9 +170,9 @@ private:
                 } else {
                     return Error::refused(QStringLiteral("collection.unknown_branch"),
                                           h.branch.isEmpty()
-                                              ? tr("the copy %1 names no branch (import with --branch CODE)").arg(h.barcode)
+                                              ? tr("the copy %1 names no branch (import with --branch CODE, or --no-items)").arg(h.barcode)
                                               : tr("the copy %1 belongs to branch \"%2\", which is not in this catalogue "
-                                                   "(import with --branch CODE)")
+                                                   "(import with --branch CODE, or --no-items)")
                                                     .arg(h.barcode, h.branch));
                 }
             }
@@ -299,7 +299,7 @@ private:
                 QSet<QString> batchBarcodes = newBarcodes;
                 if (Status hs = resolveHoldings(r, batchBarcodes, taken); !hs.ok()) {
                     ++delta.rejected;
-                    delta.problems << ImportProblem{r.position, 0, hs.error().code, hs.error().message, r.fields.controlNumber};
+                    delta.problems << ImportProblem{r.position, r.offset, hs.error().code, hs.error().message, r.fields.controlNumber};
                     continue;
                 }
                 newBarcodes = batchBarcodes;

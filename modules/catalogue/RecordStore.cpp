@@ -147,10 +147,11 @@ QList<Collection::ItemInput> holdingsOf(const MarcRecord &marc)
     return out;
 }
 
-Result<PreparedRecord> prepareRecord(const MarcRecord &marc, bool postgres, qint64 position)
+Result<PreparedRecord> prepareRecord(const MarcRecord &marc, bool postgres, qint64 position, qint64 offset)
 {
     PreparedRecord r;
     r.position = position;
+    r.offset = offset;
     r.marc = marc;
     r.fields = deriveFields(marc);
     if (r.fields.title.isEmpty())

@@ -17,6 +17,7 @@ namespace Aksara::Catalogue {
 // that an import can prepare the next batch on another thread while this one is written.
 struct PreparedRecord {
     qint64 position = 0; // in the input, for reports
+    qint64 offset = 0;
     MarcRecord marc;
     QByteArray stored; // ISO 2709 (or MARCXML when too long for ISO 2709)
     BibFields fields;
@@ -30,7 +31,7 @@ struct PreparedRecord {
 };
 
 // Errors: catalogue.record_without_title (refused).
-Result<PreparedRecord> prepareRecord(const MarcRecord &marc, bool postgres, qint64 position = 0);
+Result<PreparedRecord> prepareRecord(const MarcRecord &marc, bool postgres, qint64 position = 0, qint64 offset = 0);
 // The items that holdings fields (952 Koha, 852 MARC holdings) describe, where they carry a barcode.
 QList<Collection::ItemInput> holdingsOf(const MarcRecord &marc);
 

@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 
 using namespace Aksara;
 using namespace Aksara::Catalogue;
@@ -560,4 +561,53 @@ TEST_CASE_METHOD(CatalogueFixture, "the real records: imported, exported, and th
     fr.query = QStringLiteral("quebec");
     CHECK(search(fr).total == composed);
     CHECK(composed > 0);
+}
+
+TEST_CASE_METHOD(CatalogueFixture, "an import killed in the middle leaves every finished batch and nothing of the unfinished one",
+                 "[db][catalogue][import][cli]")
+{
+    // A real crash: the aksara command is killed (SIGKILL) while it imports.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("many.mrc"));
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        for (int i = 1; i <= 60000; ++i)
+            f.write(iso(book(QStringLiteral("K%1").arg(i), QStringLiteral("Buku ke-%1 tentang sejarah").arg(i))));
+    }
+    QProcess cli;
+    cli.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    cli.start(QStringLiteral(AKSARA_CLI), {QStringLiteral("--db"), tdb.url(), QStringLiteral("catalogue"), QStringLiteral("import"),
+                                           path, QStringLiteral("--batch"), QStringLiteral("1000")});
+    REQUIRE(cli.waitForStarted(10000));
+    auto other = tdb.openAnother();
+    qint64 seen = 0;
+    for (int i = 0; i < 2000 && seen < 3000; ++i) {
+        QThread::msleep(20);
+        auto v = other->scalar(QStringLiteral("SELECT COUNT(*) FROM bib_records"));
+        if (v.ok())
+            seen = v->toLongLong();
+    }
+    REQUIRE(seen >= 3000);
+    cli.kill();
+    REQUIRE(cli.waitForFinished(10000));
+    CHECK(cli.exitStatus() == QProcess::CrashExit);
+    other.reset();
+
+    const qint64 n = count(QStringLiteral("SELECT COUNT(*) FROM bib_records"));
+    INFO("records after the crash: " << n);
+    CHECK(n < 60000);
+    CHECK(n % 1000 == 0); // whole batches only
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM search_docs")) == n);
+    CHECK(count(QStringLiteral("SELECT value FROM search_stats WHERE key = 'docs'")) == n);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM operations WHERE operation = 'catalogue.import.batch' AND outcome = 'ok'")) == n / 1000);
+    // The index agrees with the table, and the batch that was cut off can simply be imported again.
+    CHECK(search(QStringLiteral("sejarah")).total == n);
+    auto reader = MarcReader::open(path);
+    REQUIRE(reader.ok());
+    auto again = catalogue.importRecords(admin, **reader, ImportOptions{});
+    REQUIRE(again.ok());
+    CHECK(again->imported == 60000 - n);
+    CHECK(again->skipped == n);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM bib_records")) == 60000);
 }

@@ -315,7 +315,8 @@ TEST_CASE_METHOD(Shelf, "CQL maps to the same search", "[db][catalogue][search][
         const char *query;
         int code;
     };
-    for (const Diag &d : {Diag{"dc.title = ", 10}, Diag{"dc.title = (bumi", 10}, Diag{"foo.title = bumi", 15},
+    for (const Diag &d : {Diag{"dc.title = ", 10}, Diag{"dc.title = (bumi", 10}, Diag{"dc.title = \"bumi", 14},
+                          Diag{"foo.title = bumi", 15},
                           Diag{"dc.colour = red", 16}, Diag{"dc.title < bumi", 19}, Diag{"dc.title =/stem bumi", 20},
                           Diag{"dc.title = \"--\"", 27}, Diag{"dc.title = b*mi", 28}, Diag{"dc.title = bu?i", 28},
                           Diag{"dc.title = a*", 29}, Diag{"dc.title = ^bumi", 31}, Diag{"dc.date = nineteen", 36},
