@@ -157,6 +157,7 @@ QJsonObject ImportReport::toJson() const
             {QStringLiteral("items"), items},
             {QStringLiteral("batches"), batches},
             {QStringLiteral("stopped"), stopped},
+            {QStringLiteral("cancelled"), cancelled},
             {QStringLiteral("elapsed_ms"), elapsedMs},
             {QStringLiteral("problems"), p},
             {QStringLiteral("duplicates"), d},

@@ -10,7 +10,9 @@
 #include <QJsonObject>
 #include <QMap>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 
 namespace Aksara::Catalogue {
 
@@ -38,6 +40,8 @@ struct ImportOptions {
     QString defaultBranch; // for holdings whose branch code is unknown
     bool createItems = true; // 852/952 with a barcode become items
     QString source; // shown in the operation records (the file name)
+    // Set to true (from any thread) to stop after the batch being written.
+    std::shared_ptr<std::atomic<bool>> cancel;
 };
 
 struct ImportProblem {
@@ -77,6 +81,7 @@ struct ImportReport {
     qint64 items = 0;
     qint64 batches = 0;
     bool stopped = false; // --stop-on-error stopped the import at a bad record
+    bool cancelled = false; // ImportOptions::cancel stopped it
     qint64 elapsedMs = 0;
     QList<ImportProblem> problems; // every rejected record (the first 10,000)
     QList<ImportDuplicate> duplicates; // the first 10,000

@@ -99,6 +99,11 @@ public:
         QFuture<PreparedBatch> next = QtConcurrent::run(prepareNext);
         for (;;) {
             PreparedBatch batch = next.result();
+            if (m_options.cancel && m_options.cancel->load()) {
+                // Cancelled: the batch just read is not written; every written batch is whole.
+                m_report.cancelled = true;
+                break;
+            }
             const bool last = batch.end || batch.stopped;
             if (!last)
                 next = QtConcurrent::run(prepareNext);
@@ -120,7 +125,7 @@ public:
                     return e;
                 }
             }
-            if (m_progress)
+            if (m_progress && batch.read > 0)
                 m_progress(ImportProgress{m_report.read, m_report.imported + m_report.replaced, m_report.rejected,
                                           qint64(m_report.skipped), batch.bytesRead, batch.bytesTotal});
             if (last)

@@ -53,6 +53,7 @@ int main(int argc, char *argv[])
     p.addOption({QStringLiteral("skip-import"), QStringLiteral("only search an existing database")});
     p.addOption({QStringLiteral("query"), QStringLiteral("run this query instead of the 20"), QStringLiteral("Q")});
     p.addOption({QStringLiteral("prepare-only"), QStringLiteral("time reading and preparing the records, without a database")});
+    p.addOption({QStringLiteral("fts-config"), QStringLiteral("SQLite: set an FTS5 option before importing (automerge=8)"), QStringLiteral("KEY=VALUE")});
     p.process(app);
     QTextStream out(stdout);
     if (p.isSet(QStringLiteral("prepare-only"))) {
@@ -112,6 +113,15 @@ int main(int argc, char *argv[])
     }
     ServiceCore core(*db, clock);
     Catalogue::Catalogue catalogue(core);
+    for (const QString &kv : p.values(QStringLiteral("fts-config"))) {
+        const QString key = kv.section(QLatin1Char('='), 0, 0);
+        const QString value = kv.section(QLatin1Char('='), 1);
+        if (Status st = (*db)->execDirect(QStringLiteral("INSERT INTO search_fts (search_fts, rank) VALUES ('%1', %2)").arg(key, value));
+            !st.ok()) {
+            out << st.error().message << "\n";
+            return 1;
+        }
+    }
 
     if (!p.isSet(QStringLiteral("skip-import"))) {
         const QString file = p.value(QStringLiteral("file"));

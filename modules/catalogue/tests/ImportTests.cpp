@@ -1,9 +1,11 @@
 #include "CatalogueFixture.h"
 
+#include "catalogue/ImportJob.h"
 #include "catalogue/Internal.h"
 
 #include <QBuffer>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
@@ -610,4 +612,49 @@ TEST_CASE_METHOD(CatalogueFixture, "an import killed in the middle leaves every 
     CHECK(again->imported == 60000 - n);
     CHECK(again->skipped == n);
     CHECK(count(QStringLiteral("SELECT COUNT(*) FROM bib_records")) == 60000);
+}
+
+TEST_CASE_METHOD(CatalogueFixture, "the GUI's import job reports progress through signals and can be cancelled", "[db][catalogue][import]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("job.mrc"));
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        for (int i = 1; i <= 50; ++i)
+            f.write(iso(book(QStringLiteral("J%1").arg(i), QStringLiteral("Buku pekerjaan %1").arg(i))));
+    }
+    ImportOptions o;
+    o.batchSize = 10;
+    ImportJob job(core, admin, path, o);
+    QList<qint64> reads;
+    bool ok = false;
+    QJsonObject report;
+    QEventLoop loop;
+    QObject::connect(&job, &ImportJob::progress, [&](qint64 read, qint64, qint64, qint64, qint64) { reads << read; });
+    QObject::connect(&job, &ImportJob::finished, [&](bool success, const QJsonObject &r, const QString &) {
+        ok = success;
+        report = r;
+        loop.quit();
+    });
+    job.start();
+    loop.exec();
+    CHECK(ok);
+    CHECK(reads == QList<qint64>({10, 20, 30, 40, 50}));
+    CHECK(report.value(QStringLiteral("imported")).toInt() == 50);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM bib_records")) == 50);
+
+    // Cancelled before it starts: nothing is written, and it says so.
+    ImportJob second(core, admin, path, o);
+    QObject::connect(&second, &ImportJob::finished, [&](bool success, const QJsonObject &r, const QString &) {
+        ok = success;
+        report = r;
+        loop.quit();
+    });
+    second.cancel();
+    second.start();
+    loop.exec();
+    CHECK(ok);
+    CHECK(report.value(QStringLiteral("cancelled")).toBool());
+    CHECK(report.value(QStringLiteral("imported")).toInt() == 0);
 }
