@@ -121,6 +121,10 @@ int cmdImport(Env &env)
                   .arg(r.batches)
                   .arg(double(r.elapsedMs) / 1000.0, 0, 'f', 1)
            << "\n";
+        if (r.optimized)
+            o2 << tr("The search index was compacted after the import.") << "\n";
+        if (r.cancelled)
+            o2 << tr("The import was cancelled; every batch written is complete.") << "\n";
         if (r.stopped)
             o2 << tr("The import stopped at the first bad record (--stop-on-error); the records before it are imported.") << "\n";
         for (const ImportProblem &p : r.problems)
@@ -283,6 +287,18 @@ int cmdShow(Env &env)
             o << " $" << QChar::fromLatin1(sf.code) << " " << sf.value;
         o << "\n";
     }
+    return Ok;
+}
+
+int cmdOptimize(Env &env)
+{
+    Catalogue::Catalogue catalogue(env.core());
+    if (Status st = catalogue.optimizeIndex(env.caller()); !st.ok())
+        return env.fail(st.error());
+    if (env.json())
+        env.printJson(QJsonObject{{QStringLiteral("optimized"), true}});
+    else
+        env.out() << tr("The search index is compacted.") << "\n";
     return Ok;
 }
 
@@ -719,6 +735,11 @@ void registerCatalogueCommands(Registry &registry)
                   {},
                   [](QCommandLineParser &p) { p.addOption({QStringLiteral("all"), tr("rebuild the whole index")}); },
                   cmdReindex});
+    registry.add({{QStringLiteral("catalogue"), QStringLiteral("optimize")},
+                  tr("compact the search index (done by itself after imports of 50,000 records or more)"),
+                  {},
+                  {},
+                  cmdOptimize});
     registry.add({{QStringLiteral("search")},
                   tr("search the catalogue (words, \"phrases\", pre*, title: author: subject: isbn: year:, AND OR NOT)"),
                   QStringLiteral("QUERY"),

@@ -158,6 +158,7 @@ QJsonObject ImportReport::toJson() const
             {QStringLiteral("batches"), batches},
             {QStringLiteral("stopped"), stopped},
             {QStringLiteral("cancelled"), cancelled},
+            {QStringLiteral("optimized"), optimized},
             {QStringLiteral("elapsed_ms"), elapsedMs},
             {QStringLiteral("problems"), p},
             {QStringLiteral("duplicates"), d},
@@ -429,6 +430,23 @@ Result<ExportReport> Catalogue::exportRecords(const Caller &caller, QIODevice &o
             ctx.setDetail(QStringLiteral("written"), report.written);
             return report;
         });
+}
+
+Status Catalogue::optimizeIndex(const Caller &caller)
+{
+    return m_core.run(caller, {Services::Cataloguing, QStringLiteral("catalogue.optimize"), Rights::CatalogueEdit},
+                      [&](OperationContext &ctx) -> Status {
+                          Database &db = ctx.db();
+                          if (db.isSqlite())
+                              return db.execDirect(QStringLiteral("INSERT INTO search_fts (search_fts) VALUES ('optimize')"));
+                          for (const char *sql : {"SELECT gin_clean_pending_list('search_docs_tsv'::regclass)",
+                                                  "SELECT gin_clean_pending_list('search_docs_rank'::regclass)",
+                                                  "ANALYZE search_docs", "ANALYZE bib_records"}) {
+                              if (Status st = db.execDirect(QString::fromLatin1(sql)); !st.ok())
+                                  return st;
+                          }
+                          return {};
+                      });
 }
 
 Result<ReindexReport> Catalogue::reindex(const Caller &caller, bool all)

@@ -82,6 +82,7 @@ struct ImportReport {
     qint64 batches = 0;
     bool stopped = false; // --stop-on-error stopped the import at a bad record
     bool cancelled = false; // ImportOptions::cancel stopped it
+    bool optimized = false; // the index was compacted after the import
     qint64 elapsedMs = 0;
     QList<ImportProblem> problems; // every rejected record (the first 10,000)
     QList<ImportDuplicate> duplicates; // the first 10,000
@@ -149,6 +150,9 @@ struct FacetCount {
 
 struct SearchResult {
     qint64 total = 0;
+    // SQLite counts exactly up to 10,000 matches; a more general search gets an estimate from the
+    // newest 50,000 records (false here). PostgreSQL always counts exactly.
+    bool totalExact = true;
     int offset = 0;
     QList<SearchHit> hits;
     // Ranking: true when the hits are provably the best-scoring matches; false when a very
@@ -190,6 +194,11 @@ public:
 
     Result<ExportReport> exportRecords(const Caller &caller, QIODevice &out, const ExportOptions &options);
 
+    // Compacts the full-text index (SQLite: FTS5 optimize, one segment; PostgreSQL: the GIN
+    // pending lists cleaned and statistics updated). An import that wrote 50,000 records or more
+    // does it by itself. Holds the writer lock while it runs (about 20 s per million records).
+    Status optimizeIndex(const Caller &caller);
+
     // Brings the search index up to date with bib_records: indexes records that are not indexed
     // (all of them with `all`), building a MARC record for rows written without one.
     Result<ReindexReport> reindex(const Caller &caller, bool all = false);
@@ -202,6 +211,8 @@ public:
     static Result<QueryNode> queryOf(const SearchRequest &request);
 
 private:
+    Status optimizeAfter(const Caller &caller, ImportReport &report);
+
     ServiceCore &m_core;
 };
 

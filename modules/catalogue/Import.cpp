@@ -18,6 +18,7 @@ QString tr(const char *text)
 }
 
 constexpr int kReportLimit = 10000;
+constexpr qint64 kOptimizeAfter = 50000;
 
 QString controlKey(const BibFields &f)
 {
@@ -400,6 +401,18 @@ private:
 };
 } // namespace
 
+// After a large import the index is compacted: FTS5 otherwise keeps the many segments the batches
+// wrote, and every search has to look into each of them.
+Status Catalogue::optimizeAfter(const Caller &caller, ImportReport &report)
+{
+    if (report.imported + report.replaced < kOptimizeAfter)
+        return {};
+    if (Status st = optimizeIndex(caller); !st.ok())
+        return st;
+    report.optimized = true;
+    return {};
+}
+
 Result<ImportReport> Catalogue::importRecords(const Caller &caller, MarcReader &reader, const ImportOptions &options,
                                               const ImportProgressFn &progress)
 {
@@ -410,6 +423,8 @@ Result<ImportReport> Catalogue::importRecords(const Caller &caller, MarcReader &
             auto report = importer.run(reader);
             if (!report.ok())
                 return report.error();
+            if (Status st = optimizeAfter(ctx.caller(), *report); !st.ok())
+                return st.error();
             ctx.setDetail(QStringLiteral("read"), report->read);
             ctx.setDetail(QStringLiteral("imported"), report->imported);
             ctx.setDetail(QStringLiteral("replaced"), report->replaced);
@@ -438,6 +453,8 @@ Result<ImportReport> Catalogue::importFile(const Caller &caller, const QString &
             auto report = importer.run(**reader);
             if (!report.ok())
                 return report.error();
+            if (Status st = optimizeAfter(ctx.caller(), *report); !st.ok())
+                return st.error();
             ctx.setDetail(QStringLiteral("read"), report->read);
             ctx.setDetail(QStringLiteral("imported"), report->imported);
             ctx.setDetail(QStringLiteral("replaced"), report->replaced);

@@ -62,7 +62,7 @@ QString facetToken(QChar kind, const QString &value)
 
 QString tierToken(const QString &term, int tier)
 {
-    return term + QChar(kTierMark) + QChar(char16_t(u'a' + tier));
+    return term + QChar(char16_t(kTierMark + tier));
 }
 
 IndexDoc IndexDoc::fromFields(qint64 bibId, const BibFields &b)
@@ -237,13 +237,54 @@ IndexDoc::Terms IndexDoc::analyze() const
                 if (!out.tiers.isEmpty())
                     out.tiers += QLatin1Char(' ');
                 out.tiers += term;
-                out.tiers += QChar(kTierMark);
-                out.tiers += QChar(char16_t(u'a' + tier));
+                out.tiers += QChar(char16_t(kTierMark + tier));
             }
         }
         i = j;
     }
     return out;
+}
+
+double scoreBody(QStringView body, const QList<WeightedWord> &words)
+{
+    constexpr int kMaxWords = 16;
+    const int n = int(qMin<qsizetype>(words.size(), kMaxWords));
+    std::array<std::array<int, kTextFields>, kMaxWords> tf{};
+    std::array<int, kTextFields> len{};
+    int field = 0;
+    qsizetype start = 0;
+    const qsizetype size = body.size();
+    for (qsizetype i = 0; i <= size && field < kTextFields; ++i) {
+        const bool end = i == size;
+        const char16_t c = end ? u' ' : body.at(i).unicode();
+        if (c != u' ' && c != 0x1E)
+            continue;
+        if (i > start) {
+            const QStringView token = body.mid(start, i - start);
+            if (!isValueSeparator(token)) {
+                ++len[field];
+                for (int w = 0; w < n; ++w) {
+                    const WeightedWord &ww = words.at(w);
+                    if (!(ww.fields & (1u << field)))
+                        continue;
+                    if (ww.prefix ? token.startsWith(ww.word) : token == ww.word)
+                        ++tf[w][field];
+                }
+            }
+        }
+        start = i + 1;
+        if (c == 0x1E)
+            ++field;
+    }
+    double score = 0;
+    for (int w = 0; w < n; ++w) {
+        bool any = false;
+        for (int f = 0; f < kTextFields; ++f)
+            any = any || tf[w][f] > 0;
+        if (any)
+            score += words.at(w).weight * impactFrom(tf[w], len);
+    }
+    return score;
 }
 
 ParsedDoc::ParsedDoc(const QString &body)

@@ -17,7 +17,7 @@ inline constexpr int kTextFields = 7; // all but Facet
 const char *indexFieldName(IndexField field);
 
 // Private-use characters keep the index's own tokens apart from words: no folded word contains them.
-inline constexpr char16_t kTierMark = 0xE000; // "term" + kTierMark + tier letter: an impact tier posting
+inline constexpr char16_t kTierMark = 0xE100; // "term" + (kTierMark + tier): an impact tier posting
 inline constexpr char16_t kFacetMark = 0xE002; // facet tokens: type, language, year, decade, century
 // Stands between two values of a field (two subjects, two titles) so that a phrase never spans
 // them. Not a word: it is not counted in field lengths and no query contains it.
@@ -39,8 +39,9 @@ inline constexpr std::array<double, kTextFields> kB{0.75, 0.5, 0.6, 0.5, 0.5, 0.
 inline constexpr std::array<double, kTextFields> kAvgLen{10, 6, 10, 5, 5, 3, 30};
 // Impact tiers: impacts from kTierFloor up to 1 are cut into kTiers equal bands; a document gets
 // one tier token per distinct term whose impact reaches the floor. Below the floor, no token.
+// Narrow bands keep the top band of a frequent word small (it has to be scored record by record).
 inline constexpr double kTierFloor = 0.5;
-inline constexpr int kTiers = 16;
+inline constexpr int kTiers = 32;
 int tierOf(double impact); // -1 below the floor
 double tierLowerBound(int tier); // kTierFloor for tier 0, 1.0 for tier kTiers
 double idf(qint64 df, qint64 docs);
@@ -61,7 +62,7 @@ struct IndexDoc {
     // What the index needs besides the fields, computed in one pass (sorting the tokens, no hashing).
     struct Terms {
         QStringList distinct; // every distinct token, facet tokens included (document frequencies), sorted
-        QString tiers; // the tier tokens ("term" U+E000 letter) of the terms whose impact reaches the floor
+        QString tiers; // the tier tokens ("term" + U+E100+tier) of the terms whose impact reaches the floor
     };
     Terms analyze() const;
 };
@@ -99,5 +100,17 @@ private:
 };
 
 inline constexpr unsigned kAllTextFields = (1u << kTextFields) - 1;
+
+// A word of a query with its weight (idf), for scoring.
+struct WeightedWord {
+    QString word;
+    unsigned fields = kAllTextFields;
+    bool prefix = false;
+    double weight = 0;
+};
+
+// sum(weight * impact) of the words in a body, in one pass over its text (no ParsedDoc): this is
+// what ranking does for every candidate, so it allocates nothing.
+double scoreBody(QStringView body, const QList<WeightedWord> &words);
 
 } // namespace Aksara::Catalogue

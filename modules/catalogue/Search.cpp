@@ -4,14 +4,19 @@
 // every match is what makes a naive engine slow on a general query (tens of thousands of matches),
 // so the engine reads matches in this order and stops as soon as it can prove the top k:
 //   1. the newest matches, up to kAllLimit + 1: when that is all of them, score them all (exact);
-//   2. otherwise the impact tiers (search_fts.tiers / rank_tsv), highest first, for every word,
-//      record not read yet has each word below the lowest tier read, so its score is below
-//      sum(idf(w) * tierLowerBound); once the k-th best score reaches that bound the top k is exact;
-//   3. if the bound is never reached (several general words, none in a high tier together) and the
-//      matches are few enough (kExhaustiveLimit), score them all; else the best of the records read
-//      so far is returned with exactRanking = false ("bounded").
-// Counting (total) is the engine's own count of the boolean query (or the term's document
-// frequency for a one-word query).
+//   2. otherwise the impact tiers (search_fts.tiers / rank_tsv), from the highest down, one tier of
+//      one word per query "the search AND this tier token" (record ids only). Every record read
+//      this way has, for each word, a known tier or a tier below the lowest read; that brackets its
+//      score between a lower and an upper bound, and a record not read at all is below
+//      sum(idf * lower edge of the lowest tier read). As soon as the k-th best lower bound reaches
+//      that, the top k are among the records whose upper bound reaches it: only those are fetched
+//      and scored exactly (exact);
+//   3. if that never happens (several general words, none in a high tier together) and there are at
+//      most kExhaustiveLimit matches, all are scored (exact); else the records with the best upper
+//      bounds are scored and returned with exactRanking = false ("bounded").
+// Counting: exact up to kExactTotal matches; beyond, SQLite estimates the total from the newest
+// 50,000 records (totalExact = false). PostgreSQL counts exactly (a single word: its kept document
+// frequency).
 #include "catalogue/Catalogue.h"
 
 #include "catalogue/Cql.h"
@@ -33,9 +38,12 @@ QString tr(const char *text)
 }
 
 constexpr int kAllLimit = 300;
-constexpr qint64 kExhaustiveLimit = 20000;
+constexpr qint64 kExhaustiveLimit = 10000;
+constexpr qint64 kExactTotal = 10000;
+constexpr qint64 kSampleSize = 50000;
 constexpr int kFacetLimit = 2000;
 constexpr int kMaxTierTerms = 8;
+constexpr int kBoundedScoring = 2000;
 
 QString placeholders(qsizetype n)
 {
@@ -69,6 +77,97 @@ public:
     }
 
     bool needsRecheck() const { return m_recheck; }
+
+    // The ids of the newest matches (no bodies).
+    Result<QList<qint64>> matchIds(int limit)
+    {
+        QVariantList binds{m_match};
+        binds += itemBinds();
+        binds << limit;
+        const QString sql = m_db.isSqlite()
+                                ? QStringLiteral("SELECT f.rowid FROM search_fts f WHERE search_fts MATCH ?")
+                                      + itemCondition(QStringLiteral("f.rowid")) + QStringLiteral(" ORDER BY f.rowid DESC LIMIT ?")
+                                : QStringLiteral("SELECT d.bib_id FROM search_docs d WHERE d.tsv @@ CAST(? AS tsquery)")
+                                      + itemCondition(QStringLiteral("d.bib_id")) + QStringLiteral(" ORDER BY d.bib_id DESC LIMIT ?");
+        return ids(sql, binds);
+    }
+
+    // The matches of the query that hold this tier token (ids only).
+    Result<QList<qint64>> tierIds(const QString &token)
+    {
+        QVariantList binds;
+        QString sql;
+        if (m_db.isSqlite()) {
+            binds << QString(QLatin1Char('(') + m_match + QStringLiteral(") AND {tiers} : \"") + token + QLatin1Char('"'));
+            sql = QStringLiteral("SELECT f.rowid FROM search_fts f WHERE search_fts MATCH ?") + itemCondition(QStringLiteral("f.rowid"));
+        } else {
+            binds << quoteLexeme(token) << m_match;
+            sql = QStringLiteral("SELECT d.bib_id FROM search_docs d WHERE d.rank_tsv @@ CAST(? AS tsquery) "
+                                 "AND d.tsv @@ CAST(? AS tsquery)")
+                  + itemCondition(QStringLiteral("d.bib_id"));
+        }
+        binds += itemBinds();
+        return ids(sql, binds);
+    }
+
+    // The bodies of these records (in no particular order), verified when the engine needs it.
+    Result<QList<Row>> bodies(const QList<qint64> &ids)
+    {
+        QList<Row> out;
+        for (qsizetype start = 0; start < ids.size(); start += 500) {
+            const QList<qint64> chunk = ids.mid(start, 500);
+            QVariantList binds;
+            for (qint64 id : chunk)
+                binds << id;
+            auto rows = read(QStringLiteral("SELECT bib_id, body FROM search_docs WHERE bib_id IN (") + placeholders(chunk.size())
+                                 + QLatin1Char(')'),
+                             binds, m_recheck);
+            if (!rows.ok())
+                return rows.error();
+            out += *rows;
+        }
+        return out;
+    }
+
+    struct Count {
+        qint64 total = 0;
+        bool exact = true;
+    };
+
+    // Exact up to kExactTotal on SQLite, estimated beyond (see the top of the file).
+    Result<Count> countMatches()
+    {
+        if (m_db.isPostgres() || m_recheck) {
+            auto n = count();
+            if (!n.ok())
+                return n.error();
+            return Count{*n, true};
+        }
+        QVariantList binds{m_match};
+        binds += itemBinds();
+        auto capped = m_db.scalar(QStringLiteral("SELECT count(*) FROM (SELECT f.rowid FROM search_fts f WHERE search_fts MATCH ?")
+                                      + itemCondition(QStringLiteral("f.rowid")) + QStringLiteral(" LIMIT ?) c"),
+                                  binds + QVariantList{kExactTotal + 1});
+        if (!capped.ok())
+            return capped.error();
+        if (capped->toLongLong() <= kExactTotal)
+            return Count{capped->toLongLong(), true};
+        auto maxId = m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(bib_id), 0) FROM search_docs"));
+        auto docs = m_db.scalar(QStringLiteral("SELECT value FROM search_stats WHERE key = 'docs'"));
+        if (!maxId.ok())
+            return maxId.error();
+        if (!docs.ok())
+            return docs.error();
+        const qint64 from = maxId->toLongLong() - kSampleSize;
+        auto sample = m_db.scalar(QStringLiteral("SELECT count(*) FROM search_fts f WHERE search_fts MATCH ? AND f.rowid > ?")
+                                      + itemCondition(QStringLiteral("f.rowid")),
+                                  QVariantList{m_match, from} + itemBinds());
+        if (!sample.ok())
+            return sample.error();
+        const qint64 n = docs->toLongLong();
+        const qint64 estimate = from <= 0 ? sample->toLongLong() : sample->toLongLong() * n / kSampleSize;
+        return Count{qBound(kExactTotal + 1, estimate, qMax(n, kExactTotal + 1)), false};
+    }
 
     // Matches, newest first. Sets *all when fewer than `limit` came back.
     Result<QList<Row>> matches(int limit, int offset = 0)
@@ -119,31 +218,19 @@ public:
         return v->toLongLong();
     }
 
-    // The matches of the query that hold any of these tier tokens.
-    Result<QList<Row>> tierRecords(const QStringList &tokens)
+private:
+    Result<QList<qint64>> ids(const QString &sql, const QVariantList &binds)
     {
-        QStringList parts;
-        for (const QString &t : tokens)
-            parts << (m_db.isSqlite() ? QLatin1Char('"') + t + QLatin1Char('"') : quoteLexeme(t));
-        QVariantList binds;
-        QString sql;
-        if (m_db.isSqlite()) {
-            binds << QString(QLatin1Char('(') + m_match + QStringLiteral(") AND {tiers} : (") + parts.join(QStringLiteral(" OR "))
-                             + QLatin1Char(')'));
-            sql = QStringLiteral("SELECT f.rowid, d.body FROM search_fts f JOIN search_docs d ON d.bib_id = f.rowid "
-                                 "WHERE search_fts MATCH ?")
-                  + itemCondition(QStringLiteral("f.rowid"));
-        } else {
-            binds << parts.join(QStringLiteral(" | ")) << m_match;
-            sql = QStringLiteral("SELECT d.bib_id, d.body FROM search_docs d WHERE d.rank_tsv @@ CAST(? AS tsquery) "
-                                 "AND d.tsv @@ CAST(? AS tsquery)")
-                  + itemCondition(QStringLiteral("d.bib_id"));
-        }
-        binds += itemBinds();
-        return read(sql, binds, m_recheck);
+        auto q = m_db.exec(sql, binds);
+        if (!q.ok())
+            return q.error();
+        QList<qint64> out;
+        while (q->next())
+            out << q->value(0).toLongLong();
+        q->finish();
+        return out;
     }
 
-private:
     QString itemCondition(const QString &idColumn) const
     {
         if (!m_itemFilter)
@@ -205,38 +292,26 @@ bool better(const Scored &a, const Scored &b)
 
 class Ranker {
 public:
-    Ranker(const QueryNode &query, QList<ScoringTerm> terms, QList<double> idf, bool verify)
+    Ranker(const QueryNode &query, const QList<ScoringTerm> &terms, const QList<double> &idf)
         : m_query(query)
-        , m_terms(std::move(terms))
-        , m_idf(std::move(idf))
-        , m_verify(verify)
     {
+        for (qsizetype i = 0; i < terms.size(); ++i)
+            m_words << WeightedWord{terms.at(i).word, terms.at(i).fields, terms.at(i).prefix, idf.at(i)};
     }
 
-    // Scores a record once; records that do not match the query are remembered and skipped.
+    // Scores a record once (the rows given are matches of the query).
     void consider(const Row &row)
     {
-        if (m_seen.contains(row.id))
+        if (m_score.contains(row.id))
             return;
-        m_seen.insert(row.id);
-        const ParsedDoc doc(row.body);
-        if (m_verify && !::Aksara::Catalogue::matches(m_query, doc))
-            return;
-        double s = 0;
-        for (qsizetype i = 0; i < m_terms.size(); ++i)
-            s += m_idf.at(i) * doc.impact(m_terms.at(i).word, m_terms.at(i).fields, m_terms.at(i).prefix);
-        m_scored << Scored{row.id, s};
+        const double score = scoreBody(row.body, m_words);
+        m_score.insert(row.id, score);
+        m_scored << Scored{row.id, score};
         ++m_candidates;
     }
 
-    // The k-th best score so far, or -1 when fewer than k records scored.
-    double kth(int k)
-    {
-        if (m_scored.size() < k)
-            return -1;
-        std::nth_element(m_scored.begin(), m_scored.begin() + (k - 1), m_scored.end(), better);
-        return m_scored.at(k - 1).score;
-    }
+    // The exact score of a record scored already, or -1.
+    double scoreOf(qint64 id) const { return m_score.value(id, -1.0); }
 
     QList<Scored> top(int offset, int limit)
     {
@@ -246,17 +321,107 @@ public:
     }
 
     qint64 candidates() const { return m_candidates; }
-    qsizetype scoredCount() const { return m_scored.size(); }
 
 private:
     const QueryNode &m_query;
-    QList<ScoringTerm> m_terms;
-    QList<double> m_idf;
-    bool m_verify;
-    QSet<qint64> m_seen;
+    QList<WeightedWord> m_words;
+    QHash<qint64, double> m_score;
     QList<Scored> m_scored;
     qint64 m_candidates = 0;
 };
+
+// Records met in the tier lists, with each word's tier (-1: below the lowest tier read).
+class TierCandidates {
+public:
+    TierCandidates(const QList<ScoringTerm> &terms, const QList<double> &idf)
+        : m_terms(terms)
+        , m_idf(idf)
+    {
+    }
+
+    void add(qint64 id, int term, int tier)
+    {
+        auto it = m_tiers.find(id);
+        if (it == m_tiers.end())
+            it = m_tiers.insert(id, QList<int>(m_terms.size(), -1));
+        (*it)[term] = tier;
+    }
+
+    // Below this, after the tiers down to `lowest` are read: every record never met.
+    double unseenBound(int lowest) const
+    {
+        double b = 0;
+        for (double w : m_idf)
+            b += w * Scoring::tierLowerBound(lowest);
+        return b;
+    }
+
+    // Bounds of a record's score from its tiers (or its exact score, once known). A fielded
+    // word's lower bound is 0: its tier counts every field.
+    std::pair<double, double> bounds(qint64 id, const QList<int> &tiers, int lowest, const Ranker &scored) const
+    {
+        const double exact = scored.scoreOf(id);
+        if (exact >= 0)
+            return {exact, exact};
+        double lo = 0, hi = 0;
+        for (qsizetype i = 0; i < m_terms.size(); ++i) {
+            const int t = tiers.at(i);
+            if (t >= 0) {
+                if (m_terms.at(i).fields == kAllTextFields)
+                    lo += m_idf.at(i) * Scoring::tierLowerBound(t);
+                hi += m_idf.at(i) * Scoring::tierLowerBound(t + 1);
+            } else {
+                hi += m_idf.at(i) * Scoring::tierLowerBound(lowest);
+            }
+        }
+        return {lo, hi};
+    }
+
+    struct Contenders {
+        double theta = -1; // the k-th best lower bound (-1: fewer than k records met)
+        QList<qint64> unscored; // records not scored yet whose upper bound passes theta, best first
+        qsizetype open = 0; // of those, records with a word whose tier is not known yet
+    };
+
+    // The records that can still be in the top k.
+    Contenders contenders(int k, int lowest, const Ranker &scored) const
+    {
+        QList<double> lower;
+        lower.reserve(m_tiers.size());
+        QList<std::pair<double, qint64>> upper;
+        upper.reserve(m_tiers.size());
+        for (auto it = m_tiers.cbegin(); it != m_tiers.cend(); ++it) {
+            const auto [lo, hi] = bounds(it.key(), it.value(), lowest, scored);
+            lower << lo;
+            if (scored.scoreOf(it.key()) < 0)
+                upper.append({hi, it.key()});
+        }
+        Contenders c;
+        if (lower.size() >= k) {
+            std::nth_element(lower.begin(), lower.begin() + (k - 1), lower.end(), std::greater<double>());
+            c.theta = lower.at(k - 1);
+        }
+        std::sort(upper.begin(), upper.end(), std::greater<>());
+        // Strictly above: a word in tier t has an impact below the tier's upper edge.
+        for (const auto &[hi, id] : std::as_const(upper)) {
+            if (hi > c.theta) {
+                c.unscored << id;
+                if (m_tiers.value(id).contains(-1))
+                    ++c.open;
+            }
+        }
+        return c;
+    }
+
+    qsizetype size() const { return m_tiers.size(); }
+
+private:
+    const QList<ScoringTerm> &m_terms;
+    const QList<double> &m_idf;
+    QHash<qint64, QList<int>> m_tiers;
+};
+
+constexpr int kMaxContenders = 300; // scored at once; with more, the next tier is read first
 
 Status addFacets(Database &db, const QList<qint64> &ids, SearchResult &res)
 {
@@ -469,6 +634,7 @@ QJsonObject SearchResult::toJson() const
     for (const SearchHit &h : hits)
         results << h.toJson();
     QJsonObject o{{QStringLiteral("total"), total},
+                  {QStringLiteral("total_exact"), totalExact},
                   {QStringLiteral("offset"), offset},
                   {QStringLiteral("results"), results},
                   {QStringLiteral("exact_ranking"), exactRanking}};
@@ -548,83 +714,87 @@ Result<SearchResult> Catalogue::runSearch(Database &db, const QueryNode &query, 
     auto idf = idfOf(db, terms);
     if (!idf.ok())
         return idf.error();
-    // Candidates from the tier index are not known to match; matches from the engine are (after
-    // the PostgreSQL recheck).
-    Ranker verified(query, terms, *idf, false);
 
-    auto newest = engine.matches(kAllLimit + 1);
+    auto newest = engine.matchIds(kAllLimit + 1);
     if (!newest.ok())
         return newest.error();
-    QList<qint64> facetIds;
-    if (request.facets) {
-        for (const Row &r : std::as_const(*newest))
-            facetIds << r.id;
-    }
+    QList<qint64> facetIds = *newest;
     QList<Scored> page;
     if (newest->size() <= kAllLimit) {
-        res.total = newest->size();
-        res.strategy = QStringLiteral("all");
-        for (const Row &r : std::as_const(*newest))
-            verified.consider(r);
-        page = verified.top(request.offset, request.limit);
-        res.candidates = verified.candidates();
-    } else if (terms.isEmpty()) {
-        // Nothing to rank on (a year or a facet alone): newest first.
-        auto total = engine.count();
-        if (!total.ok())
-            return total.error();
-        res.total = *total;
-        res.strategy = QStringLiteral("browse");
-        auto rows = engine.matches(request.limit, request.offset);
+        // Few matches: score them all.
+        auto rows = engine.bodies(*newest);
         if (!rows.ok())
             return rows.error();
+        Ranker ranker(query, terms, *idf);
         for (const Row &r : std::as_const(*rows))
-            page << Scored{r.id, 0};
-        res.facetsExact = false;
-    } else {
-        auto total = engine.count();
+            ranker.consider(r);
+        res.total = rows->size();
+        res.strategy = QStringLiteral("all");
+        page = ranker.top(request.offset, request.limit);
+        res.candidates = ranker.candidates();
+    } else if (terms.isEmpty()) {
+        // Nothing to rank on (a year or a facet alone): newest first.
+        auto total = engine.countMatches();
         if (!total.ok())
             return total.error();
-        res.total = *total;
-        res.facetsExact = false;
-        Ranker ranker(query, terms, *idf, true);
-        for (const Row &r : std::as_const(*newest))
-            ranker.consider(r);
+        res.total = total->total;
+        res.totalExact = total->exact;
+        res.strategy = QStringLiteral("browse");
+        auto rows = engine.matchIds(request.offset + request.limit);
+        if (!rows.ok())
+            return rows.error();
+        for (qsizetype i = request.offset; i < rows->size(); ++i)
+            page << Scored{rows->at(i), 0};
+    } else {
+        auto total = engine.countMatches();
+        if (!total.ok())
+            return total.error();
+        res.total = total->total;
+        res.totalExact = total->exact;
+        Ranker ranker(query, terms, *idf);
         const bool tiersApply = terms.size() <= kMaxTierTerms
                                 && std::none_of(terms.begin(), terms.end(), [](const ScoringTerm &t) { return t.prefix; });
         bool exact = false;
+        TierCandidates candidates(terms, *idf);
+        int lowest = Scoring::kTiers;
         if (tiersApply) {
             res.strategy = QStringLiteral("tiers");
-            // Read tiers from the top in widening steps; after each step every unread record is
-            // bounded by the lower edge of the lowest tier read.
-            static constexpr int kSteps[] = {2, 2, 3, 3, 6};
-            int tier = Scoring::kTiers;
-            for (int step : kSteps) {
-                const int next = qMax(0, tier - step);
-                QStringList tokens;
-                for (const ScoringTerm &t : terms) {
-                    for (int x = next; x < tier; ++x)
-                        tokens << tierToken(t.word, x);
-                }
-                auto rows = engine.tierRecords(tokens);
+            const bool fielded = std::any_of(terms.begin(), terms.end(), [](const ScoringTerm &t) { return t.fields != kAllTextFields; });
+            auto score = [&](const QList<qint64> &ids) -> Status {
+                auto rows = engine.bodies(ids);
                 if (!rows.ok())
                     return rows.error();
                 for (const Row &r : std::as_const(*rows))
                     ranker.consider(r);
-                tier = next;
-                double bound = 0;
-                for (qsizetype i = 0; i < terms.size(); ++i)
-                    bound += idf->at(i) * Scoring::tierLowerBound(tier);
-                const double kth = ranker.kth(k);
-                if (kth >= 0 && kth >= bound) {
-                    exact = true;
-                    break;
+                return {};
+            };
+            for (int tier = Scoring::kTiers - 1; tier >= 0 && !exact; --tier) {
+                for (qsizetype i = 0; i < terms.size(); ++i) {
+                    auto ids = engine.tierIds(tierToken(terms.at(i).word, tier));
+                    if (!ids.ok())
+                        return ids.error();
+                    for (qint64 id : std::as_const(*ids))
+                        candidates.add(id, int(i), tier);
                 }
-                if (tier == 0)
-                    break;
+                lowest = tier;
+                auto c = candidates.contenders(k, lowest, ranker);
+                if (c.theta < candidates.unseenBound(lowest) && fielded && !c.unscored.isEmpty()) {
+                    // Tiers bound a fielded word poorly from below: exact scores of the likeliest
+                    // records do it better.
+                    if (Status st = score(c.unscored.mid(0, 2 * k + 20)); !st.ok())
+                        return st.error();
+                    c = candidates.contenders(k, lowest, ranker);
+                }
+                if (c.theta < 0 || c.theta < candidates.unseenBound(lowest))
+                    continue;
+                if (c.open > kMaxContenders && tier > 0)
+                    continue; // reading the next tier narrows their upper bounds more cheaply than scoring them
+                if (Status st = score(c.unscored); !st.ok())
+                    return st.error();
+                exact = true;
             }
         }
-        if (!exact && res.total <= kExhaustiveLimit) {
+        if (!exact && total->exact && res.total <= kExhaustiveLimit) {
             auto all = engine.matches(-1);
             if (!all.ok())
                 return all.error();
@@ -633,8 +803,23 @@ Result<SearchResult> Catalogue::runSearch(Database &db, const QueryNode &query, 
             exact = true;
             res.strategy = QStringLiteral("all");
         }
-        if (!exact)
+        if (!exact) {
+            // Nothing proved and too many matches to score: the records with the best bounds
+            // (or, without tiers, the newest) are ranked among themselves.
             res.strategy = QStringLiteral("bounded");
+            QList<qint64> ids = candidates.contenders(k, lowest, ranker).unscored.mid(0, kBoundedScoring);
+            if (ids.size() < k) {
+                auto more = engine.matchIds(kBoundedScoring);
+                if (!more.ok())
+                    return more.error();
+                ids += *more;
+            }
+            auto rows = engine.bodies(ids);
+            if (!rows.ok())
+                return rows.error();
+            for (const Row &r : std::as_const(*rows))
+                ranker.consider(r);
+        }
         res.exactRanking = exact;
         page = ranker.top(request.offset, request.limit);
         res.candidates = ranker.candidates();
@@ -648,7 +833,7 @@ Result<SearchResult> Catalogue::runSearch(Database &db, const QueryNode &query, 
             for (const Row &r : std::as_const(*rows))
                 facetIds << r.id;
         }
-        res.facetsExact = res.total <= facetIds.size();
+        res.facetsExact = res.totalExact && res.total <= facetIds.size();
         if (Status st = addFacets(db, facetIds, res); !st.ok())
             return st.error();
     }

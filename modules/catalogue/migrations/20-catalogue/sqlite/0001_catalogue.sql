@@ -31,7 +31,7 @@ CREATE TABLE search_docs (
 -- The inverted index: one row per record, rowid = bib_records.id. Words were folded by Aksara
 -- (NFC, diacritics removed, lower case, no stemming), so the tokenizer only splits on spaces.
 -- The last column holds the impact-ordered postings: for every term of a record whose impact
--- reaches the tier floor, one token "term<U+E000><tier letter>" (see catalogue/IndexDoc.h).
+-- reaches the tier floor, one token "term<U+E100+tier>" (see catalogue/IndexDoc.h).
 -- Ranked search reads the highest tiers first, intersected with the query, and stops as soon as
 -- no unread record can enter the top results.
 CREATE VIRTUAL TABLE search_fts USING fts5(
