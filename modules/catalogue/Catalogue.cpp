@@ -1,5 +1,6 @@
 #include "catalogue/Catalogue.h"
 
+#include "catalogue/DublinCore.h"
 #include "catalogue/Internal.h"
 #include "catalogue/RecordStore.h"
 
@@ -430,6 +431,51 @@ Result<ExportReport> Catalogue::exportRecords(const Caller &caller, QIODevice &o
             ctx.setDetail(QStringLiteral("written"), report.written);
             return report;
         });
+}
+
+Result<Catalogue::SruPage> Catalogue::sruPage(Database &db, const QString &cql, int startRecord, int maximumRecords)
+{
+    SearchRequest req;
+    req.query = cql;
+    req.cql = true;
+    req.offset = qMax(0, startRecord - 1);
+    req.limit = qBound(1, maximumRecords, 1000);
+    req.withItems = false;
+    auto query = queryOf(req);
+    if (!query.ok())
+        return query.error();
+    auto found = runSearch(db, *query, req);
+    if (!found.ok())
+        return found.error();
+    SruPage page;
+    page.total = found->total;
+    if (maximumRecords <= 0)
+        return page;
+    for (const SearchHit &h : std::as_const(found->hits)) {
+        auto q = db.exec(QStringLiteral("SELECT marc, title, author, publisher, year, isbn, language, record_type, call_number, "
+                                        "control_number FROM bib_records WHERE id = ?"),
+                         {h.bibId});
+        if (!q.ok())
+            return q.error();
+        if (!q->next())
+            continue;
+        const QByteArray stored = q->value(0).toByteArray();
+        QVariantList columns;
+        for (int c = 1; c <= 9; ++c)
+            columns << q->value(c);
+        q->finish();
+        MarcRecord marc;
+        if (stored.isEmpty()) {
+            marc = marcFromColumns(columns, 0);
+        } else {
+            auto m = readStoredMarc(stored);
+            if (!m.ok())
+                continue;
+            marc = *m;
+        }
+        page.records << SruRecordOut{h.bibId, writeMarcXml(marc), writeDublinCore(marc)};
+    }
+    return page;
 }
 
 Status Catalogue::optimizeIndex(const Caller &caller)

@@ -205,6 +205,21 @@ public:
 
     Result<SearchResult> search(const Caller &caller, const SearchRequest &request);
 
+    // For an SRU server: a CQL searchRetrieve page (startRecord 1-based; maximumRecords 0 counts
+    // only), each record as MARCXML and as simple Dublin Core. Runs inside the caller's own
+    // operation (the server records the request as an operation of the sru service). A query the
+    // catalogue cannot run is a refusal whose details carry the SRU diagnostic (sruDiagnosticOf).
+    struct SruRecordOut {
+        qint64 bibId = 0;
+        QByteArray marcxml; // one <record>, with its namespace
+        QByteArray dublinCore;
+    };
+    struct SruPage {
+        qint64 total = 0;
+        QList<SruRecordOut> records;
+    };
+    static Result<SruPage> sruPage(Database &db, const QString &cql, int startRecord, int maximumRecords);
+
     // The search itself, for use inside an operation (the SRU server runs it in its own).
     static Result<SearchResult> runSearch(Database &db, const QueryNode &query, const SearchRequest &request);
     // The query of a request: parsed (or CQL-mapped) with its facet filters.

@@ -390,14 +390,25 @@ Status normalize(QueryNode &node, bool top)
     return {};
 }
 
+// The column filter of a word: none for "anywhere" (the facet and tier columns hold private-use
+// tokens that no word equals, so leaving the filter out finds the same records, and FTS5 then
+// does not have to look at every match's positions to check the column).
 QString ftsColumns(unsigned mask)
 {
+    if (mask == kAllTextFields)
+        return {};
     QStringList names;
     for (int f = 0; f < kIndexFields; ++f) {
         if (mask & (1u << f))
             names << QString::fromLatin1(indexFieldName(IndexField(f)));
     }
     return QLatin1Char('{') + names.join(QLatin1Char(' ')) + QLatin1Char('}');
+}
+
+QString columnPrefix(unsigned mask)
+{
+    const QString c = ftsColumns(mask);
+    return c.isEmpty() ? QString() : c + QStringLiteral(" : ");
 }
 
 QString ftsString(const QStringList &words)
@@ -579,10 +590,10 @@ bool matches(const QueryNode &q, const ParsedDoc &doc)
 QString toFts5(const QueryNode &q)
 {
     switch (q.kind) {
-    case QueryNode::Kind::Term: return ftsColumns(q.fields) + QStringLiteral(" : ") + ftsString(q.words);
-    case QueryNode::Kind::Prefix: return ftsColumns(q.fields) + QStringLiteral(" : ") + ftsString(q.words) + QStringLiteral(" *");
+    case QueryNode::Kind::Term: return columnPrefix(q.fields) + ftsString(q.words);
+    case QueryNode::Kind::Prefix: return columnPrefix(q.fields) + ftsString(q.words) + QStringLiteral(" *");
     case QueryNode::Kind::Phrase:
-        return ftsColumns(q.fields) + QStringLiteral(" : ") + ftsString(q.words) + (q.prefixLast ? QStringLiteral(" *") : QString());
+        return columnPrefix(q.fields) + ftsString(q.words) + (q.prefixLast ? QStringLiteral(" *") : QString());
     case QueryNode::Kind::YearRange: {
         QStringList parts;
         for (const QString &t : yearTokens(q.yearFrom, q.yearTo))

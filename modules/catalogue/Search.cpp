@@ -421,7 +421,9 @@ private:
     QHash<qint64, QList<int>> m_tiers;
 };
 
-constexpr int kMaxContenders = 300; // scored at once; with more, the next tier is read first
+// Scoring a record costs about 8 µs (its body is read), reading one tier of one word a few ms:
+// with more records of unknown tiers than this per word, the next tier is read before scoring.
+constexpr int kOpenPerWord = 750;
 
 Status addFacets(Database &db, const QList<qint64> &ids, SearchResult &res)
 {
@@ -778,16 +780,17 @@ Result<SearchResult> Catalogue::runSearch(Database &db, const QueryNode &query, 
                 }
                 lowest = tier;
                 auto c = candidates.contenders(k, lowest, ranker);
-                if (c.theta < candidates.unseenBound(lowest) && fielded && !c.unscored.isEmpty()) {
-                    // Tiers bound a fielded word poorly from below: exact scores of the likeliest
-                    // records do it better.
-                    if (Status st = score(c.unscored.mid(0, 2 * k + 20)); !st.ok())
+                if (c.theta < candidates.unseenBound(lowest) && !c.unscored.isEmpty()) {
+                    // The tiers met so far bound a record poorly from below when some of its words
+                    // have not been met (or are fielded); the exact scores of the likeliest records
+                    // raise the k-th best lower bound sooner, for the price of a few records.
+                    if (Status st = score(c.unscored.mid(0, fielded ? 2 * k + 20 : k + 10)); !st.ok())
                         return st.error();
                     c = candidates.contenders(k, lowest, ranker);
                 }
                 if (c.theta < 0 || c.theta < candidates.unseenBound(lowest))
                     continue;
-                if (c.open > kMaxContenders && tier > 0)
+                if (c.open > kOpenPerWord * terms.size() && tier > 0)
                     continue; // reading the next tier narrows their upper bounds more cheaply than scoring them
                 if (Status st = score(c.unscored); !st.ok())
                     return st.error();

@@ -417,3 +417,35 @@ TEST_CASE_METHOD(CatalogueFixture, "ranking over many matches is exact: tiers gi
         CHECK(r.candidates < expected.size()); // not everything was scored
     }
 }
+
+TEST_CASE_METHOD(Shelf, "an SRU server gets pages of MARCXML and Dublin Core, and diagnostics for what it cannot run",
+                 "[db][catalogue][search][cql]")
+{
+    auto page = Catalogue::Catalogue::sruPage(db(), QStringLiteral("dc.subject = \"novel indonesia\""), 1, 2);
+    REQUIRE(page.ok());
+    CHECK(page->total == 4);
+    REQUIRE(page->records.size() == 2);
+    CHECK(page->records.first().marcxml.startsWith("<record xmlns=\"http://www.loc.gov/MARC21/slim\">"));
+    CHECK(page->records.first().dublinCore.contains("<dc:subject>Novel Indonesia</dc:subject>"));
+    CHECK(page->records.first().dublinCore.contains("<dc:type>Text</dc:type>"));
+    auto rest = Catalogue::Catalogue::sruPage(db(), QStringLiteral("dc.subject = \"novel indonesia\""), 3, 10);
+    REQUIRE(rest.ok());
+    CHECK(rest->records.size() == 2);
+    QSet<qint64> all;
+    for (const auto &r : page->records + rest->records)
+        all.insert(r.bibId);
+    CHECK(all.size() == 4);
+    auto count = Catalogue::Catalogue::sruPage(db(), QStringLiteral("indonesia"), 1, 0);
+    REQUIRE(count.ok());
+    CHECK(count->total == 8);
+    CHECK(count->records.isEmpty());
+    auto bumiDc = Catalogue::Catalogue::sruPage(db(), QStringLiteral("bath.isbn = 9789799731234"), 1, 1);
+    REQUIRE(bumiDc.ok());
+    REQUIRE(bumiDc->records.size() == 1);
+    CHECK(bumiDc->records.first().dublinCore.contains("<dc:identifier>URN:ISBN:9789799731234</dc:identifier>"));
+    CHECK(bumiDc->records.first().dublinCore.contains("<dc:creator>Toer, Pramoedya Ananta</dc:creator>"));
+    CHECK(bumiDc->records.first().dublinCore.contains("<dc:date>1980</dc:date>"));
+    auto bad = Catalogue::Catalogue::sruPage(db(), QStringLiteral("dc.colour = red"), 1, 10);
+    REQUIRE_FALSE(bad.ok());
+    CHECK(sruDiagnosticOf(bad.error()) == 16);
+}
