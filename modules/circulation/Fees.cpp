@@ -99,7 +99,7 @@ Result<Fee> chargeFee(OperationContext &ctx, qint64 patronId, const QString &kin
                        QStringLiteral("INSERT INTO fees (patron_id, kind, loan_id, item_id, amount, balance, description, "
                                       "created_at, created_op, updated_op) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                        {patronId, kind, loanId ? QVariant(loanId) : nullInt(), itemId ? QVariant(itemId) : nullInt(), amount,
-                        amount, description, ctx.nowMs(), ctx.operationId(), ctx.operationId()});
+                        amount, textOrEmpty(description), ctx.nowMs(), ctx.operationId(), ctx.operationId()});
     if (!id.ok())
         return id.error();
     ctx.setDetail(QStringLiteral("fee"), QJsonObject{{QStringLiteral("id"), *id}, {QStringLiteral("kind"), kind},
@@ -224,7 +224,7 @@ Result<Receipt> Fees::settle(const Caller &caller, const QString &kind, const QS
                                 QStringLiteral("INSERT INTO payments (patron_id, kind, amount, method, note, received_at, created_op) "
                                                "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                                 {p->id, kind, amount, method.trimmed().isEmpty() ? QStringLiteral("cash") : method.trimmed(),
-                                 note.trimmed(), ctx.nowMs(), ctx.operationId()});
+                                 textOrEmpty(note.trimmed()), ctx.nowMs(), ctx.operationId()});
         if (!payment.ok())
             return payment.error();
         qint64 left = amount;

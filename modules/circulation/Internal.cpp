@@ -30,6 +30,11 @@ QVariant textOrNull(const QString &s)
     return s.isEmpty() ? nullText() : QVariant(s);
 }
 
+QVariant textOrEmpty(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
 QVariant dateOrNull(const QDate &d)
 {
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : nullText();

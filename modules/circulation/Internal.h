@@ -19,6 +19,8 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
 QVariant nullText();
 QVariant nullInt();
 QVariant textOrNull(const QString &s);
+// An empty, never NULL, text (Qt binds a null QString as SQL NULL).
+QVariant textOrEmpty(const QString &s);
 QVariant dateOrNull(const QDate &d);
 QString isoUtc(qint64 ms);
 QDate parseDate(const QVariant &v);

@@ -304,7 +304,7 @@ Result<std::optional<RuleRow>> LoanRules::set(const Caller &caller, const QStrin
         static const QString findSql = kRuleSelect + columnList() + kRuleFrom
                                        + QStringLiteral("WHERE COALESCE(r.branch_id, 0) = ? AND COALESCE(r.category_id, 0) = ? "
                                                         "AND COALESCE(r.item_type, '') = ?");
-        auto existing = firstRow(db, findSql, {scope.branchId, scope.categoryId, scope.itemType});
+        auto existing = firstRow(db, findSql, {scope.branchId, scope.categoryId, textOrEmpty(scope.itemType)});
         if (!existing.ok())
             return existing.error();
         std::optional<RuleRow> before;

@@ -241,7 +241,7 @@ Result<Patron> Patrons::registerPatron(const Caller &caller, const PatronInput &
                                           "created_at, created_op, updated_op) "
                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?, ?) RETURNING id"),
                            {card, textOrNull(v.nik), input.name->trimmed(), dateOrNull(input.birthDate.value_or(QDate())),
-                            input.address.value_or(QString()).trimmed(), v.phone, v.email,
+                            textOrEmpty(input.address.value_or(QString()).trimmed()), textOrEmpty(v.phone), textOrEmpty(v.email),
                             photo.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(photo), v.branch->id,
                             v.category->id, today->toString(Qt::ISODate), expires.toString(Qt::ISODate),
                             input.language.value_or(QStringLiteral("id")), ctx.nowMs(), ctx.operationId(), ctx.operationId()});
@@ -306,11 +306,11 @@ Result<Patron> Patrons::edit(const Caller &caller, const QString &card, const Pa
         if (input.birthDate)
             set("birth_date", dateOrNull(*input.birthDate));
         if (input.address)
-            set("address", input.address->trimmed());
+            set("address", textOrEmpty(input.address->trimmed()));
         if (input.phone)
-            set("phone", v.phone);
+            set("phone", textOrEmpty(v.phone));
         if (input.email)
-            set("email", v.email);
+            set("email", textOrEmpty(v.email));
         if (input.photo)
             set("photo", input.photo->isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(*input.photo));
         if (v.branch)
