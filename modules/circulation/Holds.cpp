@@ -130,29 +130,45 @@ Result<Routed> routeItem(OperationContext &ctx, const ItemRow &item, qint64 atBr
     Routed out;
     auto toBranch = [&](qint64 id) { return branchById(db, id); };
 
+    // Most items come back to nobody's hold: one look settles it.
+    auto any = db.scalar(QStringLiteral("SELECT COUNT(*) FROM holds WHERE bib_id = ? AND status IN ('waiting', 'in_transit', 'ready')"),
+                         {item.bibId});
+    if (!any.ok())
+        return any.error();
+    const bool holdsOnTitle = any->toLongLong() > 0;
+
     // A hold this copy is already assigned to and travelling for.
-    auto travelling = firstRow(db, QStringLiteral("SELECT id, pickup_branch_id FROM holds WHERE item_id = ? AND status = 'in_transit' "
-                                                  "ORDER BY placed_at, id LIMIT 1"),
-                               {item.id});
-    if (!travelling.ok())
-        return travelling.error();
+    std::optional<std::optional<QVariantList>> travelling;
+    if (holdsOnTitle) {
+        auto t = firstRow(db, QStringLiteral("SELECT id, pickup_branch_id FROM holds WHERE item_id = ? AND status = 'in_transit' "
+                                             "ORDER BY placed_at, id LIMIT 1"),
+                          {item.id});
+        if (!t.ok())
+            return t.error();
+        travelling = *t;
+    }
     std::optional<std::pair<qint64, qint64>> pick; // hold id, pickup branch
-    if (travelling->has_value()) {
-        pick = std::pair{(**travelling)[0].toLongLong(), (**travelling)[1].toLongLong()};
+    if (!holdsOnTitle) {
+        // nothing to trap
+    } else if (travelling->has_value()) {
+        pick = std::pair{(**travelling).at(0).toLongLong(), (**travelling).at(1).toLongLong()};
     } else {
-        auto cal = branchCalendar(db, atBranchId);
-        if (!cal.ok())
-            return cal.error();
-        const QDate today = cal->localDate(ctx.nowMs());
         auto queue = rows(db, QStringLiteral("SELECT id, pickup_branch_id, not_after_on FROM holds WHERE status = 'waiting' AND "
                                              "((level = 'copy' AND item_id = ?) OR (level = 'title' AND bib_id = ?)) "
                                              "ORDER BY placed_at, id"),
                           {item.id, item.bibId});
         if (!queue.ok())
             return queue.error();
+        std::optional<QDate> today; // the calendar is loaded only for holds with a "not needed after" date
         for (const QVariantList &r : std::as_const(*queue)) {
             const QDate notAfter = parseDate(r[2]);
-            if (notAfter.isValid() && notAfter < today) {
+            if (notAfter.isValid() && !today) {
+                auto cal = branchCalendar(db, atBranchId);
+                if (!cal.ok())
+                    return cal.error();
+                today = cal->localDate(ctx.nowMs());
+            }
+            if (notAfter.isValid() && notAfter < *today) {
                 auto h = holdById(db, r[0].toLongLong());
                 if (!h.ok())
                     return h.error();

@@ -117,8 +117,9 @@ Result<Calendar> branchCalendar(Database &db, qint64 branchId);
 QString rightFor(const Caller &caller, const QString &staffRight);
 Status ensureOwn(const Caller &caller, const QString &staffRight, qint64 patronId);
 
-Result<Loan> loanById(Database &db, qint64 loanId);
-Result<std::optional<Loan>> openLoanForItem(Database &db, qint64 itemId);
+// `calendar`, when given, is the item branch's calendar (saves loading it again).
+Result<Loan> loanById(Database &db, qint64 loanId, const Calendar *calendar = nullptr);
+Result<std::optional<Loan>> openLoanForItem(Database &db, qint64 itemId, const Calendar *calendar = nullptr);
 Result<QList<Loan>> openLoansOf(Database &db, qint64 patronId);
 Result<Fee> feeById(Database &db, qint64 feeId);
 Result<Hold> holdById(Database &db, qint64 holdId);

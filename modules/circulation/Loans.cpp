@@ -11,11 +11,13 @@ namespace Aksara::Circulation {
 namespace {
 
 struct Assessment {
+    std::optional<Calendar> calendar; // the item branch's
     ResolvedRules rules;
     QList<Reason> reasons;
     QJsonArray checks;
     qint64 dueAt = 0;
     QDate dueDate;
+    int titleHolds = 0; // active holds on the item's record: none means no hold checks at all
 };
 
 void check(Assessment &a, const QString &name, const QJsonValue &value, const QJsonValue &limit, bool ok)
@@ -45,6 +47,7 @@ Result<Assessment> assessCheckout(Database &db, qint64 nowMs, const Patron &p, c
     auto cal = branchCalendar(db, item.branchId);
     if (!cal.ok())
         return cal.error();
+    a.calendar = *cal;
     const QDate today = cal->localDate(nowMs);
 
     // The patron.
@@ -57,7 +60,7 @@ Result<Assessment> assessCheckout(Database &db, qint64 nowMs, const Patron &p, c
         a.reasons << hard(QStringLiteral("circulation.patron_left"), tr("%1 has left the library.").arg(p.name));
 
     // The item's own state.
-    auto open = openLoanForItem(db, item.id);
+    auto open = openLoanForItem(db, item.id, &*cal);
     if (!open.ok())
         return open.error();
     check(a, QStringLiteral("item_on_loan"), open->has_value(), false, !open->has_value());
@@ -80,12 +83,30 @@ Result<Assessment> assessCheckout(Database &db, qint64 nowMs, const Patron &p, c
     if (!item.loanable)
         a.reasons << soft(QStringLiteral("circulation.item_not_loanable"),
                           tr("%1 is for use in the library only (item type %2).").arg(item.barcode, item.itemType));
-    auto hold = holdConflict(db, item, p.id);
-    if (!hold.ok())
-        return hold.error();
-    check(a, QStringLiteral("holds_by_others"), hold->has_value(), false, !hold->has_value());
-    if (hold->has_value())
-        a.reasons << **hold;
+
+    const ResolvedRule &maxRule = a.rules.rule(QStringLiteral("max_loans"));
+    const bool perType = maxRule.rowId > 0 && !maxRule.scope.itemType.isEmpty();
+    auto counts = firstRow(db,
+                           QStringLiteral(
+                               "SELECT (SELECT CAST(COALESCE(SUM(balance), 0) AS BIGINT) FROM fees WHERE patron_id = ? AND balance > 0), "
+                               "(SELECT COUNT(*) FROM loans WHERE patron_id = ? AND returned_at IS NULL AND due_at < ?), "
+                               "(SELECT COUNT(*) FROM loans l JOIN items i ON i.id = l.item_id WHERE l.patron_id = ? "
+                               "AND l.returned_at IS NULL AND (? = 0 OR i.item_type = ?)), "
+                               "(SELECT COUNT(*) FROM holds WHERE bib_id = ? AND status IN ('waiting', 'in_transit', 'ready'))"),
+                           {p.id, p.id, nowMs, p.id, perType ? 1 : 0, item.itemType, item.bibId});
+    if (!counts.ok())
+        return counts.error();
+    a.titleHolds = (**counts)[3].toInt();
+    std::optional<Reason> hold;
+    if (a.titleHolds > 0) {
+        auto conflict = holdConflict(db, item, p.id);
+        if (!conflict.ok())
+            return conflict.error();
+        hold = *conflict;
+    }
+    check(a, QStringLiteral("holds_by_others"), hold.has_value(), false, !hold.has_value());
+    if (hold)
+        a.reasons << *hold;
     else if (item.status == QLatin1String("in_transit") && !open->has_value()) {
         // Travelling to fill this patron's own hold is fine; otherwise it is expected elsewhere.
         auto own = db.scalar(QStringLiteral("SELECT COUNT(*) FROM holds WHERE item_id = ? AND patron_id = ? AND "
@@ -105,17 +126,6 @@ Result<Assessment> assessCheckout(Database &db, qint64 nowMs, const Patron &p, c
         a.reasons << soft(QStringLiteral("circulation.card_expired"),
                           tr("The card %1 expired on %2.").arg(p.cardNumber, p.expiresOn.toString(Qt::ISODate)));
 
-    const ResolvedRule &maxRule = a.rules.rule(QStringLiteral("max_loans"));
-    const bool perType = maxRule.rowId > 0 && !maxRule.scope.itemType.isEmpty();
-    auto counts = firstRow(db,
-                           QStringLiteral(
-                               "SELECT (SELECT CAST(COALESCE(SUM(balance), 0) AS BIGINT) FROM fees WHERE patron_id = ? AND balance > 0), "
-                               "(SELECT COUNT(*) FROM loans WHERE patron_id = ? AND returned_at IS NULL AND due_at < ?), "
-                               "(SELECT COUNT(*) FROM loans l JOIN items i ON i.id = l.item_id WHERE l.patron_id = ? "
-                               "AND l.returned_at IS NULL AND (? = 0 OR i.item_type = ?))"),
-                           {p.id, p.id, nowMs, p.id, perType ? 1 : 0, item.itemType});
-    if (!counts.ok())
-        return counts.error();
     const qint64 balance = (**counts)[0].toLongLong();
     const int overdue = (**counts)[1].toInt();
     const int loans = (**counts)[2].toInt();
@@ -197,17 +207,14 @@ Status recordOverride(OperationContext &ctx, const QString &action, qint64 loanI
 
 // The overdue fee of a loan returned (or renewed) at nowMs, charged to its patron.
 Result<std::optional<Fee>> chargeOverdue(OperationContext &ctx, const Loan &loan, const ItemRow &item, qint64 categoryId,
-                                         const QString &what)
+                                         const Calendar &cal, const QString &what)
 {
     if (loan.dueAt >= ctx.nowMs())
         return std::optional<Fee>();
     auto rules = LoanRules::resolve(ctx.db(), item.branchId, categoryId, item.itemType);
     if (!rules.ok())
         return rules.error();
-    auto cal = branchCalendar(ctx.db(), item.branchId);
-    if (!cal.ok())
-        return cal.error();
-    const int days = DueDates::chargeableDays(*cal, loan.dueAt, ctx.nowMs(), rules->loanUnit(),
+    const int days = DueDates::chargeableDays(cal, loan.dueAt, ctx.nowMs(), rules->loanUnit(),
                                               rules->flag(QStringLiteral("fees_skip_closed")));
     const qint64 amount = DueDates::overdueFee(days, int(rules->integer(QStringLiteral("grace_days"))),
                                                rules->integer(QStringLiteral("fee_per_day")),
@@ -296,12 +303,16 @@ Result<CheckoutResult> Loans::checkout(const Caller &caller, const QString &card
             !st.ok())
             return st.error();
         // An item lent while travelling has arrived as far as anyone cares.
-        if (Status st = execute(db, QStringLiteral("UPDATE transfers SET received_at = ?, updated_op = ? WHERE item_id = ? "
-                                                   "AND received_at IS NULL"),
-                                {ctx.nowMs(), ctx.operationId(), item->id});
-            !st.ok())
-            return st.error();
-        auto fulfilled = fulfilHold(ctx, p->id, *item);
+        if (item->status == QLatin1String("in_transit")) {
+            if (Status st = execute(db, QStringLiteral("UPDATE transfers SET received_at = ?, updated_op = ? WHERE item_id = ? "
+                                                       "AND received_at IS NULL"),
+                                    {ctx.nowMs(), ctx.operationId(), item->id});
+                !st.ok())
+                return st.error();
+        }
+        Result<qint64> fulfilled = qint64(0);
+        if (a->titleHolds > 0)
+            fulfilled = fulfilHold(ctx, p->id, *item);
         if (!fulfilled.ok())
             return fulfilled.error();
 
@@ -312,10 +323,18 @@ Result<CheckoutResult> Loans::checkout(const Caller &caller, const QString &card
             out.overridden = a->reasons;
             out.overrideReason = overrideReason.trimmed();
         }
-        auto loan = loanById(db, *loanId);
-        if (!loan.ok())
-            return loan.error();
-        out.loan = *loan;
+        out.loan.id = *loanId;
+        out.loan.itemId = item->id;
+        out.loan.barcode = item->barcode;
+        out.loan.title = item->title;
+        out.loan.patronId = p->id;
+        out.loan.cardNumber = p->cardNumber;
+        out.loan.patronName = p->name;
+        out.loan.branchId = item->branchId;
+        out.loan.branchCode = item->branchCode;
+        out.loan.issuedAt = ctx.nowMs();
+        out.loan.dueAt = a->dueAt;
+        out.loan.dueDate = a->dueDate;
         out.fulfilledHoldId = *fulfilled;
         ctx.setDetail(QStringLiteral("due_at"), isoUtc(a->dueAt));
         return out;
@@ -344,31 +363,36 @@ Result<CheckinResult> Loans::checkin(const Caller &caller, const QString &barcod
             return Error::refused(QStringLiteral("circulation.item_withdrawn"),
                                   tr("%1 has been withdrawn from the collection; set it aside.").arg(item->barcode));
 
-        auto open = openLoanForItem(db, item->id);
+        auto cal = branchCalendar(db, item->branchId);
+        if (!cal.ok())
+            return cal.error();
+        auto open = openLoanForItem(db, item->id, &*cal);
         if (!open.ok())
             return open.error();
         if (open->has_value()) {
             Loan loan = **open;
             out.wasOnLoan = true;
-            auto patron = patronById(db, loan.patronId);
-            if (!patron.ok())
-                return patron.error();
             if (Status st = execute(db, QStringLiteral("UPDATE loans SET returned_at = ?, return_branch_id = ?, "
                                                        "close_reason = 'returned', updated_op = ? WHERE id = ?"),
                                     {ctx.nowMs(), atBranch, ctx.operationId(), loan.id});
                 !st.ok())
                 return st.error();
             loan.returnedAt = ctx.nowMs();
-            auto fee = chargeOverdue(ctx, loan, *item, patron->categoryId, tr("returned late"));
-            if (!fee.ok())
-                return fee.error();
-            out.fee = *fee;
-            if (out.fee)
-                out.notes << tr("Overdue: %n day(s), fee Rp %1 charged to %2.", nullptr, out.fee->days)
-                                 .arg(out.fee->amount)
-                                 .arg(patron->name);
+            if (loan.dueAt < ctx.nowMs()) {
+                auto category = db.scalar(QStringLiteral("SELECT category_id FROM patrons WHERE id = ?"), {loan.patronId});
+                if (!category.ok())
+                    return category.error();
+                auto fee = chargeOverdue(ctx, loan, *item, category->toLongLong(), *cal, tr("returned late"));
+                if (!fee.ok())
+                    return fee.error();
+                out.fee = *fee;
+                if (out.fee)
+                    out.notes << tr("Overdue: %n day(s), fee Rp %1 charged to %2.", nullptr, out.fee->days)
+                                     .arg(out.fee->amount)
+                                     .arg(loan.patronName);
+            }
             out.loan = loan;
-            ctx.setDetail(QStringLiteral("patron"), patron->cardNumber);
+            ctx.setDetail(QStringLiteral("patron"), loan.cardNumber);
         } else if (item->status == QLatin1String("on_hold_shelf")) {
             // Scanned again on the hold shelf: nothing moves.
             out.itemStatus = item->status;
@@ -441,7 +465,10 @@ Result<RenewResult> Loans::renew(const Caller &caller, const QString &barcode, c
         auto item = findItem(db, barcode, true);
         if (!item.ok())
             return item.error();
-        auto open = openLoanForItem(db, item->id);
+        auto cal = branchCalendar(db, item->branchId);
+        if (!cal.ok())
+            return cal.error();
+        auto open = openLoanForItem(db, item->id, &*cal);
         if (!open.ok())
             return open.error();
         if (!open->has_value())
@@ -456,9 +483,6 @@ Result<RenewResult> Loans::renew(const Caller &caller, const QString &barcode, c
         auto rules = LoanRules::resolve(db, item->branchId, p->categoryId, item->itemType);
         if (!rules.ok())
             return rules.error();
-        auto cal = branchCalendar(db, item->branchId);
-        if (!cal.ok())
-            return cal.error();
 
         QList<Reason> reasons;
         if (p->status == QLatin1String("blocked"))
@@ -486,7 +510,7 @@ Result<RenewResult> Loans::renew(const Caller &caller, const QString &barcode, c
 
         RenewResult out;
         out.previousDueAt = loan.dueAt;
-        auto fee = chargeOverdue(ctx, loan, *item, p->categoryId, tr("renewed late"));
+        auto fee = chargeOverdue(ctx, loan, *item, p->categoryId, *cal, tr("renewed late"));
         if (!fee.ok())
             return fee.error();
         out.fee = *fee;
@@ -503,7 +527,7 @@ Result<RenewResult> Loans::renew(const Caller &caller, const QString &barcode, c
                 return st.error();
             out.overridden = reasons;
         }
-        auto now = loanById(db, loan.id);
+        auto now = loanById(db, loan.id, &*cal);
         if (!now.ok())
             return now.error();
         out.loan = *now;
