@@ -111,3 +111,6 @@ CREATE INDEX fees_loan ON fees (loan_id);
 INSERT INTO settings (key, value, updated_op) VALUES ('card.prefix', 'AKS', {{op}}) ON CONFLICT (key) DO NOTHING;
 INSERT INTO settings (key, value, updated_op) VALUES ('card.replacement_fee', '5000', {{op}}) ON CONFLICT (key) DO NOTHING;
 INSERT INTO settings (key, value, updated_op) VALUES ('circulation.lost_item_fee', '50000', {{op}}) ON CONFLICT (key) DO NOTHING;
+
+-- (The SQLite migration adds indexes on every created_op/updated_op column: SQLite scans the
+-- referencing tables when the operation record is inserted; PostgreSQL does not.)
