@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "core/Database.h"
 
 #include <QJsonObject>
@@ -47,6 +48,8 @@ struct ChainBreak {
 // allocateId() and append() must run inside a write transaction; append() serialises writers
 // (SQLite's write lock, a transaction-scoped advisory lock on PostgreSQL) so the chain never forks.
 class OperationLog {
+    Q_DECLARE_TR_FUNCTIONS(Aksara::OperationLog)
+
 public:
     explicit OperationLog(Database &db) : m_db(db) {}
 
@@ -61,6 +64,7 @@ public:
     static QString genesisHash();
 
 private:
+    Status appendNative(OperationRecord &record);
     Database &m_db;
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "core/Database.h"
 
 #include <QJsonArray>
@@ -21,6 +22,8 @@ struct VerifyFinding {
 //  - the hourly SLA counters add up to the operation log (catches a deleted tail of the log).
 // Read-only; it changes nothing.
 class Verifier {
+    Q_DECLARE_TR_FUNCTIONS(Aksara::Verifier)
+
 public:
     explicit Verifier(Database &db) : m_db(db) {}
     Result<QList<VerifyFinding>> run();

@@ -26,7 +26,6 @@ CREATE TABLE operations (
     prev_hash TEXT NOT NULL,
     hash TEXT NOT NULL
 );
-CREATE INDEX operations_at ON operations (at);
 CREATE INDEX operations_service_at ON operations (service, at);
 CREATE INDEX operations_subject ON operations (subject, seq);
 

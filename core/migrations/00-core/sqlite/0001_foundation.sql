@@ -6,12 +6,6 @@
 -- around the service core, without its operation record in the same transaction, cannot commit.
 -- {{op}} is replaced by the id of this migration's own operation record.
 
-CREATE TABLE id_sequences (
-    name TEXT PRIMARY KEY,
-    value INTEGER NOT NULL
-);
-INSERT INTO id_sequences (name, value) VALUES ('operations', 0);
-
 CREATE TABLE operations (
     id INTEGER PRIMARY KEY,
     seq INTEGER NOT NULL UNIQUE,
@@ -30,7 +24,6 @@ CREATE TABLE operations (
     prev_hash TEXT NOT NULL,
     hash TEXT NOT NULL
 );
-CREATE INDEX operations_at ON operations (at);
 CREATE INDEX operations_service_at ON operations (service, at);
 CREATE INDEX operations_subject ON operations (subject, seq);
 
