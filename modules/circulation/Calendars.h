@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "circulation/Types.h"
 
 #include "core/ServiceCore.h"
@@ -36,6 +38,9 @@ struct CalendarView {
 // Refusals: circulation.unknown_calendar, unknown_branch, bad_weekday, bad_hours, bad_date,
 // duplicate_holiday, unknown_holiday, duplicate_calendar, bad_calendar_code, bad_time_zone.
 class Calendars {
+    // Member functions translate in this class's context, as lupdate records them.
+    Q_DECLARE_TR_FUNCTIONS(Aksara::Circulation::Calendars)
+
 public:
     explicit Calendars(ServiceCore &core) : m_core(core) {}
 

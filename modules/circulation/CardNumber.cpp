@@ -2,9 +2,19 @@
 
 #include "circulation/Internal.h"
 
+#include <QCoreApplication>
+
 #include <QRegularExpression>
 
 namespace Aksara::Circulation::CardNumber {
+
+namespace {
+// The context lupdate records for free functions of this namespace.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Aksara::Circulation::CardNumber", text);
+}
+} // namespace
 
 int luhnDigit(const QString &digits)
 {

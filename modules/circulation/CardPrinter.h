@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "circulation/Types.h"
 
 #include "core/ServiceCore.h"
@@ -48,6 +50,9 @@ struct CardBatch {
 // written beside `path` and moved into place only when the operation committed. Errors
 // render.file, render.barcode.
 class CardPrinter {
+    // Member functions translate in this class's context, as lupdate records them.
+    Q_DECLARE_TR_FUNCTIONS(Aksara::Circulation::CardPrinter)
+
 public:
     static constexpr int kCardsPerPage = 10;
     static constexpr double kCardWidth = 85.6;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "circulation/Types.h"
 
 #include "core/ServiceCore.h"
@@ -17,6 +19,9 @@ namespace Aksara::Circulation {
 //   charge     right fees.collect: a manual fee with a description.
 //   receipt    a read: a payment or waiver by its number.
 class Fees {
+    // Member functions translate in this class's context, as lupdate records them.
+    Q_DECLARE_TR_FUNCTIONS(Aksara::Circulation::Fees)
+
 public:
     explicit Fees(ServiceCore &core) : m_core(core) {}
 

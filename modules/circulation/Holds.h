@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "circulation/Types.h"
 
 #include "core/ServiceCore.h"
@@ -26,6 +28,9 @@ namespace Aksara::Circulation {
 // can fill becomes ready on the hold shelf (pickup expiry = today + hold_pickup_days, moved to the
 // next open day of the pickup branch; a hold_ready notice) or goes in transit to its pickup branch.
 class Holds {
+    // Member functions translate in this class's context, as lupdate records them.
+    Q_DECLARE_TR_FUNCTIONS(Aksara::Circulation::Holds)
+
 public:
     struct Request {
         QString card;

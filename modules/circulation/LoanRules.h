@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "circulation/DueDates.h"
 #include "circulation/Types.h"
 
@@ -69,6 +71,9 @@ struct ResolvedRules {
 // Edits are operations of the administration service (right rules.manage) and leave a change
 // record (entity loan_rule) with the row's old and new values.
 class LoanRules {
+    // Member functions translate in this class's context, as lupdate records them.
+    Q_DECLARE_TR_FUNCTIONS(Aksara::Circulation::LoanRules)
+
 public:
     enum class Kind { Integer, Flag, Choice };
     struct Definition {

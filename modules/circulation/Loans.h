@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "circulation/LoanRules.h"
 #include "circulation/Types.h"
 
@@ -57,6 +59,9 @@ struct Explanation {
 //   markLost  service checkin: ends the loan as lost, the item becomes lost, a lost-item fee
 //             (the item's price, else the circulation.lost_item_fee setting) is charged.
 class Loans {
+    // Member functions translate in this class's context, as lupdate records them.
+    Q_DECLARE_TR_FUNCTIONS(Aksara::Circulation::Loans)
+
 public:
     explicit Loans(ServiceCore &core) : m_core(core) {}
 

@@ -2,7 +2,17 @@
 
 #include "circulation/Internal.h"
 
+#include <QCoreApplication>
+
 namespace Aksara::Circulation::Nik {
+
+namespace {
+// The context lupdate records for free functions of this namespace.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Aksara::Circulation::Nik", text);
+}
+} // namespace
 
 bool isKnownProvince(int code)
 {

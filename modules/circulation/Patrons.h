@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "circulation/Types.h"
 
 #include "core/ServiceCore.h"
@@ -33,6 +35,9 @@ namespace Aksara::Circulation {
 // Every lookup by card checks the check digit first (circulation.bad_card_number), then
 // circulation.card_replaced / circulation.unknown_patron.
 class Patrons {
+    // Member functions translate in this class's context, as lupdate records them.
+    Q_DECLARE_TR_FUNCTIONS(Aksara::Circulation::Patrons)
+
 public:
     static constexpr int kMaxPinFailures = 5;
     static constexpr qsizetype kMaxPhotoBytes = 2 * 1024 * 1024;

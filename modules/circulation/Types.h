@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
@@ -194,6 +195,10 @@ struct Receipt {
     qint64 balanceAfter = 0; // the patron's total balance after
     QJsonObject toJson() const;
     QString toText() const;
+
+    // toText() translates in this struct's context, as lupdate records it (keep last: the macro
+    // ends in "private:").
+    Q_DECLARE_TR_FUNCTIONS(Aksara::Circulation::Receipt)
 };
 
 struct FeeStatement {
