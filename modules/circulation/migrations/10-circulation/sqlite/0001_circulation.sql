@@ -152,6 +152,7 @@ CREATE INDEX IF NOT EXISTS maintenance_windows_created_op ON maintenance_windows
 CREATE INDEX IF NOT EXISTS incidents_created_op ON incidents (created_op);
 CREATE INDEX IF NOT EXISTS incidents_updated_op ON incidents (updated_op);
 CREATE INDEX IF NOT EXISTS incident_operations_operation_id ON incident_operations (operation_id);
+CREATE INDEX IF NOT EXISTS request_keys_operation_id ON request_keys (operation_id);
 CREATE INDEX IF NOT EXISTS changes_created_op ON changes (created_op);
 CREATE INDEX IF NOT EXISTS changes_updated_op ON changes (updated_op);
 CREATE INDEX IF NOT EXISTS stations_created_op ON stations (created_op);
