@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlRecord>
@@ -426,6 +427,20 @@ Result<Calendar> branchCalendar(Database &db, qint64 branchId)
             return zone.error();
         return Calendar::alwaysOpen(*zone);
     }
+    // The same rows make the same calendar: reuse the one built last time (building it means a
+    // time-zone look-up and parsing every row, a noticeable share of a checkout). Keyed by the
+    // rows' content, so an edit anywhere is seen at once.
+    QByteArray key;
+    for (const QVariantList &r : std::as_const(*all)) {
+        for (const QVariant &v : r)
+            key += v.toString().toUtf8() + '\x1f';
+        key += '\x1e';
+    }
+    thread_local QHash<QByteArray, Calendar> built;
+    if (auto it = built.constFind(key); it != built.constEnd())
+        return *it;
+    if (built.size() > 64)
+        built.clear();
     QTimeZone zone;
     for (const QVariantList &r : std::as_const(*all)) {
         if (r[0].toString() == QLatin1String("c"))
@@ -445,6 +460,7 @@ Result<Calendar> branchCalendar(Database &db, qint64 branchId)
             c.addHoliday(QDate::fromString(r[2].toString(), Qt::ISODate), r[1].toInt() != 0);
         }
     }
+    built.insert(key, c);
     return c;
 }
 

@@ -11,6 +11,7 @@ namespace Aksara::Circulation {
 namespace {
 
 struct Assessment {
+    bool explain = false; // collect the figures of every check (the explainer) or only the reasons
     std::optional<Calendar> calendar; // the item branch's
     ResolvedRules rules;
     QList<Reason> reasons;
@@ -22,6 +23,8 @@ struct Assessment {
 
 void check(Assessment &a, const QString &name, const QJsonValue &value, const QJsonValue &limit, bool ok)
 {
+    if (!a.explain)
+        return;
     a.checks << QJsonObject{{QStringLiteral("check"), name}, {QStringLiteral("value"), value},
                             {QStringLiteral("limit"), limit}, {QStringLiteral("ok"), ok}};
 }
@@ -37,9 +40,10 @@ Reason soft(const QString &code, const QString &message)
 }
 
 // Everything a checkout of `item` to `p` would run into, most serious first, and its due date.
-Result<Assessment> assessCheckout(Database &db, qint64 nowMs, const Patron &p, const ItemRow &item)
+Result<Assessment> assessCheckout(Database &db, qint64 nowMs, const Patron &p, const ItemRow &item, bool explain = false)
 {
     Assessment a;
+    a.explain = explain;
     auto rules = LoanRules::resolve(db, item.branchId, p.categoryId, item.itemType);
     if (!rules.ok())
         return rules.error();
@@ -636,7 +640,7 @@ Result<Explanation> Loans::explain(const Caller &caller, const QString &card, co
             return refusalFrom(lookup);
         if (Status st = ensureOwn(ctx.caller(), Rights::Checkout, p->id); !st.ok())
             return st.error();
-        auto a = assessCheckout(db, ctx.nowMs(), *p, *item);
+        auto a = assessCheckout(db, ctx.nowMs(), *p, *item, true);
         if (!a.ok())
             return a.error();
         Explanation e;

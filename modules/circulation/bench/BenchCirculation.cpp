@@ -1,4 +1,4 @@
-// bench_circulation [--ops N] [--threads T] [--patrons P] [--items I] [--db PATH] [--json]
+// bench_circulation [--ops N] [--threads T] [--patrons P] [--items I] [--dir DIR] [--json]
 //
 // Durable checkouts and checkins through the service core: every operation is its own
 // transaction with its operation record, committed with SQLite synchronous=FULL (WAL) or a
@@ -41,6 +41,8 @@ struct Figures {
     qint64 checkins = 0;
     qint64 failures = 0;
     double wallSeconds = 0;
+    double checkoutSeconds = 0;
+    double checkinSeconds = 0;
     QList<qint64> checkoutUs;
     QList<qint64> checkinUs;
 };
@@ -142,65 +144,88 @@ Figures run(const QString &engine, const DatabaseConfig &config, int ops, int th
     }
     ServiceCore core(*db, clock);
     QStringList cards, barcodes;
-    if (!seed(core, patrons, items, &cards, &barcodes))
+    // Every timed checkout lends a different item; the warm-up uses items of its own.
+    const int needed = qMax(items, (ops / threads) * threads + threads * qMin(100, ops / threads / 10));
+    if (!seed(core, patrons, needed, &cards, &barcodes))
         return f;
     (*db)->releaseThreadConnection();
 
-    // Each station (thread) lends and takes back its own slice of the items, as desks do.
+    // Each station (thread) has its own slice of the items and patrons, as desks do. First every
+    // station lends its items (the checkout phase), then takes them back (the checkin phase); each
+    // phase is timed from the moment all stations start it until the last one finishes. A short
+    // warm-up of lends and returns on items outside the slices comes first.
     std::atomic<qint64> failures{0};
     QList<QList<qint64>> outUs(threads), inUs(threads);
     const int perThread = ops / threads;
-    const int warmup = qMin(200, perThread / 10);
-    // The measured window runs from the first station leaving its warm-up to the last one finishing.
+    const int warmup = qMin(100, perThread / 10);
     QElapsedTimer wall;
-    QList<qint64> timedFrom(threads, 0), timedTo(threads, 0);
-    std::atomic<int> ready{0};
+    wall.start();
+    QList<qint64> outFrom(threads), outTo(threads), inFrom(threads), inTo(threads);
+    std::atomic<int> arrived{0};
+    auto barrier = [&](int generation) {
+        ++arrived;
+        while (arrived.load() < threads * generation)
+            QThread::yieldCurrentThread();
+    };
     auto station = [&](int t) {
         auto conn = Database::open(config);
         if (!conn.ok()) {
             failures += perThread;
+            barrier(1);
+            barrier(2);
             return;
         }
         ServiceCore stationCore(*conn, clock);
         Loans loans(stationCore);
         const Caller desk = Caller::staff(Channel::Desk, t + 1, QStringLiteral("bench%1").arg(t), Role::Librarian,
                                           QStringLiteral("desk-%1").arg(t));
-        ++ready;
-        while (ready.load() < threads)
-            QThread::yieldCurrentThread();
-        QElapsedTimer timer;
-        for (int i = 0; i < perThread + warmup; ++i) {
-            if (i == warmup)
-                timedFrom[t] = wall.nsecsElapsed();
-            const QString &barcode = barcodes.at((t + i * threads) % barcodes.size());
-            const QString &card = cards.at((t + i * threads) % cards.size());
-            timer.start();
-            auto out = loans.checkout(desk, card, barcode);
-            const qint64 a = timer.nsecsElapsed() / 1000;
-            timer.start();
-            auto in = loans.checkin(desk, barcode);
-            const qint64 b = timer.nsecsElapsed() / 1000;
-            if (!out.ok() || !in.ok()) {
-                ++failures;
-                if (failures.load() < 5)
-                    fprintf(stderr, "bench: %s\n", qPrintable(!out.ok() ? out.error().message : in.error().message));
-                continue;
-            }
-            if (i >= warmup) {
-                outUs[t] << a;
-                inUs[t] << b;
-            }
+        auto item = [&](int i) -> const QString & { return barcodes.at(t * perThread + i); };
+        auto card = [&](int i) -> const QString & { return cards.at((t + i * threads) % cards.size()); };
+        auto report = [&](const Error &e) {
+            if (++failures < 5)
+                fprintf(stderr, "bench: %s\n", qPrintable(e.message));
+        };
+        for (int i = 0; i < warmup; ++i) {
+            const QString &b = barcodes.at(threads * perThread + t * warmup + i);
+            auto out = loans.checkout(desk, card(i), b);
+            auto in = loans.checkin(desk, b);
+            if (!out.ok() || !in.ok())
+                report(!out.ok() ? out.error() : in.error());
         }
-        timedTo[t] = wall.nsecsElapsed();
+        QElapsedTimer timer;
+        barrier(1);
+        outFrom[t] = wall.nsecsElapsed();
+        for (int i = 0; i < perThread; ++i) {
+            timer.start();
+            auto out = loans.checkout(desk, card(i), item(i));
+            outUs[t] << timer.nsecsElapsed() / 1000;
+            if (!out.ok())
+                report(out.error());
+        }
+        outTo[t] = wall.nsecsElapsed();
+        barrier(2);
+        inFrom[t] = wall.nsecsElapsed();
+        for (int i = 0; i < perThread; ++i) {
+            timer.start();
+            auto in = loans.checkin(desk, item(i));
+            inUs[t] << timer.nsecsElapsed() / 1000;
+            if (!in.ok())
+                report(in.error());
+        }
+        inTo[t] = wall.nsecsElapsed();
         (*conn)->releaseThreadConnection();
     };
-    wall.start();
     std::vector<std::thread> pool;
     for (int t = 0; t < threads; ++t)
         pool.emplace_back(station, t);
     for (auto &th : pool)
         th.join();
-    f.wallSeconds = double(*std::max_element(timedTo.begin(), timedTo.end()) - *std::min_element(timedFrom.begin(), timedFrom.end())) / 1e9;
+    auto span = [](const QList<qint64> &from, const QList<qint64> &to) {
+        return double(*std::max_element(to.begin(), to.end()) - *std::min_element(from.begin(), from.end())) / 1e9;
+    };
+    f.checkoutSeconds = span(outFrom, outTo);
+    f.checkinSeconds = span(inFrom, inTo);
+    f.wallSeconds = f.checkoutSeconds + f.checkinSeconds;
     for (int t = 0; t < threads; ++t) {
         f.checkoutUs << outUs[t];
         f.checkinUs << inUs[t];
@@ -221,7 +246,8 @@ QJsonObject toJson(const Figures &f)
             {QStringLiteral("failures"), f.failures},
             {QStringLiteral("seconds"), f.wallSeconds},
             {QStringLiteral("operations_per_second"), opsPerSecond},
-            {QStringLiteral("checkouts_per_second"), f.wallSeconds > 0 ? double(f.checkouts) / f.wallSeconds : 0},
+            {QStringLiteral("checkouts_per_second"), f.checkoutSeconds > 0 ? double(f.checkouts) / f.checkoutSeconds : 0},
+            {QStringLiteral("checkins_per_second"), f.checkinSeconds > 0 ? double(f.checkins) / f.checkinSeconds : 0},
             {QStringLiteral("checkout_p50_us"), percentile(f.checkoutUs, 0.50)},
             {QStringLiteral("checkout_p99_us"), percentile(f.checkoutUs, 0.99)},
             {QStringLiteral("checkout_max_us"), percentile(f.checkoutUs, 1.0)},
@@ -233,12 +259,13 @@ QJsonObject toJson(const Figures &f)
 void print(const Figures &f)
 {
     const QJsonObject j = toJson(f);
-    printf("%-10s %3d  %7lld+%-7lld %7.2f s  %8.0f ops/s  %8.0f checkouts/s   checkout p50 %s ms p99 %s ms max %s ms   "
-           "checkin p50 %s ms p99 %s ms max %s ms   failures %lld\n",
+    printf("%-10s %3d  %6lld+%-6lld %6.2f s %6.0f ops/s | %6.0f checkouts/s p50 %s p99 %s max %s ms | %6.0f checkins/s p50 %s "
+           "p99 %s max %s ms | failures %lld\n",
            qPrintable(f.engine), f.threads, f.checkouts, f.checkins, f.wallSeconds,
            j.value(QStringLiteral("operations_per_second")).toDouble(), j.value(QStringLiteral("checkouts_per_second")).toDouble(),
            qPrintable(ms(percentile(f.checkoutUs, 0.5))), qPrintable(ms(percentile(f.checkoutUs, 0.99))),
-           qPrintable(ms(percentile(f.checkoutUs, 1.0))), qPrintable(ms(percentile(f.checkinUs, 0.5))),
+           qPrintable(ms(percentile(f.checkoutUs, 1.0))), j.value(QStringLiteral("checkins_per_second")).toDouble(),
+           qPrintable(ms(percentile(f.checkinUs, 0.5))),
            qPrintable(ms(percentile(f.checkinUs, 0.99))), qPrintable(ms(percentile(f.checkinUs, 1.0))), f.failures);
     fflush(stdout);
 }
@@ -277,13 +304,13 @@ int main(int argc, char *argv[])
     p.addOption({QStringLiteral("ops"), QStringLiteral("checkouts (and as many checkins) per run, default 5000"), QStringLiteral("N"), QStringLiteral("5000")});
     p.addOption({QStringLiteral("threads"), QStringLiteral("stations working at once, default 1 (also runs 2 when not given)"), QStringLiteral("T")});
     p.addOption({QStringLiteral("patrons"), QStringLiteral("patrons, default 200"), QStringLiteral("P"), QStringLiteral("200")});
-    p.addOption({QStringLiteral("items"), QStringLiteral("items, default 2000"), QStringLiteral("I"), QStringLiteral("2000")});
+    p.addOption({QStringLiteral("items"), QStringLiteral("items at least (default: as many as the run lends)"), QStringLiteral("I"), QStringLiteral("0")});
     p.addOption({QStringLiteral("dir"), QStringLiteral("folder for the SQLite file (default: a temporary folder)"), QStringLiteral("DIR")});
     p.addOption({QStringLiteral("json"), QStringLiteral("print JSON")});
     p.process(app);
     const int ops = qMax(100, p.value(QStringLiteral("ops")).toInt());
     const int patrons = qMax(1, p.value(QStringLiteral("patrons")).toInt());
-    const int items = qMax(10, p.value(QStringLiteral("items")).toInt());
+    const int items = qMax(0, p.value(QStringLiteral("items")).toInt());
     QList<int> threadCounts{1, 2};
     if (p.isSet(QStringLiteral("threads")))
         threadCounts = {qBound(1, p.value(QStringLiteral("threads")).toInt(), 64)};
