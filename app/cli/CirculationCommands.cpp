@@ -396,7 +396,7 @@ int cmdCheckin(Env &env)
     if (r->loan)
         env.out() << tr("%1 \"%2\" returned by %3 (%4).").arg(r->barcode, r->title, r->loan->patronName, r->loan->cardNumber) << "\n";
     else
-        env.out() << tr("%1 \"%2\" was not on loan.").arg(r->barcode, r->title) << "\n";
+        env.out() << tr("%1 \"%2\" checked in (it was not on loan).").arg(r->barcode, r->title) << "\n";
     for (const QString &n : std::as_const(r->notes))
         env.out() << "  " << n << "\n";
     env.out() << "  " << tr("Item status: %1").arg(r->itemStatus) << "\n";
