@@ -172,6 +172,7 @@ TEST_CASE_METHOD(CirculationFixture, "holds trap at checkin in queue order", "[d
         }
     }
     CHECK(waiting == 1);
+    requireInvariants();
 }
 
 TEST_CASE_METHOD(CirculationFixture, "a copy-level hold takes that copy only; earlier holds come first", "[db][circulation][checkin][holds]")
@@ -273,6 +274,7 @@ TEST_CASE_METHOD(CirculationFixture, "renewals: limits, holds, overdue fees and 
     CHECK(count(QStringLiteral("SELECT COUNT(*) FROM operations WHERE operation = 'renew_all' AND outcome = 'ok'")) == 1);
     CHECK(count(QStringLiteral("SELECT COUNT(*) FROM operations WHERE operation = 'renew' AND outcome = 'refused'")) >= 4);
     CHECK(loans.renew(librarian, book(QStringLiteral("RN-4"))).error().code == QStringLiteral("circulation.not_on_loan"));
+    requireInvariants();
 }
 
 TEST_CASE_METHOD(CirculationFixture, "a lost item is charged; found again, its unpaid fee is written off", "[db][circulation][lost]")
@@ -294,4 +296,5 @@ TEST_CASE_METHOD(CirculationFixture, "a lost item is charged; found again, its u
     CHECK(count(QStringLiteral("SELECT balance FROM fees WHERE id = ?"), {fee->id}) == 0);
     CHECK(count(QStringLiteral("SELECT COUNT(*) FROM payments WHERE kind = 'waiver' AND amount = 100000")) == 1);
     CHECK(loans.markLost(librarian, QStringLiteral("L-1")).error().code == QStringLiteral("circulation.not_on_loan"));
+    requireInvariants();
 }

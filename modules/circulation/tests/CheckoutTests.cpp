@@ -311,4 +311,5 @@ TEST_CASE_METHOD(CirculationFixture, "two stations checking out the same item at
     CHECK(wins == items.size());
     CHECK(count(QStringLiteral("SELECT COUNT(*) FROM operations WHERE service = 'checkout' AND outcome = 'refused'")) == items.size());
     CHECK(count(QStringLiteral("SELECT COUNT(*) FROM operations WHERE outcome = 'failed'")) == 0);
+    requireInvariants();
 }

@@ -12,6 +12,7 @@
 #include "circulation/Patrons.h"
 
 #include "core/ServiceCore.h"
+#include "core/Verifier.h"
 
 #include <catch2/catch.hpp>
 
@@ -149,6 +150,17 @@ struct CirculationFixture {
     {
         auto r = rules.set(admin, branch, category, type, values);
         return r.ok() ? Status() : Status(r.error());
+    }
+
+    // The core's invariants (one open loan per item, item statuses agreeing with loans, every row's
+    // operation record, the hash chain, the SLA totals) after what a test did.
+    void requireInvariants()
+    {
+        auto findings = Verifier(db()).run();
+        REQUIRE_OK(findings);
+        for (const VerifyFinding &f : std::as_const(*findings))
+            FAIL_CHECK(QString(f.check + QStringLiteral(": ") + f.problem).toStdString());
+        CHECK(findings->isEmpty());
     }
 
     QStringList reasonCodes(const Error &e)

@@ -222,4 +222,5 @@ TEST_CASE_METHOD(CirculationFixture, "two desks taking the same debt at once: on
         CHECK(count(QStringLiteral("SELECT COUNT(*) FROM fees WHERE balance <> 0")) == 0);
     }
     CHECK(count(QStringLiteral("SELECT CAST(SUM(amount) AS BIGINT) FROM payments")) == 4 * 7000);
+    requireInvariants();
 }
