@@ -4,6 +4,8 @@
 
 #include "circulation/CardNumber.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -20,11 +22,13 @@ struct Run {
     QString err;
 };
 
-Run aksara(const QString &db, QStringList args)
+Run aksara(const QString &db, QStringList args, const QString &pathPrefix = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("AKSARA_DB"));
+    if (!pathPrefix.isEmpty())
+        env.insert(QStringLiteral("PATH"), pathPrefix + QLatin1Char(':') + env.value(QStringLiteral("PATH")));
     env.insert(QStringLiteral("USER"), QStringLiteral("tester"));
     p.setProcessEnvironment(env);
     args.prepend(db);
@@ -166,4 +170,24 @@ TEST_CASE_METHOD(CirculationFixture, "the command line: patron add, checkout, re
     CHECK(cards.code == 0);
     CHECK(cards.json.toObject().value(QStringLiteral("cards")).toArray().size() == 1);
     CHECK(QFile::exists(dir.filePath(QStringLiteral("c.pdf"))));
+
+    // Straight to a printer: the PDF is handed to CUPS' lp (a stand-in here records its arguments).
+    const QString bin = dir.filePath(QStringLiteral("bin"));
+    REQUIRE(QDir().mkpath(bin));
+    QFile lp(bin + QStringLiteral("/lp"));
+    REQUIRE(lp.open(QIODevice::WriteOnly));
+    lp.write("#!/bin/sh\necho \"$@\" > \"$(dirname \"$0\")/lp.args\"\n");
+    lp.close();
+    REQUIRE(lp.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+    Run printed = aksara(url, {QStringLiteral("card"), QStringLiteral("print"), QStringLiteral("--patron"), card, QStringLiteral("--out"),
+                               dir.filePath(QStringLiteral("p.pdf")), QStringLiteral("--printer"), QStringLiteral("kartu-1"),
+                               QStringLiteral("--json")},
+                         bin);
+    INFO(printed.err.toStdString());
+    CHECK(printed.code == 0);
+    CHECK(printed.json.toObject().value(QStringLiteral("printer")).toString() == QStringLiteral("kartu-1"));
+    QFile args(bin + QStringLiteral("/lp.args"));
+    REQUIRE(args.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(args.readAll()).trimmed()
+          == QStringLiteral("-d kartu-1 ") + QFileInfo(dir.filePath(QStringLiteral("p.pdf"))).absoluteFilePath());
 }
