@@ -127,6 +127,8 @@ Status Migrator::apply(const Migration &m, const Caller &caller)
                 if (!id.ok())
                     return id.error();
                 opId = *id;
+                if (Status st = log.insertToken(opId); !st.ok())
+                    return st;
             }
             sql.replace(QLatin1String("{{op}}"), QString::number(opId));
         }

@@ -155,6 +155,24 @@ Result<qint64> OperationLog::allocateId()
     return last;
 }
 
+Status OperationLog::insertToken(qint64 id)
+{
+    if (m_db.isSqlite()) {
+        static const char *const sql = "INSERT INTO operation_tokens (id) VALUES (?) ON CONFLICT (id) DO NOTHING";
+        auto stmt = m_db.nativeStatement(sql);
+        if (!stmt.ok())
+            return stmt.error();
+        sqlite3_bind_int64(*stmt, 1, id);
+        const int rc = sqlite3_step(*stmt);
+        sqlite3_reset(*stmt);
+        if (rc != SQLITE_DONE)
+            return m_db.nativeError(rc, sql);
+        return {};
+    }
+    auto q = m_db.exec(QStringLiteral("INSERT INTO operation_tokens (id) VALUES (?) ON CONFLICT (id) DO NOTHING"), {id});
+    return q.ok() ? Status() : Status(q.error());
+}
+
 namespace {
 void bindText(sqlite3_stmt *stmt, int index, const QString &text, bool nullWhenEmpty = true)
 {

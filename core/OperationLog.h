@@ -54,6 +54,8 @@ public:
     explicit OperationLog(Database &db) : m_db(db) {}
 
     Result<qint64> allocateId();
+    // The token of an operation in progress, which its business rows reference (operation_tokens).
+    Status insertToken(qint64 id);
     // Fills seq, prev_hash and hash and inserts the record (with record.id if non-zero).
     Status append(OperationRecord &record);
 

@@ -225,6 +225,10 @@ Status ServiceCore::run(const Caller &caller, const OperationSpec &spec,
     auto id = m_log.allocateId();
     if (!id.ok())
         return recordUnsuccessful(id.error(), threshold);
+    if (Status token = m_log.insertToken(*id); !token.ok()) {
+        (*tx)->rollback();
+        return recordUnsuccessful(token.error(), threshold);
+    }
     ctx.m_operationId = *id;
     if (!requestId.isEmpty()) {
         auto seen = m_db->scalar(QStringLiteral("SELECT operation_id FROM request_keys WHERE request_id = ?"), {requestId});
@@ -292,8 +296,12 @@ Status ServiceCore::recordOutcome(const Caller &caller, const OperationSpec &spe
         if (Status st = addToSlaBucket(*m_db, r.service, r.atMs, outcome, durationUs, thresholdMs); !st.ok())
             return st;
     }
-    if (outcome == Outcome::Failed)
+    if (outcome == Outcome::Failed) {
+        // The incident row names this operation: it needs the operation's token.
+        if (Status st = m_log.insertToken(r.id); !st.ok())
+            return st;
         return openOrUpdateIncident(r, knownService);
+    }
     return {};
 }
 

@@ -167,14 +167,27 @@ TEST_CASE_METHOD(CoreFixture, "closed and in-maintenance services and missing ri
 
 TEST_CASE_METHOD(CoreFixture, "a business change written around the core cannot commit", "[db][core]")
 {
-    auto tx = db().begin();
-    REQUIRE(tx.ok());
-    // A made-up operation id: there is no record for it, so the deferred reference fails at COMMIT.
-    REQUIRE(db().exec(kInsertBranch, {QStringLiteral("sneaky"), QStringLiteral("sneaky"), 987654, 987654}).ok());
-    Status st = (*tx)->commit();
-    REQUIRE_FALSE(st.ok());
-    CHECK(st.error().code == QStringLiteral("storage.constraint"));
+    SECTION("naming an operation that does not exist")
+    {
+        auto tx = db().begin();
+        REQUIRE(tx.ok());
+        auto insert = db().exec(kInsertBranch, {QStringLiteral("sneaky"), QStringLiteral("sneaky"), 987654, 987654});
+        Status st = insert.ok() ? (*tx)->commit() : Status(insert.error());
+        REQUIRE_FALSE(st.ok());
+        CHECK(st.error().code == QStringLiteral("storage.constraint"));
+    }
+    SECTION("with a forged token but no operation record")
+    {
+        auto tx = db().begin();
+        REQUIRE(tx.ok());
+        REQUIRE(db().exec(QStringLiteral("INSERT INTO operation_tokens (id) VALUES (987654)")).ok());
+        REQUIRE(db().exec(kInsertBranch, {QStringLiteral("sneaky"), QStringLiteral("sneaky"), 987654, 987654}).ok());
+        Status st = (*tx)->commit();
+        REQUIRE_FALSE(st.ok());
+        CHECK(st.error().code == QStringLiteral("storage.constraint"));
+    }
     CHECK(count(QStringLiteral("SELECT COUNT(*) FROM branches")) == 0);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM operation_tokens WHERE id = 987654")) == 0);
     CHECK(db().transactionDepth() == 0);
 }
 

@@ -4,6 +4,6 @@
 -- applying it again.
 CREATE TABLE request_keys (
     request_id TEXT PRIMARY KEY CHECK (length(request_id) BETWEEN 1 AND 128),
-    operation_id INTEGER NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
+    operation_id INTEGER NOT NULL REFERENCES operation_tokens (id),
     at INTEGER NOT NULL
 );
