@@ -129,8 +129,6 @@ bool seed(ServiceCore &core, int patrons, int items, QStringList *cards, QString
     return true;
 }
 
-bool g_dropOpIndexes = false;
-
 Figures run(const QString &engine, const DatabaseConfig &config, int ops, int threads, int patrons, int items)
 {
     Figures f;
@@ -146,18 +144,6 @@ Figures run(const QString &engine, const DatabaseConfig &config, int ops, int th
     if (auto m = migrator.migrate(Caller::system(QStringLiteral("bench"))); !m.ok()) {
         fprintf(stderr, "bench: %s\n", qPrintable(m.error().message));
         return f;
-    }
-    if (g_dropOpIndexes && (*db)->isSqlite()) {
-        // Diagnostic: the schema without the indexes on the operation references (see docs/performance.md).
-        auto names = (*db)->exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND "
-                                                "(name LIKE '%\\_created\\_op' ESCAPE '\\' OR name LIKE '%\\_updated\\_op' ESCAPE '\\' "
-                                                "OR name IN ('incident_operations_operation_id', 'request_keys_operation_id'))"));
-        QStringList drop;
-        while (names.ok() && names->next())
-            drop << names->value(0).toString();
-        for (const QString &n : std::as_const(drop))
-            (void)(*db)->execDirect(QStringLiteral("DROP INDEX ") + n);
-        fprintf(stderr, "bench: dropped %d operation-reference indexes\n", int(drop.size()));
     }
     ServiceCore core(*db, clock);
     QStringList cards, barcodes;
@@ -346,10 +332,8 @@ int main(int argc, char *argv[])
     p.addOption({QStringLiteral("items"), QStringLiteral("items at least (default: as many as the run lends)"), QStringLiteral("I"), QStringLiteral("0")});
     p.addOption({QStringLiteral("dir"), QStringLiteral("folder for the SQLite file (default: a temporary folder)"), QStringLiteral("DIR")});
     p.addOption({QStringLiteral("json"), QStringLiteral("print JSON")});
-    p.addOption({QStringLiteral("without-op-indexes"), QStringLiteral("diagnostic: drop the SQLite indexes on created_op/updated_op first")});
     p.process(app);
     const int ops = qMax(100, p.value(QStringLiteral("ops")).toInt());
-    g_dropOpIndexes = p.isSet(QStringLiteral("without-op-indexes"));
     const int patrons = qMax(1, p.value(QStringLiteral("patrons")).toInt());
     const int items = qMax(0, p.value(QStringLiteral("items")).toInt());
     QList<int> threadCounts{1, 2};

@@ -23,8 +23,8 @@ CREATE TABLE loan_rules (
     hold_pickup_days BIGINT CHECK (hold_pickup_days IS NULL OR hold_pickup_days > 0),
     due_mode TEXT CHECK (due_mode IS NULL OR due_mode IN ('days', 'skip_closed', 'next_open')),
     fees_skip_closed BIGINT CHECK (fees_skip_closed IS NULL OR fees_skip_closed IN (0, 1)),
-    created_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
-    updated_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    created_op BIGINT NOT NULL REFERENCES operation_tokens (id),
+    updated_op BIGINT NOT NULL REFERENCES operation_tokens (id)
 );
 CREATE UNIQUE INDEX loan_rules_scope ON loan_rules (COALESCE(branch_id, 0), COALESCE(category_id, 0), COALESCE(item_type, ''));
 -- The library-wide defaults, so that a new library can lend at once.
@@ -42,8 +42,8 @@ CREATE TABLE patron_cards (
     issued_at BIGINT NOT NULL,
     retired_at BIGINT,
     retire_reason TEXT,
-    created_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
-    updated_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    created_op BIGINT NOT NULL REFERENCES operation_tokens (id),
+    updated_op BIGINT NOT NULL REFERENCES operation_tokens (id)
 );
 CREATE INDEX patron_cards_patron ON patron_cards (patron_id);
 
@@ -51,7 +51,7 @@ CREATE INDEX patron_cards_patron ON patron_cards (patron_id);
 CREATE TABLE card_sequences (
     prefix TEXT PRIMARY KEY,
     last_value BIGINT NOT NULL CHECK (last_value >= 0),
-    updated_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    updated_op BIGINT NOT NULL REFERENCES operation_tokens (id)
 );
 
 -- Items travelling between branches: returned elsewhere, or sent to a hold's pickup branch.
@@ -64,8 +64,8 @@ CREATE TABLE transfers (
     hold_id BIGINT REFERENCES holds (id),
     sent_at BIGINT NOT NULL,
     received_at BIGINT,
-    created_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
-    updated_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    created_op BIGINT NOT NULL REFERENCES operation_tokens (id),
+    updated_op BIGINT NOT NULL REFERENCES operation_tokens (id)
 );
 CREATE UNIQUE INDEX transfers_one_open_per_item ON transfers (item_id) WHERE received_at IS NULL;
 
@@ -79,7 +79,7 @@ CREATE TABLE circulation_overrides (
     reason TEXT NOT NULL CHECK (length(reason) > 0),
     codes TEXT NOT NULL,
     created_at BIGINT NOT NULL,
-    created_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    created_op BIGINT NOT NULL REFERENCES operation_tokens (id)
 );
 CREATE INDEX circulation_overrides_loan ON circulation_overrides (loan_id);
 
@@ -94,8 +94,8 @@ CREATE TABLE notices (
     data TEXT NOT NULL DEFAULT '{}',
     created_at BIGINT NOT NULL,
     sent_at BIGINT,
-    created_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
-    updated_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    created_op BIGINT NOT NULL REFERENCES operation_tokens (id),
+    updated_op BIGINT NOT NULL REFERENCES operation_tokens (id)
 );
 CREATE INDEX notices_unsent ON notices (created_at) WHERE sent_at IS NULL;
 CREATE INDEX notices_patron ON notices (patron_id);
@@ -111,6 +111,3 @@ CREATE INDEX fees_loan ON fees (loan_id);
 INSERT INTO settings (key, value, updated_op) VALUES ('card.prefix', 'AKS', {{op}}) ON CONFLICT (key) DO NOTHING;
 INSERT INTO settings (key, value, updated_op) VALUES ('card.replacement_fee', '5000', {{op}}) ON CONFLICT (key) DO NOTHING;
 INSERT INTO settings (key, value, updated_op) VALUES ('circulation.lost_item_fee', '50000', {{op}}) ON CONFLICT (key) DO NOTHING;
-
--- (The SQLite migration adds indexes on every created_op/updated_op column: SQLite scans the
--- referencing tables when the operation record is inserted; PostgreSQL does not.)

@@ -23,8 +23,8 @@ CREATE TABLE loan_rules (
     hold_pickup_days INTEGER CHECK (hold_pickup_days IS NULL OR hold_pickup_days > 0),
     due_mode TEXT CHECK (due_mode IS NULL OR due_mode IN ('days', 'skip_closed', 'next_open')),
     fees_skip_closed INTEGER CHECK (fees_skip_closed IS NULL OR fees_skip_closed IN (0, 1)),
-    created_op INTEGER NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
-    updated_op INTEGER NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    created_op INTEGER NOT NULL REFERENCES operation_tokens (id),
+    updated_op INTEGER NOT NULL REFERENCES operation_tokens (id)
 );
 CREATE UNIQUE INDEX loan_rules_scope ON loan_rules (COALESCE(branch_id, 0), COALESCE(category_id, 0), COALESCE(item_type, ''));
 -- The library-wide defaults, so that a new library can lend at once.
@@ -42,8 +42,8 @@ CREATE TABLE patron_cards (
     issued_at INTEGER NOT NULL,
     retired_at INTEGER,
     retire_reason TEXT,
-    created_op INTEGER NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
-    updated_op INTEGER NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    created_op INTEGER NOT NULL REFERENCES operation_tokens (id),
+    updated_op INTEGER NOT NULL REFERENCES operation_tokens (id)
 );
 CREATE INDEX patron_cards_patron ON patron_cards (patron_id);
 
@@ -51,7 +51,7 @@ CREATE INDEX patron_cards_patron ON patron_cards (patron_id);
 CREATE TABLE card_sequences (
     prefix TEXT PRIMARY KEY,
     last_value INTEGER NOT NULL CHECK (last_value >= 0),
-    updated_op INTEGER NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    updated_op INTEGER NOT NULL REFERENCES operation_tokens (id)
 );
 
 -- Items travelling between branches: returned elsewhere, or sent to a hold's pickup branch.
@@ -64,8 +64,8 @@ CREATE TABLE transfers (
     hold_id INTEGER REFERENCES holds (id),
     sent_at INTEGER NOT NULL,
     received_at INTEGER,
-    created_op INTEGER NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
-    updated_op INTEGER NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    created_op INTEGER NOT NULL REFERENCES operation_tokens (id),
+    updated_op INTEGER NOT NULL REFERENCES operation_tokens (id)
 );
 CREATE UNIQUE INDEX transfers_one_open_per_item ON transfers (item_id) WHERE received_at IS NULL;
 
@@ -79,7 +79,7 @@ CREATE TABLE circulation_overrides (
     reason TEXT NOT NULL CHECK (length(reason) > 0),
     codes TEXT NOT NULL,
     created_at INTEGER NOT NULL,
-    created_op INTEGER NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    created_op INTEGER NOT NULL REFERENCES operation_tokens (id)
 );
 CREATE INDEX circulation_overrides_loan ON circulation_overrides (loan_id);
 
@@ -94,8 +94,8 @@ CREATE TABLE notices (
     data TEXT NOT NULL DEFAULT '{}',
     created_at INTEGER NOT NULL,
     sent_at INTEGER,
-    created_op INTEGER NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
-    updated_op INTEGER NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    created_op INTEGER NOT NULL REFERENCES operation_tokens (id),
+    updated_op INTEGER NOT NULL REFERENCES operation_tokens (id)
 );
 CREATE INDEX notices_unsent ON notices (created_at) WHERE sent_at IS NULL;
 CREATE INDEX notices_patron ON notices (patron_id);
@@ -111,59 +111,3 @@ CREATE INDEX fees_loan ON fees (loan_id);
 INSERT INTO settings (key, value, updated_op) VALUES ('card.prefix', 'AKS', {{op}}) ON CONFLICT (key) DO NOTHING;
 INSERT INTO settings (key, value, updated_op) VALUES ('card.replacement_fee', '5000', {{op}}) ON CONFLICT (key) DO NOTHING;
 INSERT INTO settings (key, value, updated_op) VALUES ('circulation.lost_item_fee', '50000', {{op}}) ON CONFLICT (key) DO NOTHING;
-
--- SQLite checks deferred foreign keys from the parent's side too: when the operation record is
--- inserted at the end of an operation (after the business rows that reference it), SQLite looks
--- in EVERY table referencing operations(id) for rows pointing at the new id, and without an index
--- on the referencing column that is a full scan of each table, in every operation. A checkout
--- then costs time in proportion to the whole database (measured: 8 ms per operation with one
--- 200,000-row table, 0.8 ms with the index). These indexes make each of those look-ups a probe.
--- The core tables are indexed here because circulation runs on them all day; other components
--- index their own tables. PostgreSQL checks a deferred reference from the child row only, so its
--- migration needs none of this.
-CREATE INDEX IF NOT EXISTS settings_updated_op ON settings (updated_op);
-CREATE INDEX IF NOT EXISTS calendars_created_op ON calendars (created_op);
-CREATE INDEX IF NOT EXISTS calendars_updated_op ON calendars (updated_op);
-CREATE INDEX IF NOT EXISTS calendar_holidays_created_op ON calendar_holidays (created_op);
-CREATE INDEX IF NOT EXISTS branches_created_op ON branches (created_op);
-CREATE INDEX IF NOT EXISTS branches_updated_op ON branches (updated_op);
-CREATE INDEX IF NOT EXISTS staff_created_op ON staff (created_op);
-CREATE INDEX IF NOT EXISTS staff_updated_op ON staff (updated_op);
-CREATE INDEX IF NOT EXISTS patron_categories_created_op ON patron_categories (created_op);
-CREATE INDEX IF NOT EXISTS patron_categories_updated_op ON patron_categories (updated_op);
-CREATE INDEX IF NOT EXISTS patrons_created_op ON patrons (created_op);
-CREATE INDEX IF NOT EXISTS patrons_updated_op ON patrons (updated_op);
-CREATE INDEX IF NOT EXISTS item_types_created_op ON item_types (created_op);
-CREATE INDEX IF NOT EXISTS item_types_updated_op ON item_types (updated_op);
-CREATE INDEX IF NOT EXISTS bib_records_created_op ON bib_records (created_op);
-CREATE INDEX IF NOT EXISTS bib_records_updated_op ON bib_records (updated_op);
-CREATE INDEX IF NOT EXISTS items_created_op ON items (created_op);
-CREATE INDEX IF NOT EXISTS items_updated_op ON items (updated_op);
-CREATE INDEX IF NOT EXISTS loans_created_op ON loans (created_op);
-CREATE INDEX IF NOT EXISTS loans_updated_op ON loans (updated_op);
-CREATE INDEX IF NOT EXISTS holds_created_op ON holds (created_op);
-CREATE INDEX IF NOT EXISTS holds_updated_op ON holds (updated_op);
-CREATE INDEX IF NOT EXISTS fees_created_op ON fees (created_op);
-CREATE INDEX IF NOT EXISTS fees_updated_op ON fees (updated_op);
-CREATE INDEX IF NOT EXISTS payments_created_op ON payments (created_op);
-CREATE INDEX IF NOT EXISTS services_created_op ON services (created_op);
-CREATE INDEX IF NOT EXISTS services_updated_op ON services (updated_op);
-CREATE INDEX IF NOT EXISTS maintenance_windows_created_op ON maintenance_windows (created_op);
-CREATE INDEX IF NOT EXISTS incidents_created_op ON incidents (created_op);
-CREATE INDEX IF NOT EXISTS incidents_updated_op ON incidents (updated_op);
-CREATE INDEX IF NOT EXISTS incident_operations_operation_id ON incident_operations (operation_id);
-CREATE INDEX IF NOT EXISTS request_keys_operation_id ON request_keys (operation_id);
-CREATE INDEX IF NOT EXISTS changes_created_op ON changes (created_op);
-CREATE INDEX IF NOT EXISTS changes_updated_op ON changes (updated_op);
-CREATE INDEX IF NOT EXISTS stations_created_op ON stations (created_op);
-CREATE INDEX IF NOT EXISTS stations_updated_op ON stations (updated_op);
-CREATE INDEX IF NOT EXISTS loan_rules_created_op ON loan_rules (created_op);
-CREATE INDEX IF NOT EXISTS loan_rules_updated_op ON loan_rules (updated_op);
-CREATE INDEX IF NOT EXISTS patron_cards_created_op ON patron_cards (created_op);
-CREATE INDEX IF NOT EXISTS patron_cards_updated_op ON patron_cards (updated_op);
-CREATE INDEX IF NOT EXISTS card_sequences_updated_op ON card_sequences (updated_op);
-CREATE INDEX IF NOT EXISTS transfers_created_op ON transfers (created_op);
-CREATE INDEX IF NOT EXISTS transfers_updated_op ON transfers (updated_op);
-CREATE INDEX IF NOT EXISTS circulation_overrides_created_op ON circulation_overrides (created_op);
-CREATE INDEX IF NOT EXISTS notices_created_op ON notices (created_op);
-CREATE INDEX IF NOT EXISTS notices_updated_op ON notices (updated_op);
