@@ -224,3 +224,49 @@ TEST_CASE_METHOD(CirculationFixture, "two desks taking the same debt at once: on
     CHECK(count(QStringLiteral("SELECT CAST(SUM(amount) AS BIGINT) FROM payments")) == 4 * 7000);
     requireInvariants();
 }
+
+TEST_CASE_METHOD(CirculationFixture, "holds past their 'not needed after' date expire, and are skipped at checkin", "[db][circulation][holds]")
+{
+    const qint64 bib = record(QStringLiteral("Orang-Orang Biasa"));
+    item(QStringLiteral("NA-1"), bib);
+    const Patron borrower = patron(QStringLiteral("Borrower"));
+    const Patron hurried = patron(QStringLiteral("In a hurry"));
+    const Patron patient = patron(QStringLiteral("Patient"));
+    const Patron other = patron(QStringLiteral("Other title"));
+    REQUIRE_OK(loans.checkout(librarian, borrower.cardNumber, QStringLiteral("NA-1")));
+    Holds::Request soon;
+    soon.card = hurried.cardNumber;
+    soon.recordId = bib;
+    soon.notAfter = QDate(2026, 3, 4);
+    REQUIRE_OK(holds.place(librarian, soon));
+    clock.advanceMs(1000);
+    Holds::Request later;
+    later.card = patient.cardNumber;
+    later.recordId = bib;
+    REQUIRE_OK(holds.place(librarian, later));
+    const qint64 bib2 = record(QStringLiteral("Another"));
+    item(QStringLiteral("NA-2"), bib2);
+    REQUIRE_OK(loans.checkout(librarian, borrower.cardNumber, QStringLiteral("NA-2")));
+    Holds::Request expiring;
+    expiring.card = other.cardNumber;
+    expiring.recordId = bib2;
+    expiring.notAfter = QDate(2026, 3, 3);
+    auto e = holds.place(librarian, expiring);
+    REQUIRE_OK(e);
+
+    // Thursday 5 March: the first hold on NA-1 is past its date; the copy goes to the patient one.
+    at(QDate(2026, 3, 5));
+    auto back = loans.checkin(librarian, QStringLiteral("NA-1"));
+    REQUIRE_OK(back);
+    REQUIRE(back->hold.has_value());
+    CHECK(back->hold->cardNumber == patient.cardNumber);
+    CHECK(text(QStringLiteral("SELECT status FROM holds WHERE patron_id = ?"), {hurried.id}) == QStringLiteral("expired"));
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM notices WHERE kind = 'hold_expired' AND patron_id = ?"), {hurried.id}) == 1);
+    // The expiry run ends the other title's outdated waiting hold.
+    auto expired = holds.expire(librarian);
+    REQUIRE_OK(expired);
+    REQUIRE(expired->size() == 1);
+    CHECK(expired->first().id == e->id);
+    CHECK(expired->first().status == QStringLiteral("expired"));
+    requireInvariants();
+}
