@@ -2,6 +2,7 @@
 #include "CirculationCommands.h"
 #include "CoreCommands.h"
 #include "DemoCommands.h"
+#include "Sip2Commands.h"
 
 #include <QCoreApplication>
 
@@ -15,5 +16,6 @@ int main(int argc, char *argv[])
     Aksara::Cli::registerCoreCommands(registry);
     Aksara::Cli::registerCirculationCommands(registry);
     Aksara::Cli::registerDemoCommands(registry);
+    Aksara::Cli::registerSip2Commands(registry);
     return Aksara::Cli::run(registry, QCoreApplication::arguments(), clock);
 }

@@ -1,6 +1,8 @@
 // aksara-server: the headless server (SIP2, SRU, OpenMetrics and station heartbeats arrive in
 // later work; today it serves /health). Links no Gui or Widgets.
 #include "server/Metrics.h"
+#include "server/Sip2LibraryBackend.h"
+#include "server/Sip2Server.h"
 #include "shell/AppContext.h"
 
 #include <QCommandLineParser>
@@ -45,6 +47,14 @@ int main(int argc, char *argv[])
                       QStringLiteral("8080")});
     parser.addOption({QStringLiteral("http-address"), QStringLiteral("address to listen on (default 127.0.0.1)"),
                       QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1")});
+    parser.addOption({QStringLiteral("sip2-port"), QStringLiteral("TCP port for SIP2 self-check machines (default 6001; 0: off)"),
+                      QStringLiteral("PORT"), QStringLiteral("6001")});
+    parser.addOption({QStringLiteral("sip2-address"), QStringLiteral("address SIP2 listens on (default 0.0.0.0)"),
+                      QStringLiteral("ADDRESS"), QStringLiteral("0.0.0.0")});
+    parser.addOption({QStringLiteral("sip2-charset"), QStringLiteral("utf-8 (default) or cp850"), QStringLiteral("CHARSET"),
+                      QStringLiteral("utf-8")});
+    parser.addOption({QStringLiteral("sip2-idle-timeout"), QStringLiteral("seconds before an idle SIP2 connection is closed (default 300)"),
+                      QStringLiteral("SECONDS"), QStringLiteral("300")});
     parser.process(app);
 
     QString dbUrl = parser.value(QStringLiteral("db"));
@@ -59,6 +69,16 @@ int main(int argc, char *argv[])
     const QHostAddress address(parser.value(QStringLiteral("http-address")));
     if (!portOk || port < 0 || port > 65535 || address.isNull()) {
         std::fprintf(stderr, "aksara-server: bad --http-port or --http-address.\n");
+        return 2;
+    }
+    bool sip2PortOk = false, idleOk = false;
+    const int sip2Port = parser.value(QStringLiteral("sip2-port")).toInt(&sip2PortOk);
+    const int idle = parser.value(QStringLiteral("sip2-idle-timeout")).toInt(&idleOk);
+    const QString charsetName = parser.value(QStringLiteral("sip2-charset")).toLower();
+    const QHostAddress sip2Address(parser.value(QStringLiteral("sip2-address")));
+    if (!sip2PortOk || sip2Port < 0 || sip2Port > 65535 || !idleOk || idle <= 0 || sip2Address.isNull()
+        || (charsetName != QLatin1String("utf-8") && charsetName != QLatin1String("cp850"))) {
+        std::fprintf(stderr, "aksara-server: bad --sip2-port, --sip2-address, --sip2-charset or --sip2-idle-timeout.\n");
         return 2;
     }
     auto ctx = Shell::openLibrary(dbUrl, std::make_unique<SystemClock>());
@@ -93,6 +113,19 @@ int main(int argc, char *argv[])
     if (bound == 0) {
         std::fprintf(stderr, "aksara-server: cannot listen on %s:%d.\n", qPrintable(address.toString()), port);
         return 1;
+    }
+    // SIP2: every request is executed by the service core on channel sip2.
+    Server::Sip2LibraryBackend sip2Backend(*ctx->core);
+    Server::Sip2Server sip2(sip2Backend,
+                            {charsetName == QLatin1String("cp850") ? Sip2::Charset::Cp850 : Sip2::Charset::Utf8, idle});
+    if (sip2Port > 0) {
+        if (!sip2.listen(sip2Address, quint16(sip2Port))) {
+            std::fprintf(stderr, "aksara-server: cannot listen for SIP2 on %s:%d: %s\n", qPrintable(sip2Address.toString()),
+                         sip2Port, qPrintable(sip2.errorString()));
+            return 1;
+        }
+        std::fprintf(stdout, "aksara-server: SIP2 on %s:%u (%s)\n", qPrintable(sip2Address.toString()), sip2.port(),
+                     qPrintable(charsetName));
     }
     std::fprintf(stdout, "aksara-server: serving %s on http://%s:%u (/health, /metrics)\n", qPrintable(ctx->db->config().displayName()),
                  qPrintable(address.toString()), bound);
