@@ -140,8 +140,11 @@ Result<QList<AvailabilityFigures>> Availability::services(qint64 fromMs, qint64 
     auto stationList = Stations::loadAll(m_db, nowMs);
     if (!stationList.ok())
         return stationList.error();
-    // Each station's down and maintenance intervals, computed once.
-    QHash<QString, std::pair<Intervals, Intervals>> stationState;
+    // Each station's down, maintenance and absent (not yet registered, or retired) intervals.
+    struct State {
+        Intervals down, maintenance, absent;
+    };
+    QHash<QString, State> stationState;
     for (const Station &s : std::as_const(*stationList)) {
         auto down = Stations::downIntervals(m_db, s, fromMs, to, nowMs);
         if (!down.ok())
@@ -149,14 +152,12 @@ Result<QList<AvailabilityFigures>> Availability::services(qint64 fromMs, qint64 
         auto maint = Stations::maintenanceIntervals(m_db, s.id, fromMs, to);
         if (!maint.ok())
             return maint.error();
-        // A retired station provides nothing any more: count it as down from its retirement.
-        Intervals gone;
-        if (s.retiredAt && s.retiredAt < to)
-            gone << Interval{std::max(s.retiredAt, fromMs), to};
-        // Before registration it did not exist yet: not a provider either.
+        Intervals absent;
         if (s.registeredAt > fromMs)
-            gone << Interval{fromMs, std::min(s.registeredAt, to)};
-        stationState.insert(s.code, {unite(*down, gone), *maint});
+            absent << Interval{fromMs, std::min(s.registeredAt, to)};
+        if (s.retiredAt && s.retiredAt < to)
+            absent << Interval{std::max(s.retiredAt, fromMs), to};
+        stationState.insert(s.code, {*down, *maint, normalised(absent)});
     }
 
     QList<AvailabilityFigures> out;
@@ -221,16 +222,21 @@ Result<QList<AvailabilityFigures>> Availability::services(qint64 fromMs, qint64 
                 providers << s.code;
         QList<qint64> outageIds;
         if (!providers.isEmpty()) {
-            // Down while no provider is up; planned when all of them are in planned maintenance.
-            Intervals noneUp{Interval{fromMs, to}};
-            Intervals allMaintenance{Interval{fromMs, to}};
+            // Down while none of the stations that provide it (and exist then) is up; planned when
+            // those that exist are all in planned maintenance. Before any of them was registered
+            // (or after all retired) the stations say nothing about the service.
+            const Intervals window{Interval{fromMs, to}};
+            Intervals noneUp = window, allPlanned = window, allAbsent = window;
             for (const QString &code : std::as_const(providers)) {
-                const auto &[down, maint] = stationState.value(code);
-                noneUp = intersect(noneUp, unite(down, maint));
-                allMaintenance = intersect(allMaintenance, maint);
+                const State &st = stationState[code];
+                noneUp = intersect(noneUp, unite(unite(st.down, st.maintenance), st.absent));
+                allPlanned = intersect(allPlanned, unite(st.maintenance, st.absent));
+                allAbsent = intersect(allAbsent, st.absent);
             }
-            planned = unite(planned, allMaintenance);
-            unplanned = unite(unplanned, subtract(noneUp, allMaintenance));
+            noneUp = subtract(noneUp, allAbsent);
+            allPlanned = subtract(allPlanned, allAbsent);
+            planned = unite(planned, allPlanned);
+            unplanned = unite(unplanned, subtract(noneUp, allPlanned));
             for (const Station &s : std::as_const(*stationList)) {
                 if (!providers.contains(s.code))
                     continue;

@@ -28,14 +28,15 @@ ClockState walk(const QList<Segment> &segments, const Calendar &calendar, qint64
         c.elapsedMs += open;
         if (c.warningAt == 0 && warning > 0 && before < warning && c.elapsedMs >= warning)
             c.warningAt = calendar.addOpenMs(s.from, warning - before);
-        if (c.breachAt == 0 && targetMs > 0 && before < targetMs && c.elapsedMs >= targetMs)
+        // Breached once the target is exceeded; the instant is when it was used up.
+        if (c.breachAt == 0 && targetMs > 0 && before < targetMs && c.elapsedMs > targetMs)
             c.breachAt = calendar.addOpenMs(s.from, targetMs - before);
     }
     if (!stopped && !segments.isEmpty() && segments.last().counts) {
         c.running = true;
         const Segment &cur = segments.last();
         const qint64 beforeCurrent = c.elapsedMs - calendar.openMsBetween(cur.from, cur.to);
-        c.dueAt = c.elapsedMs >= targetMs ? c.breachAt : calendar.addOpenMs(cur.from, targetMs - beforeCurrent);
+        c.dueAt = c.elapsedMs > targetMs ? c.breachAt : calendar.addOpenMs(cur.from, targetMs - beforeCurrent);
     }
     return c;
 }

@@ -22,7 +22,7 @@ struct ClockState {
     bool stopped = false;  // the clock has finished (owned / resolved)
     qint64 stoppedAt = 0;
     qint64 warningAt = 0;  // instant 75 % of the target was reached (0: not reached)
-    qint64 breachAt = 0;   // instant 100 % was reached (0: not reached)
+    qint64 breachAt = 0;   // once the target is exceeded: the instant it was used up (0: not exceeded)
     qint64 dueAt = 0;      // while running: the instant the target will be reached (0 when paused or stopped)
 
     qint64 warningMs() const { return targetMs * 3 / 4; }
@@ -45,7 +45,8 @@ struct IncidentClocks {
 //     reopened incident's clock continues from where it stopped;
 //   - time to own runs while the status is new, until the incident is first owned (assigned,
 //     in progress or resolved); it never restarts.
-// Warning and breach are the instants 75 % and 100 % of the target were reached.
+// Warning is the instant 75 % of the target was reached; breach, once more than the target has
+// elapsed, the instant 100 % was reached (a clock stopped at exactly its target is met).
 IncidentClocks computeClocks(const QList<StatusChange> &timeline, const Calendar &calendar, qint64 ownTargetMs,
                              qint64 resolveTargetMs, qint64 nowMs);
 

@@ -227,17 +227,23 @@ TEST_CASE_METHOD(ServiceFixture, "TTO and TTR in service hours with pauses, esca
     CHECK(e1->escalations.isEmpty());
     CHECK(e1->operationId == 0);
 
-    // Saturday 09:00 (closed all night): still 30 min elapsed -> warning at Friday 16:52:30,
-    // breach at Friday 17:00 (the close of service hours).
+    // Saturday 09:00 (closed all night): exactly 30 min elapsed, the target used up but not
+    // exceeded: the warning (Friday 16:52:30) only.
     setNow(at(2026, 3, 7, 9, 0));
+    auto atTarget = evaluator.evaluate(this->evaluator);
+    REQUIRE_OK(atTarget);
+    REQUIRE(atTarget->escalations.size() == 1);
+    CHECK(atTarget->escalations[0].level == QStringLiteral("warning"));
+    CHECK(atTarget->escalations[0].reachedAt == at(2026, 3, 6, 16, 52, 30));
+    // Saturday 09:05: breached; the breach is dated when the target was used up, Friday 17:00
+    // (the close of service hours).
+    setNow(at(2026, 3, 7, 9, 5));
     auto e2 = evaluator.evaluate(this->evaluator);
     REQUIRE_OK(e2);
-    REQUIRE(e2->escalations.size() == 2);
+    REQUIRE(e2->escalations.size() == 1);
     CHECK(e2->escalations[0].clock == QStringLiteral("own"));
-    CHECK(e2->escalations[0].level == QStringLiteral("warning"));
-    CHECK(e2->escalations[0].reachedAt == at(2026, 3, 6, 16, 52, 30));
-    CHECK(e2->escalations[1].level == QStringLiteral("breach"));
-    CHECK(e2->escalations[1].reachedAt == at(2026, 3, 6, 17, 0));
+    CHECK(e2->escalations[0].level == QStringLiteral("breach"));
+    CHECK(e2->escalations[0].reachedAt == at(2026, 3, 6, 17, 0));
     // Again: nothing new.
     auto e3 = evaluator.evaluate(this->evaluator);
     REQUIRE_OK(e3);
