@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QSaveFile>
+#include <QTimeZone>
 
 #include <cmath>
 
@@ -62,10 +63,37 @@ QString ids(const QJsonValue &v, int max = 40)
     QStringList out;
     const QJsonArray a = v.toArray();
     for (qsizetype i = 0; i < a.size() && i < max; ++i)
-        out << QString::number(a[i].toInteger());
+        out << QStringLiteral("#%1").arg(a[i].toInteger());
     if (a.size() > max)
         out << QStringLiteral("… (%1)").arg(a.size());
     return out.isEmpty() ? QStringLiteral("–") : out.join(QStringLiteral(", "));
+}
+
+// Hours and minutes for tables: "191:00", "0:45".
+QString hm(const QJsonValue &v)
+{
+    if (v.isNull() || v.isUndefined() || v.toInteger(-1) < 0)
+        return QStringLiteral("–");
+    const qint64 minutes = v.toInteger() / 60000;
+    return QStringLiteral("%1:%2").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+// A percentage in basis points without the sign, for table columns headed "%".
+QString pc(const QJsonValue &bp)
+{
+    if (bp.isNull() || bp.isUndefined() || bp.toInteger(-1) < 0)
+        return QStringLiteral("–");
+    return QString::number(double(bp.toInteger()) / 100.0, 'f', 2);
+}
+
+// An ISO UTC instant of the report shown in the library's zone: "2026-02-01 00:00".
+QString local(const QJsonValue &iso, const QTimeZone &zone)
+{
+    const QString s = iso.toString();
+    if (s.isEmpty())
+        return QStringLiteral("–");
+    const QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+    return t.isValid() ? t.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : s;
 }
 
 QString num(const QJsonValue &v)
@@ -134,7 +162,7 @@ public:
             m_c.setColor(kBand);
             m_c.rect(kLeft, y, kRight - kLeft, rowH + 0.6, true);
             m_c.setColor(kInk);
-            m_c.setFont(7.5, true);
+            m_c.setFont(6.5, true);
             double x = kLeft;
             for (int i = 0; i < headers.size(); ++i) {
                 cell(x, widths[i], align[i], headers[i]);
@@ -144,12 +172,12 @@ public:
         };
         ensure(rowH * 3);
         head();
-        m_c.setFont(7.5);
+        m_c.setFont(7);
         for (int r = 0; r < rows.size(); ++r) {
             if (y + rowH > kBottom) {
                 breakPage();
                 head();
-                m_c.setFont(7.5);
+                m_c.setFont(7);
             }
             double x = kLeft;
             for (int i = 0; i < rows[r].size() && i < widths.size(); ++i) {
@@ -352,6 +380,10 @@ Status writeReportPdf(const QJsonObject &r, const QString &path)
     auto canvas = Canvas::pdf(path, 210, 297);
     if (!canvas.ok())
         return canvas.error();
+    QTimeZone zone(r.value(QStringLiteral("time_zone")).toString().toUtf8());
+    if (!zone.isValid())
+        zone = QTimeZone(QByteArrayLiteral("Asia/Jakarta"));
+    auto lt = [&zone](const QJsonValue &iso) { return local(iso, zone); };
     Canvas &c = **canvas;
     const QString month = r.value(QStringLiteral("month")).toString();
     const QString library = r.value(QStringLiteral("library")).toString();
@@ -368,14 +400,14 @@ Status writeReportPdf(const QJsonObject &r, const QString &path)
     f.y += 20;
     f.paragraph(tr("Period %1 to %2 (%3), figures as of %4. Prepared for ISO/IEC 20000-1 clauses 8.3.3, 8.5.1, 8.6, "
                    "8.7.1, 9.1, 9.4 and 10.")
-                    .arg(period.value(QStringLiteral("from")).toString(), period.value(QStringLiteral("to")).toString(),
-                         r.value(QStringLiteral("time_zone")).toString(), period.value(QStringLiteral("as_of")).toString()),
+                    .arg(lt(period.value(QStringLiteral("from"))), lt(period.value(QStringLiteral("to"))),
+                         r.value(QStringLiteral("time_zone")).toString(), lt(period.value(QStringLiteral("as_of")))),
                 9, kMuted);
     if (frozen.isObject()) {
         const QJsonObject fz = frozen.toObject();
         f.paragraph(tr("FROZEN: the month was closed at %1 by %2. These figures are the snapshot taken then "
                        "(SHA-256 %3); later changes to targets or records do not alter them.")
-                        .arg(fz.value(QStringLiteral("closed_at")).toString(), fz.value(QStringLiteral("closed_by")).toString(),
+                        .arg(lt(fz.value(QStringLiteral("closed_at"))), fz.value(QStringLiteral("closed_by")).toString(),
                              fz.value(QStringLiteral("sha256")).toString()),
                     9, kGood);
     } else {
@@ -412,19 +444,19 @@ Status writeReportPdf(const QJsonObject &r, const QString &path)
             rows << QStringList{s.value(QStringLiteral("code")).toString(),
                                 num(s.value(QStringLiteral("volume"))),
                                 num(s.value(QStringLiteral("failed"))),
-                                formatBp(s.value(QStringLiteral("success_bp"))),
-                                formatBp(t.value(QStringLiteral("success_objective_bp"))),
-                                formatBp(s.value(QStringLiteral("within_threshold_bp"))),
-                                QStringLiteral("%1/%2 ms").arg(formatBp(t.value(QStringLiteral("latency_target_bp"))))
+                                pc(s.value(QStringLiteral("success_bp"))),
+                                pc(t.value(QStringLiteral("success_objective_bp"))),
+                                pc(s.value(QStringLiteral("within_threshold_bp"))),
+                                QStringLiteral("%1 ≤ %2 ms").arg(pc(t.value(QStringLiteral("latency_target_bp"))))
                                     .arg(t.value(QStringLiteral("latency_threshold_ms")).toInteger()),
                                 formatUs(s.value(QStringLiteral("latency_p50_us"))),
                                 formatUs(s.value(QStringLiteral("latency_p95_us"))),
                                 formatUs(s.value(QStringLiteral("latency_p99_us"))),
-                                formatBp(b.value(QStringLiteral("used_bp")))};
+                                pc(b.value(QStringLiteral("used_bp")))};
         }
-        f.table({tr("service"), tr("volume"), tr("failed"), tr("success"), tr("objective"), tr("in time"), tr("target"),
-                 tr("p50"), tr("p95"), tr("p99"), tr("budget used")},
-                {27, 15, 12, 16, 16, 16, 24, 14, 14, 14, 12},
+        f.table({tr("service"), tr("volume"), tr("failed"), tr("success %"), tr("target %"), tr("in time %"),
+                 tr("target % ≤ ms"), tr("p50"), tr("p95"), tr("p99"), tr("budget %")},
+                {27, 13, 11, 15, 15, 15, 26, 13, 13, 13, 18},
                 {Align::Left, Align::Right, Align::Right, Align::Right, Align::Right, Align::Right, Align::Right, Align::Right,
                  Align::Right, Align::Right, Align::Right},
                 rows, [&](int row, int col) {
@@ -450,10 +482,12 @@ Status writeReportPdf(const QJsonObject &r, const QString &path)
             const QJsonObject w = s.value(QStringLiteral("workload")).toObject();
             over << (w.value(QStringLiteral("hours_over_limit")).toInteger() > 0);
             rows << QStringList{s.value(QStringLiteral("code")).toString(), num(w.value(QStringLiteral("limit_per_hour"))),
-                                num(w.value(QStringLiteral("peak_per_hour"))), w.value(QStringLiteral("peak_hour")).toString(),
+                                num(w.value(QStringLiteral("peak_per_hour"))),
+                                w.value(QStringLiteral("peak_per_hour")).toInteger() ? lt(w.value(QStringLiteral("peak_hour")))
+                                                                                     : QString(),
                                 num(w.value(QStringLiteral("hours_over_limit")))};
         }
-        f.table({tr("service"), tr("limit / hour"), tr("peak / hour"), tr("peak hour (UTC)"), tr("hours over limit")},
+        f.table({tr("service"), tr("limit / hour"), tr("peak / hour"), tr("peak hour"), tr("hours over limit")},
                 {40, 30, 30, 50, 30}, {Align::Left, Align::Right, Align::Right, Align::Left, Align::Right}, rows,
                 [&](int row, int col) { return col == 4 && over[row] ? kBad : kInk; });
     }
@@ -468,20 +502,20 @@ Status writeReportPdf(const QJsonObject &r, const QString &path)
             objs << a;
             rows << QStringList{a.value(QStringLiteral("code")).toString(),
                                 a.value(QStringLiteral("calendar")).toString(),
-                                formatDurationMs(a.value(QStringLiteral("agreed_ms"))),
-                                formatDurationMs(a.value(QStringLiteral("planned_ms"))),
-                                formatDurationMs(a.value(QStringLiteral("unplanned_ms"))),
-                                formatBp(a.value(QStringLiteral("availability_bp"))),
-                                isService ? formatBp(a.value(QStringLiteral("objective_bp"))) : QStringLiteral("–"),
-                                formatBp(a.value(QStringLiteral("user_perceived_bp"))),
+                                hm(a.value(QStringLiteral("agreed_ms"))),
+                                hm(a.value(QStringLiteral("planned_ms"))),
+                                hm(a.value(QStringLiteral("unplanned_ms"))),
+                                pc(a.value(QStringLiteral("availability_bp"))),
+                                isService ? pc(a.value(QStringLiteral("objective_bp"))) : QStringLiteral("–"),
+                                pc(a.value(QStringLiteral("user_perceived_bp"))),
                                 num(a.value(QStringLiteral("outages"))),
-                                formatDurationMs(a.value(QStringLiteral("longest_outage_ms"))),
-                                formatDurationMs(a.value(QStringLiteral("mtrs_ms"))),
-                                formatDurationMs(a.value(QStringLiteral("mtbf_ms")))};
+                                hm(a.value(QStringLiteral("longest_outage_ms"))),
+                                hm(a.value(QStringLiteral("mtrs_ms"))),
+                                hm(a.value(QStringLiteral("mtbf_ms")))};
         }
-        f.table({isService ? tr("service") : tr("station"), tr("hours"), tr("agreed"), tr("planned"), tr("unplanned"),
-                 tr("avail."), tr("objective"), tr("user"), tr("outages"), tr("longest"), tr("MTRS"), tr("MTBF")},
-                {24, 14, 18, 15, 15, 14, 14, 14, 11, 15, 13, 13},
+        f.table({isService ? tr("service") : tr("station"), tr("hours"), tr("AST"), tr("planned"), tr("unplanned"),
+                 tr("avail. %"), tr("target %"), tr("user %"), tr("outages"), tr("longest"), tr("MTRS"), tr("MTBF")},
+                {25, 12, 15, 14, 16, 14, 14, 13, 13, 13, 12, 14},
                 {Align::Left, Align::Left, Align::Right, Align::Right, Align::Right, Align::Right, Align::Right, Align::Right,
                  Align::Right, Align::Right, Align::Right, Align::Right},
                 rows, [&](int row, int col) {
@@ -489,9 +523,9 @@ Status writeReportPdf(const QJsonObject &r, const QString &path)
                 });
     };
     availabilityRows(services, true);
-    f.paragraph(tr("Availability = (AST − planned − unplanned) / (AST − planned); user-perceived = (AST − planned − "
-                   "unplanned) / AST; AST = agreed service time (service hours). MTRS = unplanned downtime / outages; "
-                   "MTBF = available time / outages."),
+    f.paragraph(tr("Times in hours:minutes. Availability = (AST − planned − unplanned) / (AST − planned); "
+                   "user-perceived = (AST − planned − unplanned) / AST; AST = agreed service time (service hours). "
+                   "MTRS = unplanned downtime / outages; MTBF = available time / outages."),
                 7.5, kMuted);
     const QJsonArray stations = r.value(QStringLiteral("stations")).toArray();
     if (!stations.isEmpty()) {
@@ -519,14 +553,14 @@ Status writeReportPdf(const QJsonObject &r, const QString &path)
                                 num(o.value(QStringLiteral("resolved"))),
                                 QStringLiteral("%1/%2").arg(num(o.value(QStringLiteral("own_met"))),
                                                             num(o.value(QStringLiteral("own_measured")))),
-                                formatBp(o.value(QStringLiteral("own_attainment_bp"))),
+                                pc(o.value(QStringLiteral("own_attainment_bp"))),
                                 QStringLiteral("%1/%2").arg(num(o.value(QStringLiteral("resolve_met"))),
                                                             num(o.value(QStringLiteral("resolve_measured")))),
-                                formatBp(o.value(QStringLiteral("resolve_attainment_bp"))),
-                                formatBp(o.value(QStringLiteral("attainment_target_bp")))};
+                                pc(o.value(QStringLiteral("resolve_attainment_bp"))),
+                                pc(o.value(QStringLiteral("attainment_target_bp")))};
         }
-        f.table({tr("kind"), tr("priority"), tr("opened"), tr("resolved"), tr("owned in time"), tr("TTO"),
-                 tr("resolved in time"), tr("TTR"), tr("target")},
+        f.table({tr("kind"), tr("priority"), tr("opened"), tr("resolved"), tr("owned in time"), tr("TTO %"),
+                 tr("resolved in time"), tr("TTR %"), tr("target %")},
                 {22, 16, 16, 18, 24, 18, 26, 18, 22},
                 {Align::Left, Align::Left, Align::Right, Align::Right, Align::Right, Align::Right, Align::Right, Align::Right,
                  Align::Right},
@@ -624,14 +658,14 @@ Status writeReportPdf(const QJsonObject &r, const QString &path)
             const QJsonObject b = s.value(QStringLiteral("evidence")).toObject().value(QStringLiteral("sla_buckets")).toObject();
             const QJsonObject ae = s.value(QStringLiteral("availability")).toObject().value(QStringLiteral("evidence")).toObject();
             rows << QStringList{s.value(QStringLiteral("code")).toString(), num(b.value(QStringLiteral("rows"))),
-                                b.value(QStringLiteral("first")).toString(), b.value(QStringLiteral("last")).toString(),
+                                lt(b.value(QStringLiteral("first"))), lt(b.value(QStringLiteral("last"))),
                                 ids(ae.value(QStringLiteral("maintenance_windows")), 8),
                                 ids(ae.value(QStringLiteral("outage_incidents")), 8),
                                 ids(ae.value(QStringLiteral("station_outages")), 8)};
         }
-        f.table({tr("service"), tr("buckets"), tr("first bucket"), tr("last bucket"), tr("maint. windows"),
+        f.table({tr("service"), tr("hours"), tr("first hourly bucket"), tr("last hourly bucket"), tr("maintenance"),
                  tr("outage incidents"), tr("station outages")},
-                {26, 14, 36, 36, 22, 22, 24},
+                {27, 12, 30, 30, 27, 27, 27},
                 {Align::Left, Align::Right, Align::Left, Align::Left, Align::Left, Align::Left, Align::Left}, rows);
         const QJsonObject iids = incidents.value(QStringLiteral("ids")).toObject();
         f.paragraph(tr("Incidents opened: %1. Resolved: %2. Open at the end: %3. Breached a clock: %4.")
@@ -682,7 +716,7 @@ Status writeCsv(const QString &path, const QStringList &header, const QList<QStr
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error::failed(QStringLiteral("render.file"), tr("Cannot write %1: %2").arg(path, file.errorString()));
-    auto line = [](const QStringList &fields) {
+    auto line = [](const QStringList &fields) -> QString {
         QStringList out;
         for (const QString &f : fields)
             out << csvField(f);

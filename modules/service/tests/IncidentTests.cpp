@@ -1,5 +1,6 @@
 #include "ServiceFixture.h"
 
+#include "core/Verifier.h"
 #include "service/Evaluator.h"
 #include "service/Incidents.h"
 
@@ -337,4 +338,28 @@ TEST_CASE_METHOD(ServiceFixture, "service requests use their own targets, and th
     CHECK(d2->target.resolveMs == 10 * kHour);
     t.ownMs = 20 * kHour; // longer than resolve
     CHECK(incidents.setTarget(supervisor, t).error().code == QStringLiteral("incident.bad_input"));
+}
+
+TEST_CASE_METHOD(ServiceFixture, "the hash chain catches a tampered record of a management action", "[db][service][verify]")
+{
+    Incidents incidents(core);
+    auto i = incidents.open(librarian, printerJam());
+    REQUIRE_OK(i);
+    const qint64 opened = ServiceCore::lastOperationId();
+    REQUIRE_OK(incidents.assign(supervisor, i->id, QStringLiteral("it:agus")));
+    Verifier verifier(db());
+    auto clean = verifier.run();
+    REQUIRE_OK(clean);
+    CHECK(clean->isEmpty());
+    // Someone with access to the database file rewrites who reported the incident.
+    if (db().isSqlite())
+        REQUIRE(db().execDirect(QStringLiteral("DROP TRIGGER operations_no_update")).ok());
+    else
+        REQUIRE(db().execDirect(QStringLiteral("DROP TRIGGER operations_no_update ON operations")).ok());
+    REQUIRE(db().execDirect(QStringLiteral("UPDATE operations SET actor = 'staff:nobody' WHERE id = %1").arg(opened)).ok());
+    auto found = verifier.run();
+    REQUIRE_OK(found);
+    REQUIRE(found->size() == 1);
+    CHECK(found->first().check == QStringLiteral("oplog.chain"));
+    CHECK(found->first().problem.contains(QStringLiteral("(id %1) was changed").arg(opened)));
 }
