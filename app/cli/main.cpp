@@ -1,6 +1,7 @@
 #include "Cli.h"
 #include "CoreCommands.h"
 #include "DemoCommands.h"
+#include "ServiceCommands.h"
 
 #include <QCoreApplication>
 
@@ -13,5 +14,6 @@ int main(int argc, char *argv[])
     Aksara::Cli::Registry registry;
     Aksara::Cli::registerCoreCommands(registry);
     Aksara::Cli::registerDemoCommands(registry);
+    Aksara::Cli::registerServiceCommands(registry);
     return Aksara::Cli::run(registry, QCoreApplication::arguments(), clock);
 }
