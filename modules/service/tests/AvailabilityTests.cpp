@@ -3,8 +3,12 @@
 #include "service/Availability.h"
 #include "service/Changes.h"
 #include "service/Incidents.h"
+#include "service/Metrics.h"
 #include "service/MonthlyReport.h"
 #include "service/Stations.h"
+
+#include <QProcess>
+#include <QStandardPaths>
 
 using namespace Aksara;
 using namespace Aksara::ServiceManagement;
@@ -193,4 +197,45 @@ TEST_CASE_METHOD(ServiceFixture, "a station silent right now is down up to now; 
     CHECK(month->value(QStringLiteral("stations")).toArray().size() == 1);
     CHECK(report.availability(supervisor, QStringLiteral("2026-13")).error().code == QStringLiteral("report.bad_month"));
     CHECK(report.availability(supervisor, QStringLiteral("2026-04")).error().code == QStringLiteral("report.month_not_started"));
+}
+
+TEST_CASE_METHOD(ServiceFixture, "the /metrics gauges: availability, stations and open incidents in OpenMetrics text",
+                 "[db][service][metrics]")
+{
+    Stations stations(core);
+    Incidents incidents(core);
+    setNow(at(2026, 3, 2, 9, 0));
+    auto desk = stations.registerStation(supervisor, {QStringLiteral("desk-1"), QStringLiteral("desk"), {}, 60, 60, {}, {Services::Checkout}});
+    REQUIRE_OK(desk);
+    REQUIRE_OK(stations.heartbeat(QStringLiteral("desk-1"), desk->second));
+    NewIncident big;
+    big.title = QStringLiteral("Checkout down");
+    big.serviceCode = Services::Checkout;
+    big.impact = 1;
+    big.urgency = 1;
+    REQUIRE_OK(incidents.open(supervisor, big));
+    // Desk silent from 09:01 (first missed beat) to 10:00: checkout down for 59 of its 120 minutes today.
+    setNow(at(2026, 3, 2, 10, 0));
+    auto text = openMetrics(db(), clock.nowMs());
+    REQUIRE_OK(text);
+    CHECK(text->contains(QStringLiteral("aksara_station_up{station=\"desk-1\",kind=\"desk\"} 0\n")));
+    CHECK(text->contains(QStringLiteral("aksara_incidents_open{kind=\"incident\",priority=\"1\"} 1\n")));
+    CHECK(text->contains(QStringLiteral("aksara_incidents_major_open 1\n")));
+    CHECK(text->contains(QStringLiteral("aksara_service_availability_ratio{service=\"checkout\"} %1\n")
+                             .arg(double(120 - 59) / 120.0, 0, 'g', 6)));
+    CHECK(text->contains(QStringLiteral("aksara_service_availability_objective_ratio{service=\"checkout\"} 0.995\n")));
+    CHECK(text->endsWith(QStringLiteral("# EOF\n")));
+    const QString promtool = QStandardPaths::findExecutable(QStringLiteral("promtool"));
+    if (promtool.isEmpty()) {
+        WARN("promtool not installed: the exposition is not validated");
+        return;
+    }
+    QProcess p;
+    p.start(promtool, {QStringLiteral("check"), QStringLiteral("metrics")});
+    REQUIRE(p.waitForStarted());
+    p.write(text->toUtf8());
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(30000));
+    INFO(QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()));
+    CHECK(p.exitCode() == 0);
 }
