@@ -1,5 +1,6 @@
 #include "ServiceFixture.h"
 
+#include "core/ServiceLevels.h"
 #include "service/Availability.h"
 #include "service/Intervals.h"
 
@@ -48,4 +49,18 @@ TEST_CASE("availability arithmetic counts only service hours, planned before unp
     CHECK(none.outages == 0);
     CHECK(none.mtrsMs() == -1);
     CHECK(Availability::figures({}, {}, {}).availabilityBp() == -1);
+}
+
+TEST_CASE("live service figures carry the error-budget burn rate", "[service][levels]")
+{
+    ServiceFigures f;
+    f.service.successObjectiveBp = 9990; // budget 0.1 %
+    CHECK(f.burnRate() == -1.0);
+    f.ok = 980;
+    f.failed = 20; // 2 % failing: 20 times as fast as the budget allows
+    f.refused = 500; // refusals do not count
+    CHECK(f.burnRate() == Approx(20.0));
+    CHECK(f.toJson().value(QStringLiteral("burn_rate")).toDouble() == Approx(20.0));
+    f.service.successObjectiveBp = 10000;
+    CHECK(f.burnRate() == -1.0);
 }
