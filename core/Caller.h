@@ -54,6 +54,9 @@ struct Caller {
     qint64 patronId = 0;
     QSet<QString> rights;
     QString language = QStringLiteral("id");
+    // Set by a caller that may send the same request twice (a kiosk replaying its offline queue):
+    // the top-level operation run for this caller is applied at most once (see OperationSpec).
+    QString requestId;
 
     bool can(const QString &right) const { return right.isEmpty() || rights.contains(right); }
 

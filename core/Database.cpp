@@ -7,13 +7,11 @@
 #include <QThread>
 #include <QUuid>
 
+#include <sqlite3.h>
+
 namespace Aksara {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Aksara::Database", text);
-}
 
 QString firstLine(const QString &text)
 {
@@ -27,20 +25,27 @@ Database::Database(DatabaseConfig config)
 {
 }
 
+void Database::closeConnection(Connection *c)
+{
+    for (auto &[sql, stmt] : c->native)
+        sqlite3_finalize(stmt);
+    c->native.clear();
+    c->statements.clear();
+    const QString name = c->name;
+    delete c;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 Database::~Database()
 {
     QMutexLocker lock(&m_mutex);
-    for (Connection *c : std::as_const(m_connections)) {
-        c->statements.clear();
-        const QString name = c->name;
-        delete c;
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isOpen())
-                db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
+    for (Connection *c : std::as_const(m_connections))
+        closeConnection(c);
     m_connections.clear();
 }
 
@@ -77,9 +82,23 @@ Result<std::shared_ptr<Database>> Database::open(const DatabaseConfig &config, O
                                      tr("The database %1 is read-only (Aksara needs to write to the file and "
                                         "its folder to record every operation).")
                                          .arg(config.path));
+            // Look before SQLite touches it: switching to WAL would rewrite a file that is not ours.
+            QFile f(config.path);
+            if (!f.open(QIODevice::ReadOnly))
+                return Error::failed(QStringLiteral("storage.read_only"), tr("Cannot read %1.").arg(config.path));
+            const QByteArray header = f.read(16);
+            if (header.isEmpty() && mode == OpenMode::MustExist)
+                return Error::failed(QStringLiteral("storage.not_aksara"),
+                                     tr("%1 is an empty file, not an Aksara database (create one with: aksara init "
+                                        "--db %1).")
+                                         .arg(config.path));
+            if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
+                return Error::failed(QStringLiteral("storage.corrupt"),
+                                     tr("%1 is not an SQLite database, or its header is damaged.").arg(config.path));
         }
     }
     std::shared_ptr<Database> db(new Database(config));
+    db->m_mayCreate = mode == OpenMode::CreateIfMissing;
     auto first = db->threadConnection();
     if (!first.ok())
         return first.error();
@@ -122,7 +141,12 @@ Result<Database::Connection *> Database::threadConnection()
         QSqlDatabase::removeDatabase(name);
         return st.error();
     }
-    auto *c = new Connection{name, {}, 0};
+    auto *c = new Connection{name, {}, {}, nullptr, 0};
+    if (m_config.isSqlite()) {
+        const QVariant h = db.driver()->handle();
+        if (h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0)
+            c->handle = *static_cast<sqlite3 *const *>(h.constData());
+    }
     QMutexLocker lock(&m_mutex);
     m_connections.insert(thread, c);
     return c;
@@ -132,7 +156,25 @@ Status Database::configure(QSqlDatabase &db)
 {
     QSqlQuery q(db);
     if (m_config.isSqlite()) {
-        // The first statement is where SQLite notices a file that is not a database.
+        // A readable SQLite file that holds tables but no Aksara schema belongs to something else:
+        // leave it untouched. (Reading sqlite_master is also where damage shows first.)
+        if (!q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM sqlite_master), "
+                                   "(SELECT COUNT(*) FROM sqlite_master WHERE name = 'schema_migrations')"))
+            || !q.next()) {
+            const QString why = firstLine(q.lastError().text());
+            return Error::failed(QStringLiteral("storage.corrupt"),
+                                 tr("%1 is not an Aksara database or is damaged (%2).").arg(m_config.path, why));
+        }
+        if ((q.value(0).toInt() > 0 || !m_mayCreate) && q.value(1).toInt() == 0)
+            return Error::failed(QStringLiteral("storage.not_aksara"),
+                                 q.value(0).toInt() > 0
+                                     ? tr("%1 is an SQLite database of another program, not an Aksara database; "
+                                          "Aksara leaves it alone.")
+                                           .arg(m_config.path)
+                                     : tr("%1 is an empty database, not an Aksara database (create one with: aksara "
+                                          "init --db %1).")
+                                           .arg(m_config.path));
+        q.finish();
         if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()) {
             const QString why = firstLine(q.lastError().text());
             const bool corrupt = why.contains(QLatin1String("not a database"), Qt::CaseInsensitive)
@@ -174,15 +216,8 @@ void Database::releaseThreadConnection()
         QMutexLocker lock(&m_mutex);
         c = m_connections.take(QThread::currentThreadId());
     }
-    if (!c)
-        return;
-    const QString name = c->name;
-    delete c;
-    {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    if (c)
+        closeConnection(c);
 }
 
 Result<Query> Database::exec(const QString &sql, const QVariantList &binds)
@@ -208,6 +243,17 @@ Result<Query> Database::exec(const QString &sql, const QVariantList &binds)
         return e;
     }
     return Query(&q);
+}
+
+Status Database::execControl(const QString &sql)
+{
+    // SQLite prepares transaction control like any statement: reuse it. PostgreSQL cannot PREPARE
+    // BEGIN/COMMIT, so it runs them directly.
+    if (isSqlite()) {
+        auto q = exec(sql);
+        return q.ok() ? Status() : Status(q.error());
+    }
+    return execDirect(sql);
 }
 
 Status Database::execDirect(const QString &sql)
@@ -281,6 +327,43 @@ bool Database::tableExists(const QString &name)
     return v.ok() && !v->isNull();
 }
 
+Result<sqlite3_stmt *> Database::nativeStatement(const char *sql)
+{
+    auto c = threadConnection();
+    if (!c.ok())
+        return c.error();
+    Connection *conn = *c;
+    if (!conn->handle)
+        return Error::failed(QStringLiteral("storage.error"), QStringLiteral("no native SQLite handle"));
+    auto it = conn->native.find(sql);
+    if (it != conn->native.end()) {
+        sqlite3_reset(it->second);
+        sqlite3_clear_bindings(it->second);
+        return it->second;
+    }
+    sqlite3_stmt *stmt = nullptr;
+    const int rc = sqlite3_prepare_v3(conn->handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        return nativeError(rc, sql);
+    conn->native.emplace(sql, stmt);
+    return stmt;
+}
+
+Error Database::nativeError(int rc, const char *sql) const
+{
+    const Qt::HANDLE thread = QThread::currentThreadId();
+    sqlite3 *handle = nullptr;
+    {
+        QMutexLocker lock(const_cast<QMutex *>(&m_mutex));
+        if (auto it = m_connections.constFind(thread); it != m_connections.constEnd())
+            handle = (*it)->handle;
+    }
+    const QString text = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString::fromUtf8(sqlite3_errstr(rc));
+    const int ext = handle ? sqlite3_extended_errcode(handle) : rc;
+    QSqlError e(text, text, QSqlError::StatementError, QString::number(ext));
+    return errorFrom(e, QString::fromUtf8(sql));
+}
+
 int Database::transactionDepth()
 {
     auto c = threadConnection();
@@ -296,7 +379,7 @@ Result<std::unique_ptr<Transaction>> Database::begin()
     const QString sql = conn->depth == 0
                             ? (isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"))
                             : QStringLiteral("SAVEPOINT sp%1").arg(conn->depth);
-    if (auto st = execDirect(sql); !st.ok())
+    if (auto st = execControl(sql); !st.ok())
         return st.error();
     ++conn->depth;
     return std::unique_ptr<Transaction>(new Transaction(*this, conn->depth));
@@ -316,7 +399,7 @@ Status Transaction::commit()
     if (!c.ok())
         return c.error();
     const QString sql = m_depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth - 1);
-    auto st = m_db.execDirect(sql);
+    auto st = m_db.execControl(sql);
     if (!st.ok()) {
         // SQLite keeps the transaction open when COMMIT fails (a deferred foreign key, a busy
         // database); end it so that the connection is usable again and nothing half-done remains.
@@ -337,10 +420,10 @@ void Transaction::rollback()
     if (!c.ok())
         return;
     if (m_depth == 1) {
-        (void)m_db.execDirect(QStringLiteral("ROLLBACK"));
+        (void)m_db.execControl(QStringLiteral("ROLLBACK"));
     } else {
-        (void)m_db.execDirect(QStringLiteral("ROLLBACK TO SAVEPOINT sp%1").arg(m_depth - 1));
-        (void)m_db.execDirect(QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth - 1));
+        (void)m_db.execControl(QStringLiteral("ROLLBACK TO SAVEPOINT sp%1").arg(m_depth - 1));
+        (void)m_db.execControl(QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth - 1));
     }
     (*c)->depth = m_depth - 1;
 }

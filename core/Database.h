@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "core/DatabaseConfig.h"
 #include "core/Result.h"
 
@@ -12,6 +13,9 @@
 #include <initializer_list>
 #include <memory>
 #include <unordered_map>
+
+struct sqlite3;
+struct sqlite3_stmt;
 
 namespace Aksara {
 
@@ -42,12 +46,15 @@ private:
 // (a committed checkout survives a power cut). PostgreSQL connections use the server's defaults.
 // Statements are prepared once per connection and cached by their SQL text.
 class Database {
+    Q_DECLARE_TR_FUNCTIONS(Aksara::Database)
+
 public:
     enum class OpenMode { MustExist, CreateIfMissing };
 
     // Opens (and checks) the calling thread's first connection. Errors: storage.bad_url,
     // storage.not_found (MustExist and no SQLite file), storage.read_only, storage.corrupt,
-    // storage.unavailable (cannot connect), storage.driver_missing.
+    // storage.not_aksara (an SQLite file of another program, or an empty one with MustExist: left
+    // untouched), storage.unavailable (cannot connect), storage.driver_missing.
     static Result<std::shared_ptr<Database>> open(const DatabaseConfig &config, OpenMode mode = OpenMode::MustExist);
     ~Database();
     Database(const Database &) = delete;
@@ -87,19 +94,32 @@ public:
     // Whether a table exists (used by the migrator and verify).
     bool tableExists(const QString &name);
 
+    // SQLite only: a native prepared statement on this thread's connection, reset and with its
+    // bindings cleared, cached by the address of `sql` (pass string literals or other text that
+    // lives as long as the program). The service core writes its operation record and SLA bucket
+    // through these: Qt Sql's per-statement cost was most of the core's overhead. nativeError()
+    // maps a SQLite result code like errorFrom() does.
+    Result<sqlite3_stmt *> nativeStatement(const char *sql);
+    Error nativeError(int rc, const char *sql) const;
+
 private:
     friend class Transaction;
     struct Connection {
         QString name;
         std::unordered_map<QString, std::unique_ptr<QSqlQuery>> statements;
+        std::unordered_map<const char *, sqlite3_stmt *> native;
+        sqlite3 *handle = nullptr;
         int depth = 0;
     };
 
     explicit Database(DatabaseConfig config);
     Result<Connection *> threadConnection();
+    static void closeConnection(Connection *c);
     Status configure(QSqlDatabase &db);
+    Status execControl(const QString &sql);
 
     DatabaseConfig m_config;
+    bool m_mayCreate = false;
     QString m_id;
     QMutex m_mutex;
     QHash<Qt::HANDLE, Connection *> m_connections;

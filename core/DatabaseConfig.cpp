@@ -6,13 +6,6 @@
 
 namespace Aksara {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Aksara::DatabaseConfig", text);
-}
-} // namespace
-
 Result<DatabaseConfig> DatabaseConfig::parse(const QString &text)
 {
     const QString trimmed = text.trimmed();

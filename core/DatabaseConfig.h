@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "core/Result.h"
 
 #include <QString>
@@ -11,6 +12,9 @@ namespace Aksara {
 //   postgresql://user:password@host:port/dbname?host=/socket/dir&sslmode=...      -> PostgreSQL
 //   postgres://...                                                                -> PostgreSQL
 struct DatabaseConfig {
+    Q_DECLARE_TR_FUNCTIONS(Aksara::DatabaseConfig)
+
+public:
     enum class Engine { Sqlite, Postgres };
 
     Engine engine = Engine::Sqlite;

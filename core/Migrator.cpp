@@ -12,13 +12,6 @@
 
 namespace Aksara {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Aksara::Migrator", text);
-}
-} // namespace
-
 QList<Migration> Migrator::available() const
 {
     QList<Migration> out;
@@ -76,7 +69,7 @@ Result<SchemaState> Migrator::state()
     return state;
 }
 
-Result<QList<Migration>> Migrator::migrate(const Caller &caller)
+Result<QList<Migration>> Migrator::migrate(const Caller &caller, const std::function<bool(const Migration &)> &upTo)
 {
     if (Status st = ensureBookkeeping(); !st.ok())
         return st.error();
@@ -90,6 +83,8 @@ Result<QList<Migration>> Migrator::migrate(const Caller &caller)
                                  .arg(s->unknown.join(QStringLiteral(", "))));
     QList<Migration> done;
     for (const Migration &m : std::as_const(s->pending)) {
+        if (upTo && !upTo(m))
+            break;
         if (Status st = apply(m, caller); !st.ok())
             return st.error();
         done << m;
@@ -132,6 +127,8 @@ Status Migrator::apply(const Migration &m, const Caller &caller)
                 if (!id.ok())
                     return id.error();
                 opId = *id;
+                if (Status st = log.insertToken(opId); !st.ok())
+                    return st;
             }
             sql.replace(QLatin1String("{{op}}"), QString::number(opId));
         }

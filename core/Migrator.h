@@ -1,10 +1,13 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "core/Caller.h"
 #include "core/Clock.h"
 #include "core/Database.h"
 
 #include <QList>
+
+#include <functional>
 
 namespace Aksara {
 
@@ -29,6 +32,8 @@ struct SchemaState {
 // in schema_migrations and its own operation record (service administration, schema.migrate), so a
 // migration either happened completely, with evidence, or not at all.
 class Migrator {
+    Q_DECLARE_TR_FUNCTIONS(Aksara::Migrator)
+
 public:
     Migrator(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
 
@@ -36,7 +41,9 @@ public:
     QList<Migration> available() const;
     Result<SchemaState> state();
     // Applies what is pending; refuses (storage.schema_newer) a database newer than the program.
-    Result<QList<Migration>> migrate(const Caller &caller);
+    // With `upTo`, applies pending migrations only while upTo accepts them (tests build databases
+    // of earlier versions this way: shipped migrations never change).
+    Result<QList<Migration>> migrate(const Caller &caller, const std::function<bool(const Migration &)> &upTo = {});
 
 private:
     Status ensureBookkeeping();

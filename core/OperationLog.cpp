@@ -7,13 +7,14 @@
 #include <QJsonDocument>
 #include <QJsonValue>
 
+#include <algorithm>
+#include <unordered_map>
+
+#include <sqlite3.h>
+
 namespace Aksara {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Aksara::OperationLog", text);
-}
 
 const QString kColumns = QStringLiteral(
     "id, seq, at, service, operation, channel, actor, station, subject, outcome, error_code, error_message, "
@@ -130,20 +131,119 @@ QString OperationLog::computeHash(const OperationRecord &r)
 
 Result<qint64> OperationLog::allocateId()
 {
-    auto v = m_db.isSqlite()
-                 ? m_db.scalar(QStringLiteral("UPDATE id_sequences SET value = value + 1 WHERE name = 'operations' "
-                                              "RETURNING value"))
-                 : m_db.scalar(QStringLiteral("SELECT nextval('operation_ids')"));
-    if (!v.ok())
-        return v.error();
-    if (v->isNull())
-        return Error::failed(QStringLiteral("core.no_sequence"), tr("The operation id sequence is missing."));
-    return v->toLongLong();
+    if (m_db.isPostgres()) {
+        auto v = m_db.scalar(QStringLiteral("SELECT nextval('operation_ids')"));
+        if (!v.ok())
+            return v.error();
+        return v->toLongLong();
+    }
+    // SQLite: the caller holds the database's only write lock, so MAX(id) + 1 is free, except for
+    // ids this connection already handed to enclosing operations that have not written their
+    // record yet (nesting). Those are remembered per thread and database (= per connection); an id
+    // given to a transaction that rolled back is simply never used.
+    thread_local std::unordered_map<const Database *, qint64> reserved;
+    static const char *const sql = "SELECT COALESCE(MAX(id), 0) FROM operations";
+    auto stmt = m_db.nativeStatement(sql);
+    if (!stmt.ok())
+        return stmt.error();
+    if (const int rc = sqlite3_step(*stmt); rc != SQLITE_ROW)
+        return m_db.nativeError(rc, sql);
+    const qint64 max = sqlite3_column_int64(*stmt, 0);
+    sqlite3_reset(*stmt);
+    qint64 &last = reserved[&m_db];
+    last = std::max(last, max) + 1;
+    return last;
+}
+
+Status OperationLog::insertToken(qint64 id)
+{
+    if (m_db.isSqlite()) {
+        static const char *const sql = "INSERT INTO operation_tokens (id) VALUES (?) ON CONFLICT (id) DO NOTHING";
+        auto stmt = m_db.nativeStatement(sql);
+        if (!stmt.ok())
+            return stmt.error();
+        sqlite3_bind_int64(*stmt, 1, id);
+        const int rc = sqlite3_step(*stmt);
+        sqlite3_reset(*stmt);
+        if (rc != SQLITE_DONE)
+            return m_db.nativeError(rc, sql);
+        return {};
+    }
+    auto q = m_db.exec(QStringLiteral("INSERT INTO operation_tokens (id) VALUES (?) ON CONFLICT (id) DO NOTHING"), {id});
+    return q.ok() ? Status() : Status(q.error());
+}
+
+namespace {
+void bindText(sqlite3_stmt *stmt, int index, const QString &text, bool nullWhenEmpty = true)
+{
+    if (nullWhenEmpty && text.isEmpty()) {
+        sqlite3_bind_null(stmt, index);
+        return;
+    }
+    const QByteArray utf8 = text.toUtf8();
+    sqlite3_bind_text(stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+} // namespace
+
+Status OperationLog::appendNative(OperationRecord &r)
+{
+    static const char *const headSql = "SELECT seq, hash FROM operations ORDER BY seq DESC LIMIT 1";
+    static const char *const insertSql =
+        "INSERT INTO operations (id, seq, at, service, operation, channel, actor, station, subject, outcome, error_code, "
+        "error_message, duration_us, details, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    if (r.id == 0) {
+        auto id = allocateId();
+        if (!id.ok())
+            return id.error();
+        r.id = *id;
+    }
+    auto head = m_db.nativeStatement(headSql);
+    if (!head.ok())
+        return head.error();
+    const int rc = sqlite3_step(*head);
+    if (rc == SQLITE_ROW) {
+        r.seq = sqlite3_column_int64(*head, 0) + 1;
+        r.prevHash = QString::fromLatin1(reinterpret_cast<const char *>(sqlite3_column_text(*head, 1)));
+    } else if (rc == SQLITE_DONE) {
+        r.seq = 1;
+        r.prevHash = genesisHash();
+    } else {
+        return m_db.nativeError(rc, headSql);
+    }
+    sqlite3_reset(*head);
+    r.hash = computeHash(r);
+    auto ins = m_db.nativeStatement(insertSql);
+    if (!ins.ok())
+        return ins.error();
+    sqlite3_stmt *st = *ins;
+    sqlite3_bind_int64(st, 1, r.id);
+    sqlite3_bind_int64(st, 2, r.seq);
+    sqlite3_bind_int64(st, 3, r.atMs);
+    bindText(st, 4, r.service, false);
+    bindText(st, 5, r.operation, false);
+    bindText(st, 6, r.channel, false);
+    bindText(st, 7, r.actor, false);
+    bindText(st, 8, r.station);
+    bindText(st, 9, r.subject);
+    bindText(st, 10, outcomeName(r.outcome), false);
+    bindText(st, 11, r.errorCode);
+    bindText(st, 12, r.errorMessage);
+    sqlite3_bind_int64(st, 13, r.durationUs);
+    bindText(st, 14, detailsText(r.details));
+    bindText(st, 15, r.prevHash, false);
+    bindText(st, 16, r.hash, false);
+    const int done = sqlite3_step(st);
+    sqlite3_reset(st);
+    if (done != SQLITE_DONE)
+        return m_db.nativeError(done, insertSql);
+    return {};
 }
 
 Status OperationLog::append(OperationRecord &r)
 {
-    if (m_db.isPostgres()) {
+    if (m_db.isSqlite())
+        return appendNative(r);
+    {
         // One chain, one writer at a time; released when the transaction ends.
         auto lock = m_db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(726354101)"));
         if (!lock.ok())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "core/Database.h"
 
 #include <QJsonObject>
@@ -47,10 +48,14 @@ struct ChainBreak {
 // allocateId() and append() must run inside a write transaction; append() serialises writers
 // (SQLite's write lock, a transaction-scoped advisory lock on PostgreSQL) so the chain never forks.
 class OperationLog {
+    Q_DECLARE_TR_FUNCTIONS(Aksara::OperationLog)
+
 public:
     explicit OperationLog(Database &db) : m_db(db) {}
 
     Result<qint64> allocateId();
+    // The token of an operation in progress, which its business rows reference (operation_tokens).
+    Status insertToken(qint64 id);
     // Fills seq, prev_hash and hash and inserts the record (with record.id if non-zero).
     Status append(OperationRecord &record);
 
@@ -61,6 +66,7 @@ public:
     static QString genesisHash();
 
 private:
+    Status appendNative(OperationRecord &record);
     Database &m_db;
 };
 

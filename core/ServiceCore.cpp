@@ -6,13 +6,11 @@
 
 #include <exception>
 
+#include <sqlite3.h>
+
 namespace Aksara {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Aksara::ServiceCore", text);
-}
 
 thread_local qint64 t_lastOperationId = 0;
 
@@ -94,9 +92,42 @@ Result<QList<ServiceInfo>> ServiceCore::services()
     return out;
 }
 
-Status ServiceCore::refusalFromCatalogue(const Caller &caller, const OperationSpec &spec, const ServiceInfo &info,
+void ServiceCore::invalidateCatalogue()
+{
+    QMutexLocker lock(&m_cacheMutex);
+    m_cache.clear();
+}
+
+Result<ServiceCore::CachedService> ServiceCore::cachedService(const QString &code)
+{
+    const qint64 now = m_clock.monotonicNs();
+    {
+        QMutexLocker lock(&m_cacheMutex);
+        auto it = m_cache.constFind(code);
+        if (it != m_cache.constEnd() && now - it->fetchedNs < kCatalogueTtlMs * 1000000)
+            return *it;
+    }
+    auto info = service(code);
+    if (!info.ok())
+        return info.error();
+    CachedService c{*info, {}, now};
+    auto q = m_db->exec(QStringLiteral("SELECT starts_at, ends_at, reason FROM maintenance_windows WHERE service_code = ? "
+                                       "AND ends_at > ? ORDER BY starts_at"),
+                        {code, m_clock.nowMs()});
+    if (!q.ok())
+        return q.error();
+    while (q->next())
+        c.windows.append({q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString()});
+    q->finish();
+    QMutexLocker lock(&m_cacheMutex);
+    m_cache.insert(code, c);
+    return c;
+}
+
+Status ServiceCore::refusalFromCatalogue(const Caller &caller, const OperationSpec &spec, const CachedService &service,
                                          qint64 nowMs)
 {
+    const ServiceInfo &info = service.info;
     if (info.state == QLatin1String("closed"))
         return Error::refused(QStringLiteral("core.service_closed"),
                               info.stateReason.isEmpty()
@@ -106,14 +137,12 @@ Status ServiceCore::refusalFromCatalogue(const Caller &caller, const OperationSp
     if (info.state == QLatin1String("maintenance")) {
         maintenance = info.stateReason.isEmpty() ? tr("maintenance") : info.stateReason;
     } else {
-        auto q = m_db->exec(QStringLiteral("SELECT reason FROM maintenance_windows WHERE service_code = ? "
-                                           "AND starts_at <= ? AND ends_at > ? ORDER BY starts_at LIMIT 1"),
-                            {info.code, nowMs, nowMs});
-        if (!q.ok())
-            return q.error();
-        if (q->next())
-            maintenance = q->value(0).toString();
-        q->finish();
+        for (const auto &[start, end, reason] : service.windows) {
+            if (start <= nowMs && nowMs < end) {
+                maintenance = reason;
+                break;
+            }
+        }
     }
     if (!maintenance.isEmpty())
         return Error::refused(QStringLiteral("core.service_maintenance"),
@@ -166,10 +195,10 @@ Status ServiceCore::run(const Caller &caller, const OperationSpec &spec,
         return error;
     };
 
-    auto info = service(spec.service);
+    auto info = cachedService(spec.service);
     if (!info.ok())
         return recordUnsuccessful(info.error(), 0);
-    const qint64 threshold = info->latencyThresholdMs;
+    const qint64 threshold = info->info.latencyThresholdMs;
     if (Status refusal = refusalFromCatalogue(caller, spec, *info, ctx.nowMs()); !refusal.ok())
         return recordUnsuccessful(refusal.error(), threshold);
 
@@ -186,14 +215,43 @@ Status ServiceCore::run(const Caller &caller, const OperationSpec &spec,
         return (*tx)->commit();
     }
 
+    // A caller's request id belongs to the operation it asked for, not to the ones nested in it.
+    const QString requestId = !spec.requestId.isEmpty() ? spec.requestId
+                              : m_db->transactionDepth() == 0 ? caller.requestId
+                                                              : QString();
     auto tx = m_db->begin();
     if (!tx.ok())
         return recordUnsuccessful(tx.error(), threshold);
     auto id = m_log.allocateId();
     if (!id.ok())
         return recordUnsuccessful(id.error(), threshold);
+    if (Status token = m_log.insertToken(*id); !token.ok()) {
+        (*tx)->rollback();
+        return recordUnsuccessful(token.error(), threshold);
+    }
     ctx.m_operationId = *id;
+    if (!requestId.isEmpty()) {
+        auto seen = m_db->scalar(QStringLiteral("SELECT operation_id FROM request_keys WHERE request_id = ?"), {requestId});
+        if (!seen.ok()) {
+            (*tx)->rollback();
+            return recordUnsuccessful(seen.error(), threshold);
+        }
+        if (!seen->isNull()) {
+            (*tx)->rollback();
+            return recordUnsuccessful(Error::refused(QStringLiteral("core.already_applied"),
+                                                     tr("This request was already applied (operation %1).").arg(seen->toLongLong()),
+                                                     {{QStringLiteral("operation_id"), seen->toLongLong()}}),
+                                      threshold);
+        }
+    }
     Status st = invoke();
+    if (st.ok() && !requestId.isEmpty()) {
+        auto key = m_db->exec(QStringLiteral("INSERT INTO request_keys (request_id, operation_id, at) VALUES (?, ?, ?)"),
+                              {requestId, *id, ctx.nowMs()});
+        if (!key.ok())
+            st = key.error();
+        ctx.m_details.insert(QStringLiteral("request_id"), requestId);
+    }
     if (st.ok()) {
         st = recordOutcome(caller, spec, ctx, Outcome::Ok, nullptr, elapsedUs(), *id, threshold);
         if (st.ok())
@@ -238,40 +296,83 @@ Status ServiceCore::recordOutcome(const Caller &caller, const OperationSpec &spe
         if (Status st = addToSlaBucket(*m_db, r.service, r.atMs, outcome, durationUs, thresholdMs); !st.ok())
             return st;
     }
-    if (outcome == Outcome::Failed)
+    if (outcome == Outcome::Failed) {
+        // The incident row names this operation: it needs the operation's token.
+        if (Status st = m_log.insertToken(r.id); !st.ok())
+            return st;
         return openOrUpdateIncident(r, knownService);
+    }
     return {};
 }
+
+namespace {
+// The bucket statements, one per histogram column, built once: their addresses key the native
+// statement cache, and their text is the same for both engines but for MAX/GREATEST.
+const QByteArray &bucketSql(bool sqlite, int h)
+{
+    static const auto build = [](bool lite) {
+        std::array<QByteArray, kLatencyBuckets + 1> out;
+        for (int i = 0; i <= kLatencyBuckets; ++i) {
+            if (i == kLatencyBuckets) {
+                out[size_t(i)] = QByteArrayLiteral("INSERT INTO sla_buckets (service, bucket_at, failed) VALUES (?, ?, 1) "
+                                                   "ON CONFLICT (service, bucket_at) DO UPDATE SET failed = sla_buckets.failed + 1");
+                continue;
+            }
+            const QByteArray col = QByteArrayLiteral("h") + QByteArray::number(i).rightJustified(2, '0');
+            out[size_t(i)] = QByteArrayLiteral("INSERT INTO sla_buckets (service, bucket_at, ok, refused, failed, "
+                                               "within_threshold, latency_sum_us, latency_max_us, ")
+                             + col
+                             + QByteArrayLiteral(") VALUES (?, ?, ?, ?, 0, ?, ?, ?, 1) ON CONFLICT (service, bucket_at) DO "
+                                                 "UPDATE SET ok = sla_buckets.ok + excluded.ok, refused = sla_buckets.refused "
+                                                 "+ excluded.refused, within_threshold = sla_buckets.within_threshold + "
+                                                 "excluded.within_threshold, latency_sum_us = sla_buckets.latency_sum_us + "
+                                                 "excluded.latency_sum_us, latency_max_us = ")
+                             + (lite ? QByteArrayLiteral("MAX") : QByteArrayLiteral("GREATEST"))
+                             + QByteArrayLiteral("(sla_buckets.latency_max_us, excluded.latency_max_us), ") + col
+                             + QByteArrayLiteral(" = sla_buckets.") + col + QByteArrayLiteral(" + 1");
+        }
+        return out;
+    };
+    static const auto lite = build(true);
+    static const auto pg = build(false);
+    return sqlite ? lite[size_t(h)] : pg[size_t(h)];
+}
+} // namespace
 
 Status ServiceCore::addToSlaBucket(Database &db, const QString &service, qint64 atMs, Outcome outcome,
                                    qint64 durationUs, qint64 thresholdMs)
 {
     const qint64 bucket = atMs - (atMs % kSlaBucketMs);
-    const bool valid = outcome != Outcome::Failed;
-    const QString h = QStringLiteral("h%1").arg(latencyBucketIndex(durationUs), 2, 10, QLatin1Char('0'));
-    const QString maxFn = db.isSqlite() ? QStringLiteral("MAX") : QStringLiteral("GREATEST");
     // Latency is measured on valid operations (ok and refused): a failure's duration says nothing
     // about how fast the service answers. Failures are counted, not timed.
-    const QString sql = valid ? QStringLiteral(
-                                    "INSERT INTO sla_buckets (service, bucket_at, ok, refused, failed, within_threshold, "
-                                    "latency_sum_us, latency_max_us, %1) VALUES (?, ?, ?, ?, 0, ?, ?, ?, 1) "
-                                    "ON CONFLICT (service, bucket_at) DO UPDATE SET ok = sla_buckets.ok + excluded.ok, "
-                                    "refused = sla_buckets.refused + excluded.refused, "
-                                    "within_threshold = sla_buckets.within_threshold + excluded.within_threshold, "
-                                    "latency_sum_us = sla_buckets.latency_sum_us + excluded.latency_sum_us, "
-                                    "latency_max_us = %2(sla_buckets.latency_max_us, excluded.latency_max_us), "
-                                    "%1 = sla_buckets.%1 + 1")
-                                    .arg(h, maxFn)
-                              : QStringLiteral("INSERT INTO sla_buckets (service, bucket_at, failed) VALUES (?, ?, 1) "
-                                               "ON CONFLICT (service, bucket_at) DO UPDATE SET "
-                                               "failed = sla_buckets.failed + 1");
+    const bool valid = outcome != Outcome::Failed;
+    const QByteArray &sql = bucketSql(db.isSqlite(), valid ? latencyBucketIndex(durationUs) : kLatencyBuckets);
+    const bool within = thresholdMs <= 0 || durationUs <= thresholdMs * 1000;
+    if (db.isSqlite()) {
+        auto stmt = db.nativeStatement(sql.constData());
+        if (!stmt.ok())
+            return stmt.error();
+        const QByteArray code = service.toUtf8();
+        sqlite3_bind_text(*stmt, 1, code.constData(), int(code.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_int64(*stmt, 2, bucket);
+        if (valid) {
+            sqlite3_bind_int64(*stmt, 3, outcome == Outcome::Ok ? 1 : 0);
+            sqlite3_bind_int64(*stmt, 4, outcome == Outcome::Refused ? 1 : 0);
+            sqlite3_bind_int64(*stmt, 5, within ? 1 : 0);
+            sqlite3_bind_int64(*stmt, 6, durationUs);
+            sqlite3_bind_int64(*stmt, 7, durationUs);
+        }
+        const int rc = sqlite3_step(*stmt);
+        sqlite3_reset(*stmt);
+        if (rc != SQLITE_DONE)
+            return db.nativeError(rc, sql.constData());
+        return {};
+    }
     QVariantList binds{service, bucket};
-    if (valid) {
-        const bool within = thresholdMs <= 0 || durationUs <= thresholdMs * 1000;
+    if (valid)
         binds << (outcome == Outcome::Ok ? 1 : 0) << (outcome == Outcome::Refused ? 1 : 0) << (within ? 1 : 0)
               << durationUs << durationUs;
-    }
-    auto q = db.exec(sql, binds);
+    auto q = db.exec(QString::fromLatin1(sql), binds);
     if (!q.ok())
         return q.error();
     return {};

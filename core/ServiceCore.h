@@ -1,11 +1,14 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "core/Caller.h"
 #include "core/Clock.h"
 #include "core/Database.h"
 #include "core/OperationLog.h"
 
+#include <QHash>
 #include <QJsonObject>
+#include <QMutex>
 
 #include <array>
 #include <functional>
@@ -50,6 +53,10 @@ struct OperationSpec {
     QString right;
     QString subject; // what it is about, for people reading the log: a barcode, a card number
     bool writes = true;
+    // Optional, for requests that may arrive twice (a kiosk replaying its offline queue): an ok
+    // operation with a request id is applied once; a repeat is refused with
+    // core.already_applied, details {"operation_id": the operation that applied it}.
+    QString requestId;
 };
 
 // Handed to an operation's work. Everything the work changes goes through db() on this thread's
@@ -111,6 +118,8 @@ struct ServiceInfo {
 // Operations may nest (an import that creates records): the inner one runs in a savepoint and its
 // record belongs to the outer transaction.
 class ServiceCore {
+    Q_DECLARE_TR_FUNCTIONS(Aksara::ServiceCore)
+
 public:
     ServiceCore(std::shared_ptr<Database> db, const Clock &clock);
 
@@ -141,6 +150,12 @@ public:
     Result<ServiceInfo> service(const QString &code);
     Result<QList<ServiceInfo>> services();
 
+    // The catalogue entry and maintenance windows of a service are cached for up to
+    // kCatalogueTtlMs per ServiceCore (an edit made elsewhere takes effect within that time);
+    // code that edits the catalogue through this core calls invalidateCatalogue().
+    static constexpr qint64 kCatalogueTtlMs = 1000;
+    void invalidateCatalogue();
+
     // The id of the record written by the last run() on this thread (0 if none was written).
     static qint64 lastOperationId();
 
@@ -149,7 +164,14 @@ public:
                                  qint64 thresholdMs);
 
 private:
-    Status refusalFromCatalogue(const Caller &caller, const OperationSpec &spec, const ServiceInfo &info, qint64 nowMs);
+    struct CachedService {
+        ServiceInfo info;
+        QList<std::tuple<qint64, qint64, QString>> windows; // maintenance: start, end, reason
+        qint64 fetchedNs = 0;
+    };
+    Result<CachedService> cachedService(const QString &code);
+
+    Status refusalFromCatalogue(const Caller &caller, const OperationSpec &spec, const CachedService &service, qint64 nowMs);
     Status recordOutcome(const Caller &caller, const OperationSpec &spec, OperationContext &ctx, Outcome outcome,
                          const Error *error, qint64 durationUs, qint64 preallocatedId, qint64 thresholdMs);
     Status openOrUpdateIncident(const OperationRecord &record, bool knownService);
@@ -157,6 +179,8 @@ private:
     std::shared_ptr<Database> m_db;
     const Clock &m_clock;
     OperationLog m_log;
+    QMutex m_cacheMutex;
+    QHash<QString, CachedService> m_cache;
 };
 
 } // namespace Aksara

@@ -10,10 +10,6 @@
 namespace Aksara {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Aksara::StaffDirectory", text);
-}
 
 const QString kColumns =
     QStringLiteral("id, username, display_name, role, COALESCE(branch_id, 0), active, language, COALESCE(last_login_at, 0)");

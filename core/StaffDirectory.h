@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "core/ServiceCore.h"
 
 namespace Aksara {
@@ -25,6 +26,8 @@ struct StaffAccount {
 //                 in a row; an administrator unlocks by setting a new password)
 //   setPassword:  right staff.manage, or the account's own holder
 class StaffDirectory {
+    Q_DECLARE_TR_FUNCTIONS(Aksara::StaffDirectory)
+
 public:
     static constexpr int kMaxFailedLogins = 5;
     static constexpr int kMinPasswordLength = 8;

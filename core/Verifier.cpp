@@ -9,13 +9,6 @@
 
 namespace Aksara {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Aksara::Verifier", text);
-}
-} // namespace
-
 Result<QStringList> Verifier::tablesWithColumn(const QString &column)
 {
     const QString sql = m_db.isSqlite()

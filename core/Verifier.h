@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "core/Database.h"
 
 #include <QJsonArray>
@@ -23,6 +24,8 @@ struct VerifyFinding {
 //    record of their closing.
 // Read-only; it changes nothing.
 class Verifier {
+    Q_DECLARE_TR_FUNCTIONS(Aksara::Verifier)
+
 public:
     explicit Verifier(Database &db) : m_db(db) {}
     Result<QList<VerifyFinding>> run();

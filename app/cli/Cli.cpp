@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "core/Migrator.h"
+#include "shell/AppContext.h"
 #include "core/StaffDirectory.h"
 
 #include <QCoreApplication>
@@ -179,6 +180,11 @@ int run(Registry &registry, const QStringList &arguments, const Clock &clock)
         else
             rest << a;
     }
+    if (!env.m_language.isEmpty() && env.m_language != QLatin1String("id") && env.m_language != QLatin1String("en"))
+        return env.usage(tr("--lang is id or en."));
+    // Messages follow --lang, else AKSARA_LANG, else the system locale; JSON keys and codes never change.
+    env.m_language = Shell::installTranslations(env.m_language.isEmpty() ? qEnvironmentVariable("AKSARA_LANG")
+                                                                          : env.m_language);
     if (version) {
         out << "aksara " << QCoreApplication::applicationVersion() << "\n";
         return Ok;

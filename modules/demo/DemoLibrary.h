@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "core/ServiceCore.h"
 
 #include <QJsonObject>
@@ -35,6 +36,8 @@ struct DemoSummary {
 //
 // Refusals: demo.not_empty (the database already holds patrons or records).
 class DemoLibrary {
+    Q_DECLARE_TR_FUNCTIONS(Aksara::Demo::DemoLibrary)
+
 public:
     explicit DemoLibrary(ServiceCore &core) : m_core(core) {}
     // `progress(done, total)` is called as records are loaded (may be null).

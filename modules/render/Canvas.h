@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "core/Result.h"
 
 #include <QByteArray>
@@ -42,6 +43,8 @@ Result<BarcodeShape> encodeBarcode(BarcodeKind kind, const QString &data);
 //
 // Thread affinity: one canvas per thread.
 class Canvas {
+    Q_DECLARE_TR_FUNCTIONS(Aksara::Render::Canvas)
+
 public:
     // Errors render.file (cannot write `path`).
     static Result<std::unique_ptr<Canvas>> pdf(const QString &path, double pageWidthMm, double pageHeightMm);

@@ -207,7 +207,7 @@ Result<Change> Changes::request(const Caller &caller, const NewChange &input)
 Result<Change> Changes::transition(const Caller &caller, qint64 id, const QString &operation,
                                    const std::function<Status(OperationContext &, Change &)> &apply)
 {
-    return m_core.execute<Change>(
+    auto result = m_core.execute<Change>(
         caller,
         {Services::Administration, operation, Rights::ServiceManage, QStringLiteral("change:%1").arg(id)},
         [&](OperationContext &ctx) -> Result<Change> {
@@ -230,6 +230,10 @@ Result<Change> Changes::transition(const Caller &caller, qint64 id, const QStrin
                 return st.error();
             return load(ctx.db(), id);
         });
+    // Scheduling, finishing and rejecting change maintenance windows: the core must see them now.
+    if (result.ok())
+        m_core.invalidateCatalogue();
+    return result;
 }
 
 Result<Change> Changes::approve(const Caller &caller, qint64 id, const QString &note)

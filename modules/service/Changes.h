@@ -2,6 +2,7 @@
 
 #include "core/ServiceCore.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -76,6 +77,8 @@ struct ChangeFilter {
 // (list/show: report.view). Refusals: change.not_found, change.bad_input, change.bad_transition,
 // change.not_approved (a normal change cannot be scheduled or started before approval).
 class Changes {
+    Q_DECLARE_TR_FUNCTIONS(Aksara::ServiceManagement::Changes)
+
 public:
     explicit Changes(ServiceCore &core) : m_core(core) {}
 

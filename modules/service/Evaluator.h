@@ -3,6 +3,7 @@
 #include "core/ServiceCore.h"
 #include "service/Incidents.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace Aksara::ServiceManagement {
@@ -52,6 +53,8 @@ struct EvaluationResult {
 // adds occurrences (deduplicated by fingerprint), links their evidence, records escalations and
 // resolves healthy automatic incidents. An evaluation that changes nothing records nothing.
 class Evaluator {
+    Q_DECLARE_TR_FUNCTIONS(Aksara::ServiceManagement::Evaluator)
+
 public:
     explicit Evaluator(ServiceCore &core) : m_core(core) {}
 

@@ -3,6 +3,7 @@
 #include "core/ServiceCore.h"
 #include "service/IncidentClock.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 #include <array>
@@ -162,6 +163,8 @@ struct IncidentFilter {
 //            distinguished yet, the desk's form only opens)
 // Thread affinity: as the service core.
 class Incidents {
+    Q_DECLARE_TR_FUNCTIONS(Aksara::ServiceManagement::Incidents)
+
 public:
     explicit Incidents(ServiceCore &core) : m_core(core) {}
 

@@ -25,7 +25,7 @@ void family(QString &out, const char *name, const char *help)
 }
 } // namespace
 
-Result<QString> openMetrics(Database &db, qint64 nowMs)
+Result<QString> openMetrics(Database &db, qint64 nowMs, bool terminate)
 {
     const QTimeZone zone = libraryZone(db);
     const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).toTimeZone(zone).date();
@@ -77,7 +77,8 @@ Result<QString> openMetrics(Database &db, qint64 nowMs)
         out += QStringLiteral("aksara_incidents_open{kind=\"%1\",priority=\"%2\"} %3\n").arg(it.key().first).arg(it.key().second).arg(*it);
     family(out, "aksara_incidents_major_open", "Open major incidents.");
     out += QStringLiteral("aksara_incidents_major_open %1\n").arg(major);
-    out += QStringLiteral("# EOF\n");
+    if (terminate)
+        out += QStringLiteral("# EOF\n");
     return out;
 }
 

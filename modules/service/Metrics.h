@@ -11,7 +11,9 @@ namespace Aksara::ServiceManagement {
 //   aksara_station_up{station,kind}                        1 up, 0 down (maintenance, off hours: 1)
 //   aksara_incidents_open{kind,priority}
 //   aksara_incidents_major_open
-// Read-only and cheap: pre-aggregated records of the current month only.
-Result<QString> openMetrics(Database &db, qint64 nowMs);
+// Read-only and cheap: pre-aggregated records of the current month only. The names do not clash
+// with the families of aksara-server's /metrics (modules/server/Metrics), which can append these
+// with terminate = false (no "# EOF" line).
+Result<QString> openMetrics(Database &db, qint64 nowMs, bool terminate = true);
 
 } // namespace Aksara::ServiceManagement

@@ -527,28 +527,46 @@ Result<QJsonObject> MonthlyReport::compute(Database &db, const Month &m, qint64 
     if (!changes.ok())
         return changes.error();
 
-    // The first and last operation record of the month (two indexed lookups, not a scan).
+    // The first and last operation record of the month: per service of the catalogue, two lookups
+    // through the (service, at) index each, never a scan.
     QJsonObject operations;
     {
-        auto first = db.exec(QStringLiteral("SELECT id, seq, at FROM operations WHERE at >= ? AND at < ? ORDER BY at, seq "
-                                            "LIMIT 1"),
-                             {m.fromMs, m.toMs});
-        if (!first.ok())
-            return first.error();
-        if (first->next())
-            operations = QJsonObject{{QStringLiteral("first_id"), first->value(0).toLongLong()},
-                                     {QStringLiteral("first_seq"), first->value(1).toLongLong()}};
-        first->finish();
-        auto last = db.exec(QStringLiteral("SELECT id, seq, at FROM operations WHERE at >= ? AND at < ? ORDER BY at DESC, "
-                                           "seq DESC LIMIT 1"),
-                            {m.fromMs, m.toMs});
-        if (!last.ok())
-            return last.error();
-        if (last->next()) {
-            operations.insert(QStringLiteral("last_id"), last->value(0).toLongLong());
-            operations.insert(QStringLiteral("last_seq"), last->value(1).toLongLong());
+        qint64 firstAt = 0, firstSeq = 0, firstId = 0, lastAt = 0, lastSeq = 0, lastId = 0;
+        for (const CatalogueEntry &e : std::as_const(*catalogue)) {
+            auto first = db.exec(QStringLiteral("SELECT id, seq, at FROM operations WHERE service = ? AND at >= ? AND at < ? "
+                                                "ORDER BY at, seq LIMIT 1"),
+                                 {e.code, m.fromMs, m.toMs});
+            if (!first.ok())
+                return first.error();
+            if (first->next()) {
+                const qint64 at = first->value(2).toLongLong(), seq = first->value(1).toLongLong();
+                if (!firstId || at < firstAt || (at == firstAt && seq < firstSeq)) {
+                    firstId = first->value(0).toLongLong();
+                    firstSeq = seq;
+                    firstAt = at;
+                }
+            }
+            first->finish();
+            auto last = db.exec(QStringLiteral("SELECT id, seq, at FROM operations WHERE service = ? AND at >= ? AND at < ? "
+                                               "ORDER BY at DESC, seq DESC LIMIT 1"),
+                                {e.code, m.fromMs, m.toMs});
+            if (!last.ok())
+                return last.error();
+            if (last->next()) {
+                const qint64 at = last->value(2).toLongLong(), seq = last->value(1).toLongLong();
+                if (!lastId || at > lastAt || (at == lastAt && seq > lastSeq)) {
+                    lastId = last->value(0).toLongLong();
+                    lastSeq = seq;
+                    lastAt = at;
+                }
+            }
+            last->finish();
         }
-        last->finish();
+        if (firstId)
+            operations = QJsonObject{{QStringLiteral("first_id"), firstId},
+                                     {QStringLiteral("first_seq"), firstSeq},
+                                     {QStringLiteral("last_id"), lastId},
+                                     {QStringLiteral("last_seq"), lastSeq}};
         operations.insert(QStringLiteral("selection"), QStringLiteral("at >= %1 AND at < %2").arg(m.fromMs).arg(m.toMs));
     }
     qint64 volume = 0;

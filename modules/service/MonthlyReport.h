@@ -3,6 +3,7 @@
 #include "core/ServiceCore.h"
 #include "service/Common.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 #include <optional>
@@ -48,7 +49,7 @@ struct GeneratedReport {
 // Computed from pre-aggregated records only: sla_buckets for volumes, success, latency and
 // workload; maintenance windows, outage incidents and station outages for availability; the
 // incidents with their status history for TTO/TTR; problems; changes. Never a scan of the
-// operation log (only two indexed lookups for the first and last record of the month).
+// operation log (only indexed lookups of the first and last record of the month, per service).
 // Every figure names what it came from in "evidence".
 //
 // A closed month is frozen: close() stores the report as computed then (with its SHA-256, which
@@ -56,6 +57,8 @@ struct GeneratedReport {
 // nonconformity per missed target; report() of a closed month returns that snapshot (with the
 // nonconformities' current follow-up), whatever changed since.
 class MonthlyReport {
+    Q_DECLARE_TR_FUNCTIONS(Aksara::ServiceManagement::MonthlyReport)
+
 public:
     explicit MonthlyReport(ServiceCore &core) : m_core(core) {}
 

@@ -2,6 +2,7 @@
 
 #include "core/ServiceCore.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 #include <optional>
@@ -68,6 +69,8 @@ struct RecurrenceCheck {
 // (resolved without a completed change), problem.recurred (closing while the fault recurs),
 // problem.incident_linked (the incident belongs to another problem).
 class Problems {
+    Q_DECLARE_TR_FUNCTIONS(Aksara::ServiceManagement::Problems)
+
 public:
     explicit Problems(ServiceCore &core) : m_core(core) {}
 

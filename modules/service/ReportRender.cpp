@@ -106,7 +106,12 @@ class Flow {
 public:
     static constexpr double kLeft = 15, kRight = 195, kTop = 22, kBottom = 282;
 
-    Flow(Canvas &c, QString header) : m_c(c), m_header(std::move(header)) { decorate(); }
+    // pageLabel: "page %1", already translated.
+    Flow(Canvas &c, QString header, QString pageLabel)
+        : m_c(c), m_header(std::move(header)), m_pageLabel(std::move(pageLabel))
+    {
+        decorate();
+    }
 
     Canvas &c() { return m_c; }
     double y = kTop;
@@ -210,7 +215,7 @@ private:
         m_c.setColor(kMuted);
         m_c.setFont(7.5);
         m_c.text(kLeft, 12, m_header);
-        m_c.text(kRight, 12, tr("page %1").arg(m_page), Align::Right);
+        m_c.text(kRight, 12, m_pageLabel.arg(m_page), Align::Right);
         m_c.setColor(kRule);
         m_c.setLineWidth(0.2);
         m_c.line(kLeft, 14, kRight, 14);
@@ -218,6 +223,7 @@ private:
     }
     Canvas &m_c;
     QString m_header;
+    QString m_pageLabel;
     int m_page = 1;
 };
 
@@ -387,7 +393,7 @@ Status writeReportPdf(const QJsonObject &r, const QString &path)
     Canvas &c = **canvas;
     const QString month = r.value(QStringLiteral("month")).toString();
     const QString library = r.value(QStringLiteral("library")).toString();
-    Flow f(c, tr("%1 — monthly service report %2").arg(library, month));
+    Flow f(c, tr("%1 — monthly service report %2").arg(library, month), tr("page %1"));
     const QJsonObject period = r.value(QStringLiteral("period")).toObject();
     const QJsonValue frozen = r.value(QStringLiteral("frozen"));
 

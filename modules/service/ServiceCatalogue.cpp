@@ -78,7 +78,7 @@ Result<std::pair<CatalogueEntry, QList<qint64>>> ServiceCatalogue::edit(const Ca
                                                                         const CatalogueEdit &e)
 {
     using Out = std::pair<CatalogueEntry, QList<qint64>>;
-    return m_core.execute<Out>(
+    auto result = m_core.execute<Out>(
         caller, {Services::Administration, QStringLiteral("service.edit"), Rights::ServiceManage, code},
         [&](OperationContext &ctx) -> Result<Out> {
             auto all = loadAll(ctx.db());
@@ -187,6 +187,10 @@ Result<std::pair<CatalogueEntry, QList<qint64>>> ServiceCatalogue::edit(const Ca
                     return Out{x, changes};
             return Error::failed(QStringLiteral("service.unknown"), tr("The service vanished."));
         });
+    // The core caches the catalogue: this edit applies to its next operation.
+    if (result.ok())
+        m_core.invalidateCatalogue();
+    return result;
 }
 
 } // namespace Aksara::ServiceManagement

@@ -2,6 +2,7 @@
 
 #include "core/ServiceCore.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 #include <optional>
@@ -44,6 +45,8 @@ struct CatalogueEdit {
 // Every edited field is a standard change record (entity "service", key = code, old and new value).
 // Refusals: service.unknown, service.bad_input, calendar.unknown.
 class ServiceCatalogue {
+    Q_DECLARE_TR_FUNCTIONS(Aksara::ServiceManagement::ServiceCatalogue)
+
 public:
     explicit ServiceCatalogue(ServiceCore &core) : m_core(core) {}
 

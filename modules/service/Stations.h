@@ -3,6 +3,7 @@
 #include "core/ServiceCore.h"
 #include "service/Intervals.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -65,6 +66,8 @@ struct HeartbeatAck {
 //   heartbeatTrusted: the same for a local caller with system.admin (the command line).
 //   list: reporting operation, right report.view.
 class Stations {
+    Q_DECLARE_TR_FUNCTIONS(Aksara::ServiceManagement::Stations)
+
 public:
     explicit Stations(ServiceCore &core) : m_core(core) {}
 

@@ -87,3 +87,46 @@ TEST_CASE("a database upgraded by a newer Aksara is refused, not touched", "[db]
     CHECK(r.error().message.contains(QStringLiteral("core/9999")));
     CHECK(db.scalar(QStringLiteral("SELECT COUNT(*) FROM operations"))->toLongLong() == opsBefore->toLongLong());
 }
+
+TEST_CASE("a database of each earlier schema version upgrades and keeps its data and evidence", "[db][migration]")
+{
+    FixedClock clock;
+    TestDatabase tdb(clock, false);
+    Database &db = *tdb.db();
+    Migrator migrator(db, clock);
+    const QList<Migration> all = migrator.available();
+    QList<int> coreVersions;
+    for (const Migration &m : all) {
+        if (m.component == QLatin1String("core"))
+            coreVersions << m.version;
+    }
+    REQUIRE(coreVersions.size() >= 2);
+    // Build the database as version 1 left it, put business data in it, then upgrade step by step.
+    auto first = migrator.migrate(Caller::system(QStringLiteral("test")),
+                                  [](const Migration &m) { return m.component == QLatin1String("core") && m.version <= 1; });
+    REQUIRE(first.ok());
+    REQUIRE(first->size() == 1);
+    CHECK_FALSE(db.tableExists(QStringLiteral("request_keys")));
+    ServiceCore core(tdb.db(), clock);
+    REQUIRE(core.run(Caller::system(QStringLiteral("test")), {Services::Administration, QStringLiteral("branch.create"), {}},
+                     [](OperationContext &ctx) -> Status {
+                         auto q = ctx.db().exec(QStringLiteral("INSERT INTO branches (code, name, created_op, updated_op) "
+                                                               "VALUES ('old', 'Old branch', ?, ?)"),
+                                                {ctx.operationId(), ctx.operationId()});
+                         return q.ok() ? Status() : Status(q.error());
+                     })
+                .ok());
+    for (int v : coreVersions) {
+        if (v <= 1)
+            continue;
+        auto step = migrator.migrate(Caller::system(QStringLiteral("test")),
+                                     [v](const Migration &m) { return m.component != QLatin1String("core") || m.version <= v; });
+        INFO(v);
+        REQUIRE(step.ok());
+    }
+    auto rest = migrator.migrate(Caller::system(QStringLiteral("test")));
+    REQUIRE(rest.ok());
+    CHECK(migrator.state()->upToDate());
+    CHECK(db.tableExists(QStringLiteral("request_keys")));
+    CHECK(db.scalar(QStringLiteral("SELECT name FROM branches WHERE code = 'old'"))->toString() == QStringLiteral("Old branch"));
+}

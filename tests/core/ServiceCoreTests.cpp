@@ -167,14 +167,27 @@ TEST_CASE_METHOD(CoreFixture, "closed and in-maintenance services and missing ri
 
 TEST_CASE_METHOD(CoreFixture, "a business change written around the core cannot commit", "[db][core]")
 {
-    auto tx = db().begin();
-    REQUIRE(tx.ok());
-    // A made-up operation id: there is no record for it, so the deferred reference fails at COMMIT.
-    REQUIRE(db().exec(kInsertBranch, {QStringLiteral("sneaky"), QStringLiteral("sneaky"), 987654, 987654}).ok());
-    Status st = (*tx)->commit();
-    REQUIRE_FALSE(st.ok());
-    CHECK(st.error().code == QStringLiteral("storage.constraint"));
+    SECTION("naming an operation that does not exist")
+    {
+        auto tx = db().begin();
+        REQUIRE(tx.ok());
+        auto insert = db().exec(kInsertBranch, {QStringLiteral("sneaky"), QStringLiteral("sneaky"), 987654, 987654});
+        Status st = insert.ok() ? (*tx)->commit() : Status(insert.error());
+        REQUIRE_FALSE(st.ok());
+        CHECK(st.error().code == QStringLiteral("storage.constraint"));
+    }
+    SECTION("with a forged token but no operation record")
+    {
+        auto tx = db().begin();
+        REQUIRE(tx.ok());
+        REQUIRE(db().exec(QStringLiteral("INSERT INTO operation_tokens (id) VALUES (987654)")).ok());
+        REQUIRE(db().exec(kInsertBranch, {QStringLiteral("sneaky"), QStringLiteral("sneaky"), 987654, 987654}).ok());
+        Status st = (*tx)->commit();
+        REQUIRE_FALSE(st.ok());
+        CHECK(st.error().code == QStringLiteral("storage.constraint"));
+    }
     CHECK(count(QStringLiteral("SELECT COUNT(*) FROM branches")) == 0);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM operation_tokens WHERE id = 987654")) == 0);
     CHECK(db().transactionDepth() == 0);
 }
 
@@ -319,4 +332,51 @@ TEST_CASE_METHOD(CoreFixture, "an operation for a service that does not exist fa
     REQUIRE_FALSE(st.ok());
     CHECK(st.error().code == QStringLiteral("core.unknown_service"));
     CHECK(count(QStringLiteral("SELECT COUNT(*) FROM operations WHERE service = 'teleportation' AND outcome = 'failed'")) == 1);
+}
+
+TEST_CASE_METHOD(CoreFixture, "a request with a request id is applied once; a repeat is answered, not applied", "[db][core]")
+{
+    OperationSpec spec{Services::Administration, QStringLiteral("branch.create"), {}, QStringLiteral("east")};
+    spec.requestId = QStringLiteral("kiosk-1:7f3a");
+    auto work = [](OperationContext &ctx) { return insertBranch(ctx, QStringLiteral("east")); };
+    REQUIRE(core.run(admin, spec, work).ok());
+    const qint64 first = ServiceCore::lastOperationId();
+    Status again = core.run(admin, spec, work);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().code == QStringLiteral("core.already_applied"));
+    CHECK(again.error().details.value(QStringLiteral("operation_id")).toInteger() == first);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM branches WHERE code = 'east'")) == 1);
+
+    // A request that failed is not remembered: it may be tried again and then applies.
+    OperationSpec other{Services::Administration, QStringLiteral("branch.create"), {}, QStringLiteral("west")};
+    other.requestId = QStringLiteral("kiosk-1:7f3b");
+    bool fail = true;
+    auto flaky = [&](OperationContext &ctx) -> Status {
+        if (fail)
+            return Error::failed(QStringLiteral("storage.unavailable"), QStringLiteral("gone"));
+        return insertBranch(ctx, QStringLiteral("west"));
+    };
+    REQUIRE_FALSE(core.run(admin, other, flaky).ok());
+    fail = false;
+    REQUIRE(core.run(admin, other, flaky).ok());
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM branches WHERE code = 'west'")) == 1);
+}
+
+TEST_CASE_METHOD(CoreFixture, "a caller's request id applies to its top-level operation, not to nested ones", "[db][core]")
+{
+    Caller kiosk = admin;
+    kiosk.requestId = QStringLiteral("kiosk-2:0001");
+    auto outer = [&](OperationContext &ctx) -> Status {
+        if (Status st = insertBranch(ctx, QStringLiteral("a")); !st.ok())
+            return st;
+        // The nested operation must not claim the same request id (it would refuse itself).
+        return core.run(kiosk, {Services::Administration, QStringLiteral("branch.create"), {}},
+                        [](OperationContext &inner) { return insertBranch(inner, QStringLiteral("b")); });
+    };
+    REQUIRE(core.run(kiosk, {Services::Administration, QStringLiteral("branch.pair"), {}}, outer).ok());
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM branches")) == 2);
+    Status replay = core.run(kiosk, {Services::Administration, QStringLiteral("branch.pair"), {}}, outer);
+    REQUIRE_FALSE(replay.ok());
+    CHECK(replay.error().code == QStringLiteral("core.already_applied"));
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM branches")) == 2);
 }

@@ -134,9 +134,8 @@ void generate(Database &db, qint64 n, qint64 from, qint64 to)
             .arg(histNames, hist, maxFn, histUpdate)));
     // Keep the id sequence ahead of the generated records.
     const qint64 last = offset + n - 1;
-    if (db.isSqlite())
-        must(db.exec(QStringLiteral("UPDATE id_sequences SET value = MAX(value, ?) WHERE name = 'operations'"), {last}));
-    else
+    // (SQLite allocates operation ids from MAX(id); PostgreSQL from a sequence.)
+    if (db.isPostgres())
         must(db.exec(QStringLiteral("SELECT setval('operation_ids', GREATEST(?, (SELECT last_value FROM operation_ids)))"), {last}));
     must(tx->commit());
     say(QStringLiteral("  hourly SLA buckets aggregated from them in %1 s").arg(t.elapsed() / 1000.0, 0, 'f', 1));

@@ -2,8 +2,8 @@
 -- Conventions: instants are BIGINT milliseconds since the epoch, UTC (columns *_at); calendar dates
 -- are TEXT 'YYYY-MM-DD' (columns *_on); money is BIGINT rupiah; ratios are BIGINT basis points.
 -- Every business row names the operation that created it and the one that last changed it
--- (created_op / updated_op). Those references are checked at COMMIT, so a business change written
--- around the service core, without its operation record in the same transaction, cannot commit.
+-- (created_op / updated_op, through operation_tokens, below): a business change written around the
+-- service core, without its operation record in the same transaction, cannot commit.
 -- {{op}} is replaced by the id of this migration's own operation record.
 
 CREATE SEQUENCE operation_ids;
@@ -26,8 +26,17 @@ CREATE TABLE operations (
     prev_hash TEXT NOT NULL,
     hash TEXT NOT NULL
 );
-CREATE INDEX operations_at ON operations (at);
 CREATE INDEX operations_service_at ON operations (service, at);
+
+-- An operation in progress: the service core inserts its token when the operation starts, and
+-- every business row it writes names it (created_op / updated_op reference this table). The
+-- token itself references the operation record DEFERRABLE INITIALLY DEFERRED: the record is
+-- written at the end of the same transaction, so a business change made around the service core,
+-- without its operation record, cannot commit. (Referencing operations directly from every table
+-- would make SQLite probe each referencing column whenever a record is inserted.)
+CREATE TABLE operation_tokens (
+    id BIGINT PRIMARY KEY REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+);
 CREATE INDEX operations_subject ON operations (subject, seq);
 
 CREATE FUNCTION operations_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -43,7 +52,7 @@ CREATE TRIGGER operations_no_truncate BEFORE TRUNCATE ON operations
 CREATE TABLE settings (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL,
-    updated_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    updated_op BIGINT NOT NULL REFERENCES operation_tokens (id)
 );
 INSERT INTO settings (key, value, updated_op) VALUES
     ('library.name', 'Aksara Library', {{op}}),
@@ -57,8 +66,8 @@ CREATE TABLE calendars (
     code TEXT NOT NULL UNIQUE,
     name TEXT NOT NULL,
     time_zone TEXT NOT NULL DEFAULT 'Asia/Jakarta',
-    created_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
-    updated_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    created_op BIGINT NOT NULL REFERENCES operation_tokens (id),
+    updated_op BIGINT NOT NULL REFERENCES operation_tokens (id)
 );
 CREATE TABLE calendar_hours (
     calendar_id BIGINT NOT NULL REFERENCES calendars (id) ON DELETE CASCADE,
@@ -74,7 +83,7 @@ CREATE TABLE calendar_holidays (
     on_date TEXT NOT NULL CHECK (on_date ~ '^[0-9]{4}-[0-1][0-9]-[0-3][0-9]$'),
     yearly BIGINT NOT NULL DEFAULT 0 CHECK (yearly IN (0, 1)),
     name TEXT NOT NULL,
-    created_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
+    created_op BIGINT NOT NULL REFERENCES operation_tokens (id),
     UNIQUE (calendar_id, on_date)
 );
 INSERT INTO calendars (code, name, created_op, updated_op) VALUES ('library', 'Library opening hours', {{op}}, {{op}});
@@ -90,8 +99,8 @@ CREATE TABLE branches (
     name TEXT NOT NULL,
     address TEXT NOT NULL DEFAULT '',
     calendar_id BIGINT REFERENCES calendars (id),
-    created_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
-    updated_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    created_op BIGINT NOT NULL REFERENCES operation_tokens (id),
+    updated_op BIGINT NOT NULL REFERENCES operation_tokens (id)
 );
 
 CREATE TABLE staff (
@@ -105,8 +114,8 @@ CREATE TABLE staff (
     language TEXT NOT NULL DEFAULT 'id',
     last_login_at BIGINT,
     created_at BIGINT NOT NULL,
-    created_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
-    updated_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    created_op BIGINT NOT NULL REFERENCES operation_tokens (id),
+    updated_op BIGINT NOT NULL REFERENCES operation_tokens (id)
 );
 
 CREATE TABLE patron_categories (
@@ -115,8 +124,8 @@ CREATE TABLE patron_categories (
     name TEXT NOT NULL,
     membership_months BIGINT NOT NULL DEFAULT 12 CHECK (membership_months > 0),
     debt_limit BIGINT NOT NULL DEFAULT 0 CHECK (debt_limit >= 0),
-    created_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
-    updated_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    created_op BIGINT NOT NULL REFERENCES operation_tokens (id),
+    updated_op BIGINT NOT NULL REFERENCES operation_tokens (id)
 );
 
 CREATE TABLE patrons (
@@ -138,8 +147,8 @@ CREATE TABLE patrons (
     pin_hash TEXT,
     language TEXT NOT NULL DEFAULT 'id',
     created_at BIGINT NOT NULL,
-    created_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
-    updated_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    created_op BIGINT NOT NULL REFERENCES operation_tokens (id),
+    updated_op BIGINT NOT NULL REFERENCES operation_tokens (id)
 );
 CREATE INDEX patrons_name ON patrons (name);
 
@@ -147,8 +156,8 @@ CREATE TABLE item_types (
     code TEXT PRIMARY KEY,
     name TEXT NOT NULL,
     loanable BIGINT NOT NULL DEFAULT 1 CHECK (loanable IN (0, 1)),
-    created_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
-    updated_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    created_op BIGINT NOT NULL REFERENCES operation_tokens (id),
+    updated_op BIGINT NOT NULL REFERENCES operation_tokens (id)
 );
 INSERT INTO item_types (code, name, loanable, created_op, updated_op) VALUES
     ('book', 'Book', 1, {{op}}, {{op}}),
@@ -170,8 +179,8 @@ CREATE TABLE bib_records (
     marc BYTEA,
     created_at BIGINT NOT NULL,
     updated_at BIGINT NOT NULL,
-    created_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
-    updated_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    created_op BIGINT NOT NULL REFERENCES operation_tokens (id),
+    updated_op BIGINT NOT NULL REFERENCES operation_tokens (id)
 );
 CREATE INDEX bib_records_control_number ON bib_records (control_number);
 CREATE INDEX bib_records_isbn ON bib_records (isbn);
@@ -188,8 +197,8 @@ CREATE TABLE items (
         CHECK (status IN ('available', 'on_loan', 'on_hold_shelf', 'in_transit', 'lost', 'missing', 'withdrawn')),
     price BIGINT NOT NULL DEFAULT 0 CHECK (price >= 0),
     acquired_on TEXT,
-    created_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
-    updated_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    created_op BIGINT NOT NULL REFERENCES operation_tokens (id),
+    updated_op BIGINT NOT NULL REFERENCES operation_tokens (id)
 );
 CREATE INDEX items_bib ON items (bib_id);
 CREATE INDEX items_call_number ON items (call_number);
@@ -204,8 +213,8 @@ CREATE TABLE loans (
     returned_at BIGINT,
     return_branch_id BIGINT REFERENCES branches (id),
     renewals BIGINT NOT NULL DEFAULT 0 CHECK (renewals >= 0),
-    created_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
-    updated_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
+    created_op BIGINT NOT NULL REFERENCES operation_tokens (id),
+    updated_op BIGINT NOT NULL REFERENCES operation_tokens (id),
     CHECK (due_at > issued_at),
     CHECK (returned_at IS NULL OR returned_at >= issued_at)
 );
@@ -226,8 +235,8 @@ CREATE TABLE holds (
     ready_at BIGINT,
     expires_at BIGINT,
     closed_at BIGINT,
-    created_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
-    updated_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    created_op BIGINT NOT NULL REFERENCES operation_tokens (id),
+    updated_op BIGINT NOT NULL REFERENCES operation_tokens (id)
 );
 CREATE INDEX holds_bib_queue ON holds (bib_id, placed_at) WHERE status IN ('waiting', 'in_transit', 'ready');
 CREATE INDEX holds_patron ON holds (patron_id);
@@ -242,8 +251,8 @@ CREATE TABLE fees (
     balance BIGINT NOT NULL CHECK (balance >= 0 AND balance <= amount),
     description TEXT NOT NULL DEFAULT '',
     created_at BIGINT NOT NULL,
-    created_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
-    updated_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    created_op BIGINT NOT NULL REFERENCES operation_tokens (id),
+    updated_op BIGINT NOT NULL REFERENCES operation_tokens (id)
 );
 CREATE INDEX fees_patron_open ON fees (patron_id) WHERE balance > 0;
 
@@ -255,7 +264,7 @@ CREATE TABLE payments (
     method TEXT NOT NULL DEFAULT 'cash',
     note TEXT NOT NULL DEFAULT '',
     received_at BIGINT NOT NULL,
-    created_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    created_op BIGINT NOT NULL REFERENCES operation_tokens (id)
 );
 CREATE TABLE payment_allocations (
     payment_id BIGINT NOT NULL REFERENCES payments (id),
@@ -279,8 +288,8 @@ CREATE TABLE services (
     hours_calendar_id BIGINT REFERENCES calendars (id),
     state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'closed', 'maintenance')),
     state_reason TEXT,
-    created_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
-    updated_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    created_op BIGINT NOT NULL REFERENCES operation_tokens (id),
+    updated_op BIGINT NOT NULL REFERENCES operation_tokens (id)
 );
 -- Service hours: desk services follow the library calendar; the online catalogue, SRU and the
 -- service core's own administration run around the clock (NULL calendar).
@@ -308,7 +317,7 @@ CREATE TABLE maintenance_windows (
     ends_at BIGINT NOT NULL,
     reason TEXT NOT NULL,
     change_id BIGINT,
-    created_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
+    created_op BIGINT NOT NULL REFERENCES operation_tokens (id),
     CHECK (ends_at > starts_at)
 );
 CREATE INDEX maintenance_windows_service ON maintenance_windows (service_code, starts_at);
@@ -355,8 +364,8 @@ CREATE TABLE incidents (
     resolved_at BIGINT,
     closed_at BIGINT,
     last_error_code TEXT,
-    created_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
-    updated_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    created_op BIGINT NOT NULL REFERENCES operation_tokens (id),
+    updated_op BIGINT NOT NULL REFERENCES operation_tokens (id)
 );
 -- One open incident per fingerprint: automatic incidents are deduplicated by the database.
 CREATE UNIQUE INDEX incidents_open_fingerprint ON incidents (fingerprint) WHERE status NOT IN ('resolved', 'closed');
@@ -380,8 +389,8 @@ CREATE TABLE changes (
     status TEXT NOT NULL DEFAULT 'completed'
         CHECK (status IN ('requested', 'approved', 'scheduled', 'in_progress', 'completed', 'failed', 'rolled_back', 'rejected')),
     created_at BIGINT NOT NULL,
-    created_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
-    updated_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    created_op BIGINT NOT NULL REFERENCES operation_tokens (id),
+    updated_op BIGINT NOT NULL REFERENCES operation_tokens (id)
 );
 
 CREATE TABLE stations (
@@ -394,8 +403,8 @@ CREATE TABLE stations (
     heartbeat_period_s BIGINT NOT NULL DEFAULT 60 CHECK (heartbeat_period_s > 0),
     grace_s BIGINT NOT NULL DEFAULT 120 CHECK (grace_s >= 0),
     last_heartbeat_at BIGINT,
-    created_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
-    updated_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    created_op BIGINT NOT NULL REFERENCES operation_tokens (id),
+    updated_op BIGINT NOT NULL REFERENCES operation_tokens (id)
 );
 -- Heartbeats are measurements, not operations: they are not in the operation log.
 CREATE TABLE heartbeats (

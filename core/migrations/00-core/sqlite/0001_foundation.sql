@@ -2,15 +2,9 @@
 -- Conventions: instants are INTEGER milliseconds since the epoch, UTC (columns *_at); calendar dates
 -- are TEXT 'YYYY-MM-DD' (columns *_on); money is INTEGER rupiah; ratios are INTEGER basis points.
 -- Every business row names the operation that created it and the one that last changed it
--- (created_op / updated_op). Those references are checked at COMMIT, so a business change written
--- around the service core, without its operation record in the same transaction, cannot commit.
+-- (created_op / updated_op, through operation_tokens, below): a business change written around the
+-- service core, without its operation record in the same transaction, cannot commit.
 -- {{op}} is replaced by the id of this migration's own operation record.
-
-CREATE TABLE id_sequences (
-    name TEXT PRIMARY KEY,
-    value INTEGER NOT NULL
-);
-INSERT INTO id_sequences (name, value) VALUES ('operations', 0);
 
 CREATE TABLE operations (
     id INTEGER PRIMARY KEY,
@@ -30,8 +24,17 @@ CREATE TABLE operations (
     prev_hash TEXT NOT NULL,
     hash TEXT NOT NULL
 );
-CREATE INDEX operations_at ON operations (at);
 CREATE INDEX operations_service_at ON operations (service, at);
+
+-- An operation in progress: the service core inserts its token when the operation starts, and
+-- every business row it writes names it (created_op / updated_op reference this table). The
+-- token itself references the operation record DEFERRABLE INITIALLY DEFERRED: the record is
+-- written at the end of the same transaction, so a business change made around the service core,
+-- without its operation record, cannot commit. (Referencing operations directly from every table
+-- would make SQLite probe each referencing column whenever a record is inserted.)
+CREATE TABLE operation_tokens (
+    id INTEGER PRIMARY KEY REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+);
 CREATE INDEX operations_subject ON operations (subject, seq);
 
 CREATE TRIGGER operations_no_update BEFORE UPDATE ON operations
@@ -46,7 +49,7 @@ END;
 CREATE TABLE settings (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL,
-    updated_op INTEGER NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    updated_op INTEGER NOT NULL REFERENCES operation_tokens (id)
 );
 INSERT INTO settings (key, value, updated_op) VALUES
     ('library.name', 'Aksara Library', {{op}}),
@@ -60,8 +63,8 @@ CREATE TABLE calendars (
     code TEXT NOT NULL UNIQUE,
     name TEXT NOT NULL,
     time_zone TEXT NOT NULL DEFAULT 'Asia/Jakarta',
-    created_op INTEGER NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
-    updated_op INTEGER NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    created_op INTEGER NOT NULL REFERENCES operation_tokens (id),
+    updated_op INTEGER NOT NULL REFERENCES operation_tokens (id)
 );
 CREATE TABLE calendar_hours (
     calendar_id INTEGER NOT NULL REFERENCES calendars (id) ON DELETE CASCADE,
@@ -77,7 +80,7 @@ CREATE TABLE calendar_holidays (
     on_date TEXT NOT NULL CHECK (on_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
     yearly INTEGER NOT NULL DEFAULT 0 CHECK (yearly IN (0, 1)),
     name TEXT NOT NULL,
-    created_op INTEGER NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
+    created_op INTEGER NOT NULL REFERENCES operation_tokens (id),
     UNIQUE (calendar_id, on_date)
 );
 INSERT INTO calendars (id, code, name, created_op, updated_op) VALUES (1, 'library', 'Library opening hours', {{op}}, {{op}});
@@ -91,8 +94,8 @@ CREATE TABLE branches (
     name TEXT NOT NULL,
     address TEXT NOT NULL DEFAULT '',
     calendar_id INTEGER REFERENCES calendars (id),
-    created_op INTEGER NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
-    updated_op INTEGER NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    created_op INTEGER NOT NULL REFERENCES operation_tokens (id),
+    updated_op INTEGER NOT NULL REFERENCES operation_tokens (id)
 );
 
 CREATE TABLE staff (
@@ -106,8 +109,8 @@ CREATE TABLE staff (
     language TEXT NOT NULL DEFAULT 'id',
     last_login_at INTEGER,
     created_at INTEGER NOT NULL,
-    created_op INTEGER NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
-    updated_op INTEGER NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    created_op INTEGER NOT NULL REFERENCES operation_tokens (id),
+    updated_op INTEGER NOT NULL REFERENCES operation_tokens (id)
 );
 
 CREATE TABLE patron_categories (
@@ -116,8 +119,8 @@ CREATE TABLE patron_categories (
     name TEXT NOT NULL,
     membership_months INTEGER NOT NULL DEFAULT 12 CHECK (membership_months > 0),
     debt_limit INTEGER NOT NULL DEFAULT 0 CHECK (debt_limit >= 0),
-    created_op INTEGER NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
-    updated_op INTEGER NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    created_op INTEGER NOT NULL REFERENCES operation_tokens (id),
+    updated_op INTEGER NOT NULL REFERENCES operation_tokens (id)
 );
 
 CREATE TABLE patrons (
@@ -139,8 +142,8 @@ CREATE TABLE patrons (
     pin_hash TEXT,
     language TEXT NOT NULL DEFAULT 'id',
     created_at INTEGER NOT NULL,
-    created_op INTEGER NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
-    updated_op INTEGER NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    created_op INTEGER NOT NULL REFERENCES operation_tokens (id),
+    updated_op INTEGER NOT NULL REFERENCES operation_tokens (id)
 );
 CREATE INDEX patrons_name ON patrons (name);
 
@@ -148,8 +151,8 @@ CREATE TABLE item_types (
     code TEXT PRIMARY KEY,
     name TEXT NOT NULL,
     loanable INTEGER NOT NULL DEFAULT 1 CHECK (loanable IN (0, 1)),
-    created_op INTEGER NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
-    updated_op INTEGER NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    created_op INTEGER NOT NULL REFERENCES operation_tokens (id),
+    updated_op INTEGER NOT NULL REFERENCES operation_tokens (id)
 );
 INSERT INTO item_types (code, name, loanable, created_op, updated_op) VALUES
     ('book', 'Book', 1, {{op}}, {{op}}),
@@ -171,8 +174,8 @@ CREATE TABLE bib_records (
     marc BLOB,
     created_at INTEGER NOT NULL,
     updated_at INTEGER NOT NULL,
-    created_op INTEGER NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
-    updated_op INTEGER NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    created_op INTEGER NOT NULL REFERENCES operation_tokens (id),
+    updated_op INTEGER NOT NULL REFERENCES operation_tokens (id)
 );
 CREATE INDEX bib_records_control_number ON bib_records (control_number);
 CREATE INDEX bib_records_isbn ON bib_records (isbn);
@@ -189,8 +192,8 @@ CREATE TABLE items (
         CHECK (status IN ('available', 'on_loan', 'on_hold_shelf', 'in_transit', 'lost', 'missing', 'withdrawn')),
     price INTEGER NOT NULL DEFAULT 0 CHECK (price >= 0),
     acquired_on TEXT,
-    created_op INTEGER NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
-    updated_op INTEGER NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    created_op INTEGER NOT NULL REFERENCES operation_tokens (id),
+    updated_op INTEGER NOT NULL REFERENCES operation_tokens (id)
 );
 CREATE INDEX items_bib ON items (bib_id);
 CREATE INDEX items_call_number ON items (call_number);
@@ -205,8 +208,8 @@ CREATE TABLE loans (
     returned_at INTEGER,
     return_branch_id INTEGER REFERENCES branches (id),
     renewals INTEGER NOT NULL DEFAULT 0 CHECK (renewals >= 0),
-    created_op INTEGER NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
-    updated_op INTEGER NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
+    created_op INTEGER NOT NULL REFERENCES operation_tokens (id),
+    updated_op INTEGER NOT NULL REFERENCES operation_tokens (id),
     CHECK (due_at > issued_at),
     CHECK (returned_at IS NULL OR returned_at >= issued_at)
 );
@@ -227,8 +230,8 @@ CREATE TABLE holds (
     ready_at INTEGER,
     expires_at INTEGER,
     closed_at INTEGER,
-    created_op INTEGER NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
-    updated_op INTEGER NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    created_op INTEGER NOT NULL REFERENCES operation_tokens (id),
+    updated_op INTEGER NOT NULL REFERENCES operation_tokens (id)
 );
 CREATE INDEX holds_bib_queue ON holds (bib_id, placed_at) WHERE status IN ('waiting', 'in_transit', 'ready');
 CREATE INDEX holds_patron ON holds (patron_id);
@@ -243,8 +246,8 @@ CREATE TABLE fees (
     balance INTEGER NOT NULL CHECK (balance >= 0 AND balance <= amount),
     description TEXT NOT NULL DEFAULT '',
     created_at INTEGER NOT NULL,
-    created_op INTEGER NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
-    updated_op INTEGER NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    created_op INTEGER NOT NULL REFERENCES operation_tokens (id),
+    updated_op INTEGER NOT NULL REFERENCES operation_tokens (id)
 );
 CREATE INDEX fees_patron_open ON fees (patron_id) WHERE balance > 0;
 
@@ -256,7 +259,7 @@ CREATE TABLE payments (
     method TEXT NOT NULL DEFAULT 'cash',
     note TEXT NOT NULL DEFAULT '',
     received_at INTEGER NOT NULL,
-    created_op INTEGER NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    created_op INTEGER NOT NULL REFERENCES operation_tokens (id)
 );
 CREATE TABLE payment_allocations (
     payment_id INTEGER NOT NULL REFERENCES payments (id),
@@ -280,8 +283,8 @@ CREATE TABLE services (
     hours_calendar_id INTEGER REFERENCES calendars (id),
     state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'closed', 'maintenance')),
     state_reason TEXT,
-    created_op INTEGER NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
-    updated_op INTEGER NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    created_op INTEGER NOT NULL REFERENCES operation_tokens (id),
+    updated_op INTEGER NOT NULL REFERENCES operation_tokens (id)
 );
 -- Service hours: desk services follow the library calendar; the online catalogue, SRU and the
 -- service core's own administration run around the clock (NULL calendar).
@@ -309,7 +312,7 @@ CREATE TABLE maintenance_windows (
     ends_at INTEGER NOT NULL,
     reason TEXT NOT NULL,
     change_id INTEGER,
-    created_op INTEGER NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
+    created_op INTEGER NOT NULL REFERENCES operation_tokens (id),
     CHECK (ends_at > starts_at)
 );
 CREATE INDEX maintenance_windows_service ON maintenance_windows (service_code, starts_at);
@@ -356,8 +359,8 @@ CREATE TABLE incidents (
     resolved_at INTEGER,
     closed_at INTEGER,
     last_error_code TEXT,
-    created_op INTEGER NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
-    updated_op INTEGER NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    created_op INTEGER NOT NULL REFERENCES operation_tokens (id),
+    updated_op INTEGER NOT NULL REFERENCES operation_tokens (id)
 );
 -- One open incident per fingerprint: automatic incidents are deduplicated by the database.
 CREATE UNIQUE INDEX incidents_open_fingerprint ON incidents (fingerprint) WHERE status NOT IN ('resolved', 'closed');
@@ -381,8 +384,8 @@ CREATE TABLE changes (
     status TEXT NOT NULL DEFAULT 'completed'
         CHECK (status IN ('requested', 'approved', 'scheduled', 'in_progress', 'completed', 'failed', 'rolled_back', 'rejected')),
     created_at INTEGER NOT NULL,
-    created_op INTEGER NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
-    updated_op INTEGER NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    created_op INTEGER NOT NULL REFERENCES operation_tokens (id),
+    updated_op INTEGER NOT NULL REFERENCES operation_tokens (id)
 );
 
 CREATE TABLE stations (
@@ -395,8 +398,8 @@ CREATE TABLE stations (
     heartbeat_period_s INTEGER NOT NULL DEFAULT 60 CHECK (heartbeat_period_s > 0),
     grace_s INTEGER NOT NULL DEFAULT 120 CHECK (grace_s >= 0),
     last_heartbeat_at INTEGER,
-    created_op INTEGER NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
-    updated_op INTEGER NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    created_op INTEGER NOT NULL REFERENCES operation_tokens (id),
+    updated_op INTEGER NOT NULL REFERENCES operation_tokens (id)
 );
 -- Heartbeats are measurements, not operations: they are not in the operation log.
 CREATE TABLE heartbeats (

@@ -37,7 +37,7 @@ CREATE TABLE incident_events (
     old_value TEXT,
     new_value TEXT,
     note TEXT NOT NULL DEFAULT '',
-    created_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    created_op BIGINT NOT NULL REFERENCES operation_tokens (id)
 );
 CREATE INDEX incident_events_incident ON incident_events (incident_id, id);
 
@@ -46,7 +46,7 @@ CREATE TABLE priority_matrix (
     impact BIGINT NOT NULL CHECK (impact BETWEEN 1 AND 3),
     urgency BIGINT NOT NULL CHECK (urgency BETWEEN 1 AND 3),
     priority BIGINT NOT NULL CHECK (priority BETWEEN 1 AND 5),
-    updated_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
+    updated_op BIGINT NOT NULL REFERENCES operation_tokens (id),
     PRIMARY KEY (impact, urgency)
 );
 INSERT INTO priority_matrix (impact, urgency, priority, updated_op) VALUES
@@ -62,7 +62,7 @@ CREATE TABLE incident_targets (
     own_ms BIGINT NOT NULL CHECK (own_ms > 0),
     resolve_ms BIGINT NOT NULL CHECK (resolve_ms > 0),
     attainment_bp BIGINT NOT NULL DEFAULT 9000 CHECK (attainment_bp BETWEEN 0 AND 10000),
-    updated_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
+    updated_op BIGINT NOT NULL REFERENCES operation_tokens (id),
     PRIMARY KEY (kind, priority)
 );
 INSERT INTO incident_targets (kind, priority, own_ms, resolve_ms, attainment_bp, updated_op) VALUES
@@ -86,7 +86,7 @@ CREATE TABLE incident_escalations (
     reached_at BIGINT NOT NULL,
     recorded_at BIGINT NOT NULL,
     target_ms BIGINT NOT NULL,
-    created_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
+    created_op BIGINT NOT NULL REFERENCES operation_tokens (id),
     UNIQUE (incident_id, clock, level)
 );
 
@@ -107,7 +107,7 @@ CREATE TABLE incident_rules (
     min_count BIGINT NOT NULL DEFAULT 0 CHECK (min_count >= 0),
     impact BIGINT NOT NULL DEFAULT 2 CHECK (impact BETWEEN 1 AND 3),
     urgency BIGINT NOT NULL DEFAULT 2 CHECK (urgency BETWEEN 1 AND 3),
-    updated_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    updated_op BIGINT NOT NULL REFERENCES operation_tokens (id)
 );
 INSERT INTO incident_rules (rule, enabled, window_s, short_window_s, threshold, min_count, impact, urgency, updated_op) VALUES
     ('burst', 1, 600, 0, 5, 0, 2, 1, {{op}}),
@@ -126,7 +126,7 @@ ALTER TABLE stations ADD COLUMN retired_at BIGINT;
 CREATE TABLE station_services (
     station_id BIGINT NOT NULL REFERENCES stations (id),
     service_code TEXT NOT NULL REFERENCES services (code),
-    created_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
+    created_op BIGINT NOT NULL REFERENCES operation_tokens (id),
     PRIMARY KEY (station_id, service_code)
 );
 
@@ -149,7 +149,7 @@ CREATE TABLE station_maintenance (
     ends_at BIGINT NOT NULL,
     reason TEXT NOT NULL,
     change_id BIGINT,
-    created_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
+    created_op BIGINT NOT NULL REFERENCES operation_tokens (id),
     CHECK (ends_at > starts_at)
 );
 CREATE INDEX station_maintenance_station ON station_maintenance (station_id, starts_at);
@@ -181,7 +181,7 @@ CREATE TABLE change_events (
     from_status TEXT,
     to_status TEXT NOT NULL,
     note TEXT NOT NULL DEFAULT '',
-    created_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    created_op BIGINT NOT NULL REFERENCES operation_tokens (id)
 );
 CREATE INDEX change_events_change ON change_events (change_id, id);
 
@@ -203,15 +203,15 @@ CREATE TABLE problems (
     recurrences BIGINT,
     created_at BIGINT NOT NULL,
     created_by TEXT NOT NULL,
-    created_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
-    updated_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    created_op BIGINT NOT NULL REFERENCES operation_tokens (id),
+    updated_op BIGINT NOT NULL REFERENCES operation_tokens (id)
 );
 -- An incident belongs to at most one problem.
 CREATE TABLE problem_incidents (
     problem_id BIGINT NOT NULL REFERENCES problems (id),
     incident_id BIGINT NOT NULL UNIQUE REFERENCES incidents (id),
     linked_at BIGINT NOT NULL,
-    created_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
+    created_op BIGINT NOT NULL REFERENCES operation_tokens (id),
     PRIMARY KEY (problem_id, incident_id)
 );
 
@@ -226,8 +226,8 @@ CREATE TABLE report_months (
     closed_by TEXT NOT NULL,
     snapshot TEXT NOT NULL,
     snapshot_sha256 TEXT NOT NULL,
-    created_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
-    updated_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED
+    created_op BIGINT NOT NULL REFERENCES operation_tokens (id),
+    updated_op BIGINT NOT NULL REFERENCES operation_tokens (id)
 );
 
 -- Every missed target of a closed month opens one, with its cause and corrective action.
@@ -247,7 +247,7 @@ CREATE TABLE nonconformities (
     status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'action_planned', 'closed')),
     opened_at BIGINT NOT NULL,
     closed_at BIGINT,
-    created_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
-    updated_op BIGINT NOT NULL REFERENCES operations (id) DEFERRABLE INITIALLY DEFERRED,
+    created_op BIGINT NOT NULL REFERENCES operation_tokens (id),
+    updated_op BIGINT NOT NULL REFERENCES operation_tokens (id),
     UNIQUE (month, indicator, scope)
 );

@@ -1,0 +1,101 @@
+#include "shell/AppContext.h"
+
+#include "core/Migrator.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
+namespace Aksara::Shell {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Aksara::Shell", text);
+}
+} // namespace
+
+CommonOptions parseCommonOptions(const QStringList &arguments)
+{
+    CommonOptions o;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        auto value = [&](const QString &name, QString *target) {
+            if (a == name) {
+                if (i + 1 >= arguments.size()) {
+                    o.error = tr("%1 needs a value.").arg(name);
+                    return true;
+                }
+                *target = arguments.at(++i);
+                return true;
+            }
+            if (a.startsWith(name + QLatin1Char('='))) {
+                *target = a.mid(name.size() + 1);
+                return true;
+            }
+            return false;
+        };
+        if (value(QStringLiteral("--db"), &o.db) || value(QStringLiteral("--lang"), &o.language))
+            continue;
+        o.rest << a;
+    }
+    if (o.db.isEmpty())
+        o.db = qEnvironmentVariable("AKSARA_DB");
+    if (o.language.isEmpty())
+        o.language = qEnvironmentVariable("AKSARA_LANG");
+    if (!o.language.isEmpty() && o.language != QLatin1String("id") && o.language != QLatin1String("en"))
+        o.error = tr("--lang is id or en.");
+    return o;
+}
+
+Result<AppContext> openLibrary(const QString &dbUrl, std::unique_ptr<Clock> clock)
+{
+    auto config = DatabaseConfig::parse(dbUrl);
+    if (!config.ok())
+        return config.error();
+    auto db = Database::open(*config);
+    if (!db.ok())
+        return db.error();
+    Migrator migrator(**db, *clock);
+    auto state = migrator.state();
+    if (!state.ok())
+        return state.error();
+    if (!state->unknown.isEmpty())
+        return Error::failed(QStringLiteral("storage.schema_newer"),
+                             tr("This database was upgraded by a newer Aksara; use that version."));
+    if (!state->pending.isEmpty())
+        return Error::failed(QStringLiteral("storage.schema_old"),
+                             state->applied.isEmpty() ? tr("%1 is not an Aksara database (run: aksara init --db %1).").arg(dbUrl)
+                                                      : tr("The database needs upgrading (run: aksara init --db %1).").arg(dbUrl));
+    AppContext ctx;
+    ctx.db = *db;
+    ctx.core = std::make_unique<ServiceCore>(ctx.db, *clock);
+    ctx.clock = std::move(clock);
+    ctx.dbUrl = dbUrl;
+    return ctx;
+}
+
+QString installTranslations(const QString &language)
+{
+    QString lang = language;
+    if (lang.isEmpty())
+        lang = QLocale::system().language() == QLocale::Indonesian ? QStringLiteral("id") : QStringLiteral("en");
+    if (lang == QLatin1String("id")) {
+        auto *t = new QTranslator(QCoreApplication::instance());
+        if (t->load(QStringLiteral(":/i18n/aksara_id.qm")))
+            QCoreApplication::installTranslator(t);
+        auto *qt = new QTranslator(QCoreApplication::instance());
+        if (qt->load(QLocale(QLocale::Indonesian), QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QStringLiteral("/usr/share/qt6/translations")))
+            QCoreApplication::installTranslator(qt);
+    }
+    return lang;
+}
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+           || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+} // namespace Aksara::Shell

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QList>
+#include <QString>
+
+namespace Aksara::Sip2 {
+
+// What a SIP2 session asks of the library, in SIP2's terms. The implementation (Sip2LibraryBackend)
+// executes each request as a service-core operation on channel sip2, with the same rules, refusal
+// reasons, fees, holds and blocks as the desk; the session only speaks the protocol.
+struct Account {
+    qint64 id = 0;
+    QString login;
+    QString institution; // AO
+    QString location;    // CP / AN
+    QString language = QStringLiteral("id");
+};
+
+struct PatronInfo {
+    bool found = false;
+    bool passwordGiven = false;
+    bool passwordOk = false;
+    QString card;
+    QString name;
+    QString language; // "id", "en"
+    // The 14 status flags of SIP2 (charge denied, renewal denied, recall denied, hold denied, card
+    // lost, too many charged, too many overdue, too many renewals, too many claims returned, too
+    // many lost, excessive fines, excessive fees, recall overdue, too many billed).
+    QString flags = QString(14, QLatin1Char(' '));
+    int holdCount = 0, overdueCount = 0, chargedCount = 0, fineCount = 0, recallCount = 0, unavailableHoldCount = 0;
+    int holdLimit = -1, overdueLimit = -1, chargedLimit = -1;
+    qint64 feeAmount = 0; // rupiah
+    qint64 feeLimit = -1;
+    QStringList holdItems, overdueItems, chargedItems, fineItems, recallItems, unavailableHoldItems;
+    QString address, email, phone;
+    QString screenMessage;
+};
+
+struct ItemInfo {
+    bool found = false;
+    QString barcode;
+    QString title;
+    QString circulationStatus = QStringLiteral("01"); // SIP2 codes 01..13
+    qint64 dueAtMs = 0;
+    int holdQueueLength = 0;
+    qint64 holdPickupAtMs = 0;
+    QString owner;
+    QString permanentLocation;
+    QString currentLocation;
+    QString mediaType = QStringLiteral("001"); // 000 other, 001 book, 002 magazine, 003 bound journal, 004 audio tape, 005 video tape, 006 CD/CDROM, 007 diskette, 008 book with diskette, 009 book with cd, 010 book with audio tape
+    QString screenMessage;
+};
+
+struct CirculationResult {
+    bool ok = false;
+    bool renewalOk = false;
+    bool alert = false;
+    QString alertType; // CV: 01 hold here, 02 hold elsewhere, 04 send to another branch
+    QString card;
+    QString barcode;
+    QString title;
+    qint64 dueAtMs = 0;
+    qint64 feeAmount = 0;
+    QString mediaType = QStringLiteral("001");
+    QString permanentLocation;
+    QString sortBin;
+    QString transactionId;
+    QString screenMessage;
+};
+
+struct RenewAllResult {
+    bool ok = false;
+    QStringList renewed;
+    QStringList unrenewed;
+    QString screenMessage;
+};
+
+struct FeePaidResult {
+    bool accepted = false;
+    QString transactionId;
+    QString screenMessage;
+};
+
+struct HoldResult {
+    bool ok = false;
+    bool available = false;
+    int queuePosition = 0;
+    qint64 expiresAtMs = 0;
+    QString pickupLocation;
+    QString title;
+    QString screenMessage;
+};
+
+class Backend {
+public:
+    virtual ~Backend() = default;
+    virtual QString libraryName() = 0;
+    virtual QByteArray timeZone() = 0;
+    virtual qint64 nowMs() = 0; // the library's clock
+    // Refusals: sip2.bad_login (unknown login or wrong password).
+    virtual Result<Account> login(const QString &user, const QString &password, const QString &location) = 0;
+    // Errors from the operations below are returned to the machine as negative responses with the
+    // error's message in AF; only a Failed error (the system did not work) is logged as such.
+    virtual PatronInfo patron(const Account &a, const QString &card, const QString &password, bool withPassword) = 0;
+    virtual CirculationResult checkout(const Account &a, const QString &card, const QString &password, const QString &item,
+                                       bool feeAcknowledged, bool noBlock, qint64 nbDueMs) = 0;
+    virtual CirculationResult checkin(const Account &a, const QString &item, qint64 returnedAtMs, const QString &location,
+                                      bool noBlock) = 0;
+    virtual ItemInfo item(const Account &a, const QString &item) = 0;
+    virtual CirculationResult renew(const Account &a, const QString &card, const QString &password, const QString &item) = 0;
+    virtual RenewAllResult renewAll(const Account &a, const QString &card, const QString &password) = 0;
+    virtual bool endSession(const Account &a, const QString &card) = 0;
+    virtual FeePaidResult feePaid(const Account &a, const QString &card, const QString &password, qint64 amount,
+                                  const QString &feeId, const QString &transactionId) = 0;
+    virtual HoldResult hold(const Account &a, QChar mode, const QString &card, const QString &password, const QString &item,
+                            const QString &pickup) = 0;
+    virtual PatronInfo block(const Account &a, const QString &card, bool cardRetained, const QString &message) = 0;
+};
+
+} // namespace Aksara::Sip2

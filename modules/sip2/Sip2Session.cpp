@@ -1,0 +1,400 @@
+#include "sip2/Sip2Session.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace Aksara::Sip2 {
+
+namespace {
+QString yn(bool b)
+{
+    return b ? QStringLiteral("Y") : QStringLiteral("N");
+}
+QString count4(int n)
+{
+    return QStringLiteral("%1").arg(qBound(0, n, 9999), 4, 10, QLatin1Char('0'));
+}
+// Money in SIP2 is a decimal string; rupiah have no minor unit in practice.
+QString money(qint64 rupiah)
+{
+    return QString::number(rupiah);
+}
+qint64 parseMoney(const QString &s, bool *ok)
+{
+    bool good = false;
+    const double v = s.trimmed().toDouble(&good);
+    *ok = good && v >= 0 && v < 1e12;
+    return qint64(v + 0.5);
+}
+} // namespace
+
+QString Session::sipDate(qint64 ms) const
+{
+    return Codec::date(ms, m_backend.timeZone());
+}
+
+QString Session::now() const
+{
+    return sipDate(m_backend.nowMs());
+}
+
+QString Session::lang(const QString &patronLanguage) const
+{
+    // SIP2 has no code for Indonesian; 000 is "unknown", 001 English.
+    return patronLanguage == QLatin1String("en") ? QStringLiteral("001") : QStringLiteral("000");
+}
+
+Session::Output Session::feed(const QByteArray &bytes)
+{
+    Output out;
+    m_buffer += bytes;
+    while (true) {
+        const qsizetype cr = m_buffer.indexOf('\r');
+        if (cr < 0) {
+            // A frame that never ends is cut off rather than held in memory.
+            if (m_buffer.size() > Codec::kMaxFrame) {
+                m_buffer.clear();
+                out.bytes += "96\r";
+                m_lastReply = "96\r";
+            }
+            break;
+        }
+        QByteArray frame = m_buffer.left(cr);
+        m_buffer.remove(0, cr + 1);
+        if (m_buffer.startsWith('\n'))
+            m_buffer.remove(0, 1);
+        if (frame.startsWith('\n'))
+            frame.remove(0, 1);
+        if (frame.isEmpty())
+            continue;
+        bool close = false;
+        out.bytes += handle(frame, &close);
+        if (close) {
+            out.close = true;
+            break;
+        }
+    }
+    return out;
+}
+
+QByteArray Session::reply(const Message &request, const QString &command, const QStringList &fixed,
+                          QList<std::pair<QString, QString>> fields)
+{
+    m_lastReply = m_codec.build(command, fixed, fields, request.sequence);
+    return m_lastReply;
+}
+
+QByteArray Session::handle(const QByteArray &frame, bool *close)
+{
+    const Codec::Parsed parsed = m_codec.parse(frame);
+    switch (parsed.error) {
+    case Codec::ParseError::UnknownCommand:
+        return {};
+    case Codec::ParseError::BadChecksum:
+    case Codec::ParseError::Malformed:
+    case Codec::ParseError::InvalidBytes:
+        // "Please resend": nothing was done. Not remembered as the last reply, so that a 97 after
+        // it still repeats the last real answer.
+        return QByteArrayLiteral("96\r");
+    case Codec::ParseError::None:
+        break;
+    }
+    const Message &m = parsed.message;
+    if (m.command == QLatin1String("97"))
+        return m_lastReply.isEmpty() ? QByteArrayLiteral("96\r") : m_lastReply;
+    if (m.command == QLatin1String("99"))
+        return status(m);
+    if (m.command == QLatin1String("93")) {
+        auto account = m_backend.login(m.field(QStringLiteral("CN")), m.field(QStringLiteral("CO")), m.field(QStringLiteral("CP")));
+        if (!account.ok()) {
+            ++m_failedLogins;
+            m_account.reset();
+            if (m_failedLogins >= kMaxFailedLogins)
+                *close = true;
+            return reply(m, QStringLiteral("94"), {QStringLiteral("0")}, {});
+        }
+        m_failedLogins = 0;
+        m_account = *account;
+        return reply(m, QStringLiteral("94"), {QStringLiteral("1")}, {});
+    }
+    if (!m_account) {
+        if (++m_unauthenticated >= kMaxUnauthenticated)
+            *close = true;
+        return reply(m, QStringLiteral("94"), {QStringLiteral("0")}, {});
+    }
+    const QString c = m.command;
+    if (c == QLatin1String("23")) {
+        const PatronInfo p = m_backend.patron(*m_account, m.field(QStringLiteral("AA")), m.field(QStringLiteral("AD")),
+                                              m.has(QStringLiteral("AD")));
+        return patronStatus(m, p);
+    }
+    if (c == QLatin1String("01")) {
+        const PatronInfo p = m_backend.block(*m_account, m.field(QStringLiteral("AA")), m.fixed.at(0) == QLatin1String("Y"),
+                                             m.field(QStringLiteral("AL")));
+        return patronStatus(m, p);
+    }
+    if (c == QLatin1String("63"))
+        return patronInformation(m);
+    if (c == QLatin1String("11"))
+        return checkout(m);
+    if (c == QLatin1String("09"))
+        return checkin(m);
+    if (c == QLatin1String("17"))
+        return itemInformation(m);
+    if (c == QLatin1String("29"))
+        return renew(m);
+    if (c == QLatin1String("65"))
+        return renewAll(m);
+    if (c == QLatin1String("35"))
+        return endSession(m);
+    if (c == QLatin1String("37"))
+        return feePaid(m);
+    if (c == QLatin1String("15"))
+        return hold(m);
+    return {};
+}
+
+QByteArray Session::status(const Message &m)
+{
+    return reply(m, QStringLiteral("98"),
+                 {QStringLiteral("Y"), QStringLiteral("Y"), QStringLiteral("Y"), QStringLiteral("Y"), QStringLiteral("N"),
+                  QStringLiteral("N"), QStringLiteral("030"), QStringLiteral("003"), now(), QStringLiteral("2.00")},
+                 {{QStringLiteral("AO"), m_account ? m_account->institution : QString()},
+                  {QStringLiteral("AM"), m_backend.libraryName()},
+                  {QStringLiteral("BX"), QString::fromLatin1(kSupported)},
+                  {QStringLiteral("AN"), m_account ? m_account->location : QString()}});
+}
+
+QByteArray Session::patronStatus(const Message &m, const PatronInfo &p)
+{
+    QList<std::pair<QString, QString>> f{{QStringLiteral("AO"), m_account->institution},
+                                         {QStringLiteral("AA"), m.field(QStringLiteral("AA"))},
+                                         {QStringLiteral("AE"), p.name},
+                                         {QStringLiteral("BL"), yn(p.found)}};
+    if (p.passwordGiven)
+        f.append({QStringLiteral("CQ"), yn(p.passwordOk)});
+    f.append({QStringLiteral("BH"), QStringLiteral("IDR")});
+    f.append({QStringLiteral("BV"), money(p.feeAmount)});
+    if (!p.screenMessage.isEmpty())
+        f.append({QStringLiteral("AF"), p.screenMessage});
+    return reply(m, QStringLiteral("24"), {p.flags.leftJustified(14, QLatin1Char(' '), true), lang(p.language), now()}, f);
+}
+
+QByteArray Session::patronInformation(const Message &m)
+{
+    const PatronInfo p = m_backend.patron(*m_account, m.field(QStringLiteral("AA")), m.field(QStringLiteral("AD")),
+                                          m.has(QStringLiteral("AD")));
+    // The summary field asks for at most one list; BP/BQ give the 1-based range of it to return.
+    const QString summary = m.fixed.at(2);
+    bool okStart = false, okEnd = false;
+    int start = m.field(QStringLiteral("BP")).toInt(&okStart);
+    int end = m.field(QStringLiteral("BQ")).toInt(&okEnd);
+    if (!okStart || start < 1)
+        start = 1;
+    if (!okEnd || end < start)
+        end = start + 49;
+    QList<std::pair<QString, QString>> f{{QStringLiteral("AO"), m_account->institution},
+                                         {QStringLiteral("AA"), m.field(QStringLiteral("AA"))},
+                                         {QStringLiteral("AE"), p.name}};
+    if (p.holdLimit >= 0)
+        f.append({QStringLiteral("BZ"), count4(p.holdLimit)});
+    if (p.overdueLimit >= 0)
+        f.append({QStringLiteral("CA"), count4(p.overdueLimit)});
+    if (p.chargedLimit >= 0)
+        f.append({QStringLiteral("CB"), count4(p.chargedLimit)});
+    f.append({QStringLiteral("BL"), yn(p.found)});
+    if (p.passwordGiven)
+        f.append({QStringLiteral("CQ"), yn(p.passwordOk)});
+    f.append({QStringLiteral("BH"), QStringLiteral("IDR")});
+    f.append({QStringLiteral("BV"), money(p.feeAmount)});
+    if (p.feeLimit >= 0)
+        f.append({QStringLiteral("CC"), money(p.feeLimit)});
+    const std::pair<const QStringList *, const char *> lists[] = {{&p.holdItems, "AS"},   {&p.overdueItems, "AT"},
+                                                                  {&p.chargedItems, "AU"}, {&p.fineItems, "AV"},
+                                                                  {&p.recallItems, "BU"},  {&p.unavailableHoldItems, "CD"}};
+    const int which = int(summary.indexOf(QLatin1Char('Y')));
+    if (which >= 0 && which < 6 && (!p.passwordGiven || p.passwordOk)) {
+        const QStringList &items = *lists[which].first;
+        for (int i = start - 1; i < end && i < items.size(); ++i)
+            f.append({QString::fromLatin1(lists[which].second), items.at(i)});
+    }
+    if (!p.address.isEmpty())
+        f.append({QStringLiteral("BD"), p.address});
+    if (!p.email.isEmpty())
+        f.append({QStringLiteral("BE"), p.email});
+    if (!p.phone.isEmpty())
+        f.append({QStringLiteral("BF"), p.phone});
+    if (!p.screenMessage.isEmpty())
+        f.append({QStringLiteral("AF"), p.screenMessage});
+    return reply(m, QStringLiteral("64"),
+                 {p.flags.leftJustified(14, QLatin1Char(' '), true), lang(p.language), now(), count4(p.holdCount),
+                  count4(p.overdueCount), count4(p.chargedCount), count4(p.fineCount), count4(p.recallCount),
+                  count4(p.unavailableHoldCount)},
+                 f);
+}
+
+QByteArray Session::circulationReply(const Message &m, const QString &command, const CirculationResult &r)
+{
+    QList<std::pair<QString, QString>> f{{QStringLiteral("AO"), m_account->institution},
+                                         {QStringLiteral("AA"), r.card.isEmpty() ? m.field(QStringLiteral("AA")) : r.card},
+                                         {QStringLiteral("AB"), m.field(QStringLiteral("AB"))},
+                                         {QStringLiteral("AJ"), r.title}};
+    if (r.ok && r.dueAtMs > 0)
+        f.append({QStringLiteral("AH"), sipDate(r.dueAtMs)});
+    if (r.feeAmount > 0) {
+        f.append({QStringLiteral("BH"), QStringLiteral("IDR")});
+        f.append({QStringLiteral("BV"), money(r.feeAmount)});
+    }
+    f.append({QStringLiteral("CK"), r.mediaType});
+    if (!r.transactionId.isEmpty())
+        f.append({QStringLiteral("BK"), r.transactionId});
+    if (!r.screenMessage.isEmpty())
+        f.append({QStringLiteral("AF"), r.screenMessage});
+    return reply(m, command,
+                 {r.ok ? QStringLiteral("1") : QStringLiteral("0"), yn(r.renewalOk), QStringLiteral("N"),
+                  r.ok ? QStringLiteral("Y") : QStringLiteral("N"), now()},
+                 f);
+}
+
+QByteArray Session::checkout(const Message &m)
+{
+    qint64 nbDue = 0;
+    if (Codec::isDate(m.fixed.at(3)))
+        nbDue = QDateTime(QDate::fromString(m.fixed.at(3).left(8), QStringLiteral("yyyyMMdd")),
+                          QTime::fromString(m.fixed.at(3).right(6), QStringLiteral("HHmmss")), QTimeZone(m_backend.timeZone()))
+                    .toMSecsSinceEpoch();
+    const CirculationResult r = m_backend.checkout(*m_account, m.field(QStringLiteral("AA")), m.field(QStringLiteral("AD")),
+                                                   m.field(QStringLiteral("AB")), m.field(QStringLiteral("BO")) == QLatin1String("Y"),
+                                                   m.fixed.at(1) == QLatin1String("Y"), nbDue);
+    return circulationReply(m, QStringLiteral("12"), r);
+}
+
+QByteArray Session::renew(const Message &m)
+{
+    const CirculationResult r = m_backend.renew(*m_account, m.field(QStringLiteral("AA")), m.field(QStringLiteral("AD")),
+                                                m.field(QStringLiteral("AB")));
+    return circulationReply(m, QStringLiteral("30"), r);
+}
+
+QByteArray Session::checkin(const Message &m)
+{
+    qint64 returned = m_backend.nowMs();
+    if (Codec::isDate(m.fixed.at(2)))
+        returned = QDateTime(QDate::fromString(m.fixed.at(2).left(8), QStringLiteral("yyyyMMdd")),
+                             QTime::fromString(m.fixed.at(2).right(6), QStringLiteral("HHmmss")), QTimeZone(m_backend.timeZone()))
+                       .toMSecsSinceEpoch();
+    const CirculationResult r = m_backend.checkin(*m_account, m.field(QStringLiteral("AB")), returned,
+                                                  m.field(QStringLiteral("AP")), m.fixed.at(0) == QLatin1String("Y"));
+    QList<std::pair<QString, QString>> f{{QStringLiteral("AO"), m_account->institution},
+                                         {QStringLiteral("AB"), m.field(QStringLiteral("AB"))},
+                                         {QStringLiteral("AQ"), r.permanentLocation},
+                                         {QStringLiteral("AJ"), r.title}};
+    if (!r.card.isEmpty())
+        f.append({QStringLiteral("AA"), r.card});
+    f.append({QStringLiteral("CK"), r.mediaType});
+    if (!r.sortBin.isEmpty())
+        f.append({QStringLiteral("CL"), r.sortBin});
+    if (r.alert && !r.alertType.isEmpty())
+        f.append({QStringLiteral("CV"), r.alertType});
+    if (r.feeAmount > 0) {
+        f.append({QStringLiteral("BH"), QStringLiteral("IDR")});
+        f.append({QStringLiteral("BV"), money(r.feeAmount)});
+    }
+    if (!r.screenMessage.isEmpty())
+        f.append({QStringLiteral("AF"), r.screenMessage});
+    return reply(m, QStringLiteral("10"),
+                 {r.ok ? QStringLiteral("1") : QStringLiteral("0"), yn(r.ok && !r.alert), QStringLiteral("N"), yn(r.alert), now()},
+                 f);
+}
+
+QByteArray Session::itemInformation(const Message &m)
+{
+    const ItemInfo i = m_backend.item(*m_account, m.field(QStringLiteral("AB")));
+    QList<std::pair<QString, QString>> f;
+    if (i.holdQueueLength > 0)
+        f.append({QStringLiteral("CF"), QString::number(i.holdQueueLength)});
+    if (i.dueAtMs > 0)
+        f.append({QStringLiteral("AH"), sipDate(i.dueAtMs)});
+    if (i.holdPickupAtMs > 0)
+        f.append({QStringLiteral("CM"), sipDate(i.holdPickupAtMs)});
+    f.append({QStringLiteral("AB"), m.field(QStringLiteral("AB"))});
+    f.append({QStringLiteral("AJ"), i.title});
+    if (!i.owner.isEmpty())
+        f.append({QStringLiteral("BG"), i.owner});
+    f.append({QStringLiteral("CK"), i.mediaType});
+    if (!i.permanentLocation.isEmpty())
+        f.append({QStringLiteral("AQ"), i.permanentLocation});
+    if (!i.currentLocation.isEmpty())
+        f.append({QStringLiteral("AP"), i.currentLocation});
+    if (!i.screenMessage.isEmpty())
+        f.append({QStringLiteral("AF"), i.screenMessage});
+    return reply(m, QStringLiteral("18"), {i.found ? i.circulationStatus : QStringLiteral("13"), QStringLiteral("00"),
+                                           QStringLiteral("01"), now()},
+                 f);
+}
+
+QByteArray Session::renewAll(const Message &m)
+{
+    const RenewAllResult r = m_backend.renewAll(*m_account, m.field(QStringLiteral("AA")), m.field(QStringLiteral("AD")));
+    QList<std::pair<QString, QString>> f{{QStringLiteral("AO"), m_account->institution}};
+    for (const QString &b : r.renewed)
+        f.append({QStringLiteral("BM"), b});
+    for (const QString &b : r.unrenewed)
+        f.append({QStringLiteral("BN"), b});
+    if (!r.screenMessage.isEmpty())
+        f.append({QStringLiteral("AF"), r.screenMessage});
+    return reply(m, QStringLiteral("66"),
+                 {r.ok ? QStringLiteral("1") : QStringLiteral("0"), count4(int(r.renewed.size())),
+                  count4(int(r.unrenewed.size())), now()},
+                 f);
+}
+
+QByteArray Session::endSession(const Message &m)
+{
+    const bool ended = m_backend.endSession(*m_account, m.field(QStringLiteral("AA")));
+    return reply(m, QStringLiteral("36"), {yn(ended), now()},
+                 {{QStringLiteral("AO"), m_account->institution}, {QStringLiteral("AA"), m.field(QStringLiteral("AA"))}});
+}
+
+QByteArray Session::feePaid(const Message &m)
+{
+    bool ok = false;
+    const qint64 amount = parseMoney(m.field(QStringLiteral("BV")), &ok);
+    FeePaidResult r;
+    if (!ok || amount <= 0)
+        r.screenMessage = tr("The amount paid is not a positive number.");
+    else
+        r = m_backend.feePaid(*m_account, m.field(QStringLiteral("AA")), m.field(QStringLiteral("AD")), amount,
+                              m.field(QStringLiteral("CG")), m.field(QStringLiteral("BK")));
+    QList<std::pair<QString, QString>> f{{QStringLiteral("AO"), m_account->institution},
+                                         {QStringLiteral("AA"), m.field(QStringLiteral("AA"))}};
+    if (!r.transactionId.isEmpty())
+        f.append({QStringLiteral("BK"), r.transactionId});
+    if (!r.screenMessage.isEmpty())
+        f.append({QStringLiteral("AF"), r.screenMessage});
+    return reply(m, QStringLiteral("38"), {yn(r.accepted), now()}, f);
+}
+
+QByteArray Session::hold(const Message &m)
+{
+    const HoldResult r = m_backend.hold(*m_account, m.fixed.at(0).at(0), m.field(QStringLiteral("AA")),
+                                        m.field(QStringLiteral("AD")), m.field(QStringLiteral("AB")), m.field(QStringLiteral("BS")));
+    QList<std::pair<QString, QString>> f;
+    if (r.expiresAtMs > 0)
+        f.append({QStringLiteral("BW"), sipDate(r.expiresAtMs)});
+    if (r.ok && r.queuePosition > 0)
+        f.append({QStringLiteral("BR"), QString::number(r.queuePosition)});
+    if (!r.pickupLocation.isEmpty())
+        f.append({QStringLiteral("BS"), r.pickupLocation});
+    f.append({QStringLiteral("AO"), m_account->institution});
+    f.append({QStringLiteral("AA"), m.field(QStringLiteral("AA"))});
+    if (m.has(QStringLiteral("AB")))
+        f.append({QStringLiteral("AB"), m.field(QStringLiteral("AB"))});
+    if (!r.title.isEmpty())
+        f.append({QStringLiteral("AJ"), r.title});
+    if (!r.screenMessage.isEmpty())
+        f.append({QStringLiteral("AF"), r.screenMessage});
+    return reply(m, QStringLiteral("16"), {r.ok ? QStringLiteral("1") : QStringLiteral("0"), yn(r.available), now()}, f);
+}
+
+} // namespace Aksara::Sip2

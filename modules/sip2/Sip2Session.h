@@ -1,0 +1,73 @@
+#pragma once
+
+#include "sip2/Sip2Backend.h"
+#include "sip2/Sip2Codec.h"
+
+#include <optional>
+
+namespace Aksara::Sip2 {
+
+// One self-check machine's connection, as a state machine over bytes (the TCP server feeds it and
+// writes what it returns). Behaviour, per SIP2 2.00 and what machines in the field expect:
+//  - a message ends with CR (CR LF accepted); replies end with CR;
+//  - a bad checksum, invalid bytes or a malformed message get "96" (please resend) and change nothing;
+//  - an unknown command gets no reply and the session goes on;
+//  - 97 resends the last reply exactly;
+//  - before a successful login (93) only 99 (status) and 97 are answered; anything else gets "940"
+//    (not logged in), and kMaxUnauthenticated of those close the connection;
+//  - kMaxFailedLogins wrong logins in a row close the connection;
+//  - when the machine uses error detection (AY/AZ), replies carry the same sequence number and
+//    their own checksum.
+class Session {
+    Q_DECLARE_TR_FUNCTIONS(Aksara::Sip2::Session)
+
+public:
+    static constexpr int kMaxFailedLogins = 3;
+    static constexpr int kMaxUnauthenticated = 5;
+    // The SIP2 "supported messages" of the 98 reply, in the specification's order: patron status,
+    // checkout, checkin, block patron, SC/ACS status, resend, login, patron information, end
+    // session, fee paid, item information, item status update, patron enable, hold, renew, renew all.
+    static constexpr const char *kSupported = "YYYYYYYYYYYNNYYY";
+
+    Session(Backend &backend, Charset charset = Charset::Utf8) : m_backend(backend), m_codec(charset) {}
+
+    struct Output {
+        QByteArray bytes;   // replies to send, in order
+        bool close = false; // close the connection after sending them
+    };
+    // Feeds bytes as they arrive; complete messages are handled at once.
+    Output feed(const QByteArray &bytes);
+    bool loggedIn() const { return m_account.has_value(); }
+    const Codec &codec() const { return m_codec; }
+
+private:
+    QByteArray handle(const QByteArray &frame, bool *close);
+    QByteArray reply(const Message &request, const QString &command, const QStringList &fixed,
+                     QList<std::pair<QString, QString>> fields);
+    QString now() const;
+    QString sipDate(qint64 ms) const;
+    QString lang(const QString &patronLanguage) const;
+
+    QByteArray status(const Message &m);
+    QByteArray patronStatus(const Message &m, const PatronInfo &p);
+    QByteArray patronInformation(const Message &m);
+    QByteArray checkout(const Message &m);
+    QByteArray checkin(const Message &m);
+    QByteArray itemInformation(const Message &m);
+    QByteArray renew(const Message &m);
+    QByteArray renewAll(const Message &m);
+    QByteArray endSession(const Message &m);
+    QByteArray feePaid(const Message &m);
+    QByteArray hold(const Message &m);
+    QByteArray circulationReply(const Message &m, const QString &command, const CirculationResult &r);
+
+    Backend &m_backend;
+    Codec m_codec;
+    QByteArray m_buffer;
+    QByteArray m_lastReply;
+    std::optional<Account> m_account;
+    int m_failedLogins = 0;
+    int m_unauthenticated = 0;
+};
+
+} // namespace Aksara::Sip2
