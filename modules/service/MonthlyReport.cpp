@@ -65,8 +65,11 @@ QString statusAt(const QList<StatusChange> &timeline, qint64 at)
 
 Result<QJsonObject> incidentsSection(Database &db, const Month &m, qint64 asOf, QJsonArray &missed)
 {
-    auto list = Incidents::loadWhere(db, QStringLiteral("i.opened_at < ? AND (i.closed_at IS NULL OR i.closed_at >= ?)"),
-                                     {m.toMs, m.fromMs});
+    // Opened before the month's end and not already resolved before it began (their clocks stopped
+    // earlier, and they were no backlog); resolved_at is the last resolution (a reopen clears it).
+    auto list = Incidents::loadWhere(
+        db, QStringLiteral("i.opened_at < ? AND NOT (i.status IN ('resolved', 'closed') AND i.resolved_at < ?)"),
+        {m.toMs, m.fromMs});
     if (!list.ok())
         return list.error();
     struct Group {

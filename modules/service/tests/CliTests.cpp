@@ -81,6 +81,46 @@ TEST_CASE("the command line: incidents, stations, availability and the monthly r
     cli.run({QStringLiteral("incident"), QStringLiteral("show"), QStringLiteral("x")});
     CHECK(cli.code == 2);
 
+    // Problems and changes.
+    auto problem = cli.run({QStringLiteral("problem"), QStringLiteral("open"), QStringLiteral("--title"),
+                            QStringLiteral("Kiosk printers jam"), QStringLiteral("--incidents"), sid, QStringLiteral("--json")});
+    REQUIRE(cli.code == 0);
+    const QString pid = QString::number(problem.object().value(QStringLiteral("id")).toInteger());
+    CHECK(problem.object().value(QStringLiteral("incidents")).toArray().size() == 1);
+    cli.run({QStringLiteral("problem"), QStringLiteral("update"), pid, QStringLiteral("--status"), QStringLiteral("known_error")});
+    CHECK(cli.code == 3);
+    CHECK(cli.err.contains("problem.needs_analysis"));
+    auto known = cli.run({QStringLiteral("problem"), QStringLiteral("update"), pid, QStringLiteral("--status"),
+                          QStringLiteral("known_error"), QStringLiteral("--root-cause"), QStringLiteral("cheap paper"),
+                          QStringLiteral("--workaround"), QStringLiteral("use the other roll"), QStringLiteral("--json")});
+    REQUIRE(cli.code == 0);
+    CHECK(known.object().value(QStringLiteral("known_error")).toBool());
+    auto errors = cli.run({QStringLiteral("problem"), QStringLiteral("known-errors"), QStringLiteral("--json")});
+    CHECK(cli.code == 0);
+    CHECK(errors.array().size() == 1);
+    auto change = cli.run({QStringLiteral("change"), QStringLiteral("request"), QStringLiteral("--title"),
+                           QStringLiteral("Better paper"), QStringLiteral("--json")});
+    REQUIRE(cli.code == 0);
+    const QString cid = QString::number(change.object().value(QStringLiteral("id")).toInteger());
+    CHECK(change.object().value(QStringLiteral("status")).toString() == QStringLiteral("requested"));
+    cli.run({QStringLiteral("change"), QStringLiteral("schedule"), cid, QStringLiteral("--start"), QStringLiteral("soon"),
+             QStringLiteral("--end"), QStringLiteral("later")});
+    CHECK(cli.code == 2);
+    cli.run({QStringLiteral("change"), QStringLiteral("start"), cid});
+    CHECK(cli.code == 3);
+    CHECK(cli.err.contains("change.not_approved"));
+    cli.run({QStringLiteral("change"), QStringLiteral("approve"), cid});
+    CHECK(cli.code == 0);
+    cli.run({QStringLiteral("change"), QStringLiteral("start"), cid});
+    CHECK(cli.code == 0);
+    auto finished = cli.run({QStringLiteral("change"), QStringLiteral("finish"), cid, QStringLiteral("--outcome"),
+                             QStringLiteral("success"), QStringLiteral("--json")});
+    REQUIRE(cli.code == 0);
+    CHECK(finished.object().value(QStringLiteral("outcome")).toString() == QStringLiteral("success"));
+    auto ncs = cli.run({QStringLiteral("nonconformity"), QStringLiteral("list"), QStringLiteral("--json")});
+    CHECK(cli.code == 0);
+    CHECK(ncs.array().isEmpty());
+
     // Stations and heartbeats with the token printed once.
     auto station = cli.run({QStringLiteral("station"), QStringLiteral("register"), QStringLiteral("kiosk-1"), QStringLiteral("--kind"),
                             QStringLiteral("kiosk"), QStringLiteral("--services"), QStringLiteral("kiosk"), QStringLiteral("--json")});
