@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "CirculationCommands.h"
 #include "CoreCommands.h"
 #include "DemoCommands.h"
 #include "ServiceCommands.h"
@@ -13,6 +14,7 @@ int main(int argc, char *argv[])
     Aksara::SystemClock clock;
     Aksara::Cli::Registry registry;
     Aksara::Cli::registerCoreCommands(registry);
+    Aksara::Cli::registerCirculationCommands(registry);
     Aksara::Cli::registerDemoCommands(registry);
     Aksara::Cli::registerServiceCommands(registry);
     return Aksara::Cli::run(registry, QCoreApplication::arguments(), clock);
