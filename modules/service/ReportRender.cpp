@@ -462,7 +462,7 @@ Status writeReportPdf(const QJsonObject &r, const QString &path)
         }
         f.table({tr("service"), tr("volume"), tr("failed"), tr("success %"), tr("target %"), tr("in time %"),
                  tr("target % ≤ ms"), tr("p50"), tr("p95"), tr("p99"), tr("budget %")},
-                {27, 13, 11, 15, 15, 15, 26, 13, 13, 13, 18},
+                {27, 13, 11, 17, 14, 15, 26, 13, 13, 13, 18},
                 {Align::Left, Align::Right, Align::Right, Align::Right, Align::Right, Align::Right, Align::Right, Align::Right,
                  Align::Right, Align::Right, Align::Right},
                 rows, [&](int row, int col) {
