@@ -3,6 +3,7 @@
 #include "CoreCommands.h"
 #include "DemoCommands.h"
 #include "Sip2Commands.h"
+#include "ServiceCommands.h"
 
 #include <QCoreApplication>
 
@@ -17,5 +18,6 @@ int main(int argc, char *argv[])
     Aksara::Cli::registerCirculationCommands(registry);
     Aksara::Cli::registerDemoCommands(registry);
     Aksara::Cli::registerSip2Commands(registry);
+    Aksara::Cli::registerServiceCommands(registry);
     return Aksara::Cli::run(registry, QCoreApplication::arguments(), clock);
 }

@@ -90,9 +90,9 @@ int main(int argc, char *argv[])
         };
         const QString suffix = QString::number(QDateTime::currentMSecsSinceEpoch() % 100000);
         const qint64 branch = insert(QStringLiteral("INSERT INTO branches (code, name, created_op, updated_op) VALUES (?, 'Bench', ?, ?) RETURNING id"),
-                                     QVariantList{QStringLiteral("B") + suffix});
+                                     QVariantList{QVariant(QString(QStringLiteral("B") + suffix))});
         const qint64 cat = insert(QStringLiteral("INSERT INTO patron_categories (code, name, created_op, updated_op) VALUES (?, 'Bench', ?, ?) RETURNING id"),
-                                  QVariantList{QStringLiteral("C") + suffix});
+                                  QVariantList{QVariant(QString(QStringLiteral("C") + suffix))});
         const qint64 bib = insert(QStringLiteral("INSERT INTO bib_records (title, created_at, updated_at, created_op, updated_op) VALUES ('Bench', 0, 0, ?, ?) RETURNING id"), QVariantList{});
         if (branch < 0 || cat < 0 || bib < 0)
             return fail(QStringLiteral("cannot set up the library"));
