@@ -1,6 +1,9 @@
 // aksara-server: the headless server (SIP2, SRU, OpenMetrics and station heartbeats arrive in
 // later work; today it serves /health). Links no Gui or Widgets.
 #include "server/Metrics.h"
+#include "service/Evaluator.h"
+#include "service/Metrics.h"
+#include "service/Stations.h"
 #include "server/Sip2LibraryBackend.h"
 #include "server/Sip2Server.h"
 #include "shell/AppContext.h"
@@ -13,6 +16,7 @@
 #include <QHttpServerResponse>
 #include <QJsonObject>
 #include <QSocketNotifier>
+#include <QTimer>
 
 #include <csignal>
 #include <cstdio>
@@ -55,6 +59,10 @@ int main(int argc, char *argv[])
                       QStringLiteral("utf-8")});
     parser.addOption({QStringLiteral("sip2-idle-timeout"), QStringLiteral("seconds before an idle SIP2 connection is closed (default 300)"),
                       QStringLiteral("SECONDS"), QStringLiteral("300")});
+    parser.addOption({QStringLiteral("station"), QStringLiteral("this server's station code, to send its own heartbeats"),
+                      QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("evaluate-every"), QStringLiteral("seconds between runs of the automatic incident rules (default 60)"),
+                      QStringLiteral("SECONDS"), QStringLiteral("60")});
     parser.process(app);
 
     QString dbUrl = parser.value(QStringLiteral("db"));
@@ -100,15 +108,42 @@ int main(int argc, char *argv[])
                                             : QHttpServerResponder::StatusCode::ServiceUnavailable);
     });
     // Metrics are a probe too; OpenMetrics when the scraper asks for it, else the 0.0.4 text format.
-    http.route(QStringLiteral("/metrics"), [&db](const QHttpServerRequest &request) {
+    ServiceCore &core = *ctx->core;
+    http.route(QStringLiteral("/metrics"), [&db, &core](const QHttpServerRequest &request) {
         const bool om = request.value(QByteArrayLiteral("Accept")).contains(QByteArrayLiteral("application/openmetrics-text"));
         const auto format = om ? Server::Metrics::Format::OpenMetrics : Server::Metrics::Format::Prometheus;
-        auto text = Server::Metrics::render(db, format);
-        if (!text.ok())
-            return QHttpServerResponse(QByteArrayLiteral("text/plain"), text.error().message.toUtf8(),
+        auto text = Server::Metrics::render(db, Server::Metrics::Format::Prometheus);
+        auto more = ServiceManagement::openMetrics(db, core.clock().nowMs(), false);
+        if (!text.ok() || !more.ok())
+            return QHttpServerResponse(QByteArrayLiteral("text/plain"),
+                                       (text.ok() ? more.error().message : text.error().message).toUtf8(),
                                        QHttpServerResponder::StatusCode::ServiceUnavailable);
-        return QHttpServerResponse(Server::Metrics::contentType(format), *text);
+        QByteArray body = *text + more->toUtf8();
+        if (om)
+            body += "# EOF\n";
+        return QHttpServerResponse(Server::Metrics::contentType(format), body);
     });
+    // Station heartbeats for stations that do not share the database: POST /heartbeat/CODE with
+    // "Authorization: Bearer TOKEN" (the token given when the station was registered).
+    http.route(QStringLiteral("/heartbeat/<arg>"), QHttpServerRequest::Method::Post,
+               [&core](const QString &code, const QHttpServerRequest &request) {
+                   QByteArray auth = request.value(QByteArrayLiteral("Authorization"));
+                   const QString token = auth.startsWith("Bearer ") ? QString::fromUtf8(auth.mid(7)).trimmed() : QString();
+                   ServiceManagement::Stations stations(core);
+                   auto ack = stations.heartbeat(code, token);
+                   if (!ack.ok()) {
+                       const auto status = ack.error().code == QLatin1String("station.unknown")
+                                               ? QHttpServerResponder::StatusCode::NotFound
+                                           : ack.error().code == QLatin1String("station.bad_token")
+                                               ? QHttpServerResponder::StatusCode::Unauthorized
+                                           : ack.error().isRefusal() ? QHttpServerResponder::StatusCode::Conflict
+                                                                     : QHttpServerResponder::StatusCode::ServiceUnavailable;
+                       return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), ack.error().code},
+                                                              {QStringLiteral("message"), ack.error().message}},
+                                                  status);
+                   }
+                   return QHttpServerResponse(ack->toJson());
+               });
     const quint16 bound = http.listen(address, quint16(port));
     if (bound == 0) {
         std::fprintf(stderr, "aksara-server: cannot listen on %s:%d.\n", qPrintable(address.toString()), port);
@@ -130,6 +165,33 @@ int main(int argc, char *argv[])
     std::fprintf(stdout, "aksara-server: serving %s on http://%s:%u (/health, /metrics)\n", qPrintable(ctx->db->config().displayName()),
                  qPrintable(address.toString()), bound);
     std::fflush(stdout);
+
+    // The automatic incident rules (bursts of failures, sustained latency, fast error-budget burn,
+    // silent stations) run periodically; each run that changes something is an operation.
+    bool everyOk = false;
+    const int every = parser.value(QStringLiteral("evaluate-every")).toInt(&everyOk);
+    QTimer evaluator;
+    if (everyOk && every > 0) {
+        QObject::connect(&evaluator, &QTimer::timeout, &app, [&core] {
+            auto r = ServiceManagement::Evaluator(core).evaluate(Caller::system(QStringLiteral("evaluator")));
+            if (!r.ok())
+                std::fprintf(stderr, "aksara-server: incident rules: %s\n", qPrintable(r.error().message));
+        });
+        evaluator.start(every * 1000);
+    }
+    // The server's own heartbeat, when it is registered as a station.
+    QTimer selfBeat;
+    const QString station = parser.value(QStringLiteral("station"));
+    if (!station.isEmpty()) {
+        auto beat = [&core, station] {
+            auto ack = ServiceManagement::Stations(core).heartbeatTrusted(Caller::system(QStringLiteral("server")), station);
+            if (!ack.ok())
+                std::fprintf(stderr, "aksara-server: heartbeat of %s: %s\n", qPrintable(station), qPrintable(ack.error().message));
+        };
+        beat();
+        QObject::connect(&selfBeat, &QTimer::timeout, &app, beat);
+        selfBeat.start(30 * 1000);
+    }
 
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {
         auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
