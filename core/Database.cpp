@@ -9,6 +9,9 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
+#include <thread>
+
 namespace Aksara {
 
 namespace {
@@ -144,8 +147,21 @@ Result<Database::Connection *> Database::threadConnection()
     auto *c = new Connection{name, {}, {}, nullptr, 0};
     if (m_config.isSqlite()) {
         const QVariant h = db.driver()->handle();
-        if (h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0)
+        if (h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0) {
             c->handle = *static_cast<sqlite3 *const *>(h.constData());
+            // SQLite's own busy handler sleeps longer and longer (up to 100 ms a try), so a desk
+            // waiting for another desk's short write could wait a second. Writes here last about a
+            // millisecond: retry every 0.5 ms, for up to 15 s.
+            sqlite3_busy_handler(
+                c->handle,
+                [](void *, int attempt) -> int {
+                    if (attempt >= 30000)
+                        return 0;
+                    std::this_thread::sleep_for(std::chrono::microseconds(attempt < 20 ? 100 : 500));
+                    return 1;
+                },
+                nullptr);
+        }
     }
     QMutexLocker lock(&m_mutex);
     m_connections.insert(thread, c);

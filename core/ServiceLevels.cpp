@@ -45,6 +45,7 @@ QJsonObject ServiceFigures::toJson() const
             {QStringLiteral("failed"), failed},
             {QStringLiteral("success_pct"), ratio(successRatio())},
             {QStringLiteral("within_threshold_pct"), ratio(withinThresholdRatio())},
+            {QStringLiteral("burn_rate"), burnRate() < 0 ? QJsonValue() : QJsonValue(std::round(burnRate() * 100.0) / 100.0)},
             {QStringLiteral("latency_p50_us"), us(percentileUs(0.50))},
             {QStringLiteral("latency_p95_us"), us(percentileUs(0.95))},
             {QStringLiteral("latency_p99_us"), us(percentileUs(0.99))},

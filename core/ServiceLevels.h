@@ -26,6 +26,14 @@ struct ServiceFigures {
     // working), so success = ok / (ok + failed). -1 when there is nothing to measure.
     double successRatio() const { return ok + failed == 0 ? -1.0 : double(ok) / double(ok + failed); }
     double withinThresholdRatio() const { return answered() == 0 ? -1.0 : double(withinThreshold) / double(answered()); }
+    // Error-budget burn rate over the window: the failure ratio divided by the failure ratio the
+    // success objective allows (1 = spending the budget exactly as fast as allowed). -1 without
+    // valid operations or without a budget (a 100 % objective).
+    double burnRate() const
+    {
+        const double budget = (10000 - service.successObjectiveBp) / 10000.0;
+        return ok + failed == 0 || budget <= 0 ? -1.0 : (double(failed) / double(ok + failed)) / budget;
+    }
     // Upper bound of the histogram bucket holding the p-quantile (0 < p <= 1); -1 without data,
     // and the largest latency seen when the quantile falls in the open +Inf bucket.
     qint64 percentileUs(double p) const;

@@ -3,6 +3,9 @@
 #include "core/OperationLog.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace Aksara {
 
@@ -105,6 +108,31 @@ Result<QList<VerifyFinding>> Verifier::run()
                                           .arg(q->value(0).toString())
                                           .arg(q->value(1).toLongLong())
                                           .arg(q->value(2).toLongLong())};
+        q->finish();
+    }
+    // Frozen monthly reports (service management, when installed): a closed month's snapshot keeps
+    // the SHA-256 it had when the month was closed, which is also in the closing operation's
+    // record and so under the hash chain.
+    if (m_db.tableExists(QStringLiteral("report_months"))) {
+        auto q = m_db.exec(QStringLiteral("SELECT r.month, r.snapshot, r.snapshot_sha256, o.details FROM report_months r "
+                                          "LEFT JOIN operations o ON o.id = r.created_op ORDER BY r.month"));
+        if (!q.ok())
+            return q.error();
+        while (q->next()) {
+            const QString month = q->value(0).toString();
+            const QByteArray sha = QCryptographicHash::hash(q->value(1).toString().toUtf8(), QCryptographicHash::Sha256).toHex();
+            const QString stored = q->value(2).toString();
+            const QString recorded = QJsonDocument::fromJson(q->value(3).toString().toUtf8())
+                                         .object()
+                                         .value(QStringLiteral("snapshot_sha256"))
+                                         .toString();
+            if (QString::fromLatin1(sha) != stored)
+                findings << VerifyFinding{QStringLiteral("report.snapshot"),
+                                          tr("the frozen report of %1 was changed after the month was closed").arg(month)};
+            else if (recorded != stored)
+                findings << VerifyFinding{QStringLiteral("report.snapshot"),
+                                          tr("the frozen report of %1 does not match the record of its closing").arg(month)};
+        }
         q->finish();
     }
     return findings;

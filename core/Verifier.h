@@ -19,7 +19,9 @@ struct VerifyFinding {
 //  - every business row (every table with created_op / updated_op) points at an `ok` operation
 //    record: no business change without its evidence;
 //  - the operation log's hash chain is unbroken (no record changed, inserted or deleted);
-//  - the hourly SLA counters add up to the operation log (catches a deleted tail of the log).
+//  - the hourly SLA counters add up to the operation log (catches a deleted tail of the log);
+//  - frozen monthly reports (when service management is installed) still match the SHA-256 in the
+//    record of their closing.
 // Read-only; it changes nothing.
 class Verifier {
     Q_DECLARE_TR_FUNCTIONS(Aksara::Verifier)

@@ -217,7 +217,10 @@ int run(Registry &registry, const QStringList &arguments, const Clock &clock)
     if (!parser.parse(commandArgs))
         return env.usage(parser.errorText());
     if (help) {
-        out << parser.helpText().replace(QLatin1String("[options]"), QLatin1String("[options]"));
+        // Qt names the program by its path; people type "aksara <command>".
+        QString text = parser.helpText();
+        text.replace(arguments.first(), QStringLiteral("aksara ") + command->words.join(QLatin1Char(' ')));
+        out << text;
         return Ok;
     }
     env.m_parser = &parser;

@@ -22,7 +22,7 @@ int cmdDemo(Env &env)
     Demo::DemoLibrary demo(env.core());
     auto summary = demo.load(env.caller(), [&](int done, int total) {
         if (tty && (done % 10 == 0 || done == total)) {
-            env.err() << "\r" << tr("Loading the demo catalogue: %1/%2").arg(done).arg(total);
+            env.err() << "\r" << tr("Loading the demo library: %1/%2").arg(done).arg(total);
             if (done == total)
                 env.err() << "\n";
             env.err().flush();
@@ -42,6 +42,13 @@ int cmdDemo(Env &env)
              .arg(summary->patrons)
              .arg(summary->records)
              .arg(summary->items)
+      << "\n"
+      << tr("%1 days of library life: %2 checkouts, %3 returns, %4 holds; %5 items are on loan now.")
+             .arg(summary->days)
+             .arg(summary->loans)
+             .arg(summary->returns)
+             .arg(summary->holds)
+             .arg(summary->openLoans)
       << "\n\n"
       << tr("Staff accounts (the passwords are shown only this once):") << "\n";
     for (const auto &s : std::as_const(summary->staff))

@@ -1,7 +1,10 @@
 #include "CatalogueCommands.h"
 #include "Cli.h"
+#include "CirculationCommands.h"
 #include "CoreCommands.h"
 #include "DemoCommands.h"
+#include "Sip2Commands.h"
+#include "ServiceCommands.h"
 
 #include <QCoreApplication>
 
@@ -13,7 +16,10 @@ int main(int argc, char *argv[])
     Aksara::SystemClock clock;
     Aksara::Cli::Registry registry;
     Aksara::Cli::registerCoreCommands(registry);
+    Aksara::Cli::registerCirculationCommands(registry);
     Aksara::Cli::registerDemoCommands(registry);
+    Aksara::Cli::registerSip2Commands(registry);
+    Aksara::Cli::registerServiceCommands(registry);
     Aksara::Cli::registerCatalogueCommands(registry);
     return Aksara::Cli::run(registry, QCoreApplication::arguments(), clock);
 }

@@ -1,6 +1,11 @@
 // aksara-server: the headless server (SIP2, SRU, OpenMetrics and station heartbeats arrive in
 // later work; today it serves /health). Links no Gui or Widgets.
 #include "server/Metrics.h"
+#include "service/Evaluator.h"
+#include "service/Metrics.h"
+#include "service/Stations.h"
+#include "server/Sip2LibraryBackend.h"
+#include "server/Sip2Server.h"
 #include "shell/AppContext.h"
 
 #include <QCommandLineParser>
@@ -11,6 +16,7 @@
 #include <QHttpServerResponse>
 #include <QJsonObject>
 #include <QSocketNotifier>
+#include <QTimer>
 
 #include <csignal>
 #include <cstdio>
@@ -45,6 +51,18 @@ int main(int argc, char *argv[])
                       QStringLiteral("8080")});
     parser.addOption({QStringLiteral("http-address"), QStringLiteral("address to listen on (default 127.0.0.1)"),
                       QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1")});
+    parser.addOption({QStringLiteral("sip2-port"), QStringLiteral("TCP port for SIP2 self-check machines (default 6001; 0: off)"),
+                      QStringLiteral("PORT"), QStringLiteral("6001")});
+    parser.addOption({QStringLiteral("sip2-address"), QStringLiteral("address SIP2 listens on (default 0.0.0.0)"),
+                      QStringLiteral("ADDRESS"), QStringLiteral("0.0.0.0")});
+    parser.addOption({QStringLiteral("sip2-charset"), QStringLiteral("utf-8 (default) or cp850"), QStringLiteral("CHARSET"),
+                      QStringLiteral("utf-8")});
+    parser.addOption({QStringLiteral("sip2-idle-timeout"), QStringLiteral("seconds before an idle SIP2 connection is closed (default 300)"),
+                      QStringLiteral("SECONDS"), QStringLiteral("300")});
+    parser.addOption({QStringLiteral("station"), QStringLiteral("this server's station code, to send its own heartbeats"),
+                      QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("evaluate-every"), QStringLiteral("seconds between runs of the automatic incident rules (default 60)"),
+                      QStringLiteral("SECONDS"), QStringLiteral("60")});
     parser.process(app);
 
     QString dbUrl = parser.value(QStringLiteral("db"));
@@ -59,6 +77,16 @@ int main(int argc, char *argv[])
     const QHostAddress address(parser.value(QStringLiteral("http-address")));
     if (!portOk || port < 0 || port > 65535 || address.isNull()) {
         std::fprintf(stderr, "aksara-server: bad --http-port or --http-address.\n");
+        return 2;
+    }
+    bool sip2PortOk = false, idleOk = false;
+    const int sip2Port = parser.value(QStringLiteral("sip2-port")).toInt(&sip2PortOk);
+    const int idle = parser.value(QStringLiteral("sip2-idle-timeout")).toInt(&idleOk);
+    const QString charsetName = parser.value(QStringLiteral("sip2-charset")).toLower();
+    const QHostAddress sip2Address(parser.value(QStringLiteral("sip2-address")));
+    if (!sip2PortOk || sip2Port < 0 || sip2Port > 65535 || !idleOk || idle <= 0 || sip2Address.isNull()
+        || (charsetName != QLatin1String("utf-8") && charsetName != QLatin1String("cp850"))) {
+        std::fprintf(stderr, "aksara-server: bad --sip2-port, --sip2-address, --sip2-charset or --sip2-idle-timeout.\n");
         return 2;
     }
     auto ctx = Shell::openLibrary(dbUrl, std::make_unique<SystemClock>());
@@ -80,23 +108,90 @@ int main(int argc, char *argv[])
                                             : QHttpServerResponder::StatusCode::ServiceUnavailable);
     });
     // Metrics are a probe too; OpenMetrics when the scraper asks for it, else the 0.0.4 text format.
-    http.route(QStringLiteral("/metrics"), [&db](const QHttpServerRequest &request) {
+    ServiceCore &core = *ctx->core;
+    http.route(QStringLiteral("/metrics"), [&db, &core](const QHttpServerRequest &request) {
         const bool om = request.value(QByteArrayLiteral("Accept")).contains(QByteArrayLiteral("application/openmetrics-text"));
         const auto format = om ? Server::Metrics::Format::OpenMetrics : Server::Metrics::Format::Prometheus;
-        auto text = Server::Metrics::render(db, format);
-        if (!text.ok())
-            return QHttpServerResponse(QByteArrayLiteral("text/plain"), text.error().message.toUtf8(),
+        auto text = Server::Metrics::render(db, Server::Metrics::Format::Prometheus);
+        auto more = ServiceManagement::openMetrics(db, core.clock().nowMs(), false);
+        if (!text.ok() || !more.ok())
+            return QHttpServerResponse(QByteArrayLiteral("text/plain"),
+                                       (text.ok() ? more.error().message : text.error().message).toUtf8(),
                                        QHttpServerResponder::StatusCode::ServiceUnavailable);
-        return QHttpServerResponse(Server::Metrics::contentType(format), *text);
+        QByteArray body = *text + more->toUtf8();
+        if (om)
+            body += "# EOF\n";
+        return QHttpServerResponse(Server::Metrics::contentType(format), body);
     });
+    // Station heartbeats for stations that do not share the database: POST /heartbeat/CODE with
+    // "Authorization: Bearer TOKEN" (the token given when the station was registered).
+    http.route(QStringLiteral("/heartbeat/<arg>"), QHttpServerRequest::Method::Post,
+               [&core](const QString &code, const QHttpServerRequest &request) {
+                   QByteArray auth = request.value(QByteArrayLiteral("Authorization"));
+                   const QString token = auth.startsWith("Bearer ") ? QString::fromUtf8(auth.mid(7)).trimmed() : QString();
+                   ServiceManagement::Stations stations(core);
+                   auto ack = stations.heartbeat(code, token);
+                   if (!ack.ok()) {
+                       const auto status = ack.error().code == QLatin1String("station.unknown")
+                                               ? QHttpServerResponder::StatusCode::NotFound
+                                           : ack.error().code == QLatin1String("station.bad_token")
+                                               ? QHttpServerResponder::StatusCode::Unauthorized
+                                           : ack.error().isRefusal() ? QHttpServerResponder::StatusCode::Conflict
+                                                                     : QHttpServerResponder::StatusCode::ServiceUnavailable;
+                       return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), ack.error().code},
+                                                              {QStringLiteral("message"), ack.error().message}},
+                                                  status);
+                   }
+                   return QHttpServerResponse(ack->toJson());
+               });
     const quint16 bound = http.listen(address, quint16(port));
     if (bound == 0) {
         std::fprintf(stderr, "aksara-server: cannot listen on %s:%d.\n", qPrintable(address.toString()), port);
         return 1;
     }
+    // SIP2: every request is executed by the service core on channel sip2.
+    Server::Sip2LibraryBackend sip2Backend(*ctx->core);
+    Server::Sip2Server sip2(sip2Backend,
+                            {charsetName == QLatin1String("cp850") ? Sip2::Charset::Cp850 : Sip2::Charset::Utf8, idle});
+    if (sip2Port > 0) {
+        if (!sip2.listen(sip2Address, quint16(sip2Port))) {
+            std::fprintf(stderr, "aksara-server: cannot listen for SIP2 on %s:%d: %s\n", qPrintable(sip2Address.toString()),
+                         sip2Port, qPrintable(sip2.errorString()));
+            return 1;
+        }
+        std::fprintf(stdout, "aksara-server: SIP2 on %s:%u (%s)\n", qPrintable(sip2Address.toString()), sip2.port(),
+                     qPrintable(charsetName));
+    }
     std::fprintf(stdout, "aksara-server: serving %s on http://%s:%u (/health, /metrics)\n", qPrintable(ctx->db->config().displayName()),
                  qPrintable(address.toString()), bound);
     std::fflush(stdout);
+
+    // The automatic incident rules (bursts of failures, sustained latency, fast error-budget burn,
+    // silent stations) run periodically; each run that changes something is an operation.
+    bool everyOk = false;
+    const int every = parser.value(QStringLiteral("evaluate-every")).toInt(&everyOk);
+    QTimer evaluator;
+    if (everyOk && every > 0) {
+        QObject::connect(&evaluator, &QTimer::timeout, &app, [&core] {
+            auto r = ServiceManagement::Evaluator(core).evaluate(Caller::system(QStringLiteral("evaluator")));
+            if (!r.ok())
+                std::fprintf(stderr, "aksara-server: incident rules: %s\n", qPrintable(r.error().message));
+        });
+        evaluator.start(every * 1000);
+    }
+    // The server's own heartbeat, when it is registered as a station.
+    QTimer selfBeat;
+    const QString station = parser.value(QStringLiteral("station"));
+    if (!station.isEmpty()) {
+        auto beat = [&core, station] {
+            auto ack = ServiceManagement::Stations(core).heartbeatTrusted(Caller::system(QStringLiteral("server")), station);
+            if (!ack.ok())
+                std::fprintf(stderr, "aksara-server: heartbeat of %s: %s\n", qPrintable(station), qPrintable(ack.error().message));
+        };
+        beat();
+        QObject::connect(&selfBeat, &QTimer::timeout, &app, beat);
+        selfBeat.start(30 * 1000);
+    }
 
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {
         auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);

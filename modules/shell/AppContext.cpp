@@ -75,21 +75,64 @@ Result<AppContext> openLibrary(const QString &dbUrl, std::unique_ptr<Clock> cloc
     return ctx;
 }
 
+namespace {
+struct Translators {
+    QTranslator *aksara = nullptr;
+    QTranslator *qtbase = nullptr;
+    bool installed = false;
+};
+Translators &translators()
+{
+    static Translators t;
+    if (!t.aksara) {
+        t.aksara = new QTranslator(QCoreApplication::instance());
+        (void)t.aksara->load(QStringLiteral(":/i18n/aksara_id.qm"));
+        t.qtbase = new QTranslator(QCoreApplication::instance());
+        (void)t.qtbase->load(QLocale(QLocale::Indonesian), QStringLiteral("qtbase"), QStringLiteral("_"),
+                             QStringLiteral("/usr/share/qt6/translations"));
+    }
+    return t;
+}
+void setIndonesian(bool on)
+{
+    Translators &t = translators();
+    if (on == t.installed)
+        return;
+    if (on) {
+        QCoreApplication::installTranslator(t.aksara);
+        QCoreApplication::installTranslator(t.qtbase);
+    } else {
+        QCoreApplication::removeTranslator(t.aksara);
+        QCoreApplication::removeTranslator(t.qtbase);
+    }
+    t.installed = on;
+}
+} // namespace
+
 QString installTranslations(const QString &language)
 {
     QString lang = language;
     if (lang.isEmpty())
         lang = QLocale::system().language() == QLocale::Indonesian ? QStringLiteral("id") : QStringLiteral("en");
-    if (lang == QLatin1String("id")) {
-        auto *t = new QTranslator(QCoreApplication::instance());
-        if (t->load(QStringLiteral(":/i18n/aksara_id.qm")))
-            QCoreApplication::installTranslator(t);
-        auto *qt = new QTranslator(QCoreApplication::instance());
-        if (qt->load(QLocale(QLocale::Indonesian), QStringLiteral("qtbase"), QStringLiteral("_"),
-                     QStringLiteral("/usr/share/qt6/translations")))
-            QCoreApplication::installTranslator(qt);
-    }
+    setIndonesian(lang == QLatin1String("id"));
     return lang;
+}
+
+bool indonesianActive()
+{
+    return translators().installed;
+}
+
+LanguageScope::LanguageScope(const QString &language)
+    : m_wasIndonesian(indonesianActive())
+{
+    if (language == QLatin1String("id") || language == QLatin1String("en"))
+        setIndonesian(language == QLatin1String("id"));
+}
+
+LanguageScope::~LanguageScope()
+{
+    setIndonesian(m_wasIndonesian);
 }
 
 bool hasDisplay()

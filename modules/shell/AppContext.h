@@ -37,6 +37,21 @@ Result<AppContext> openLibrary(const QString &dbUrl, std::unique_ptr<Clock> cloc
 // for an Indonesian locale and English otherwise). Returns the language in use.
 QString installTranslations(const QString &language);
 
+// For the duration of a scope, messages come in `language` ("id" or "en"), e.g. a SIP2 screen
+// message in the patron's language; the previous language comes back at the end. For one thread:
+// Qt's translators are process-wide, so use it where one request is handled at a time.
+class LanguageScope {
+public:
+    explicit LanguageScope(const QString &language);
+    ~LanguageScope();
+    LanguageScope(const LanguageScope &) = delete;
+    LanguageScope &operator=(const LanguageScope &) = delete;
+
+private:
+    bool m_wasIndonesian;
+};
+bool indonesianActive();
+
 // True when a graphical session is available (X11 or Wayland) or a Qt platform was chosen.
 bool hasDisplay();
 

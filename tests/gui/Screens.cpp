@@ -4,9 +4,15 @@
 
 namespace Aksara::Screens {
 
+// Each window keeps its screens in a file of its own (DeskScreens.cpp, KioskScreens.cpp,
+// ReportsScreens.cpp).
+QList<Screen> deskScreens();
+QList<Screen> kioskScreens();
+QList<Screen> reportsScreens();
+
 QList<Screen> all()
 {
-    QList<Screen> screens;
+    QList<Screen> screens = deskScreens() + kioskScreens() + reportsScreens();
     screens << Screen{QStringLiteral("service-status"), QSize(1000, 620), [](Shell::AppContext &ctx) -> QWidget * {
                           Caller station;
                           station.channel = Channel::Desk;
