@@ -1,11 +1,252 @@
 #include "Screens.h"
 
+#include "circulation/Fees.h"
+#include "circulation/Holds.h"
+#include "circulation/Loans.h"
+#include "circulation/Patrons.h"
+#include "desk/CardDialog.h"
+#include "desk/CirculationPage.h"
+#include "desk/DeskWindow.h"
+#include "desk/Format.h"
+#include "desk/HoldsPage.h"
+#include "desk/MessageBar.h"
+#include "desk/PatronForm.h"
+#include "desk/PatronsPage.h"
+#include "desk/PaymentDialog.h"
+#include "desk/ProblemDialog.h"
+#include "desk/SlipDialog.h"
+#include "desk/Slips.h"
+#include "desk/StatusStrip.h"
+#include "service/Stations.h"
+#include "shell/StationBeacon.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+
 namespace Aksara::Screens {
+
+namespace {
+
+// A desk session on the demo library, as the demo's librarian (or supervisor) at station desk-1 of
+// the first branch; the session lives as long as `owner`.
+Desk::DeskSession *session(Shell::AppContext &ctx, bool supervisor = false)
+{
+    const Caller who = Caller::staff(Channel::Desk, 0, supervisor ? QStringLiteral("supervisor") : QStringLiteral("pustakawan"),
+                                     supervisor ? Role::Supervisor : Role::Librarian, QStringLiteral("desk-1"));
+    auto info = Desk::LibraryInfo::load(*ctx.core, who);
+    Desk::Format::setLibraryZone(info.ok() ? info->zone : QTimeZone(QByteArrayLiteral("Asia/Jakarta")));
+    const QString branch = info.ok() ? info->defaultBranch : QString();
+    return new Desk::DeskSession{*ctx.core, who, QStringLiteral("desk-1"), branch, info.ok() ? *info : Desk::LibraryInfo{},
+                                 supervisor ? QStringLiteral("supervisor") : QStringLiteral("pustakawan")};
+}
+
+template<typename W>
+W *owning(W *widget, Desk::DeskSession *s)
+{
+    QObject::connect(widget, &QObject::destroyed, [s] { delete s; });
+    return widget;
+}
+
+Caller statusCaller()
+{
+    Caller c;
+    c.channel = Channel::Desk;
+    c.actor = QStringLiteral("station:desk-1");
+    c.station = QStringLiteral("desk-1");
+    c.rights = {Rights::ReportView};
+    return c;
+}
+
+// The station registered once (the demo has none), with a beacon whose first heartbeat is sent
+// before the screenshot.
+Shell::StationBeacon *beacon(Shell::AppContext &ctx, QObject *parent)
+{
+    static QString token;
+    if (token.isEmpty()) {
+        ServiceManagement::Stations stations(*ctx.core);
+        ServiceManagement::NewStation in;
+        in.code = QStringLiteral("desk-1");
+        in.kind = QStringLiteral("desk");
+        in.name = QStringLiteral("Front desk 1");
+        in.calendar = QStringLiteral("always");
+        auto r = stations.registerStation(Caller::localAdministrator(QStringLiteral("screenshots")), in);
+        if (r.ok())
+            token = r->second;
+    }
+    auto *b = new Shell::StationBeacon(*ctx.core, QStringLiteral("desk-1"), token, 60, parent);
+    b->beat();
+    return b;
+}
+
+Desk::DeskWindow *window(Shell::AppContext &ctx, bool supervisor = false)
+{
+    Desk::DeskSession *s = session(ctx, supervisor);
+    auto *b = beacon(ctx, nullptr);
+    auto *w = new Desk::DeskWindow(*s, b, statusCaller());
+    b->setParent(w);
+    owning(w, s);
+    return w;
+}
+
+QString one(Shell::AppContext &ctx, const QString &sql)
+{
+    auto v = ctx.db->scalar(sql);
+    return v.ok() ? v->toString() : QString();
+}
+
+void scan(Desk::DeskWindow *w, const QString &text)
+{
+    auto *edit = w->findChild<QLineEdit *>(QStringLiteral("barcodeEdit"));
+    edit->setText(text);
+    QMetaObject::invokeMethod(edit, "returnPressed");
+}
+
+// A member with loans (one of them overdue), a hold and a fee: the demo's busiest overdue borrower.
+QString busyPatron(Shell::AppContext &ctx)
+{
+    return one(ctx, QStringLiteral("SELECT p.card_number FROM patrons p JOIN loans l ON l.patron_id = p.id AND l.returned_at IS NULL "
+                                   "WHERE p.status = 'active' GROUP BY p.id ORDER BY sum(CASE WHEN l.due_at < %1 THEN 1 ELSE 0 END) > 0 "
+                                   "DESC, count(*) DESC, p.balance DESC LIMIT 1")
+                        .arg(ctx.clock->nowMs()));
+}
+
+QString availableItem(Shell::AppContext &ctx, int skip = 0)
+{
+    return one(ctx, QStringLiteral("SELECT i.barcode FROM items i WHERE i.status = 'available' AND i.item_type = 'book' AND NOT EXISTS "
+                                   "(SELECT 1 FROM holds h WHERE h.bib_id = i.bib_id AND h.status IN ('waiting', 'ready', 'in_transit')) "
+                                   "ORDER BY i.id LIMIT 1 OFFSET %1")
+                        .arg(skip));
+}
+
+} // namespace
 
 // The desk window's main screens, each built on the demo library as a person would see it.
 QList<Screen> deskScreens()
 {
-    return {};
+    QList<Screen> screens;
+    // A member opened by their card, an item just lent.
+    screens << Screen{QStringLiteral("desk-circulation"), QSize(1180, 760), [](Shell::AppContext &ctx) -> QWidget * {
+                          auto *w = window(ctx);
+                          scan(w, busyPatron(ctx));
+                          scan(w, availableItem(ctx));
+                          return w;
+                      }};
+    // A refused checkout with the supervisor's override offered.
+    screens << Screen{QStringLiteral("desk-override"), QSize(1180, 760), [](Shell::AppContext &ctx) -> QWidget * {
+                          auto *w = window(ctx, true);
+                          const QString card = one(ctx, QStringLiteral("SELECT p.card_number FROM patrons p JOIN loans l ON "
+                                                                       "l.patron_id = p.id AND l.returned_at IS NULL AND l.due_at < %1 "
+                                                                       "WHERE p.status = 'active' ORDER BY p.id DESC LIMIT 1")
+                                                                    .arg(ctx.clock->nowMs()));
+                          scan(w, card);
+                          scan(w, availableItem(ctx, 3));
+                          return w;
+                      }};
+    // Returns: one trapped for a hold, one plain, one late.
+    screens << Screen{QStringLiteral("desk-checkin"), QSize(1180, 760), [](Shell::AppContext &ctx) -> QWidget * {
+                          auto *w = window(ctx);
+                          QStringList onLoan;
+                          auto q = ctx.db->exec(QStringLiteral("SELECT i.barcode FROM loans l JOIN items i ON i.id = l.item_id "
+                                                               "WHERE l.returned_at IS NULL ORDER BY l.due_at LIMIT 4"));
+                          while (q.ok() && q->next())
+                              onLoan << q->value(0).toString();
+                          if (q.ok())
+                              q->finish();
+                          // Someone waits for the title of the last one.
+                          if (onLoan.size() == 4) {
+                              const Caller librarian = Caller::staff(Channel::Desk, 0, QStringLiteral("pustakawan"), Role::Librarian,
+                                                                     QStringLiteral("desk-1"));
+                              const QString waiting = one(ctx, QStringLiteral("SELECT card_number FROM patrons WHERE status = 'active' "
+                                                                              "AND balance = 0 ORDER BY id LIMIT 1 OFFSET 5"));
+                              Circulation::Holds::Request req;
+                              req.card = waiting;
+                              req.barcode = onLoan.last();
+                              req.anyCopy = true;
+                              (void)Circulation::Holds(*ctx.core).place(librarian, req);
+                          }
+                          w->circulation()->setMode(Desk::CirculationPage::Mode::Checkin);
+                          for (const QString &b : std::as_const(onLoan))
+                              scan(w, b);
+                          return w;
+                      }};
+    screens << Screen{QStringLiteral("desk-members"), QSize(1180, 760), [](Shell::AppContext &ctx) -> QWidget * {
+                          auto *w = window(ctx);
+                          w->findPatron();
+                          auto *edit = w->findChild<QLineEdit *>(QStringLiteral("patronSearchEdit"));
+                          edit->setText(QStringLiteral("sari"));
+                          w->patrons()->search();
+                          return w;
+                      }};
+    screens << Screen{QStringLiteral("desk-holds"), QSize(1180, 760), [](Shell::AppContext &ctx) -> QWidget * {
+                          auto *w = window(ctx);
+                          w->tabs()->setCurrentWidget(w->holds());
+                          w->findChild<QComboBox *>(QStringLiteral("shelfBranchCombo"))->setCurrentIndex(0);
+                          const QString barcode = one(ctx, QStringLiteral("SELECT i.barcode FROM holds h JOIN items i ON i.bib_id = "
+                                                                          "h.bib_id WHERE h.status = 'waiting' GROUP BY h.bib_id "
+                                                                          "ORDER BY count(*) DESC LIMIT 1"));
+                          auto *queue = w->findChild<QLineEdit *>(QStringLiteral("queueBarcodeEdit"));
+                          queue->setText(barcode);
+                          w->holds()->showQueue();
+                          return w;
+                      }};
+    // Registration refused: each problem under its field.
+    screens << Screen{QStringLiteral("desk-register"), QSize(780, 720), [](Shell::AppContext &ctx) -> QWidget * {
+                          Desk::DeskSession *s = session(ctx);
+                          auto *form = owning(new Desk::PatronForm(*s), s);
+                          form->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Rina Marlina"));
+                          form->findChild<QLineEdit *>(QStringLiteral("nikEdit"))->setText(QStringLiteral("3273015708950002"));
+                          form->findChild<QDateEdit *>(QStringLiteral("birthEdit"))->setDate(QDate(1995, 8, 18));
+                          form->findChild<QPlainTextEdit *>(QStringLiteral("addressEdit"))
+                              ->setPlainText(QStringLiteral("Jl. Cihampelas No. 12, Bandung"));
+                          form->findChild<QLineEdit *>(QStringLiteral("phoneEdit"))->setText(QStringLiteral("0812-2233-4455"));
+                          form->findChild<QLineEdit *>(QStringLiteral("emailEdit"))->setText(QStringLiteral("rina.marlina@"));
+                          form->findChild<QPushButton *>(QStringLiteral("submitButton"))->click();
+                          return form;
+                      }};
+    screens << Screen{QStringLiteral("desk-card"), QSize(600, 470), [](Shell::AppContext &ctx) -> QWidget * {
+                          Desk::DeskSession *s = session(ctx);
+                          return owning(new Desk::CardDialog(*s, busyPatron(ctx)), s);
+                      }};
+    screens << Screen{QStringLiteral("desk-payment"), QSize(520, 300), [](Shell::AppContext &ctx) -> QWidget * {
+                          Desk::DeskSession *s = session(ctx);
+                          const QString card = one(ctx, QStringLiteral("SELECT card_number FROM patrons WHERE balance > 0 "
+                                                                       "ORDER BY balance DESC LIMIT 1"));
+                          auto account = Circulation::Patrons(*ctx.core).account(s->caller, card);
+                          Circulation::Patron p = account.ok() ? account->patron : Circulation::Patron{};
+                          return owning(new Desk::PaymentDialog(*s, p, Desk::PaymentDialog::Kind::Payment, 0, 0), s);
+                      }};
+    screens << Screen{QStringLiteral("desk-receipt"), QSize(460, 560), [](Shell::AppContext &ctx) -> QWidget * {
+                          Desk::DeskSession *s = session(ctx);
+                          const QString card = one(ctx, QStringLiteral("SELECT card_number FROM patrons WHERE balance > 0 "
+                                                                       "ORDER BY balance DESC LIMIT 1 OFFSET 1"));
+                          auto r = Circulation::Fees(*ctx.core).pay(s->caller, card, 1000, QStringLiteral("cash"));
+                          const QString text = r.ok() ? Desk::Slips::receipt(*s, *r) : r.error().message;
+                          return owning(new Desk::SlipDialog(QApplication::translate("Aksara::Desk::CirculationPage", "Receipt"),
+                                                             text),
+                                        s);
+                      }};
+    screens << Screen{QStringLiteral("desk-problem"), QSize(560, 420), [](Shell::AppContext &ctx) -> QWidget * {
+                          Desk::DeskSession *s = session(ctx);
+                          auto *d = owning(new Desk::ProblemDialog(*s, Desk::deskServices()), s);
+                          d->findChild<QLineEdit *>(QStringLiteral("problemTitleEdit"))
+                              ->setText(ctx.language == QLatin1String("id")
+                                            ? QStringLiteral("Pemindai kode batang di meja 1 tidak membaca kartu")
+                                            : QStringLiteral("The barcode scanner at desk 1 does not read cards"));
+                          d->findChild<QPlainTextEdit *>(QStringLiteral("problemDescriptionEdit"))
+                              ->setPlainText(ctx.language == QLatin1String("id")
+                                                 ? QStringLiteral("Sejak pagi lampu pemindai menyala tetapi tidak ada bunyi.")
+                                                 : QStringLiteral("Since this morning the scanner lights up but does not beep."));
+                          auto *service = d->findChild<QComboBox *>(QStringLiteral("problemServiceCombo"));
+                          service->setCurrentIndex(service->findData(Services::Checkout));
+                          d->findChild<QComboBox *>(QStringLiteral("problemImpactCombo"))->setCurrentIndex(1);
+                          return d;
+                      }};
+    return screens;
 }
 
 } // namespace Aksara::Screens
