@@ -84,7 +84,7 @@ CirculationPage::CirculationPage(DeskSession &session, QWidget *parent)
         b->setFocusPolicy(Qt::NoFocus);
         b->setMinimumHeight(38);
         b->setStyleSheet(QStringLiteral("QPushButton { padding: 4px 14px; } QPushButton:checked { background: #0b5563; "
-                                        "color: white; font-weight: 600; border: 1px solid #0b5563; border-radius: 4px; }"));
+                                        "color: white; border: 1px solid #0b5563; border-radius: 4px; }"));
         m_modes->addButton(b);
     }
     m_checkoutMode->setChecked(true);
@@ -424,7 +424,11 @@ void CirculationPage::checkin(const QString &barcode)
                                                         .arg(r->fee->amount)
                                                         .arg(r->loan->patronName)
                                                   : QString();
-    for (const QString &n : std::as_const(r->notes))
+    QStringList notes = r->notes;
+    // Where the item goes is the module's last note; the title above says it already.
+    if (!notes.isEmpty() && ((r->hold && r->hold->status == QLatin1String("ready")) || !r->transferTo.isEmpty()))
+        notes.removeLast();
+    for (const QString &n : std::as_const(notes))
         if (n != overdueNote)
             lines << n;
     lines.removeDuplicates();

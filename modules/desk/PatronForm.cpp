@@ -77,7 +77,7 @@ void PatronForm::build()
 
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(12);
-    grid->setVerticalSpacing(2);
+    grid->setVerticalSpacing(3);
     int row = 0;
     auto add = [&](const QString &field, const QString &label, QWidget *w) {
         w->setObjectName(field + QStringLiteral("Edit"));
@@ -87,6 +87,7 @@ void PatronForm::build()
         err->setObjectName(field + QStringLiteral("Error"));
         err->setStyleSheet(QStringLiteral("color: #b00020;"));
         err->setWordWrap(true);
+        err->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
         err->hide();
         m_errors.insert(field, err);
         grid->addWidget(l, row, 0, Qt::AlignRight | Qt::AlignVCenter);
@@ -170,8 +171,11 @@ void PatronForm::build()
     photoColumn->addWidget(photoError);
     photoColumn->addStretch(1);
 
+    auto *fields = new QVBoxLayout;
+    fields->addLayout(grid);
+    fields->addStretch(1);
     auto *top = new QHBoxLayout;
-    top->addLayout(grid, 1);
+    top->addLayout(fields, 1);
     top->addSpacing(12);
     top->addLayout(photoColumn);
 
@@ -370,7 +374,8 @@ void PatronForm::submit()
             continue;
         }
         for (const QString &f : fields) {
-            setFieldError(f, message);
+            // A disagreement between two fields is explained once, at the first.
+            setFieldError(f, f == fields.first() ? message : tr("Does not agree with the NIK above."));
             if (!first)
                 first = findChild<QWidget *>(f + QStringLiteral("Edit"));
         }

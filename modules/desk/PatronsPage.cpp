@@ -25,7 +25,7 @@ PatronsPage::PatronsPage(DeskSession &session, QWidget *parent)
 {
     setObjectName(QStringLiteral("patronsPage"));
     m_search->setObjectName(QStringLiteral("patronSearchEdit"));
-    m_search->setPlaceholderText(tr("Name, card number, NIK or phone — then Enter"));
+    m_search->setPlaceholderText(tr("Name, card number or NIK — then Enter"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumHeight(34);
     connect(m_search, &QLineEdit::returnPressed, this, &PatronsPage::search);

@@ -12,7 +12,7 @@ namespace Aksara::Desk {
 
 class MessageBar;
 
-// Finding a member by name, card, NIK or phone (Enter searches; Enter or a double click on a row
+// Finding a member by name, card or NIK (Enter searches; Enter or a double click on a row
 // opens the member at the circulation desk) and registering a new one (Ctrl+N).
 class PatronsPage : public QWidget {
     Q_OBJECT

@@ -75,6 +75,7 @@ PaymentDialog::PaymentDialog(DeskSession &session, const Circulation::Patron &pa
     layout->addWidget(what);
     layout->addLayout(form);
     layout->addWidget(m_message);
+    layout->addStretch(1);
     layout->addWidget(buttons);
     setMinimumWidth(440);
     m_amount->selectAll();

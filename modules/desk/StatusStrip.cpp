@@ -54,6 +54,7 @@ StatusStrip::StatusStrip(ServiceCore &core, Caller statusCaller, Shell::StationB
     , m_beacon(beacon)
     , m_services(services)
     , m_station(new QLabel(this))
+    , m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("statusStrip"));
     auto *layout = new QHBoxLayout(this);
@@ -64,9 +65,12 @@ StatusStrip::StatusStrip(ServiceCore &core, Caller statusCaller, Shell::StationB
     auto *sep = new QLabel(QStringLiteral("|"), this);
     sep->setStyleSheet(QStringLiteral("color: #b0b0b0;"));
     layout->addWidget(sep);
+    m_summary->setObjectName(QStringLiteral("servicesSummaryLabel"));
+    layout->addWidget(m_summary);
     for (const QString &s : services) {
         auto *chip = new QLabel(this);
         chip->setObjectName(s + QStringLiteral("StatusLabel"));
+        chip->hide();
         m_chips.insert(s, chip);
         m_names.insert(s, serviceTitle(s));
         layout->addWidget(chip);
@@ -83,6 +87,11 @@ StatusStrip::StatusStrip(ServiceCore &core, Caller statusCaller, Shell::StationB
 QString StatusStrip::stationText() const
 {
     return m_station->toolTip();
+}
+
+QString StatusStrip::summaryText() const
+{
+    return m_summary->text();
 }
 
 void StatusStrip::updateStation()
@@ -121,8 +130,8 @@ void StatusStrip::refresh()
         for (const QString &s : std::as_const(m_services)) {
             m_health[s] = Health::Unknown;
             m_tips[s] = figures.error().message;
-            paint(s);
         }
+        paint();
         return;
     }
     const QLocale locale;
@@ -133,8 +142,10 @@ void StatusStrip::refresh()
         m_names[code] = Shell::serviceName(code, f.service.name);
         Health h = Health::Good;
         QStringList tip;
+        QString word;
         if (f.service.state != QLatin1String("open")) {
             h = Health::Down;
+            word = f.service.state == QLatin1String("maintenance") ? tr("maintenance") : tr("closed");
             tip << (f.service.state == QLatin1String("maintenance") ? tr("In planned maintenance.") : tr("Closed."));
             if (!f.service.stateReason.isEmpty())
                 tip << f.service.stateReason;
@@ -144,8 +155,10 @@ void StatusStrip::refresh()
             const bool successOk = f.successRatio() < 0 || f.successRatio() * 10000 >= f.service.successObjectiveBp;
             const bool latencyOk = f.withinThresholdRatio() < 0
                                    || f.withinThresholdRatio() * 10000 >= f.service.latencyTargetBp;
-            if (!successOk || !latencyOk)
+            if (!successOk || !latencyOk) {
                 h = Health::Degraded;
+                word = !successOk ? tr("failing") : tr("slow");
+            }
             tip << tr("Last hour: %1 operations, %2 failed.").arg(locale.toString(f.total()), locale.toString(f.failed));
             if (f.withinThresholdRatio() >= 0)
                 tip << tr("%1 % answered within %2 ms (target %3 %).")
@@ -154,14 +167,17 @@ void StatusStrip::refresh()
                            .arg(locale.toString(f.service.latencyTargetBp / 100.0, 'f', 0));
         }
         if (f.openIncidents > 0) {
-            if (h == Health::Good)
+            if (h == Health::Good) {
                 h = Health::Degraded;
+                word = tr("incident open");
+            }
             tip << tr("%n open incident(s).", nullptr, int(f.openIncidents));
         }
         m_health[code] = h;
         m_tips[code] = tip.join(QLatin1Char('\n'));
-        paint(code);
+        m_words[code] = word;
     }
+    paint();
 }
 
 void StatusStrip::markFailed(const QString &service, const QString &message)
@@ -170,16 +186,46 @@ void StatusStrip::markFailed(const QString &service, const QString &message)
         return;
     m_health[service] = Health::Down;
     m_tips[service] = tr("Failed just now: %1").arg(message);
-    paint(service);
+    m_words[service] = tr("not working");
+    paint();
 }
 
-void StatusStrip::paint(const QString &service)
+void StatusStrip::paint()
 {
-    QLabel *chip = m_chips.value(service);
-    const Health h = m_health.value(service, Health::Unknown);
-    chip->setText(QStringLiteral("<span style='color:%1'>●</span> %2")
-                      .arg(QLatin1String(colour(h)), m_names.value(service).toHtmlEscaped()));
-    chip->setToolTip(m_tips.value(service));
+    int good = 0;
+    int known = 0;
+    QStringList overview;
+    for (const QString &service : std::as_const(m_services)) {
+        QLabel *chip = m_chips.value(service);
+        const Health h = m_health.value(service, Health::Unknown);
+        const QString name = m_names.value(service);
+        if (h != Health::Unknown)
+            ++known;
+        if (h == Health::Good)
+            ++good;
+        const bool problem = h == Health::Degraded || h == Health::Down;
+        overview << (problem ? QStringLiteral("%1: %2").arg(name, m_words.value(service)) : name);
+        chip->setVisible(problem);
+        if (problem) {
+            chip->setText(QStringLiteral("<span style='color:%1'>●</span> %2")
+                              .arg(QLatin1String(colour(h)), QStringLiteral("%1 — %2").arg(name, m_words.value(service)).toHtmlEscaped()));
+            chip->setToolTip(m_tips.value(service));
+        }
+    }
+    const int total = int(m_services.size());
+    QString text;
+    Health summary = Health::Good;
+    if (known == 0) {
+        summary = Health::Unknown;
+        text = tr("Services: no figures yet");
+    } else if (good == total) {
+        text = tr("All %1 services of this desk are working").arg(total);
+    } else {
+        summary = Health::Degraded;
+        text = tr("Services: %1 of %2 working").arg(good).arg(total);
+    }
+    m_summary->setText(QStringLiteral("<span style='color:%1'>●</span> %2").arg(QLatin1String(colour(summary)), text.toHtmlEscaped()));
+    m_summary->setToolTip(overview.join(QLatin1Char('\n')));
 }
 
 } // namespace Aksara::Desk

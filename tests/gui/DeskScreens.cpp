@@ -21,6 +21,10 @@
 #include "shell/StationBeacon.h"
 
 #include <QApplication>
+#include <QBuffer>
+#include <QImage>
+#include <QLinearGradient>
+#include <QPainter>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLineEdit>
@@ -74,9 +78,16 @@ Shell::StationBeacon *beacon(Shell::AppContext &ctx, QObject *parent)
         in.kind = QStringLiteral("desk");
         in.name = QStringLiteral("Front desk 1");
         in.calendar = QStringLiteral("always");
-        auto r = stations.registerStation(Caller::localAdministrator(QStringLiteral("screenshots")), in);
-        if (r.ok())
+        const Caller admin = Caller::localAdministrator(QStringLiteral("screenshots"));
+        auto r = stations.registerStation(admin, in);
+        if (r.ok()) {
             token = r->second;
+        } else {
+            // Registered by the run in the other language: a new token.
+            auto t = stations.rotateToken(admin, in.code);
+            if (t.ok())
+                token = *t;
+        }
     }
     auto *b = new Shell::StationBeacon(*ctx.core, QStringLiteral("desk-1"), token, 60, parent);
     b->beat();
@@ -106,13 +117,40 @@ void scan(Desk::DeskWindow *w, const QString &text)
     QMetaObject::invokeMethod(edit, "returnPressed");
 }
 
-// A member with loans (one of them overdue), a hold and a fee: the demo's busiest overdue borrower.
+// A member with several loans, none overdue: the demo's busiest borrower in good standing. They
+// get a photo (the demo's members have none).
 QString busyPatron(Shell::AppContext &ctx)
 {
-    return one(ctx, QStringLiteral("SELECT p.card_number FROM patrons p JOIN loans l ON l.patron_id = p.id AND l.returned_at IS NULL "
-                                   "WHERE p.status = 'active' GROUP BY p.id ORDER BY sum(CASE WHEN l.due_at < %1 THEN 1 ELSE 0 END) > 0 "
-                                   "DESC, count(*) DESC, p.balance DESC LIMIT 1")
-                        .arg(ctx.clock->nowMs()));
+    const QString card = one(ctx, QStringLiteral("SELECT p.card_number FROM patrons p JOIN loans l ON l.patron_id = p.id AND "
+                                                 "l.returned_at IS NULL WHERE p.status = 'active' GROUP BY p.id HAVING "
+                                                 "count(*) BETWEEN 2 AND 3 AND min(l.due_at) > %1 ORDER BY p.id LIMIT 1")
+                                      .arg(ctx.clock->nowMs()));
+    QImage photo(300, 380, QImage::Format_RGB32);
+    {
+        QPainter p(&photo);
+        p.setRenderHint(QPainter::Antialiasing);
+        QLinearGradient bg(0, 0, 0, 380);
+        bg.setColorAt(0, QColor(0xd6, 0xe4, 0xea));
+        bg.setColorAt(1, QColor(0xa9, 0xc2, 0xcc));
+        p.fillRect(photo.rect(), bg);
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0x3c, 0x2a, 0x21));
+        p.drawEllipse(QRectF(88, 58, 124, 140));
+        p.setBrush(QColor(0xc6, 0x8e, 0x6a));
+        p.drawEllipse(QRectF(100, 80, 100, 122));
+        p.setBrush(QColor(0x0b, 0x55, 0x63));
+        p.drawRoundedRect(QRectF(40, 230, 220, 200), 90, 90);
+        p.setBrush(QColor(0xc6, 0x8e, 0x6a));
+        p.drawRect(QRectF(135, 195, 30, 45));
+    }
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    photo.save(&buffer, "PNG");
+    Circulation::PatronInput in;
+    in.photo = png;
+    (void)Circulation::Patrons(*ctx.core).edit(Caller::localAdministrator(QStringLiteral("screenshots")), card, in);
+    return card;
 }
 
 QString availableItem(Shell::AppContext &ctx, int skip = 0)
@@ -136,13 +174,15 @@ QList<Screen> deskScreens()
                           scan(w, availableItem(ctx));
                           return w;
                       }};
-    // A refused checkout with the supervisor's override offered.
+    // A refused checkout (the card expired last week) with the supervisor's override offered.
     screens << Screen{QStringLiteral("desk-override"), QSize(1180, 760), [](Shell::AppContext &ctx) -> QWidget * {
                           auto *w = window(ctx, true);
-                          const QString card = one(ctx, QStringLiteral("SELECT p.card_number FROM patrons p JOIN loans l ON "
-                                                                       "l.patron_id = p.id AND l.returned_at IS NULL AND l.due_at < %1 "
-                                                                       "WHERE p.status = 'active' ORDER BY p.id DESC LIMIT 1")
-                                                                    .arg(ctx.clock->nowMs()));
+                          const QString card = one(ctx, QStringLiteral("SELECT p.card_number FROM patrons p WHERE p.status = 'active' "
+                                                                       "AND EXISTS (SELECT 1 FROM loans l WHERE l.patron_id = p.id AND "
+                                                                       "l.returned_at IS NULL) ORDER BY p.id DESC LIMIT 1"));
+                          Circulation::PatronInput in;
+                          in.expiresOn = Desk::Format::localDate(ctx.clock->nowMs()).addDays(-6);
+                          (void)Circulation::Patrons(*ctx.core).edit(Caller::localAdministrator(QStringLiteral("screenshots")), card, in);
                           scan(w, card);
                           scan(w, availableItem(ctx, 3));
                           return w;
@@ -152,17 +192,18 @@ QList<Screen> deskScreens()
                           auto *w = window(ctx);
                           QStringList onLoan;
                           auto q = ctx.db->exec(QStringLiteral("SELECT i.barcode FROM loans l JOIN items i ON i.id = l.item_id "
-                                                               "WHERE l.returned_at IS NULL ORDER BY l.due_at LIMIT 4"));
+                                                               "WHERE l.returned_at IS NULL ORDER BY l.due_at LIMIT 3"));
                           while (q.ok() && q->next())
                               onLoan << q->value(0).toString();
                           if (q.ok())
                               q->finish();
                           // Someone waits for the title of the last one.
-                          if (onLoan.size() == 4) {
+                          if (onLoan.size() == 3) {
                               const Caller librarian = Caller::staff(Channel::Desk, 0, QStringLiteral("pustakawan"), Role::Librarian,
                                                                      QStringLiteral("desk-1"));
-                              const QString waiting = one(ctx, QStringLiteral("SELECT card_number FROM patrons WHERE status = 'active' "
-                                                                              "AND balance = 0 ORDER BY id LIMIT 1 OFFSET 5"));
+                              const QString waiting = one(ctx, QStringLiteral("SELECT card_number FROM patrons p WHERE status = 'active' AND NOT EXISTS "
+                                                                              "(SELECT 1 FROM fees f WHERE f.patron_id = p.id AND f.balance > 0) "
+                                                                              "ORDER BY id LIMIT 1 OFFSET 5"));
                               Circulation::Holds::Request req;
                               req.card = waiting;
                               req.barcode = onLoan.last();
@@ -178,7 +219,7 @@ QList<Screen> deskScreens()
                           auto *w = window(ctx);
                           w->findPatron();
                           auto *edit = w->findChild<QLineEdit *>(QStringLiteral("patronSearchEdit"));
-                          edit->setText(QStringLiteral("sari"));
+                          edit->setText(QStringLiteral("agus"));
                           w->patrons()->search();
                           return w;
                       }};
@@ -195,7 +236,7 @@ QList<Screen> deskScreens()
                           return w;
                       }};
     // Registration refused: each problem under its field.
-    screens << Screen{QStringLiteral("desk-register"), QSize(780, 720), [](Shell::AppContext &ctx) -> QWidget * {
+    screens << Screen{QStringLiteral("desk-register"), QSize(780, 470), [](Shell::AppContext &ctx) -> QWidget * {
                           Desk::DeskSession *s = session(ctx);
                           auto *form = owning(new Desk::PatronForm(*s), s);
                           form->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Rina Marlina"));
@@ -212,18 +253,18 @@ QList<Screen> deskScreens()
                           Desk::DeskSession *s = session(ctx);
                           return owning(new Desk::CardDialog(*s, busyPatron(ctx)), s);
                       }};
-    screens << Screen{QStringLiteral("desk-payment"), QSize(520, 300), [](Shell::AppContext &ctx) -> QWidget * {
+    screens << Screen{QStringLiteral("desk-payment"), QSize(520, 230), [](Shell::AppContext &ctx) -> QWidget * {
                           Desk::DeskSession *s = session(ctx);
-                          const QString card = one(ctx, QStringLiteral("SELECT card_number FROM patrons WHERE balance > 0 "
-                                                                       "ORDER BY balance DESC LIMIT 1"));
+                          const QString card = one(ctx, QStringLiteral("SELECT p.card_number FROM patrons p JOIN fees f ON f.patron_id = p.id "
+                                                                       "GROUP BY p.id ORDER BY sum(f.balance) DESC LIMIT 1"));
                           auto account = Circulation::Patrons(*ctx.core).account(s->caller, card);
                           Circulation::Patron p = account.ok() ? account->patron : Circulation::Patron{};
                           return owning(new Desk::PaymentDialog(*s, p, Desk::PaymentDialog::Kind::Payment, 0, 0), s);
                       }};
-    screens << Screen{QStringLiteral("desk-receipt"), QSize(460, 560), [](Shell::AppContext &ctx) -> QWidget * {
+    screens << Screen{QStringLiteral("desk-receipt"), QSize(460, 420), [](Shell::AppContext &ctx) -> QWidget * {
                           Desk::DeskSession *s = session(ctx);
-                          const QString card = one(ctx, QStringLiteral("SELECT card_number FROM patrons WHERE balance > 0 "
-                                                                       "ORDER BY balance DESC LIMIT 1 OFFSET 1"));
+                          const QString card = one(ctx, QStringLiteral("SELECT p.card_number FROM patrons p JOIN fees f ON f.patron_id = p.id "
+                                                                       "GROUP BY p.id ORDER BY sum(f.balance) DESC LIMIT 1 OFFSET 1"));
                           auto r = Circulation::Fees(*ctx.core).pay(s->caller, card, 1000, QStringLiteral("cash"));
                           const QString text = r.ok() ? Desk::Slips::receipt(*s, *r) : r.error().message;
                           return owning(new Desk::SlipDialog(QApplication::translate("Aksara::Desk::CirculationPage", "Receipt"),
