@@ -1,3 +1,4 @@
+#include "CatalogueCommands.h"
 #include "Cli.h"
 #include "CirculationCommands.h"
 #include "CoreCommands.h"
@@ -17,6 +18,7 @@ int main(int argc, char *argv[])
     Aksara::Cli::registerCoreCommands(registry);
     Aksara::Cli::registerCirculationCommands(registry);
     Aksara::Cli::registerDemoCommands(registry);
+    Aksara::Cli::registerCatalogueCommands(registry);
     Aksara::Cli::registerSip2Commands(registry);
     Aksara::Cli::registerServiceCommands(registry);
     return Aksara::Cli::run(registry, QCoreApplication::arguments(), clock);

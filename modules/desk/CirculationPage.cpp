@@ -346,7 +346,7 @@ CirculationPage::Lookup CirculationPage::loadPatron(const QString &card, bool re
     m_message->setMessage(MessageBar::Kind::Info,
                           tr("%1 — %n item(s) on loan", nullptr, int(account->loans.size())).arg(account->patron.name));
     updateView();
-    emit patronOpened(m_account->patron.cardNumber);
+    emit patronOpened(m_account->patron.cardNumber, m_account->patron.name);
     return Lookup::Opened;
 }
 

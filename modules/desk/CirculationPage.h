@@ -65,7 +65,7 @@ public slots:
 signals:
     // An operation did not work (failed, not refused): the status strip shows it at once.
     void operationFailed(const QString &service, const QString &message);
-    void patronOpened(const QString &card);
+    void patronOpened(const QString &card, const QString &name);
     void patronClosed();
 
 private:

@@ -1,6 +1,7 @@
 #include "desk/DeskWindow.h"
 
 #include "desk/CardDialog.h"
+#include "desk/CataloguePage.h"
 #include "desk/CirculationPage.h"
 #include "desk/HoldsPage.h"
 #include "desk/MessageBar.h"
@@ -28,6 +29,7 @@ DeskWindow::DeskWindow(DeskSession &session, Shell::StationBeacon *beacon, const
     , m_tabs(new QTabWidget(this))
     , m_circulation(new CirculationPage(session, this))
     , m_patrons(new PatronsPage(session, this))
+    , m_catalogue(new CataloguePage(session, this))
     , m_holds(new HoldsPage(session, this))
     , m_strip(new StatusStrip(session.core, statusCaller, beacon, deskServices(), this))
 {
@@ -64,6 +66,7 @@ DeskWindow::DeskWindow(DeskSession &session, Shell::StationBeacon *beacon, const
     m_tabs->setFocusPolicy(Qt::NoFocus);
     m_tabs->addTab(m_circulation, tr("Circulation"));
     m_tabs->addTab(m_patrons, tr("Members"));
+    m_tabs->addTab(m_catalogue, tr("Catalogue"));
     m_tabs->addTab(m_holds, tr("Holds"));
     auto *services = new Shell::ServiceStatusView(session.core, statusCaller, this);
     m_tabs->addTab(services, tr("Services"));
@@ -92,8 +95,9 @@ DeskWindow::DeskWindow(DeskSession &session, Shell::StationBeacon *beacon, const
     desk->addAction(tr("Circulation"), QKeySequence(Qt::CTRL | Qt::Key_1), this, &DeskWindow::showCirculation);
     desk->addAction(tr("Find a member"), QKeySequence(Qt::Key_F4), this, &DeskWindow::findPatron);
     desk->addAction(tr("Register a new member…"), QKeySequence(Qt::CTRL | Qt::Key_N), this, &DeskWindow::registerPatron);
-    desk->addAction(tr("Holds"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] { m_tabs->setCurrentWidget(m_holds); });
-    desk->addAction(tr("Services"), QKeySequence(Qt::CTRL | Qt::Key_4), this,
+    desk->addAction(tr("Search the catalogue"), QKeySequence(Qt::Key_F7), this, &DeskWindow::searchCatalogue);
+    desk->addAction(tr("Holds"), QKeySequence(Qt::CTRL | Qt::Key_4), this, [this] { m_tabs->setCurrentWidget(m_holds); });
+    desk->addAction(tr("Services"), QKeySequence(Qt::CTRL | Qt::Key_5), this,
                     [this, services] { m_tabs->setCurrentWidget(services); });
     desk->addSeparator();
     desk->addAction(tr("Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -102,6 +106,9 @@ DeskWindow::DeskWindow(DeskSession &session, Shell::StationBeacon *beacon, const
     help->addAction(tr("Keyboard shortcuts"), QKeySequence::HelpContents, this, &DeskWindow::showShortcuts);
 
     connect(m_circulation, &CirculationPage::operationFailed, m_strip, &StatusStrip::markFailed);
+    connect(m_circulation, &CirculationPage::patronOpened, m_catalogue, &CataloguePage::setPatron);
+    connect(m_circulation, &CirculationPage::patronClosed, m_catalogue, [this] { m_catalogue->setPatron({}, {}); });
+    connect(m_catalogue, &CataloguePage::holdPlaced, m_circulation, &CirculationPage::refreshPatron);
     connect(m_patrons, &PatronsPage::openPatron, this, [this](const QString &card) {
         showCirculation();
         m_circulation->openPatron(card);
@@ -128,6 +135,12 @@ void DeskWindow::findPatron()
 {
     m_tabs->setCurrentWidget(m_patrons);
     m_patrons->focusSearch();
+}
+
+void DeskWindow::searchCatalogue()
+{
+    m_tabs->setCurrentWidget(m_catalogue);
+    m_catalogue->focusSearch();
 }
 
 void DeskWindow::registerPatron()
@@ -158,7 +171,8 @@ void DeskWindow::showShortcuts()
         tr("F5 — renew the selected loan      Shift+F5 — renew all"),
         tr("F6 — place a hold      F8 — override reason      F9 — take a payment"),
         tr("Ctrl+P — print the slip      Ctrl+Shift+E — edit the member      Ctrl+Shift+K — membership card"),
-        tr("F4 — find a member      Ctrl+N — register a member      F12 — report a problem"),
+        tr("F4 — find a member      F7 — search the catalogue      Ctrl+N — register a member"),
+        tr("F12 — report a problem"),
     };
     QMessageBox::information(this, tr("Keyboard shortcuts"), rows.join(QLatin1Char('\n')));
 }
