@@ -279,6 +279,8 @@ void CataloguePage::run(int offset, bool keepFacets)
     m_offset = offset;
     m_total = r->total;
     const QLocale l;
+    // A new page of results: no row is current, so that choosing the first shows its title.
+    m_results->setCurrentCell(-1, -1);
     m_results->setRowCount(int(r->hits.size()));
     for (int i = 0; i < r->hits.size(); ++i) {
         const Catalogue::SearchHit &h = r->hits[i];
@@ -351,8 +353,14 @@ void CataloguePage::run(int offset, bool keepFacets)
         }
         m_filling = false;
     }
-    if (!r->hits.isEmpty())
-        m_results->selectRow(0);
+    if (!r->hits.isEmpty()) {
+        m_results->setCurrentCell(0, 0);
+    } else {
+        m_bibId = 0;
+        m_copies->setRowCount(0);
+        m_hold->hide();
+        m_title->setText(QString());
+    }
 }
 
 void CataloguePage::facetChanged(QTreeWidgetItem *, int)
@@ -388,7 +396,7 @@ void CataloguePage::showTitle(qint64 bibId)
         const QStringList cells{it.barcode,
                                 it.branchName.isEmpty() ? it.branchCode : it.branchName,
                                 it.location,
-                                it.callNumber,
+                                it.callNumber.isEmpty() ? r->callNumber : it.callNumber,
                                 itemStatusName(it.status),
                                 it.dueAt > 0 ? Format::dateOf(it.dueAt) : QString()};
         for (int c = 0; c < cells.size(); ++c) {
