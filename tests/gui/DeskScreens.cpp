@@ -4,7 +4,10 @@
 #include "circulation/Holds.h"
 #include "circulation/Loans.h"
 #include "circulation/Patrons.h"
+#include "catalogue/Catalogue.h"
 #include "desk/CardDialog.h"
+#include "desk/CataloguePage.h"
+#include "desk/ImportDialog.h"
 #include "desk/CirculationPage.h"
 #include "desk/DeskWindow.h"
 #include "desk/Format.h"
@@ -27,6 +30,10 @@
 #include <QPainter>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEventLoop>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTimer>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -222,6 +229,50 @@ QList<Screen> deskScreens()
                           edit->setText(QStringLiteral("agus"));
                           w->patrons()->search();
                           return w;
+                      }};
+    // A search with its facets, the first title's copies, a member open at the desk.
+    screens << Screen{QStringLiteral("desk-catalogue"), QSize(1180, 760), [](Shell::AppContext &ctx) -> QWidget * {
+                          // The demo library writes its records without the search index.
+                          const Caller admin = Caller::localAdministrator(QStringLiteral("screenshots"));
+                          (void)Catalogue::Catalogue(*ctx.core).reindex(admin);
+                          auto *w = window(ctx);
+                          scan(w, busyPatron(ctx));
+                          w->searchCatalogue();
+                          w->findChild<QLineEdit *>(QStringLiteral("catalogueSearchEdit"))->setText(QStringLiteral("pramoedya"));
+                          w->catalogue()->search();
+                          return w;
+                      }};
+    // A MARC import that has finished, one record rejected.
+    screens << Screen{QStringLiteral("desk-import"), QSize(640, 420), [](Shell::AppContext &ctx) -> QWidget * {
+                          Desk::DeskSession *s = session(ctx);
+                          auto *d = owning(new Desk::ImportDialog(*s), s);
+                          static QTemporaryDir dir;
+                          const QString path = dir.filePath(QStringLiteral("kiriman-perpusnas.mrc"));
+                          QFile out(path);
+                          if (out.open(QIODevice::WriteOnly)) {
+                              const QStringList titles{QStringLiteral("Tenggelamnya Kapal Van der Wijck"), QStringLiteral("Di Bawah Lindungan Ka'bah"),
+                                                       QStringLiteral("Merantau ke Deli"), QStringLiteral("Salah Asuhan"),
+                                                       QStringLiteral("Siti Nurbaya"), QStringLiteral("Atheis")};
+                              for (const QString &t : titles) {
+                                  Catalogue::SimpleRecord r;
+                                  r.title = t;
+                                  r.author = QStringLiteral("Hamka");
+                                  r.year = 1938;
+                                  r.language = QStringLiteral("ind");
+                                  auto bytes = Catalogue::writeIso2709(Catalogue::buildMarc(r, QDate(2026, 11, 1)));
+                                  if (bytes.ok())
+                                      out.write(*bytes);
+                              }
+                              out.write("00026nam  2200025   4500\x1e");
+                              out.close();
+                          }
+                          d->setFile(path);
+                          QEventLoop loop;
+                          QObject::connect(d, &Desk::ImportDialog::imported, &loop, &QEventLoop::quit);
+                          QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+                          d->start();
+                          loop.exec();
+                          return d;
                       }};
     screens << Screen{QStringLiteral("desk-holds"), QSize(1180, 760), [](Shell::AppContext &ctx) -> QWidget * {
                           auto *w = window(ctx);
