@@ -296,6 +296,10 @@ void CirculationPage::scan()
         if (looksLikeCard(normalized) && !validCard) {
             m_message->setError(CardNumber::validate(normalized).error());
             QApplication::beep();
+        } else if (validCard && looksLikeCard(normalized)) {
+            // A well-formed card number nobody holds.
+            m_message->setError(m_unknownCard);
+            QApplication::beep();
         } else {
             m_message->setMessage(MessageBar::Kind::Warning, tr("No member is open"),
                                   {tr("Scan the member's card first, then the items."),
@@ -325,8 +329,10 @@ CirculationPage::Lookup CirculationPage::loadPatron(const QString &card, bool re
     Patrons patrons(m_session.core);
     auto account = patrons.account(m_session.caller, card);
     if (!account.ok()) {
-        if (account.error().code == QLatin1String("circulation.unknown_patron") && !reportUnknown)
+        if (account.error().code == QLatin1String("circulation.unknown_patron") && !reportUnknown) {
+            m_unknownCard = account.error();
             return Lookup::Unknown;
+        }
         if (!account.error().isRefusal())
             reportFailure(Services::Membership, account.error());
         else

@@ -92,6 +92,7 @@ private:
     std::optional<Pending> m_pending;
     std::optional<Circulation::CheckinResult> m_lastCheckin;
     QString m_lastRefusal;
+    Error m_unknownCard;
 
     QLineEdit *m_barcode;
     QPushButton *m_checkoutMode;

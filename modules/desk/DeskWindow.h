@@ -36,6 +36,7 @@ public:
     CataloguePage *catalogue() const { return m_catalogue; }
     StatusStrip *statusStrip() const { return m_strip; }
     QTabWidget *tabs() const { return m_tabs; }
+    const DeskSession &session() const { return m_session; }
 
 public slots:
     void showCirculation();

@@ -40,13 +40,12 @@ QTableWidgetItem *cell(const QString &text, const QVariant &data = {})
     return i;
 }
 
-QPushButton *button(const QString &name, const QString &text, const QString &shortcutHint, QWidget *parent)
+// The circulation page gives each button its key in the tooltip.
+QPushButton *button(const QString &name, const QString &text, QWidget *parent)
 {
     auto *b = new QPushButton(text, parent);
     b->setObjectName(name);
     b->setFocusPolicy(Qt::NoFocus); // the scan box keeps the keyboard
-    if (!shortcutHint.isEmpty())
-        b->setToolTip(shortcutHint);
     return b;
 }
 
@@ -117,10 +116,10 @@ PatronPanel::PatronPanel(QWidget *parent)
     info->addWidget(m_status);
     info->addStretch(1);
 
-    editButton = button(QStringLiteral("editPatronButton"), tr("Edit details"), tr("Ctrl+E"), this);
-    cardButton = button(QStringLiteral("printCardButton"), tr("Membership card"), tr("Ctrl+K"), this);
-    membershipButton = button(QStringLiteral("extendMembershipButton"), tr("Extend membership"), {}, this);
-    blockButton = button(QStringLiteral("blockButton"), tr("Block"), {}, this);
+    editButton = button(QStringLiteral("editPatronButton"), tr("Edit details"), this);
+    cardButton = button(QStringLiteral("cardButton"), tr("Membership card"), this);
+    membershipButton = button(QStringLiteral("extendMembershipButton"), tr("Extend membership"), this);
+    blockButton = button(QStringLiteral("blockButton"), tr("Block…"), this);
     auto *side = new QVBoxLayout;
     side->addWidget(editButton);
     side->addWidget(cardButton);
@@ -142,13 +141,13 @@ PatronPanel::PatronPanel(QWidget *parent)
     feesTable = table(QStringLiteral("feesTable"),
                       {tr("Date"), tr("Kind"), tr("Description"), tr("Amount"), tr("Still owed")}, this);
 
-    renewButton = button(QStringLiteral("renewButton"), tr("Renew"), tr("Ctrl+R: renew the selected loan"), this);
-    renewAllButton = button(QStringLiteral("renewAllButton"), tr("Renew all"), tr("Ctrl+Shift+R"), this);
-    slipButton = button(QStringLiteral("slipButton"), tr("Print slip"), tr("Ctrl+P"), this);
-    placeHoldButton = button(QStringLiteral("placeHoldButton"), tr("Place hold…"), tr("Ctrl+H"), this);
-    cancelHoldButton = button(QStringLiteral("cancelHoldButton"), tr("Cancel hold"), {}, this);
-    payButton = button(QStringLiteral("payButton"), tr("Take payment…"), tr("F9"), this);
-    waiveButton = button(QStringLiteral("waiveButton"), tr("Waive…"), {}, this);
+    renewButton = button(QStringLiteral("renewButton"), tr("Renew"), this);
+    renewAllButton = button(QStringLiteral("renewAllButton"), tr("Renew all"), this);
+    slipButton = button(QStringLiteral("slipButton"), tr("Print slip"), this);
+    placeHoldButton = button(QStringLiteral("placeHoldButton"), tr("Place hold…"), this);
+    cancelHoldButton = button(QStringLiteral("cancelHoldButton"), tr("Cancel hold"), this);
+    payButton = button(QStringLiteral("payButton"), tr("Take payment…"), this);
+    waiveButton = button(QStringLiteral("waiveButton"), tr("Waive…"), this);
 
     auto page = [this](QTableWidget *t, std::initializer_list<QPushButton *> buttons) {
         auto *w = new QWidget(this);

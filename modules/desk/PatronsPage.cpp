@@ -39,8 +39,8 @@ PatronsPage::PatronsPage(DeskSession &session, QWidget *parent)
 
     m_results->setObjectName(QStringLiteral("patronResultsTable"));
     m_results->setColumnCount(8);
-    m_results->setHorizontalHeaderLabels({tr("Card"), tr("Name"), tr("Category"), tr("Home branch"), tr("Valid until"),
-                                          tr("Status"), tr("Loans"), tr("Owes")});
+    m_results->setHorizontalHeaderLabels({tr("Card"), tr("Name"), tr("Born"), tr("Phone"), tr("Category"), tr("Home branch"),
+                                          tr("Valid until"), tr("Status")});
     m_results->verticalHeader()->hide();
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -95,19 +95,17 @@ void PatronsPage::search()
             status = tr("expired");
         const QStringList cells{p.cardNumber,
                                 p.name,
+                                Format::date(p.birthDate),
+                                p.phone,
                                 p.categoryName,
                                 p.homeBranchName.isEmpty() ? p.homeBranchCode : p.homeBranchName,
                                 Format::date(p.expiresOn),
-                                status,
-                                QString::number(p.openLoans),
-                                p.balance > 0 ? Format::money(p.balance) : QString()};
+                                status};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             if (c == 0)
                 item->setData(Qt::UserRole, p.cardNumber);
-            if (c >= 6)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (c == 5 && status != tr("active"))
+            if (c == 7 && status != tr("active"))
                 item->setForeground(QColor(0xb0, 0x00, 0x20));
             m_results->setItem(i, c, item);
         }

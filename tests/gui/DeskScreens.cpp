@@ -198,19 +198,32 @@ QList<Screen> deskScreens()
     screens << Screen{QStringLiteral("desk-checkin"), QSize(1180, 760), [](Shell::AppContext &ctx) -> QWidget * {
                           auto *w = window(ctx);
                           QStringList onLoan;
-                          auto q = ctx.db->exec(QStringLiteral("SELECT i.barcode FROM loans l JOIN items i ON i.id = l.item_id "
-                                                               "WHERE l.returned_at IS NULL ORDER BY l.due_at LIMIT 3"));
+                          // Items of this desk's branch, the second from the end travels home to the other branch.
+                          const QString here = w->session().branchCode;
+                          auto q = ctx.db->exec(QStringLiteral("SELECT i.barcode FROM loans l JOIN items i ON i.id = l.item_id JOIN "
+                                                               "branches b ON b.id = i.branch_id WHERE l.returned_at IS NULL AND "
+                                                               "b.code = ? ORDER BY l.due_at LIMIT 2"),
+                                                {here});
+
                           while (q.ok() && q->next())
                               onLoan << q->value(0).toString();
                           if (q.ok())
                               q->finish();
+                          const QString away = one(ctx, QStringLiteral("SELECT i.barcode FROM loans l JOIN items i ON i.id = l.item_id "
+                                                                       "JOIN branches b ON b.id = i.branch_id WHERE l.returned_at IS NULL "
+                                                                       "AND b.code <> '%1' ORDER BY l.due_at DESC LIMIT 1")
+                                                                    .arg(here));
+                          if (!away.isEmpty())
+                              onLoan.insert(0, away);
                           // Someone waits for the title of the last one.
                           if (onLoan.size() == 3) {
                               const Caller librarian = Caller::staff(Channel::Desk, 0, QStringLiteral("pustakawan"), Role::Librarian,
                                                                      QStringLiteral("desk-1"));
-                              const QString waiting = one(ctx, QStringLiteral("SELECT card_number FROM patrons p WHERE status = 'active' AND NOT EXISTS "
-                                                                              "(SELECT 1 FROM fees f WHERE f.patron_id = p.id AND f.balance > 0) "
-                                                                              "ORDER BY id LIMIT 1 OFFSET 5"));
+                              const QString waiting = one(ctx, QStringLiteral("SELECT card_number FROM patrons p JOIN branches b ON b.id = "
+                                                                              "p.home_branch_id WHERE p.status = 'active' AND b.code = '%1' "
+                                                                              "AND NOT EXISTS (SELECT 1 FROM fees f WHERE f.patron_id = p.id "
+                                                                              "AND f.balance > 0) ORDER BY p.id LIMIT 1 OFFSET 5")
+                                                                           .arg(here));
                               Circulation::Holds::Request req;
                               req.card = waiting;
                               req.barcode = onLoan.last();

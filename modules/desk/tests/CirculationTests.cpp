@@ -1,9 +1,11 @@
 #include "DeskFixture.h"
 
+#include "circulation/CardNumber.h"
 #include "desk/Format.h"
 #include "desk/PatronPanel.h"
 #include "desk/PaymentDialog.h"
 #include "desk/SlipDialog.h"
+#include "desk/StatusStrip.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -281,4 +283,63 @@ TEST_CASE("desk: formats follow the locale", "[desk]")
     CHECK(Desk::Format::parseDate(QStringLiteral("31-12-2026")) == QDate(2026, 12, 31));
     CHECK_FALSE(Desk::Format::parseDate(QStringLiteral("12/31/2026")).isValid());
     QLocale::setDefault(QLocale::c());
+}
+
+TEST_CASE("desk: the loan slip lists what the member has and when it is due", "[desk][gui][db]")
+{
+    DeskFixture f;
+    const Circulation::Patron p = f.patron(QStringLiteral("Nina"));
+    f.book(QStringLiteral("30000010"), QStringLiteral("Amba"));
+    f.scan(p.cardNumber);
+    f.scan(QStringLiteral("30000010"));
+    f.key(Qt::Key_P, Qt::ControlModifier);
+    auto *slip = f.window->findChild<Desk::SlipDialog *>(QStringLiteral("slipDialog"));
+    REQUIRE(slip != nullptr);
+    CHECK(slip->text().contains(QStringLiteral("Nina")));
+    CHECK(slip->text().contains(QStringLiteral("Amba")));
+    CHECK(slip->text().contains(Desk::Format::date(QDate(2026, 3, 16))));
+    QTemporaryDir dir;
+    CHECK(Desk::SlipDialog::writePdf(slip->text(), dir.filePath(QStringLiteral("slip.pdf"))));
+    slip->reject();
+    QApplication::processEvents();
+    CHECK(f.scanBox()->hasFocus());
+}
+
+TEST_CASE("desk: the status strip shows the services' health and a failure at once", "[desk][gui][db]")
+{
+    DeskFixture f;
+    Desk::StatusStrip *strip = f.window->statusStrip();
+    auto *checkout = f.find<QLabel>(QStringLiteral("checkoutStatusLabel"));
+    CHECK_FALSE(checkout->isVisible());
+    CHECK(strip->health(Services::Checkout) == Desk::StatusStrip::Health::Good);
+    CHECK(strip->summaryText().contains(QStringLiteral("All 8")));
+    // No station configured: the strip says so.
+    CHECK(f.find<QLabel>(QStringLiteral("stationStatusLabel"))->text().contains(QStringLiteral("not registered")));
+
+    // A failed operation turns its service red at once.
+    emit f.page()->operationFailed(Services::Checkout, QStringLiteral("database is locked"));
+    CHECK(strip->health(Services::Checkout) == Desk::StatusStrip::Health::Down);
+    CHECK(checkout->isVisible());
+    CHECK(strip->summaryText().contains(QStringLiteral("7 of 8")));
+    CHECK(checkout->toolTip().contains(QStringLiteral("database is locked")));
+
+    // A service closed in the catalogue is shown as down after a refresh.
+    Status st = f.core.run(f.admin, {Services::Administration, QStringLiteral("test.close"), {}}, [](OperationContext &ctx) -> Status {
+        auto q = ctx.db().exec(QStringLiteral("UPDATE services SET state = 'closed' WHERE code = 'holds'"));
+        return q.ok() ? Status() : Status(q.error());
+    });
+    REQUIRE_OK(st);
+    strip->refresh();
+    CHECK(strip->health(Services::Holds) == Desk::StatusStrip::Health::Down);
+    CHECK(f.find<QLabel>(QStringLiteral("holdsStatusLabel"))->isVisible());
+}
+
+TEST_CASE("desk: a well-formed card nobody holds is named as such", "[desk][gui][db]")
+{
+    DeskFixture f;
+    const QString nobody = Circulation::CardNumber::make(QStringLiteral("AKS"), 9999);
+    f.scan(nobody);
+    CHECK(f.messageKind() == Desk::MessageBar::Kind::Error);
+    CHECK(f.message().contains(nobody));
+    CHECK(f.page()->patronCard().isEmpty());
 }
