@@ -1,10 +1,11 @@
 // aksara-desk: the front-desk workstation.
+//   aksara-desk [--db LIBRARY] [--lang id|en] [--station CODE] [--branch CODE]
+#include "desk/DeskStart.h"
 #include "shell/GuiMain.h"
-#include "shell/ServiceStatusView.h"
 
 #include <QApplication>
-#include <QHostInfo>
-#include <QMainWindow>
+#include <QTimer>
+#include <QWidget>
 
 using namespace Aksara;
 
@@ -12,15 +13,14 @@ int main(int argc, char *argv[])
 {
     return Shell::runWindowApp(argc, argv, QStringLiteral("aksara-desk"), QStringLiteral("Aksara"),
                                [](Shell::AppContext &ctx) -> QWidget * {
-                                   auto *w = new QMainWindow;
-                                   w->setObjectName(QStringLiteral("deskWindow"));
-                                   w->setWindowTitle(QApplication::translate("Aksara::Desk", "Aksara — front desk"));
-                                   Caller station;
-                                   station.channel = Channel::Desk;
-                                   station.actor = QStringLiteral("station:") + QHostInfo::localHostName();
-                                   station.rights = {Rights::ReportView};
-                                   w->setCentralWidget(new Shell::ServiceStatusView(*ctx.core, station, w));
-                                   w->resize(1000, 620);
-                                   return w;
+                                   QWidget *window = Desk::startDesk(ctx, QApplication::arguments());
+                                   if (window)
+                                       return window;
+                                   // Login cancelled: an empty window that closes at once ends the program.
+                                   auto *none = new QWidget;
+                                   none->setWindowFlag(Qt::FramelessWindowHint);
+                                   none->resize(1, 1);
+                                   QTimer::singleShot(0, qApp, &QApplication::quit);
+                                   return none;
                                });
 }

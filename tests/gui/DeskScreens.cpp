@@ -1,11 +1,357 @@
 #include "Screens.h"
 
+#include "circulation/Fees.h"
+#include "circulation/Holds.h"
+#include "circulation/Loans.h"
+#include "circulation/Patrons.h"
+#include "catalogue/Catalogue.h"
+#include "desk/CardDialog.h"
+#include "desk/CataloguePage.h"
+#include "desk/ImportDialog.h"
+#include "desk/CirculationPage.h"
+#include "desk/DeskWindow.h"
+#include "desk/Format.h"
+#include "desk/HoldsPage.h"
+#include "desk/MessageBar.h"
+#include "desk/PatronForm.h"
+#include "desk/PatronsPage.h"
+#include "desk/PaymentDialog.h"
+#include "desk/ProblemDialog.h"
+#include "desk/SlipDialog.h"
+#include "desk/Slips.h"
+#include "desk/StatusStrip.h"
+#include "service/Stations.h"
+#include "shell/StationBeacon.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QImage>
+#include <QLinearGradient>
+#include <QPainter>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEventLoop>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+
 namespace Aksara::Screens {
+
+namespace {
+
+// A desk session on the demo library, as the demo's librarian (or supervisor) at station desk-1 of
+// the first branch; the session lives as long as `owner`.
+Desk::DeskSession *session(Shell::AppContext &ctx, bool supervisor = false)
+{
+    const Caller who = Caller::staff(Channel::Desk, 0, supervisor ? QStringLiteral("supervisor") : QStringLiteral("pustakawan"),
+                                     supervisor ? Role::Supervisor : Role::Librarian, QStringLiteral("desk-1"));
+    auto info = Desk::LibraryInfo::load(*ctx.core, who);
+    Desk::Format::setLibraryZone(info.ok() ? info->zone : QTimeZone(QByteArrayLiteral("Asia/Jakarta")));
+    const QString branch = info.ok() ? info->defaultBranch : QString();
+    return new Desk::DeskSession{*ctx.core, who, QStringLiteral("desk-1"), branch, info.ok() ? *info : Desk::LibraryInfo{},
+                                 supervisor ? QStringLiteral("supervisor") : QStringLiteral("pustakawan")};
+}
+
+template<typename W>
+W *owning(W *widget, Desk::DeskSession *s)
+{
+    QObject::connect(widget, &QObject::destroyed, [s] { delete s; });
+    return widget;
+}
+
+Caller statusCaller()
+{
+    Caller c;
+    c.channel = Channel::Desk;
+    c.actor = QStringLiteral("station:desk-1");
+    c.station = QStringLiteral("desk-1");
+    c.rights = {Rights::ReportView};
+    return c;
+}
+
+// The station registered once (the demo has none), with a beacon whose first heartbeat is sent
+// before the screenshot.
+Shell::StationBeacon *beacon(Shell::AppContext &ctx, QObject *parent)
+{
+    static QString token;
+    if (token.isEmpty()) {
+        ServiceManagement::Stations stations(*ctx.core);
+        ServiceManagement::NewStation in;
+        in.code = QStringLiteral("desk-1");
+        in.kind = QStringLiteral("desk");
+        in.name = QStringLiteral("Front desk 1");
+        in.calendar = QStringLiteral("always");
+        const Caller admin = Caller::localAdministrator(QStringLiteral("screenshots"));
+        auto r = stations.registerStation(admin, in);
+        if (r.ok()) {
+            token = r->second;
+        } else {
+            // Registered by the run in the other language: a new token.
+            auto t = stations.rotateToken(admin, in.code);
+            if (t.ok())
+                token = *t;
+        }
+    }
+    auto *b = new Shell::StationBeacon(*ctx.core, QStringLiteral("desk-1"), token, 60, parent);
+    b->beat();
+    return b;
+}
+
+Desk::DeskWindow *window(Shell::AppContext &ctx, bool supervisor = false)
+{
+    Desk::DeskSession *s = session(ctx, supervisor);
+    auto *b = beacon(ctx, nullptr);
+    auto *w = new Desk::DeskWindow(*s, b, statusCaller());
+    b->setParent(w);
+    owning(w, s);
+    return w;
+}
+
+QString one(Shell::AppContext &ctx, const QString &sql)
+{
+    auto v = ctx.db->scalar(sql);
+    return v.ok() ? v->toString() : QString();
+}
+
+void scan(Desk::DeskWindow *w, const QString &text)
+{
+    auto *edit = w->findChild<QLineEdit *>(QStringLiteral("barcodeEdit"));
+    edit->setText(text);
+    QMetaObject::invokeMethod(edit, "returnPressed");
+}
+
+// A member with several loans, none overdue: the demo's busiest borrower in good standing. They
+// get a photo (the demo's members have none).
+QString busyPatron(Shell::AppContext &ctx)
+{
+    const QString card = one(ctx, QStringLiteral("SELECT p.card_number FROM patrons p JOIN loans l ON l.patron_id = p.id AND "
+                                                 "l.returned_at IS NULL WHERE p.status = 'active' GROUP BY p.id HAVING "
+                                                 "count(*) BETWEEN 2 AND 3 AND min(l.due_at) > %1 ORDER BY p.id LIMIT 1")
+                                      .arg(ctx.clock->nowMs()));
+    QImage photo(300, 380, QImage::Format_RGB32);
+    {
+        QPainter p(&photo);
+        p.setRenderHint(QPainter::Antialiasing);
+        QLinearGradient bg(0, 0, 0, 380);
+        bg.setColorAt(0, QColor(0xd6, 0xe4, 0xea));
+        bg.setColorAt(1, QColor(0xa9, 0xc2, 0xcc));
+        p.fillRect(photo.rect(), bg);
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0x3c, 0x2a, 0x21));
+        p.drawEllipse(QRectF(88, 58, 124, 140));
+        p.setBrush(QColor(0xc6, 0x8e, 0x6a));
+        p.drawEllipse(QRectF(100, 80, 100, 122));
+        p.setBrush(QColor(0x0b, 0x55, 0x63));
+        p.drawRoundedRect(QRectF(40, 230, 220, 200), 90, 90);
+        p.setBrush(QColor(0xc6, 0x8e, 0x6a));
+        p.drawRect(QRectF(135, 195, 30, 45));
+    }
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    photo.save(&buffer, "PNG");
+    Circulation::PatronInput in;
+    in.photo = png;
+    (void)Circulation::Patrons(*ctx.core).edit(Caller::localAdministrator(QStringLiteral("screenshots")), card, in);
+    return card;
+}
+
+QString availableItem(Shell::AppContext &ctx, int skip = 0)
+{
+    return one(ctx, QStringLiteral("SELECT i.barcode FROM items i WHERE i.status = 'available' AND i.item_type = 'book' AND NOT EXISTS "
+                                   "(SELECT 1 FROM holds h WHERE h.bib_id = i.bib_id AND h.status IN ('waiting', 'ready', 'in_transit')) "
+                                   "ORDER BY i.id LIMIT 1 OFFSET %1")
+                        .arg(skip));
+}
+
+} // namespace
 
 // The desk window's main screens, each built on the demo library as a person would see it.
 QList<Screen> deskScreens()
 {
-    return {};
+    QList<Screen> screens;
+    // A member opened by their card, an item just lent.
+    screens << Screen{QStringLiteral("desk-circulation"), QSize(1180, 760), [](Shell::AppContext &ctx) -> QWidget * {
+                          auto *w = window(ctx);
+                          scan(w, busyPatron(ctx));
+                          scan(w, availableItem(ctx));
+                          return w;
+                      }};
+    // A refused checkout (the card expired last week) with the supervisor's override offered.
+    screens << Screen{QStringLiteral("desk-override"), QSize(1180, 760), [](Shell::AppContext &ctx) -> QWidget * {
+                          auto *w = window(ctx, true);
+                          const QString card = one(ctx, QStringLiteral("SELECT p.card_number FROM patrons p WHERE p.status = 'active' "
+                                                                       "AND EXISTS (SELECT 1 FROM loans l WHERE l.patron_id = p.id AND "
+                                                                       "l.returned_at IS NULL) ORDER BY p.id DESC LIMIT 1"));
+                          Circulation::PatronInput in;
+                          in.expiresOn = Desk::Format::localDate(ctx.clock->nowMs()).addDays(-6);
+                          (void)Circulation::Patrons(*ctx.core).edit(Caller::localAdministrator(QStringLiteral("screenshots")), card, in);
+                          scan(w, card);
+                          scan(w, availableItem(ctx, 3));
+                          return w;
+                      }};
+    // Returns: one trapped for a hold, one plain, one late.
+    screens << Screen{QStringLiteral("desk-checkin"), QSize(1180, 760), [](Shell::AppContext &ctx) -> QWidget * {
+                          auto *w = window(ctx);
+                          QStringList onLoan;
+                          // Items of this desk's branch, the second from the end travels home to the other branch.
+                          const QString here = w->session().branchCode;
+                          auto q = ctx.db->exec(QStringLiteral("SELECT i.barcode FROM loans l JOIN items i ON i.id = l.item_id JOIN "
+                                                               "branches b ON b.id = i.branch_id WHERE l.returned_at IS NULL AND "
+                                                               "b.code = ? ORDER BY l.due_at LIMIT 2"),
+                                                {here});
+
+                          while (q.ok() && q->next())
+                              onLoan << q->value(0).toString();
+                          if (q.ok())
+                              q->finish();
+                          const QString away = one(ctx, QStringLiteral("SELECT i.barcode FROM loans l JOIN items i ON i.id = l.item_id "
+                                                                       "JOIN branches b ON b.id = i.branch_id WHERE l.returned_at IS NULL "
+                                                                       "AND b.code <> '%1' ORDER BY l.due_at DESC LIMIT 1")
+                                                                    .arg(here));
+                          if (!away.isEmpty())
+                              onLoan.insert(0, away);
+                          // Someone waits for the title of the last one.
+                          if (onLoan.size() == 3) {
+                              const Caller librarian = Caller::staff(Channel::Desk, 0, QStringLiteral("pustakawan"), Role::Librarian,
+                                                                     QStringLiteral("desk-1"));
+                              const QString waiting = one(ctx, QStringLiteral("SELECT card_number FROM patrons p JOIN branches b ON b.id = "
+                                                                              "p.home_branch_id WHERE p.status = 'active' AND b.code = '%1' "
+                                                                              "AND NOT EXISTS (SELECT 1 FROM fees f WHERE f.patron_id = p.id "
+                                                                              "AND f.balance > 0) ORDER BY p.id LIMIT 1 OFFSET 5")
+                                                                           .arg(here));
+                              Circulation::Holds::Request req;
+                              req.card = waiting;
+                              req.barcode = onLoan.last();
+                              req.anyCopy = true;
+                              (void)Circulation::Holds(*ctx.core).place(librarian, req);
+                          }
+                          w->circulation()->setMode(Desk::CirculationPage::Mode::Checkin);
+                          for (const QString &b : std::as_const(onLoan))
+                              scan(w, b);
+                          return w;
+                      }};
+    screens << Screen{QStringLiteral("desk-members"), QSize(1180, 760), [](Shell::AppContext &ctx) -> QWidget * {
+                          auto *w = window(ctx);
+                          w->findPatron();
+                          auto *edit = w->findChild<QLineEdit *>(QStringLiteral("patronSearchEdit"));
+                          edit->setText(QStringLiteral("agus"));
+                          w->patrons()->search();
+                          return w;
+                      }};
+    // A search with its facets, the first title's copies, a member open at the desk.
+    screens << Screen{QStringLiteral("desk-catalogue"), QSize(1180, 760), [](Shell::AppContext &ctx) -> QWidget * {
+                          // The demo library writes its records without the search index.
+                          const Caller admin = Caller::localAdministrator(QStringLiteral("screenshots"));
+                          (void)Catalogue::Catalogue(*ctx.core).reindex(admin);
+                          auto *w = window(ctx);
+                          scan(w, busyPatron(ctx));
+                          w->searchCatalogue();
+                          w->findChild<QLineEdit *>(QStringLiteral("catalogueSearchEdit"))->setText(QStringLiteral("pramoedya"));
+                          w->catalogue()->search();
+                          return w;
+                      }};
+    // A MARC import that has finished, one record rejected.
+    screens << Screen{QStringLiteral("desk-import"), QSize(640, 420), [](Shell::AppContext &ctx) -> QWidget * {
+                          Desk::DeskSession *s = session(ctx);
+                          auto *d = owning(new Desk::ImportDialog(*s), s);
+                          static QTemporaryDir dir;
+                          const QString path = dir.filePath(QStringLiteral("kiriman-perpusnas.mrc"));
+                          QFile out(path);
+                          if (out.open(QIODevice::WriteOnly)) {
+                              const QStringList titles{QStringLiteral("Tenggelamnya Kapal Van der Wijck"), QStringLiteral("Di Bawah Lindungan Ka'bah"),
+                                                       QStringLiteral("Merantau ke Deli"), QStringLiteral("Salah Asuhan"),
+                                                       QStringLiteral("Siti Nurbaya"), QStringLiteral("Atheis")};
+                              for (const QString &t : titles) {
+                                  Catalogue::SimpleRecord r;
+                                  r.title = t;
+                                  r.author = QStringLiteral("Hamka");
+                                  r.year = 1938;
+                                  r.language = QStringLiteral("ind");
+                                  auto bytes = Catalogue::writeIso2709(Catalogue::buildMarc(r, QDate(2026, 11, 1)));
+                                  if (bytes.ok())
+                                      out.write(*bytes);
+                              }
+                              out.write("00026nam  2200025   4500\x1e");
+                              out.close();
+                          }
+                          d->setFile(path);
+                          QEventLoop loop;
+                          QObject::connect(d, &Desk::ImportDialog::imported, &loop, &QEventLoop::quit);
+                          QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+                          d->start();
+                          loop.exec();
+                          return d;
+                      }};
+    screens << Screen{QStringLiteral("desk-holds"), QSize(1180, 760), [](Shell::AppContext &ctx) -> QWidget * {
+                          auto *w = window(ctx);
+                          w->tabs()->setCurrentWidget(w->holds());
+                          w->findChild<QComboBox *>(QStringLiteral("shelfBranchCombo"))->setCurrentIndex(0);
+                          const QString barcode = one(ctx, QStringLiteral("SELECT i.barcode FROM holds h JOIN items i ON i.bib_id = "
+                                                                          "h.bib_id WHERE h.status = 'waiting' GROUP BY h.bib_id "
+                                                                          "ORDER BY count(*) DESC LIMIT 1"));
+                          auto *queue = w->findChild<QLineEdit *>(QStringLiteral("queueBarcodeEdit"));
+                          queue->setText(barcode);
+                          w->holds()->showQueue();
+                          return w;
+                      }};
+    // Registration refused: each problem under its field.
+    screens << Screen{QStringLiteral("desk-register"), QSize(780, 470), [](Shell::AppContext &ctx) -> QWidget * {
+                          Desk::DeskSession *s = session(ctx);
+                          auto *form = owning(new Desk::PatronForm(*s), s);
+                          form->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Rina Marlina"));
+                          form->findChild<QLineEdit *>(QStringLiteral("nikEdit"))->setText(QStringLiteral("3273015708950002"));
+                          form->findChild<QDateEdit *>(QStringLiteral("birthEdit"))->setDate(QDate(1995, 8, 18));
+                          form->findChild<QPlainTextEdit *>(QStringLiteral("addressEdit"))
+                              ->setPlainText(QStringLiteral("Jl. Cihampelas No. 12, Bandung"));
+                          form->findChild<QLineEdit *>(QStringLiteral("phoneEdit"))->setText(QStringLiteral("0812-2233-4455"));
+                          form->findChild<QLineEdit *>(QStringLiteral("emailEdit"))->setText(QStringLiteral("rina.marlina@"));
+                          form->findChild<QPushButton *>(QStringLiteral("submitButton"))->click();
+                          return form;
+                      }};
+    screens << Screen{QStringLiteral("desk-card"), QSize(600, 470), [](Shell::AppContext &ctx) -> QWidget * {
+                          Desk::DeskSession *s = session(ctx);
+                          return owning(new Desk::CardDialog(*s, busyPatron(ctx)), s);
+                      }};
+    screens << Screen{QStringLiteral("desk-payment"), QSize(520, 230), [](Shell::AppContext &ctx) -> QWidget * {
+                          Desk::DeskSession *s = session(ctx);
+                          const QString card = one(ctx, QStringLiteral("SELECT p.card_number FROM patrons p JOIN fees f ON f.patron_id = p.id "
+                                                                       "GROUP BY p.id ORDER BY sum(f.balance) DESC LIMIT 1"));
+                          auto account = Circulation::Patrons(*ctx.core).account(s->caller, card);
+                          Circulation::Patron p = account.ok() ? account->patron : Circulation::Patron{};
+                          return owning(new Desk::PaymentDialog(*s, p, Desk::PaymentDialog::Kind::Payment, 0, 0), s);
+                      }};
+    screens << Screen{QStringLiteral("desk-receipt"), QSize(460, 420), [](Shell::AppContext &ctx) -> QWidget * {
+                          Desk::DeskSession *s = session(ctx);
+                          const QString card = one(ctx, QStringLiteral("SELECT p.card_number FROM patrons p JOIN fees f ON f.patron_id = p.id "
+                                                                       "GROUP BY p.id ORDER BY sum(f.balance) DESC LIMIT 1 OFFSET 1"));
+                          auto r = Circulation::Fees(*ctx.core).pay(s->caller, card, 1000, QStringLiteral("cash"));
+                          const QString text = r.ok() ? Desk::Slips::receipt(*s, *r) : r.error().message;
+                          return owning(new Desk::SlipDialog(QApplication::translate("Aksara::Desk::CirculationPage", "Receipt"),
+                                                             text),
+                                        s);
+                      }};
+    screens << Screen{QStringLiteral("desk-problem"), QSize(560, 420), [](Shell::AppContext &ctx) -> QWidget * {
+                          Desk::DeskSession *s = session(ctx);
+                          auto *d = owning(new Desk::ProblemDialog(*s, Desk::deskServices()), s);
+                          d->findChild<QLineEdit *>(QStringLiteral("problemTitleEdit"))
+                              ->setText(ctx.language == QLatin1String("id")
+                                            ? QStringLiteral("Pemindai kode batang di meja 1 tidak membaca kartu")
+                                            : QStringLiteral("The barcode scanner at desk 1 does not read cards"));
+                          d->findChild<QPlainTextEdit *>(QStringLiteral("problemDescriptionEdit"))
+                              ->setPlainText(ctx.language == QLatin1String("id")
+                                                 ? QStringLiteral("Sejak pagi lampu pemindai menyala tetapi tidak ada bunyi.")
+                                                 : QStringLiteral("Since this morning the scanner lights up but does not beep."));
+                          auto *service = d->findChild<QComboBox *>(QStringLiteral("problemServiceCombo"));
+                          service->setCurrentIndex(service->findData(Services::Checkout));
+                          d->findChild<QComboBox *>(QStringLiteral("problemImpactCombo"))->setCurrentIndex(1);
+                          return d;
+                      }};
+    return screens;
 }
 
 } // namespace Aksara::Screens

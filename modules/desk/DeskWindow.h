@@ -1,0 +1,59 @@
+#pragma once
+
+#include "desk/DeskSession.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QTabWidget;
+
+namespace Aksara::Shell {
+class StationBeacon;
+}
+
+namespace Aksara::Desk {
+
+class CataloguePage;
+class CirculationPage;
+class HoldsPage;
+class PatronsPage;
+class StatusStrip;
+
+// The front-desk window: circulation (the scan box), members, the catalogue, holds, the services'
+// status, with a
+// status strip at the bottom showing this station's heartbeat and the health of the services the
+// desk uses. Keys: Ctrl+1 circulation, F4 find a member, F7 search the catalogue, Ctrl+N register,
+// F12 report a problem.
+class DeskWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    // `beacon` may be null (no station configured); `statusCaller` reads the service levels.
+    DeskWindow(DeskSession &session, Shell::StationBeacon *beacon, const Caller &statusCaller, QWidget *parent = nullptr);
+
+    CirculationPage *circulation() const { return m_circulation; }
+    PatronsPage *patrons() const { return m_patrons; }
+    HoldsPage *holds() const { return m_holds; }
+    CataloguePage *catalogue() const { return m_catalogue; }
+    StatusStrip *statusStrip() const { return m_strip; }
+    QTabWidget *tabs() const { return m_tabs; }
+    const DeskSession &session() const { return m_session; }
+
+public slots:
+    void showCirculation();
+    void findPatron();
+    void searchCatalogue();
+    void registerPatron();
+    void reportProblem();
+    void showShortcuts();
+
+private:
+    DeskSession &m_session;
+    QTabWidget *m_tabs;
+    CirculationPage *m_circulation;
+    PatronsPage *m_patrons;
+    CataloguePage *m_catalogue;
+    HoldsPage *m_holds;
+    StatusStrip *m_strip;
+};
+
+} // namespace Aksara::Desk
