@@ -1,3 +1,4 @@
+#include "CatalogueCommands.h"
 #include "Cli.h"
 #include "CirculationCommands.h"
 #include "CoreCommands.h"
@@ -19,5 +20,6 @@ int main(int argc, char *argv[])
     Aksara::Cli::registerDemoCommands(registry);
     Aksara::Cli::registerSip2Commands(registry);
     Aksara::Cli::registerServiceCommands(registry);
+    Aksara::Cli::registerCatalogueCommands(registry);
     return Aksara::Cli::run(registry, QCoreApplication::arguments(), clock);
 }
