@@ -1190,7 +1190,7 @@ void StaffPage::retranslate()
     m_resume->setText(tr("Back to the kiosk"));
     m_exit->setText(tr("Close the kiosk"));
     setStaffName(m_staffName);
-    setStatus(m_online, m_problem, m_station, m_pending, m_offlineCheckout->isChecked());
+    setStatus(m_online, m_problem, m_station, m_heartbeat, m_pending, m_offlineCheckout->isChecked());
     setQueue(m_requests);
 }
 
@@ -1209,17 +1209,18 @@ void StaffPage::setStaffName(const QString &name)
     m_who->setText(name.isEmpty() ? QString() : tr("Signed in: %1").arg(name));
 }
 
-void StaffPage::setStatus(bool online, const QString &problem, const QString &station, int pending, bool offlineCheckout)
+void StaffPage::setStatus(bool online, const QString &problem, const QString &station, const QString &heartbeat, int pending,
+                          bool offlineCheckout)
 {
+    m_heartbeat = heartbeat;
     m_online = online;
     m_problem = problem;
     m_station = station;
     m_pending = pending;
     QStringList lines;
     lines << (online ? tr("The library system is reachable.") : tr("The library system cannot be reached: %1").arg(problem));
-    lines << (station.isEmpty() ? tr("No station code is set, so the supervisor does not see this kiosk's heartbeats "
-                                     "(start it with --station).")
-                                : tr("Station %1.").arg(station));
+    lines << (heartbeat.isEmpty() ? tr("Station %1: heartbeats are sent, so the supervisor sees this kiosk.").arg(station)
+                                  : heartbeat);
     lines << (pending == 0 ? tr("Nothing is waiting to be recorded.")
                            : (pending == 1 ? tr("1 item is waiting to be recorded.") : tr("%1 items are waiting to be recorded.").arg(pending)));
     m_status->setText(lines.join(QLatin1Char('\n')));

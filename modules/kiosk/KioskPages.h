@@ -310,7 +310,8 @@ public:
     void retranslate();
     void reset();
     void setStaffName(const QString &name);
-    void setStatus(bool online, const QString &problem, const QString &station, int pending, bool offlineCheckout);
+    void setStatus(bool online, const QString &problem, const QString &station, const QString &heartbeat, int pending,
+                   bool offlineCheckout);
     void setQueue(const QList<QueuedRequest> &requests);
     void showMessage(const QString &message, bool error);
 
@@ -337,6 +338,7 @@ private:
     bool m_online = true;
     QString m_problem;
     QString m_station;
+    QString m_heartbeat;
     int m_pending = 0;
 };
 

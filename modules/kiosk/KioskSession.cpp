@@ -178,7 +178,7 @@ void KioskSession::updateBeacon()
     // Heartbeats only while the library is reachable: a heartbeat cannot be delivered anyway, and
     // sending one would reconnect behind the link's back (and, for an SQLite file that is not at
     // its path, create an empty file there).
-    const bool want = m_started && m_link.online() && !m_options.station.isEmpty();
+    const bool want = m_started && m_link.online() && m_options.heartbeats && !m_options.station.isEmpty();
     if (want && !m_beacon)
         m_beacon = std::make_unique<Shell::StationBeacon>(m_core, m_options.station, m_options.stationToken,
                                                           m_options.heartbeatSeconds);
@@ -204,6 +204,18 @@ QList<ReplayLine> KioskSession::replayNow()
         emit queueChanged(pendingCount());
     }
     return lines;
+}
+
+QString KioskSession::heartbeatProblem() const
+{
+    if (!m_options.heartbeats || m_options.station.isEmpty())
+        return tr("This kiosk has no station code, so the supervisor does not see it. Register it with \"aksara station "
+                  "register CODE --kind kiosk\" and start it with --station CODE.");
+    if (!m_link.online())
+        return tr("No heartbeats while the library system cannot be reached.");
+    if (m_beacon && m_beacon->state() == Shell::StationBeacon::State::Failing)
+        return tr("Heartbeats are refused: %1").arg(m_beacon->problem());
+    return {};
 }
 
 Result<QList<QueuedRequest>> KioskSession::queueReport(int limit)

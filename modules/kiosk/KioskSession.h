@@ -23,7 +23,8 @@ namespace Aksara::Kiosk {
 
 struct KioskOptions {
     QString station;       // the kiosk's station code (request ids, operation records, heartbeats)
-    QString stationToken;  // for heartbeats; no heartbeats without a station code
+    QString stationToken;  // for heartbeats
+    bool heartbeats = true; // sends heartbeats as `station` (a registered station code)
     QString returnBranch;  // branch code where returns are received; empty: each item's own branch
     int idleMs = 60000;        // no touch for this long: "are you still there?"
     int idleWarningMs = 15000; // then this long: the screen is wiped and the patron's session ends
@@ -120,6 +121,9 @@ public:
     QList<ReplayLine> replayNow();
     Result<QList<QueuedRequest>> queueReport(int limit = 200);
     int pendingCount();
+    // What the supervisor sees of this kiosk: empty when heartbeats are sent and accepted,
+    // otherwise why not (translated).
+    QString heartbeatProblem() const;
     // Allows or forbids borrowing while offline for every kiosk of the library: an administration
     // operation (right rules.manage) that writes the setting and a standard change record.
     Status setOfflineCheckout(const Caller &staff, bool allowed);

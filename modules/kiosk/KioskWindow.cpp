@@ -517,7 +517,7 @@ void KioskWindow::onStaffSignIn(const QString &user, const QString &password)
 void KioskWindow::refreshStaff()
 {
     m_staffPage->setStatus(m_session->online(), m_session->link().problem(), m_session->options().station,
-                           m_session->pendingCount(), m_session->offlineCheckoutAllowed());
+                           m_session->heartbeatProblem(), m_session->pendingCount(), m_session->offlineCheckoutAllowed());
     auto report = m_session->queueReport(200);
     if (report.ok())
         m_staffPage->setQueue(*report);

@@ -1,6 +1,7 @@
 #include "KioskFixture.h"
 
 #include "kiosk/Replayer.h"
+#include "service/Stations.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -338,4 +339,42 @@ TEST_CASE_METHOD(KioskFixture, "kiosk: staff sign-in refuses kiosk accounts and 
     REQUIRE_FALSE(wrong.ok());
     CHECK(wrong.error().code == QStringLiteral("auth.bad_credentials"));
     REQUIRE_OK(k->staffSignIn(librarianAccount.username, kStaffPassword));
+}
+
+TEST_CASE_METHOD(KioskFixture, "kiosk: heartbeats let the supervisor see the kiosk, and stop while it is cut off", "[kiosk][db]")
+{
+    ServiceManagement::Stations stations(core);
+    ServiceManagement::NewStation s;
+    s.code = QStringLiteral("kiosk-1");
+    s.kind = QStringLiteral("kiosk");
+    auto registered = stations.registerStation(admin, s);
+    REQUIRE_OK(registered);
+    auto heartbeats = [&] {
+        return count(QStringLiteral("SELECT COUNT(*) FROM heartbeats h JOIN stations s ON s.id = h.station_id WHERE s.code = 'kiosk-1'"));
+    };
+    KioskOptions o = options();
+    o.stationToken = registered->second;
+    o.heartbeatSeconds = 1;
+    auto k = session(o);
+    k->start();
+    REQUIRE(waitFor([&] { return heartbeats() >= 1; }));
+    CHECK(k->heartbeatProblem().isEmpty());
+
+    Outage out = outage();
+    out.begin();
+    REQUIRE(waitFor([&] { return !k->online(); }));
+    CHECK_FALSE(k->heartbeatProblem().isEmpty());
+    out.end();
+    const qint64 before = heartbeats();
+    REQUIRE(waitFor([&] {
+        clock.advanceMs(500); // heartbeats are keyed by their instant
+        return k->online() && heartbeats() > before;
+    }));
+
+    // A kiosk without a registered station says why the supervisor does not see it.
+    KioskOptions none = options();
+    none.heartbeats = false;
+    auto anonymous = session(none);
+    anonymous->start();
+    CHECK(anonymous->heartbeatProblem().contains(QStringLiteral("station")));
 }
