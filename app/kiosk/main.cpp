@@ -23,6 +23,7 @@
 
 using namespace Aksara;
 
+namespace Aksara::Kiosk {
 namespace {
 
 QString tr(const char *text)
@@ -48,6 +49,13 @@ QWidget *quitWith(int code)
     w->setAttribute(Qt::WA_DontShowOnScreen);
     QTimer::singleShot(0, qApp, [code] { QCoreApplication::exit(code); });
     return w;
+}
+
+QWidget *cannotStart(const Error &error)
+{
+    const QString title = tr("The kiosk cannot start");
+    QMessageBox::critical(nullptr, title, error.message);
+    return quitWith(1);
 }
 
 // The kiosk account, signed in through the core: unattended from the environment, or by staff.
@@ -88,6 +96,7 @@ std::optional<StaffAccount> kioskAccount(Shell::AppContext &ctx, const QString &
 }
 
 } // namespace
+} // namespace Aksara::Kiosk
 
 int main(int argc, char *argv[])
 {
@@ -95,36 +104,35 @@ int main(int argc, char *argv[])
                                [](Shell::AppContext &ctx) -> QWidget * {
                                    const QStringList args = QApplication::arguments();
                                    QSettings settings;
-                                   auto [code, token] = Shell::StationBeacon::configured(option(args, QStringLiteral("--station")));
+                                   auto [code, token] = Shell::StationBeacon::configured(Kiosk::option(args, QStringLiteral("--station")));
                                    if (!code.isEmpty() && settings.value(QStringLiteral("station/code")).toString().isEmpty()) {
                                        settings.setValue(QStringLiteral("station/code"), code);
                                        if (!token.isEmpty())
                                            settings.setValue(QStringLiteral("station/token"), token);
                                    }
                                    const QString station = code.isEmpty() ? QStringLiteral("kiosk:") + QHostInfo::localHostName() : code;
-                                   auto account = kioskAccount(ctx, station);
+                                   auto account = Kiosk::kioskAccount(ctx, station);
                                    if (!account)
-                                       return quitWith(1);
+                                       return Kiosk::quitWith(1);
 
                                    Kiosk::KioskOptions options;
                                    options.station = station;
                                    // Heartbeats only from a registered station (aksara station register CODE --kind kiosk).
                                    options.heartbeats = !code.isEmpty();
                                    options.stationToken = token;
-                                   options.returnBranch = option(args, QStringLiteral("--branch"));
+                                   options.returnBranch = Kiosk::option(args, QStringLiteral("--branch"));
                                    if (options.returnBranch.isEmpty())
                                        options.returnBranch = settings.value(QStringLiteral("kiosk/branch")).toString();
-                                   const int idle = option(args, QStringLiteral("--idle")).toInt();
+                                   const int idle = Kiosk::option(args, QStringLiteral("--idle")).toInt();
                                    options.idleMs = 1000 * (idle > 0 ? idle : settings.value(QStringLiteral("kiosk/idle_seconds"), 60).toInt());
-                                   QString queue = option(args, QStringLiteral("--queue"));
+                                   QString queue = Kiosk::option(args, QStringLiteral("--queue"));
                                    if (queue.isEmpty())
                                        queue = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
                                                    .filePath(QStringLiteral("offline-queue.sqlite"));
                                    auto session = Kiosk::KioskSession::create(*ctx.core, StaffDirectory::callerFor(*account, Channel::Kiosk, station),
                                                                               queue, options);
                                    if (!session.ok()) {
-                                       QMessageBox::critical(nullptr, tr("The kiosk cannot start"), session.error().message);
-                                       return quitWith(1);
+                                       return Kiosk::cannotStart(session.error());
                                    }
                                    Kiosk::KioskWindow::Options windowOptions;
                                    windowOptions.fullScreen = !args.contains(QStringLiteral("--windowed"))

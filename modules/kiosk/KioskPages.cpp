@@ -77,6 +77,7 @@ QTableWidget *table(const QString &name, int columns, QWidget *parent)
     t->setShowGrid(false);
     t->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     t->horizontalHeader()->setHighlightSections(false);
+    t->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     t->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     t->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -123,9 +124,12 @@ void ReceiptList::add(Verdict outcome, const QString &title, const QString &stat
     f->setProperty("outcome", outcomeName(outcome));
     f->setProperty("entry", QStringList{status, title, text}.join(QStringLiteral(" | ")));
     Style::setRole(f, "receipt");
-    auto *v = new QVBoxLayout(f);
-    v->setContentsMargins(22, 14, 18, 14);
-    v->setSpacing(6);
+    auto *strip = new QFrame(f);
+    strip->setFixedWidth(8);
+    strip->setProperty("outcome", outcomeName(outcome));
+    Style::setRole(strip, "receipt-strip");
+    auto *v = new QVBoxLayout;
+    v->setSpacing(4);
     auto *top = new QHBoxLayout;
     QLabel *t = label("receipt-title", QStringLiteral("receiptTitle"), f);
     t->setText(title);
@@ -134,6 +138,7 @@ void ReceiptList::add(Verdict outcome, const QString &title, const QString &stat
     s->setProperty("outcome", outcomeName(outcome));
     s->setText(status);
     s->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    Style::setRole(s, "receipt-status");
     top->addWidget(t, 1);
     top->addWidget(s, 0, Qt::AlignTop);
     v->addLayout(top);
@@ -141,8 +146,12 @@ void ReceiptList::add(Verdict outcome, const QString &title, const QString &stat
     m->setText(text);
     m->setVisible(!text.isEmpty());
     v->addWidget(m);
+    auto *h = new QHBoxLayout(f);
+    h->setContentsMargins(10, 12, 20, 12);
+    h->setSpacing(16);
+    h->addWidget(strip);
+    h->addLayout(v, 1);
     m_layout->insertWidget(0, f);
-    Style::setRole(s, "receipt-status");
     ensureVisible(0, 0);
 }
 
@@ -586,6 +595,15 @@ AccountPanel::AccountPanel(Kind kind, QWidget *parent)
     m_heading = label("heading", prefix + QStringLiteral("Heading"), this);
     m_summary = label("subtitle", prefix + QStringLiteral("Summary"), this);
     m_table = table(prefix + QStringLiteral("Table"), kind == Kind::Holds ? 2 : 3, this);
+    if (kind == Kind::Holds)
+        m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    if (kind == Kind::Loans) {
+        // Rows tall enough for a two-line title and a touch-sized Renew button.
+        m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Fixed);
+        m_table->horizontalHeader()->resizeSection(2, 200);
+        m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        m_table->verticalHeader()->setDefaultSectionSize(88);
+    }
     m_empty = label("message-info", prefix + QStringLiteral("EmptyLabel"), this);
     m_empty->hide();
     m_message = label("message-ok", prefix + QStringLiteral("MessageLabel"), this);
@@ -640,10 +658,11 @@ void AccountPanel::reset()
     m_empty->hide();
 }
 
-void AccountPanel::show(const Circulation::PatronAccount &account, qint64 nowMs)
+void AccountPanel::show(const Circulation::PatronAccount &account, qint64 nowMs, const QHash<QString, QString> &branchNames)
 {
     m_account = std::make_shared<Circulation::PatronAccount>(account);
     m_nowMs = nowMs;
+    m_branchNames = branchNames;
     fill();
 }
 
@@ -675,20 +694,22 @@ void AccountPanel::fill()
             m_table->setItem(r, 0, cell(title));
             m_table->setItem(r, 1, cell(late ? tr("%1\nOverdue").arg(longDate(l.dueDate)) : longDate(l.dueDate),
                                         late ? Style::kError : nullptr));
-            QPushButton *renew = button("secondary", QStringLiteral("renewButton"), m_table);
+            QPushButton *renew = button("row", QStringLiteral("renewButton"), m_table);
             renew->setText(tr("Renew"));
+            renew->setFixedHeight(58);
             renew->setProperty("barcode", l.barcode);
             const QString barcode = l.barcode;
             connect(renew, &QPushButton::clicked, this, [this, barcode] { emit renewRequested(barcode); });
             auto *holder = new QWidget(m_table);
             auto *h = new QHBoxLayout(holder);
-            h->setContentsMargins(8, 6, 8, 6);
-            h->addWidget(renew);
+            h->setContentsMargins(12, 0, 12, 0);
+            h->addWidget(renew, 0, Qt::AlignVCenter);
             m_table->setCellWidget(r, 2, holder);
         }
         m_summary->setText(a.loans.isEmpty() ? QString()
-                           : overdue > 0     ? tr("On loan: %1. Overdue: %2.").arg(a.loans.size()).arg(overdue)
-                                             : tr("On loan: %1.").arg(a.loans.size()));
+                           : overdue > 0
+                               ? tr("Overdue items cost a fee for every day they are late: return or renew them soon.")
+                               : tr("Renew an item to keep it longer. Items another reader is waiting for cannot be renewed."));
         m_renewAll->setEnabled(!a.loans.isEmpty());
         break;
     }
@@ -697,9 +718,10 @@ void AccountPanel::fill()
             const int r = rows++;
             m_table->insertRow(r);
             m_table->setItem(r, 0, cell(h.title));
-            m_table->setItem(r, 1, cell(holdStatusText(h), h.status == QLatin1String("ready") ? Style::kOk : nullptr));
+            m_table->setItem(r, 1, cell(holdStatusText(h, m_branchNames.value(h.pickupBranchCode)), h.status == QLatin1String("ready") ? Style::kOk : nullptr));
         }
-        m_summary->setText(a.holds.isEmpty() ? QString() : tr("Holds: %1.").arg(a.holds.size()));
+        m_summary->setText(a.holds.isEmpty() ? QString()
+                                             : tr("Collect a ready hold at the desk of the branch shown, before the date shown."));
         break;
     case Kind::Fees: {
         qint64 total = 0;
@@ -707,7 +729,7 @@ void AccountPanel::fill()
             const int r = rows++;
             m_table->insertRow(r);
             total += f.balance;
-            m_table->setItem(r, 0, cell(f.description));
+            m_table->setItem(r, 0, cell(feeText(f)));
             m_table->setItem(r, 1, cell(shortDate(localDate(f.createdAt))));
             auto *amount = cell(rupiah(f.balance));
             amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -1131,10 +1153,10 @@ StaffPage::StaffPage(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("staffPage"));
-    m_heading = label("title", QStringLiteral("staffHeading"), this);
-    m_who = label("subtitle", QStringLiteral("staffWhoLabel"), this);
+    m_heading = label("heading", QStringLiteral("staffHeading"), this);
+    m_who = label("hint", QStringLiteral("staffWhoLabel"), this);
     m_status = label("message-info", QStringLiteral("staffStatusLabel"), this);
-    m_queueHeading = label("heading", QStringLiteral("queueHeading"), this);
+    m_queueHeading = label("field", QStringLiteral("queueHeading"), this);
     m_queue = table(QStringLiteral("queueTable"), 4, this);
     m_queue->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_queue->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
@@ -1160,16 +1182,17 @@ StaffPage::StaffPage(QWidget *parent)
     queueTop->addWidget(m_queueHeading, 1);
     queueTop->addWidget(m_replay);
     auto *v = new QVBoxLayout(this);
-    v->setContentsMargins(48, 20, 48, 24);
-    v->setSpacing(14);
+    v->setContentsMargins(48, 16, 48, 20);
+    v->setSpacing(10);
     v->addLayout(top);
     v->addWidget(m_status);
     v->addWidget(m_message);
     v->addWidget(m_offlineCheckout);
     v->addWidget(m_offlineHint);
-    v->addSpacing(6);
+    v->addSpacing(4);
     v->addLayout(queueTop);
     v->addWidget(m_queue, 1);
+    m_queue->setMinimumHeight(120);
 
     connect(m_replay, &QPushButton::clicked, this, &StaffPage::replayRequested);
     connect(m_offlineCheckout, &QCheckBox::clicked, this, &StaffPage::offlineCheckoutToggled);

@@ -4,6 +4,7 @@
 #include "kiosk/OfflineQueue.h"
 
 #include <QFrame>
+#include <QHash>
 #include <QScrollArea>
 #include <QWidget>
 
@@ -175,7 +176,7 @@ public:
     AccountPanel(Kind kind, QWidget *parent = nullptr);
     void retranslate();
     void reset();
-    void show(const Circulation::PatronAccount &account, qint64 nowMs);
+    void show(const Circulation::PatronAccount &account, qint64 nowMs, const QHash<QString, QString> &branchNames = {});
     void showMessage(const QString &message, bool error);
 
 signals:
@@ -192,6 +193,7 @@ private:
     QPushButton *m_renewAll = nullptr;
     QLabel *m_message;
     std::shared_ptr<Circulation::PatronAccount> m_account;
+    QHash<QString, QString> m_branchNames;
     qint64 m_nowMs = 0;
 };
 

@@ -3,6 +3,7 @@
 #include "circulation/CardNumber.h"
 #include "circulation/Loans.h"
 #include "circulation/Patrons.h"
+#include "collection/Collection.h"
 #include "service/Changes.h"
 #include "shell/StationBeacon.h"
 
@@ -92,6 +93,7 @@ Status KioskSession::refreshSettings()
 {
     using Settings = QHash<QString, QString>;
     const OperationSpec spec{Services::Kiosk, QStringLiteral("kiosk.settings"), Rights::SelfService, m_kiosk.station, false};
+    QHash<QString, QString> branches;
     auto read = m_core.execute<Settings>(m_kiosk, spec, [&](OperationContext &ctx) -> Result<Settings> {
         Settings out;
         for (const QString &key : {kLibraryName, kCardPrefix, kOfflineCheckout}) {
@@ -101,6 +103,13 @@ Status KioskSession::refreshSettings()
             if (!v->isNull())
                 out.insert(key, v->toString());
         }
+        // Branch names, for "ready to collect at Main Library".
+        auto q = ctx.db().exec(QStringLiteral("SELECT code, name FROM branches"));
+        if (!q.ok())
+            return q.error();
+        while (q->next())
+            branches.insert(q->value(0).toString(), q->value(1).toString());
+        q->finish();
         return out;
     });
     if (!read.ok()) {
@@ -112,6 +121,7 @@ Status KioskSession::refreshSettings()
         if (Status st = m_queue->setMeta(key, value); !st.ok())
             qWarning("aksara-kiosk: %s", qPrintable(st.error().message));
     }
+    m_branchNames = branches;
     loadRememberedSettings();
     emit settingsChanged();
     return {};
@@ -131,7 +141,8 @@ Status KioskSession::setOfflineCheckout(const Caller &staff, bool allowed)
                                {kOfflineCheckout, value, ctx.operationId()});
         if (!q.ok())
             return q.error();
-        auto change = ServiceManagement::Changes::recordStandard(ctx, tr("Kiosks: borrowing while offline %1").arg(allowed ? tr("allowed") : tr("not allowed")),
+        auto change = ServiceManagement::Changes::recordStandard(ctx, allowed ? tr("Kiosks: borrowing allowed while the library system cannot be reached")
+                                                                                 : tr("Kiosks: no borrowing while the library system cannot be reached"),
                                                                  QStringLiteral("setting"), kOfflineCheckout, before, value);
         if (!change.ok())
             return change.error();
@@ -352,6 +363,14 @@ Result<Circulation::PatronAccount> KioskSession::account()
     return a;
 }
 
+QString KioskSession::titleOf(const QString &barcode)
+{
+    if (!m_link.online() || barcode.isEmpty())
+        return {};
+    auto item = Collection::Collection(m_core).item(m_kiosk, barcode);
+    return item.ok() ? item->title : QString();
+}
+
 Result<Catalogue::SearchResult> KioskSession::search(const QString &query, int limit)
 {
     if (query.trimmed().isEmpty())
@@ -437,6 +456,8 @@ BorrowOutcome KioskSession::borrow(const QString &typed)
         const Error &e = done.error();
         if (e.isRefusal()) {
             out.code = e.code;
+            if (e.code != QLatin1String("circulation.unknown_item"))
+                out.title = titleOf(out.barcode);
             out.message = e.code == QLatin1String("circulation.item_on_loan") && m_ownLoans.contains(out.barcode, Qt::CaseInsensitive)
                               ? tr("You already have this item on loan. You can renew it under My loans.")
                               : patronMessage(e, &m_patron);
@@ -598,6 +619,7 @@ RenewOutcome KioskSession::renew(const QString &barcode)
     }
     handleFailure(done.error());
     out.code = done.error().code;
+    out.title = titleOf(barcode);
     out.message = done.error().isRefusal() ? patronMessage(done.error(), &m_patron)
                                            : tr("Renewals need the library system, which cannot be reached right now.");
     return out;

@@ -80,6 +80,8 @@ public:
     // The library's settings as last read (remembered for when it cannot be reached).
     QString libraryName() const { return m_libraryName; }
     bool offlineCheckoutAllowed() const { return m_offlineCheckout; }
+    // Branch code -> name (for hold pickup places).
+    const QHash<QString, QString> &branchNames() const { return m_branchNames; }
     Status refreshSettings();
 
     // --- the patron -----------------------------------------------------------------------
@@ -150,6 +152,8 @@ private:
     void warningTick();
     void wipe();
     ReturnOutcome returnOutcomeOf(const ReplayLine &line, const QString &barcode);
+    // An item's title, to name a refused scan (empty when unknown or offline).
+    QString titleOf(const QString &barcode);
 
     ServiceCore &m_core;
     Caller m_kiosk;
@@ -164,6 +168,7 @@ private:
     QString m_libraryName;
     QString m_cardPrefix = QStringLiteral("AKS");
     bool m_offlineCheckout = false;
+    QHash<QString, QString> m_branchNames;
 
     PatronView m_patron;
     QString m_offlinePin;   // only while a patron identified offline is at the screen

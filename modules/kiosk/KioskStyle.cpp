@@ -29,9 +29,9 @@ QLabel[role="big-number"] { font-size: 34px; font-weight: 700; color: #101828; }
 QFrame[role="card"] { background: #ffffff; border: 1px solid #d0d5dd; border-radius: 18px; }
 QFrame[role="card"] QLabel { background: transparent; }
 QLabel[role="message-ok"] { background: #ecfdf3; color: #05603a; border-radius: 12px; padding: 14px 18px; font-size: 20px; }
-QLabel[role="message-error"] { background: #fef3f2; color: #912018; border-radius: 12px; padding: 14px 18px; font-size: 20px; font-weight: 600; }
+QLabel[role="message-error"] { background: #fee4e2; color: #912018; border: 0; border-radius: 12px; padding: 12px 18px; font-size: 20px; font-weight: 600; }
 QLabel[role="message-info"] { background: #eff8ff; color: #175cd3; border-radius: 12px; padding: 14px 18px; font-size: 20px; }
-QLabel[role="message-warn"] { background: #fffaeb; color: #93370d; border-radius: 12px; padding: 14px 18px; font-size: 20px; font-weight: 600; }
+QLabel[role="message-warn"] { background: #fef0c7; color: #93370d; border: 0; border-radius: 12px; padding: 12px 18px; font-size: 19px; font-weight: 600; }
 QLineEdit { background: #ffffff; border: 2px solid #98a2b3; border-radius: 12px; padding: 8px 16px; font-size: 28px; min-height: 56px; }
 QLineEdit:focus { border: 3px solid #0f766e; }
 QLineEdit:disabled { background: #f2f4f7; color: #98a2b3; }
@@ -46,25 +46,28 @@ QPushButton[role="danger"] { background: #b42318; color: #ffffff; border: 0; }
 QPushButton[role="danger"]:pressed { background: #912018; }
 QPushButton[role="quiet"] { background: transparent; color: #475467; border: 1px solid #98a2b3; font-size: 17px; font-weight: 500; min-height: 40px; padding: 6px 16px; }
 QPushButton[role="topbar"] { background: transparent; color: #ffffff; border: 2px solid #8ec5d0; font-size: 18px; min-height: 40px; padding: 4px 18px; }
-QPushButton[role="nav"] { background: #ffffff; color: #0f4c5c; border: 1px solid #d0d5dd; text-align: left; padding: 12px 20px; min-height: 60px; font-size: 21px; }
+QPushButton[role="nav"] { background: #ffffff; color: #0f4c5c; border: 1px solid #d0d5dd; text-align: left; padding: 8px 20px; min-height: 44px; font-size: 21px; }
 QPushButton[role="nav"]:checked { background: #0f766e; color: #ffffff; border: 0; }
 QPushButton[role="nav"]:disabled { color: #98a2b3; background: #f2f4f7; }
 QPushButton[role="tile"] { background: #ffffff; color: #0f4c5c; border: 2px solid #0f766e; border-radius: 20px; font-size: 28px; font-weight: 700; min-height: 150px; text-align: center; }
 QPushButton[role="tile"]:pressed { background: #ccfbef; }
 QPushButton[role="tile"]:disabled { color: #98a2b3; border-color: #d0d5dd; }
-QPushButton[role="keypad"] { background: #ffffff; color: #101828; border: 2px solid #d0d5dd; font-size: 30px; min-height: 70px; min-width: 96px; }
+QPushButton[role="row"] { background: #ffffff; color: #0f4c5c; border: 2px solid #0f766e; font-size: 19px; padding: 4px 12px; min-height: 40px; }
+QPushButton[role="row"]:pressed { background: #ccfbef; }
+QPushButton[role="keypad"] { background: #ffffff; color: #101828; border: 2px solid #d0d5dd; font-size: 30px; min-height: 68px; min-width: 100px; padding: 0; }
 QPushButton[role="keypad"]:pressed { background: #e6f4f1; }
 QTableWidget { background: #ffffff; border: 1px solid #d0d5dd; border-radius: 14px; font-size: 20px; gridline-color: #eaecf0; }
 QTableWidget::item { padding: 8px 10px; border-bottom: 1px solid #eaecf0; }
-QHeaderView::section { background: #f9fafb; color: #475467; font-size: 17px; font-weight: 600; padding: 10px; border: 0; border-bottom: 1px solid #d0d5dd; }
+QHeaderView::section { background: #f9fafb; color: #475467; font-size: 17px; font-weight: 600; padding: 10px 12px; border: 0; border-bottom: 1px solid #d0d5dd; }
 QScrollArea { background: transparent; border: 0; }
 QScrollArea > QWidget > QWidget { background: transparent; }
 QScrollBar:vertical { width: 22px; background: #f2f4f7; }
 QScrollBar::handle:vertical { background: #98a2b3; border-radius: 8px; min-height: 60px; }
-QFrame[role="receipt"] { background: #ffffff; border: 1px solid #d0d5dd; border-left: 8px solid #98a2b3; border-radius: 12px; }
-QFrame[role="receipt"][outcome="done"] { border-left-color: #12b76a; }
-QFrame[role="receipt"][outcome="queued"] { border-left-color: #f79009; }
-QFrame[role="receipt"][outcome="refused"] { border-left-color: #d92d20; }
+QFrame[role="receipt"] { background: #ffffff; border: 1px solid #d0d5dd; border-radius: 12px; }
+QFrame[role="receipt-strip"] { background: #98a2b3; border: 0; border-radius: 4px; }
+QFrame[role="receipt-strip"][outcome="done"] { background: #12b76a; }
+QFrame[role="receipt-strip"][outcome="queued"] { background: #f79009; }
+QFrame[role="receipt-strip"][outcome="refused"] { background: #d92d20; }
 QLabel[role="receipt-title"] { font-size: 21px; font-weight: 700; }
 QLabel[role="receipt-status"] { font-size: 18px; font-weight: 700; }
 QLabel[role="receipt-status"][outcome="done"] { color: #067647; }

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 namespace Aksara::Kiosk {
@@ -114,6 +115,24 @@ QString patronMessage(const Error &error, const PatronView *patron)
         out << (text.isEmpty() ? error.message : text);
     }
     return out.join(QLatin1Char(' '));
+}
+
+QString feeText(const Circulation::Fee &f)
+{
+    // The circulation module quotes the title in its description of item fees.
+    static const QRegularExpression quoted(QStringLiteral("\"([^\"]+)\""));
+    const QRegularExpressionMatch m = quoted.match(f.description);
+    const QString what = m.hasMatch() ? m.captured(1) : f.barcode;
+    QString kind;
+    if (f.kind == QLatin1String("overdue"))
+        kind = tr("Late return");
+    else if (f.kind == QLatin1String("lost"))
+        kind = tr("Lost item");
+    else if (f.kind == QLatin1String("card_replacement"))
+        return tr("Replacement card");
+    else
+        return f.description;
+    return what.isEmpty() ? kind : kind + QStringLiteral(": ") + what;
 }
 
 QString holdStatusText(const Circulation::Hold &hold, const QString &pickupBranchName)

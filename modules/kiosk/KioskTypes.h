@@ -74,6 +74,10 @@ QString shortDate(const QDate &date);
 // fall back to the module's own (translated) message.
 QString patronMessage(const Error &error, const PatronView *patron = nullptr);
 
+// A fee as its patron reads it: the kind of fee and the item's title ("Late return: Bumi Manusia"),
+// or the description of a fee charged by hand.
+QString feeText(const Circulation::Fee &fee);
+
 // A hold's state for its patron: "Ready to collect at Main Library until Monday 16 March 2026",
 // "Waiting: number 2 in the queue", "On its way to North Branch".
 QString holdStatusText(const Circulation::Hold &hold, const QString &pickupBranchName = {});

@@ -444,7 +444,7 @@ void KioskWindow::refreshAccount()
         return;
     }
     m_patron->loans()->show(*account, now);
-    m_patron->holds()->show(*account, now);
+    m_patron->holds()->show(*account, now, m_session->branchNames());
     m_patron->fees()->show(*account, now);
     m_patron->setPatron(m_session->patron(), m_session->online());
 }

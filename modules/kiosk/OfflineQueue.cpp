@@ -90,10 +90,10 @@ OfflineQueue::~OfflineQueue()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-Error OfflineQueue::errorOf(const QString &what, const QString &why) const
+Error OfflineQueue::errorOf(const QString &why) const
 {
     return Error::failed(QStringLiteral("kiosk.queue_unavailable"),
-                         tr("The kiosk's offline queue %1 cannot be used (%2): %3").arg(m_path, what, why));
+                         tr("The kiosk's offline queue %1 cannot be used: %2").arg(m_path, why));
 }
 
 Result<std::unique_ptr<OfflineQueue>> OfflineQueue::open(const QString &path)
@@ -110,7 +110,7 @@ Result<std::unique_ptr<OfflineQueue>> OfflineQueue::open(const QString &path)
         db.setDatabaseName(info.absoluteFilePath());
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open())
-            return queue->errorOf(tr("open"), db.lastError().text());
+            return queue->errorOf(db.lastError().text());
     }
     if (!existed)
         QFile::setPermissions(info.absoluteFilePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -137,7 +137,7 @@ Status OfflineQueue::init()
     // power cut. secure_delete zeroes what is deleted or overwritten (erased PINs).
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA secure_delete=ON"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
-            return errorOf(QString::fromLatin1(pragma), q.lastError().text());
+            return errorOf(q.lastError().text());
         q.finish();
     }
     const char *schema[] = {
@@ -184,7 +184,7 @@ Result<QueuedRequest> OfflineQueue::add(const NewRequest &r)
     q.addBindValue(r.offline ? 1 : 0);
     // Autocommit: the statement is its own transaction, on disk (synchronous=FULL) when exec returns.
     if (!q.exec())
-        return errorOf(tr("write"), q.lastError().text());
+        return errorOf(q.lastError().text());
     return get(q.lastInsertId().toLongLong());
 }
 
@@ -194,7 +194,7 @@ Result<QueuedRequest> OfflineQueue::get(qint64 id)
     q.prepare(QStringLiteral("SELECT %1 FROM requests WHERE id = ?").arg(QLatin1String(kColumns)));
     q.addBindValue(id);
     if (!q.exec())
-        return errorOf(tr("read"), q.lastError().text());
+        return errorOf(q.lastError().text());
     if (!q.next())
         return Error::failed(QStringLiteral("kiosk.queue_damaged"), tr("Request %1 is missing from the kiosk's queue.").arg(id));
     return requestFrom(q);
@@ -204,7 +204,7 @@ Result<QList<QueuedRequest>> OfflineQueue::pending()
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (!q.exec(QStringLiteral("SELECT %1 FROM requests WHERE state = 'pending' ORDER BY id").arg(QLatin1String(kColumns))))
-        return errorOf(tr("read"), q.lastError().text());
+        return errorOf(q.lastError().text());
     QList<QueuedRequest> out;
     while (q.next())
         out << requestFrom(q);
@@ -215,7 +215,7 @@ Result<int> OfflineQueue::pendingCount()
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM requests WHERE state = 'pending'")) || !q.next())
-        return errorOf(tr("read"), q.lastError().text());
+        return errorOf(q.lastError().text());
     return q.value(0).toInt();
 }
 
@@ -225,7 +225,7 @@ Result<QString> OfflineQueue::pinOf(qint64 id)
     q.prepare(QStringLiteral("SELECT pin FROM requests WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return errorOf(tr("read"), q.lastError().text());
+        return errorOf(q.lastError().text());
     return q.next() ? q.value(0).toString() : QString();
 }
 
@@ -239,7 +239,7 @@ Status OfflineQueue::noteAttempt(qint64 id, qint64 atMs, const QString &code, co
     q.addBindValue(textOrNull(message));
     q.addBindValue(id);
     if (!q.exec())
-        return errorOf(tr("write"), q.lastError().text());
+        return errorOf(q.lastError().text());
     return {};
 }
 
@@ -259,7 +259,7 @@ Status OfflineQueue::finish(qint64 id, QueuedRequest::State state, qint64 atMs, 
     q.addBindValue(textOrNull(title));
     q.addBindValue(id);
     if (!q.exec())
-        return errorOf(tr("write"), q.lastError().text());
+        return errorOf(q.lastError().text());
     return {};
 }
 
@@ -269,7 +269,7 @@ Result<QList<QueuedRequest>> OfflineQueue::recent(int limit)
     q.prepare(QStringLiteral("SELECT %1 FROM requests ORDER BY id DESC LIMIT ?").arg(QLatin1String(kColumns)));
     q.addBindValue(limit);
     if (!q.exec())
-        return errorOf(tr("read"), q.lastError().text());
+        return errorOf(q.lastError().text());
     QList<QueuedRequest> out;
     while (q.next())
         out << requestFrom(q);
@@ -282,7 +282,7 @@ Result<int> OfflineQueue::prune(qint64 beforeMs)
     q.prepare(QStringLiteral("DELETE FROM requests WHERE state <> 'pending' AND finished_at < ?"));
     q.addBindValue(beforeMs);
     if (!q.exec())
-        return errorOf(tr("write"), q.lastError().text());
+        return errorOf(q.lastError().text());
     return q.numRowsAffected();
 }
 
@@ -293,7 +293,7 @@ Status OfflineQueue::setMeta(const QString &key, const QString &value)
     q.addBindValue(key);
     q.addBindValue(value);
     if (!q.exec())
-        return errorOf(tr("write"), q.lastError().text());
+        return errorOf(q.lastError().text());
     return {};
 }
 
@@ -303,7 +303,7 @@ Result<QString> OfflineQueue::meta(const QString &key, const QString &fallback)
     q.prepare(QStringLiteral("SELECT value FROM kiosk_meta WHERE key = ?"));
     q.addBindValue(key);
     if (!q.exec())
-        return errorOf(tr("read"), q.lastError().text());
+        return errorOf(q.lastError().text());
     return q.next() ? q.value(0).toString() : fallback;
 }
 

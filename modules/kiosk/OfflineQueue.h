@@ -107,7 +107,7 @@ public:
 private:
     explicit OfflineQueue(QString path, QString connection);
     Status init();
-    Error errorOf(const QString &what, const QString &why) const;
+    Error errorOf(const QString &why) const;
 
     QString m_path;
     QString m_connection;
