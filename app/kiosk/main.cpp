@@ -1,26 +1,147 @@
-// aksara-kiosk: the self-service kiosk.
+// aksara-kiosk: the self-service kiosk (wiring only; see modules/kiosk and docs/kiosk.md).
+//
+//   aksara-kiosk [--db LIBRARY] [--lang id|en] [--station CODE] [--queue FILE] [--branch CODE]
+//                [--idle SECONDS] [--windowed]
+//
+// The kiosk runs as a staff account of role kiosk: its user name and password come from
+// AKSARA_KIOSK_USER / AKSARA_KIOSK_PASSWORD (unattended start), or a staff member signs it in.
+#include "kiosk/KioskWindow.h"
+
 #include "shell/GuiMain.h"
-#include "shell/ServiceStatusView.h"
+#include "shell/LoginDialog.h"
+#include "shell/StationBeacon.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QHostInfo>
-#include <QMainWindow>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <cstdio>
 
 using namespace Aksara;
+
+namespace Aksara::Kiosk {
+namespace {
+
+QString tr(const char *text)
+{
+    return QApplication::translate("Aksara::Kiosk", text);
+}
+
+QString option(const QStringList &args, const QString &name)
+{
+    for (int i = 1; i < args.size(); ++i) {
+        if (args.at(i) == name && i + 1 < args.size())
+            return args.at(i + 1);
+        if (args.at(i).startsWith(name + QLatin1Char('=')))
+            return args.at(i).mid(name.size() + 1);
+    }
+    return {};
+}
+
+// A window that is never seen: the program ends with `code` as soon as the event loop runs.
+QWidget *quitWith(int code)
+{
+    auto *w = new QWidget;
+    w->setAttribute(Qt::WA_DontShowOnScreen);
+    QTimer::singleShot(0, qApp, [code] { QCoreApplication::exit(code); });
+    return w;
+}
+
+QWidget *cannotStart(const Error &error)
+{
+    const QString title = tr("The kiosk cannot start");
+    QMessageBox::critical(nullptr, title, error.message);
+    return quitWith(1);
+}
+
+// The kiosk account, signed in through the core: unattended from the environment, or by staff.
+std::optional<StaffAccount> kioskAccount(Shell::AppContext &ctx, const QString &station)
+{
+    const QString user = qEnvironmentVariable("AKSARA_KIOSK_USER");
+    if (!user.isEmpty()) {
+        Caller who;
+        who.channel = Channel::Kiosk;
+        who.actor = QStringLiteral("station:") + station;
+        who.station = station;
+        auto account = StaffDirectory(*ctx.core).authenticate(who, user, qEnvironmentVariable("AKSARA_KIOSK_PASSWORD"));
+        if (!account.ok()) {
+            std::fprintf(stderr, "aksara-kiosk: %s\n", qPrintable(account.error().message));
+            return std::nullopt;
+        }
+        if (account->role != Role::Kiosk) {
+            std::fprintf(stderr, "aksara-kiosk: %s\n",
+                         qPrintable(tr("%1 is not a kiosk account (role kiosk); a kiosk never runs with a librarian's rights.")
+                                        .arg(user)));
+            return std::nullopt;
+        }
+        return *account;
+    }
+    while (true) {
+        Shell::LoginDialog login(*ctx.core, Channel::Kiosk, station, tr("Start the kiosk: sign in with the kiosk account"));
+        if (login.exec() != QDialog::Accepted)
+            return std::nullopt;
+        if (login.account().role == Role::Kiosk) {
+            QSettings().setValue(QStringLiteral("kiosk/account"), login.account().username);
+            return login.account();
+        }
+        QMessageBox::warning(nullptr, tr("Not a kiosk account"),
+                             tr("%1 is a staff account. The kiosk runs with an account of role kiosk (for example "
+                                "kiosk1), so that patrons can only ever use their own card.")
+                                 .arg(login.account().username));
+    }
+}
+
+} // namespace
+} // namespace Aksara::Kiosk
 
 int main(int argc, char *argv[])
 {
     return Shell::runWindowApp(argc, argv, QStringLiteral("aksara-kiosk"), QStringLiteral("Aksara"),
                                [](Shell::AppContext &ctx) -> QWidget * {
-                                   auto *w = new QMainWindow;
-                                   w->setObjectName(QStringLiteral("kioskWindow"));
-                                   w->setWindowTitle(QApplication::translate("Aksara::Kiosk", "Aksara — self-service"));
-                                   Caller station;
-                                   station.channel = Channel::Kiosk;
-                                   station.actor = QStringLiteral("station:") + QHostInfo::localHostName();
-                                   station.rights = {Rights::ReportView};
-                                   w->setCentralWidget(new Shell::ServiceStatusView(*ctx.core, station, w));
-                                   w->resize(1000, 620);
+                                   const QStringList args = QApplication::arguments();
+                                   QSettings settings;
+                                   auto [code, token] = Shell::StationBeacon::configured(Kiosk::option(args, QStringLiteral("--station")));
+                                   if (!code.isEmpty() && settings.value(QStringLiteral("station/code")).toString().isEmpty()) {
+                                       settings.setValue(QStringLiteral("station/code"), code);
+                                       if (!token.isEmpty())
+                                           settings.setValue(QStringLiteral("station/token"), token);
+                                   }
+                                   const QString station = code.isEmpty() ? QStringLiteral("kiosk:") + QHostInfo::localHostName() : code;
+                                   auto account = Kiosk::kioskAccount(ctx, station);
+                                   if (!account)
+                                       return Kiosk::quitWith(1);
+
+                                   Kiosk::KioskOptions options;
+                                   options.station = station;
+                                   // Heartbeats only from a registered station (aksara station register CODE --kind kiosk).
+                                   options.heartbeats = !code.isEmpty();
+                                   options.stationToken = token;
+                                   options.returnBranch = Kiosk::option(args, QStringLiteral("--branch"));
+                                   if (options.returnBranch.isEmpty())
+                                       options.returnBranch = settings.value(QStringLiteral("kiosk/branch")).toString();
+                                   const int idle = Kiosk::option(args, QStringLiteral("--idle")).toInt();
+                                   options.idleMs = 1000 * (idle > 0 ? idle : settings.value(QStringLiteral("kiosk/idle_seconds"), 60).toInt());
+                                   QString queue = Kiosk::option(args, QStringLiteral("--queue"));
+                                   if (queue.isEmpty())
+                                       queue = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+                                                   .filePath(QStringLiteral("offline-queue.sqlite"));
+                                   auto session = Kiosk::KioskSession::create(*ctx.core, StaffDirectory::callerFor(*account, Channel::Kiosk, station),
+                                                                              queue, options);
+                                   if (!session.ok()) {
+                                       return Kiosk::cannotStart(session.error());
+                                   }
+                                   Kiosk::KioskWindow::Options windowOptions;
+                                   windowOptions.fullScreen = !args.contains(QStringLiteral("--windowed"))
+                                                              && !args.contains(QStringLiteral("--screenshot"));
+                                   auto *w = new Kiosk::KioskWindow(std::move(*session), windowOptions);
+                                   if (!windowOptions.fullScreen)
+                                       w->resize(1280, 800);
+                                   QObject::connect(w, &Kiosk::KioskWindow::exitRequested, qApp, &QCoreApplication::quit,
+                                                    Qt::QueuedConnection);
                                    return w;
                                });
 }

@@ -1,0 +1,750 @@
+#include "kiosk/KioskSession.h"
+
+#include "circulation/CardNumber.h"
+#include "circulation/Loans.h"
+#include "circulation/Patrons.h"
+#include "collection/Collection.h"
+#include "service/Changes.h"
+#include "shell/StationBeacon.h"
+
+#include <QRegularExpression>
+#include <QUuid>
+
+#include <cmath>
+
+namespace Aksara::Kiosk {
+
+namespace {
+const QString kOfflineCheckout = QStringLiteral("kiosk.offline_checkout");
+const QString kLibraryName = QStringLiteral("library.name");
+const QString kCardPrefix = QStringLiteral("card.prefix");
+
+bool yes(const QString &v)
+{
+    const QString s = v.trimmed().toLower();
+    return s == QLatin1String("yes") || s == QLatin1String("true") || s == QLatin1String("1") || s == QLatin1String("on");
+}
+Caller kioskCallerOf(Caller c, const KioskOptions &o)
+{
+    c.channel = Channel::Kiosk;
+    if (!o.station.isEmpty())
+        c.station = o.station;
+    c.requestId.clear();
+    c.patronId = 0;
+    return c;
+}
+} // namespace
+
+Result<std::unique_ptr<KioskSession>> KioskSession::create(ServiceCore &core, const Caller &kiosk, const QString &queuePath,
+                                                           const KioskOptions &options)
+{
+    auto queue = OfflineQueue::open(queuePath);
+    if (!queue.ok())
+        return queue.error();
+    return std::unique_ptr<KioskSession>(new KioskSession(core, kiosk, std::move(*queue), options));
+}
+
+KioskSession::KioskSession(ServiceCore &core, Caller kiosk, std::unique_ptr<OfflineQueue> queue, KioskOptions options)
+    : m_core(core)
+    , m_kiosk(kioskCallerOf(std::move(kiosk), options))
+    , m_queue(std::move(queue))
+    , m_options(std::move(options))
+    , m_link(core)
+    , m_replayer(core, m_kiosk, *m_queue, &m_link)
+{
+    m_replayer.setReturnBranch(m_options.returnBranch);
+    m_link.setIntervals(m_options.linkOnlineIntervalMs, m_options.linkOfflineIntervalMs);
+    connect(&m_link, &LibraryLink::wentOffline, this, &KioskSession::wentOffline);
+    connect(&m_link, &LibraryLink::cameBack, this, &KioskSession::cameBack);
+
+    m_idleTimer.setSingleShot(true);
+    connect(&m_idleTimer, &QTimer::timeout, this, &KioskSession::idleExpired);
+    connect(&m_warningTimer, &QTimer::timeout, this, &KioskSession::warningTick);
+    loadRememberedSettings();
+}
+
+KioskSession::~KioskSession() = default;
+
+void KioskSession::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    if (auto pruned = m_queue->prune(m_core.clock().nowMs() - qint64(m_options.keepFinishedDays) * 86400000); !pruned.ok())
+        qWarning("aksara-kiosk: %s", qPrintable(pruned.error().message));
+    m_link.start();
+    if (m_link.online()) {
+        (void)refreshSettings();
+        replayNow();
+    }
+    updateBeacon();
+}
+
+void KioskSession::loadRememberedSettings()
+{
+    m_libraryName = m_queue->meta(kLibraryName).value();
+    const QString prefix = m_queue->meta(kCardPrefix).value();
+    if (!prefix.isEmpty())
+        m_cardPrefix = prefix;
+    m_offlineCheckout = yes(m_queue->meta(kOfflineCheckout, QStringLiteral("no")).value());
+}
+
+Status KioskSession::refreshSettings()
+{
+    using Settings = QHash<QString, QString>;
+    const OperationSpec spec{Services::Kiosk, QStringLiteral("kiosk.settings"), Rights::SelfService, m_kiosk.station, false};
+    QHash<QString, QString> branches;
+    auto read = m_core.execute<Settings>(m_kiosk, spec, [&](OperationContext &ctx) -> Result<Settings> {
+        Settings out;
+        for (const QString &key : {kLibraryName, kCardPrefix, kOfflineCheckout}) {
+            auto v = ctx.db().scalar(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
+            if (!v.ok())
+                return v.error();
+            if (!v->isNull())
+                out.insert(key, v->toString());
+        }
+        // Branch names, for "ready to collect at Main Library".
+        auto q = ctx.db().exec(QStringLiteral("SELECT code, name FROM branches"));
+        if (!q.ok())
+            return q.error();
+        while (q->next())
+            branches.insert(q->value(0).toString(), q->value(1).toString());
+        q->finish();
+        return out;
+    });
+    if (!read.ok()) {
+        handleFailure(read.error());
+        return read.error();
+    }
+    for (const QString &key : {kLibraryName, kCardPrefix, kOfflineCheckout}) {
+        const QString value = read->value(key, key == kOfflineCheckout ? QStringLiteral("no") : QString());
+        if (Status st = m_queue->setMeta(key, value); !st.ok())
+            qWarning("aksara-kiosk: %s", qPrintable(st.error().message));
+    }
+    m_branchNames = branches;
+    loadRememberedSettings();
+    emit settingsChanged();
+    return {};
+}
+
+Status KioskSession::setOfflineCheckout(const Caller &staff, bool allowed)
+{
+    const QString value = allowed ? QStringLiteral("yes") : QStringLiteral("no");
+    const OperationSpec spec{Services::Administration, QStringLiteral("kiosk.settings.set"), Rights::RulesManage, kOfflineCheckout};
+    Status st = m_core.run(staff, spec, [&](OperationContext &ctx) -> Status {
+        auto old = ctx.db().scalar(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {kOfflineCheckout});
+        if (!old.ok())
+            return old.error();
+        const QString before = old->isNull() ? QStringLiteral("no") : old->toString();
+        auto q = ctx.db().exec(QStringLiteral("INSERT INTO settings (key, value, updated_op) VALUES (?, ?, ?) ON CONFLICT (key) "
+                                              "DO UPDATE SET value = excluded.value, updated_op = excluded.updated_op"),
+                               {kOfflineCheckout, value, ctx.operationId()});
+        if (!q.ok())
+            return q.error();
+        auto change = ServiceManagement::Changes::recordStandard(ctx, allowed ? tr("Kiosks: borrowing allowed while the library system cannot be reached")
+                                                                                 : tr("Kiosks: no borrowing while the library system cannot be reached"),
+                                                                 QStringLiteral("setting"), kOfflineCheckout, before, value);
+        if (!change.ok())
+            return change.error();
+        ctx.setDetail(QStringLiteral("value"), value);
+        return {};
+    });
+    if (!st.ok()) {
+        handleFailure(st.error());
+        return st;
+    }
+    return refreshSettings();
+}
+
+// --- link ---------------------------------------------------------------------------------
+
+void KioskSession::handleFailure(const Error &error)
+{
+    if (!error.isRefusal())
+        m_link.noteFailure(error);
+}
+
+void KioskSession::wentOffline()
+{
+    updateBeacon();
+    emit onlineChanged(false);
+}
+
+void KioskSession::cameBack()
+{
+    updateBeacon();
+    emit onlineChanged(true);
+    // After the signal's handlers: replaying may take a moment and the window should first say
+    // that the library is back.
+    QTimer::singleShot(0, this, [this] {
+        if (!m_link.online())
+            return;
+        (void)refreshSettings();
+        replayNow();
+    });
+}
+
+void KioskSession::updateBeacon()
+{
+    // Heartbeats only while the library is reachable: a heartbeat cannot be delivered anyway, and
+    // sending one would reconnect behind the link's back (and, for an SQLite file that is not at
+    // its path, create an empty file there).
+    const bool want = m_started && m_link.online() && m_options.heartbeats && !m_options.station.isEmpty();
+    if (want && !m_beacon)
+        m_beacon = std::make_unique<Shell::StationBeacon>(m_core, m_options.station, m_options.stationToken,
+                                                          m_options.heartbeatSeconds);
+    else if (!want && m_beacon)
+        m_beacon.reset();
+}
+
+QList<ReplayLine> KioskSession::replayNow()
+{
+    QList<ReplayLine> lines;
+    if (m_replaying || !m_link.check())
+        return lines;
+    m_replaying = true;
+    lines = m_replayer.replay();
+    m_replaying = false;
+    for (const ReplayLine &l : std::as_const(lines)) {
+        static const char *const names[] = {"applied", "already applied", "refused", "not yet"};
+        qInfo("aksara-kiosk: replayed %s %s (%s): %s %s", qPrintable(l.request.kind), qPrintable(l.request.barcode),
+              qPrintable(l.request.requestId), names[int(l.result)], qPrintable(l.message));
+    }
+    if (!lines.isEmpty()) {
+        emit replayed(lines);
+        emit queueChanged(pendingCount());
+    }
+    return lines;
+}
+
+QString KioskSession::heartbeatProblem() const
+{
+    if (!m_options.heartbeats || m_options.station.isEmpty())
+        return tr("This kiosk has no station code, so the supervisor does not see it. Register it with \"aksara station "
+                  "register CODE --kind kiosk\" and start it with --station CODE.");
+    if (!m_link.online())
+        return tr("No heartbeats while the library system cannot be reached.");
+    if (m_beacon && m_beacon->state() == Shell::StationBeacon::State::Failing)
+        return tr("Heartbeats are refused: %1").arg(m_beacon->problem());
+    return {};
+}
+
+Result<QList<QueuedRequest>> KioskSession::queueReport(int limit)
+{
+    return m_queue->recent(limit);
+}
+
+int KioskSession::pendingCount()
+{
+    auto n = m_queue->pendingCount();
+    return n.ok() ? *n : 0;
+}
+
+// --- the patron ---------------------------------------------------------------------------
+
+QString KioskSession::newRequestId() const
+{
+    return OfflineQueue::newRequestId(m_kiosk.station);
+}
+
+Caller KioskSession::patronCaller() const
+{
+    Caller c = m_kiosk;
+    c.patronId = m_patron.id;
+    c.actor = QStringLiteral("patron:") + m_patron.card;
+    if (!m_patron.language.isEmpty())
+        c.language = m_patron.language;
+    return c;
+}
+
+QString KioskSession::normalizeCard(const QString &typed) const
+{
+    QString card = Circulation::CardNumber::normalize(typed);
+    static const QRegularExpression digitsOnly(QStringLiteral("^[0-9]+$"));
+    if (digitsOnly.match(card).hasMatch())
+        card = m_cardPrefix + card;
+    return card;
+}
+
+Status KioskSession::checkCard(const QString &typed) const
+{
+    const QString card = normalizeCard(typed);
+    if (card.isEmpty())
+        return Error::refused(QStringLiteral("circulation.bad_card_number"), tr("Please scan your card or type its number."));
+    Status st = Circulation::CardNumber::validate(card);
+    if (!st.ok())
+        return Error::refused(st.error().code, patronMessage(st.error()));
+    return {};
+}
+
+Result<PatronView> KioskSession::signIn(const QString &typedCard, const QString &pin)
+{
+    signOut();
+    if (Status st = checkCard(typedCard); !st.ok())
+        return st.error();
+    const QString card = normalizeCard(typedCard);
+    static const QRegularExpression pinForm(QStringLiteral("^[0-9]{4,8}$"));
+    if (!pinForm.match(pin).hasMatch())
+        return Error::refused(QStringLiteral("circulation.bad_pin_format"), tr("Your PIN is 4 to 8 digits. Please type it again."));
+
+    if (m_link.online() || m_link.check()) {
+        Circulation::Patrons patrons(m_core);
+        auto who = patrons.authenticate(m_kiosk, card, pin);
+        if (who.ok()) {
+            const Circulation::Patron &p = *who;
+            m_patron = PatronView{p.id, p.cardNumber, p.name, p.language, false, p.openLoans, p.overdueLoans,
+                                  p.activeHolds, p.balance, p.debtLimit, p.expiresOn};
+            m_sessionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            return m_patron;
+        }
+        if (who.error().isRefusal())
+            return Error::refused(who.error().code, patronMessage(who.error()), who.error().details);
+        handleFailure(who.error());
+        if (m_link.online())
+            return Error::failed(who.error().code, tr("Something went wrong; please try again or ask at the desk."));
+    }
+    // The library cannot be reached.
+    if (!m_offlineCheckout)
+        return Error::refused(QStringLiteral("kiosk.offline"),
+                              tr("The library system cannot be reached, so you cannot sign in right now. You can still "
+                                 "return items."));
+    m_patron = PatronView{};
+    m_patron.card = card;
+    m_patron.offline = true;
+    m_offlinePin = pin;
+    m_sessionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return m_patron;
+}
+
+void KioskSession::signOut()
+{
+    m_patron = PatronView{};
+    m_offlinePin.fill(QLatin1Char('0'));
+    m_offlinePin.clear();
+    m_sessionId.clear();
+    m_ownLoans.clear();
+}
+
+Result<Circulation::PatronAccount> KioskSession::account()
+{
+    if (!signedIn() || m_patron.offline)
+        return Error::refused(QStringLiteral("kiosk.offline"),
+                              tr("Your account can be shown when the library system can be reached again."));
+    if (!m_link.online())
+        return Error::refused(QStringLiteral("kiosk.offline"),
+                              tr("The library system cannot be reached right now, so your account cannot be shown."));
+    Circulation::Patrons patrons(m_core);
+    auto a = patrons.account(patronCaller(), m_patron.card);
+    if (!a.ok()) {
+        handleFailure(a.error());
+        if (!a.error().isRefusal())
+            return Error::refused(QStringLiteral("kiosk.offline"),
+                                  tr("The library system cannot be reached right now, so your account cannot be shown."));
+        return Error::refused(a.error().code, patronMessage(a.error(), &m_patron), a.error().details);
+    }
+    const Circulation::Patron &p = a->patron;
+    m_patron.name = p.name;
+    m_patron.openLoans = int(a->loans.size());
+    m_patron.overdueLoans = 0;
+    m_ownLoans.clear();
+    const qint64 now = m_core.clock().nowMs();
+    for (const Circulation::Loan &l : std::as_const(a->loans)) {
+        m_ownLoans << l.barcode;
+        if (l.isOverdue(now))
+            ++m_patron.overdueLoans;
+    }
+    m_patron.activeHolds = int(a->holds.size());
+    qint64 balance = 0;
+    for (const Circulation::Fee &f : std::as_const(a->fees))
+        balance += f.balance;
+    m_patron.balance = balance;
+    m_patron.debtLimit = p.debtLimit;
+    m_patron.expiresOn = p.expiresOn;
+    return a;
+}
+
+QString KioskSession::titleOf(const QString &barcode)
+{
+    if (!m_link.online() || barcode.isEmpty())
+        return {};
+    auto item = Collection::Collection(m_core).item(m_kiosk, barcode);
+    return item.ok() ? item->title : QString();
+}
+
+Result<Catalogue::SearchResult> KioskSession::search(const QString &query, int limit)
+{
+    if (query.trimmed().isEmpty())
+        return Error::refused(QStringLiteral("catalogue.query_empty"), tr("Please type what you are looking for."));
+    if (!m_link.online())
+        return Error::refused(QStringLiteral("kiosk.offline"),
+                              tr("The catalogue can be searched when the library system can be reached again."));
+    Catalogue::SearchRequest request;
+    request.query = query.trimmed();
+    request.limit = limit;
+    request.withItems = true;
+    Catalogue::Catalogue catalogue(m_core);
+    auto result = catalogue.search(signedIn() && !m_patron.offline ? patronCaller() : m_kiosk, request);
+    if (!result.ok()) {
+        handleFailure(result.error());
+        if (!result.error().isRefusal())
+            return Error::refused(QStringLiteral("kiosk.offline"),
+                                  tr("The catalogue can be searched when the library system can be reached again."));
+        if (result.error().code.startsWith(QLatin1String("catalogue.query")))
+            return Error::refused(result.error().code, tr("That search could not be understood. Try a few plain words."));
+        return Error::refused(result.error().code, patronMessage(result.error()));
+    }
+    return result;
+}
+
+BorrowOutcome KioskSession::borrow(const QString &typed)
+{
+    BorrowOutcome out;
+    out.barcode = typed.trimmed();
+    if (!signedIn()) {
+        out.code = QStringLiteral("kiosk.not_signed_in");
+        out.message = tr("Please sign in with your card and PIN first.");
+        return out;
+    }
+    if (out.barcode.isEmpty()) {
+        out.code = QStringLiteral("circulation.unknown_item");
+        out.message = tr("Please scan the item's barcode.");
+        return out;
+    }
+    auto queueIt = [&](const QString &requestId) {
+        NewRequest r;
+        r.requestId = requestId;
+        r.kind = QStringLiteral("checkout");
+        r.barcode = out.barcode;
+        r.card = m_patron.card;
+        r.patronId = m_patron.offline ? 0 : m_patron.id;
+        r.pin = m_patron.offline ? m_offlinePin : QString();
+        r.session = m_sessionId;
+        r.station = m_kiosk.station;
+        r.acceptedAt = m_core.clock().nowMs();
+        r.offline = true;
+        auto added = m_queue->add(r);
+        if (!added.ok()) {
+            qWarning("aksara-kiosk: %s", qPrintable(added.error().message));
+            out.outcome = Verdict::Refused;
+            out.code = added.error().code;
+            out.message = tr("This kiosk cannot lend items right now. Please take them to the desk.");
+            return;
+        }
+        out.outcome = Verdict::Queued;
+        out.code.clear();
+        out.message = tr("Accepted. The library system cannot be reached, so this loan is kept on the kiosk and "
+                         "recorded as soon as it is back; the loan period starts then.");
+        emit queueChanged(pendingCount());
+    };
+
+    const QString requestId = newRequestId();
+    if (!m_patron.offline && (m_link.online() || m_link.check())) {
+        Circulation::Loans loans(m_core);
+        Caller caller = patronCaller();
+        caller.requestId = requestId;
+        auto done = loans.checkout(caller, m_patron.card, out.barcode);
+        if (done.ok()) {
+            out.outcome = Verdict::Done;
+            out.barcode = done->loan.barcode;
+            out.title = done->loan.title;
+            out.dueDate = done->loan.dueDate;
+            out.message = tr("Due back by %1.").arg(longDate(out.dueDate));
+            m_ownLoans << done->loan.barcode;
+            ++m_patron.openLoans;
+            return out;
+        }
+        const Error &e = done.error();
+        if (e.isRefusal()) {
+            out.code = e.code;
+            if (e.code != QLatin1String("circulation.unknown_item"))
+                out.title = titleOf(out.barcode);
+            out.message = e.code == QLatin1String("circulation.item_on_loan") && m_ownLoans.contains(out.barcode, Qt::CaseInsensitive)
+                              ? tr("You already have this item on loan. You can renew it under My loans.")
+                              : patronMessage(e, &m_patron);
+            return out;
+        }
+        handleFailure(e);
+        if (m_link.online()) {
+            out.code = e.code;
+            out.message = tr("Something went wrong; this item was not borrowed. Please try again or ask at the desk.");
+            return out;
+        }
+        // The library went away during the checkout: it may or may not have recorded it. Queued
+        // under the same request id, the replay applies it once or finds it already applied.
+        if (m_offlineCheckout) {
+            queueIt(requestId);
+            return out;
+        }
+    }
+    if (!m_offlineCheckout) {
+        out.code = QStringLiteral("kiosk.offline");
+        out.message = tr("The library system cannot be reached, so items cannot be borrowed here right now. Please "
+                         "take them to the desk.");
+        return out;
+    }
+    queueIt(requestId);
+    return out;
+}
+
+ReturnOutcome KioskSession::returnOutcomeOf(const ReplayLine &line, const QString &barcode)
+{
+    ReturnOutcome out;
+    out.barcode = barcode;
+    out.title = line.request.title;
+    switch (line.result) {
+    case ReplayLine::Result::Applied: {
+        out.outcome = Verdict::Done;
+        const Circulation::CheckinResult &c = *line.checkin;
+        out.barcode = c.barcode;
+        out.title = c.title;
+        out.leaveAtDesk = c.hold.has_value() || !c.transferTo.isEmpty();
+        // Only the patron's own loan says anything about the account; someone else's return
+        // says "returned" and nothing more.
+        const bool own = signedIn() && !m_patron.offline && c.loan && c.loan->patronId == m_patron.id;
+        if (own && c.fee)
+            out.lateFee = c.fee->amount;
+        QStringList message{tr("Returned. Thank you!")};
+        if (out.lateFee > 0)
+            message << tr("It was late: a fee of %1 was added to your account.").arg(rupiah(out.lateFee));
+        if (out.leaveAtDesk)
+            message << tr("Please leave it at the desk: another reader or branch is waiting for it.");
+        out.message = message.join(QLatin1Char(' '));
+        if (own) {
+            m_ownLoans.removeAll(c.barcode);
+            m_patron.openLoans = qMax(0, m_patron.openLoans - 1);
+            m_patron.balance += out.lateFee;
+        }
+        break;
+    }
+    case ReplayLine::Result::AlreadyApplied:
+        out.outcome = Verdict::Done;
+        out.message = tr("Returned. Thank you!");
+        break;
+    case ReplayLine::Result::Refused: {
+        out.outcome = Verdict::Refused;
+        out.code = line.code;
+        Error e = Error::refused(line.code, line.message);
+        out.message = patronMessage(e);
+        break;
+    }
+    case ReplayLine::Result::NotYet:
+        out.outcome = Verdict::Queued;
+        out.message = tr("Accepted. The library system cannot be reached right now; this return is kept on the kiosk and "
+                         "recorded as soon as it is back.");
+        break;
+    }
+    return out;
+}
+
+ReturnOutcome KioskSession::returnItem(const QString &typed)
+{
+    ReturnOutcome out;
+    out.barcode = typed.trimmed();
+    if (out.barcode.isEmpty()) {
+        out.code = QStringLiteral("circulation.unknown_item");
+        out.message = tr("Please scan the item's barcode.");
+        return out;
+    }
+    NewRequest r;
+    r.kind = QStringLiteral("checkin");
+    r.barcode = out.barcode;
+    r.station = m_kiosk.station;
+    r.acceptedAt = m_core.clock().nowMs();
+    r.offline = !m_link.online();
+    // On disk before anything else: whatever happens next, the return is not lost.
+    auto added = m_queue->add(r);
+    if (!added.ok()) {
+        qWarning("aksara-kiosk: %s", qPrintable(added.error().message));
+        if (!m_link.online()) {
+            out.code = added.error().code;
+            out.message = tr("This kiosk cannot take returns right now. Please use the return desk.");
+            return out;
+        }
+        // The library is there: return directly (still once only, by request id).
+        Caller caller = m_kiosk;
+        caller.requestId = newRequestId();
+        Circulation::Loans loans(m_core);
+        auto done = loans.checkin(caller, out.barcode, m_options.returnBranch);
+        ReplayLine line;
+        line.request.barcode = out.barcode;
+        if (done.ok()) {
+            line.result = ReplayLine::Result::Applied;
+            line.checkin = *done;
+        } else if (done.error().isRefusal()) {
+            line.result = ReplayLine::Result::Refused;
+            line.code = done.error().code;
+            line.message = done.error().message;
+        } else {
+            handleFailure(done.error());
+            out.code = done.error().code;
+            out.message = tr("This kiosk cannot take returns right now. Please use the return desk.");
+            return out;
+        }
+        return returnOutcomeOf(line, out.barcode);
+    }
+    if (m_link.online()) {
+        const QList<ReplayLine> lines = m_replayer.replay(added->id);
+        if (!lines.isEmpty()) {
+            ReturnOutcome o = returnOutcomeOf(lines.first(), out.barcode);
+            emit queueChanged(pendingCount());
+            return o;
+        }
+    }
+    emit queueChanged(pendingCount());
+    ReplayLine queued;
+    queued.request = *added;
+    queued.result = ReplayLine::Result::NotYet;
+    return returnOutcomeOf(queued, out.barcode);
+}
+
+RenewOutcome KioskSession::renew(const QString &barcode)
+{
+    RenewOutcome out;
+    out.barcode = barcode;
+    if (!signedIn() || m_patron.offline || !m_link.online()) {
+        out.code = QStringLiteral("kiosk.offline");
+        out.message = tr("Renewals need the library system, which cannot be reached right now.");
+        return out;
+    }
+    Caller caller = patronCaller();
+    caller.requestId = newRequestId();
+    Circulation::Loans loans(m_core);
+    auto done = loans.renew(caller, barcode);
+    if (done.ok()) {
+        out.outcome = Verdict::Done;
+        out.title = done->loan.title;
+        out.dueDate = done->loan.dueDate;
+        out.message = tr("Renewed: now due back by %1.").arg(longDate(out.dueDate));
+        return out;
+    }
+    handleFailure(done.error());
+    out.code = done.error().code;
+    out.title = titleOf(barcode);
+    out.message = done.error().isRefusal() ? patronMessage(done.error(), &m_patron)
+                                           : tr("Renewals need the library system, which cannot be reached right now.");
+    return out;
+}
+
+QList<RenewOutcome> KioskSession::renewAll()
+{
+    QList<RenewOutcome> out;
+    if (!signedIn() || m_patron.offline || !m_link.online()) {
+        RenewOutcome o;
+        o.code = QStringLiteral("kiosk.offline");
+        o.message = tr("Renewals need the library system, which cannot be reached right now.");
+        return {o};
+    }
+    Caller caller = patronCaller();
+    caller.requestId = newRequestId();
+    Circulation::Loans loans(m_core);
+    auto lines = loans.renewAll(caller, m_patron.card);
+    if (!lines.ok()) {
+        handleFailure(lines.error());
+        RenewOutcome o;
+        o.code = lines.error().code;
+        o.message = lines.error().isRefusal() ? patronMessage(lines.error(), &m_patron)
+                                              : tr("Renewals need the library system, which cannot be reached right now.");
+        return {o};
+    }
+    for (const Circulation::RenewAllLine &l : std::as_const(*lines)) {
+        RenewOutcome o;
+        o.barcode = l.barcode;
+        o.title = l.title;
+        if (l.renewed && l.result) {
+            o.outcome = Verdict::Done;
+            o.dueDate = l.result->loan.dueDate;
+            o.message = tr("Renewed: now due back by %1.").arg(longDate(o.dueDate));
+        } else {
+            o.code = l.error.code;
+            o.message = patronMessage(l.error, &m_patron);
+        }
+        out << o;
+    }
+    return out;
+}
+
+// --- idle ---------------------------------------------------------------------------------
+
+void KioskSession::beginInteraction()
+{
+    m_interacting = true;
+    noteActivity();
+}
+
+void KioskSession::noteActivity()
+{
+    if (!m_interacting)
+        return;
+    if (m_warning) {
+        m_warning = false;
+        m_warningTimer.stop();
+        emit idleCancelled();
+    }
+    m_idleTimer.start(m_options.idleMs);
+}
+
+void KioskSession::endInteraction()
+{
+    m_interacting = false;
+    m_warning = false;
+    m_idleTimer.stop();
+    m_warningTimer.stop();
+    signOut();
+}
+
+void KioskSession::idleExpired()
+{
+    if (!m_interacting)
+        return;
+    m_warning = true;
+    m_warningLeftMs = m_options.idleWarningMs;
+    const int tick = qMin(1000, qMax(10, m_options.idleWarningMs));
+    m_warningTimer.start(tick);
+    emit idleWarning(int(std::ceil(m_options.idleWarningMs / 1000.0)));
+}
+
+void KioskSession::warningTick()
+{
+    m_warningLeftMs -= m_warningTimer.interval();
+    if (m_warningLeftMs <= 0) {
+        wipe();
+        return;
+    }
+    emit idleWarning(int(std::ceil(m_warningLeftMs / 1000.0)));
+}
+
+void KioskSession::wipe()
+{
+    endInteraction();
+    emit wiped();
+}
+
+// --- staff --------------------------------------------------------------------------------
+
+Result<StaffAccount> KioskSession::staffSignIn(const QString &username, const QString &password)
+{
+    if (!m_link.online() && !m_link.check())
+        return Error::refused(QStringLiteral("kiosk.offline"),
+                              tr("Staff sign-in needs the library system, which cannot be reached right now."));
+    Caller who;
+    who.channel = Channel::Kiosk;
+    who.actor = QStringLiteral("station:") + (m_kiosk.station.isEmpty() ? QStringLiteral("kiosk") : m_kiosk.station);
+    who.station = m_kiosk.station;
+    StaffDirectory staff(m_core);
+    auto account = staff.authenticate(who, username.trimmed(), password);
+    if (!account.ok()) {
+        handleFailure(account.error());
+        return account.error();
+    }
+    if (account->role == Role::Kiosk)
+        return Error::refused(QStringLiteral("kiosk.not_staff"),
+                              tr("A kiosk account cannot leave the kiosk. Please sign in with your own staff account."));
+    return account;
+}
+
+Caller KioskSession::staffCaller(const StaffAccount &account) const
+{
+    return StaffDirectory::callerFor(account, Channel::Kiosk, m_kiosk.station);
+}
+
+} // namespace Aksara::Kiosk

@@ -1,0 +1,185 @@
+#pragma once
+
+#include "kiosk/KioskTypes.h"
+#include "kiosk/LibraryLink.h"
+#include "kiosk/OfflineQueue.h"
+#include "kiosk/Replayer.h"
+
+#include "catalogue/Catalogue.h"
+#include "circulation/Types.h"
+#include "core/ServiceCore.h"
+#include "core/StaffDirectory.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace Aksara::Shell {
+class StationBeacon;
+}
+
+namespace Aksara::Kiosk {
+
+struct KioskOptions {
+    QString station;       // the kiosk's station code (request ids, operation records, heartbeats)
+    QString stationToken;  // for heartbeats
+    bool heartbeats = true; // sends heartbeats as `station` (a registered station code)
+    QString returnBranch;  // branch code where returns are received; empty: each item's own branch
+    int idleMs = 60000;        // no touch for this long: "are you still there?"
+    int idleWarningMs = 15000; // then this long: the screen is wiped and the patron's session ends
+    int linkOnlineIntervalMs = 5000;
+    int linkOfflineIntervalMs = 3000;
+    int heartbeatSeconds = 60;
+    int keepFinishedDays = 30; // settled queue entries are kept this long for the staff view
+};
+
+// The kiosk, without its window: the library link, the offline queue and its replay, and the
+// session of the patron at the screen. Every action is one call here and ends in an outcome the
+// window shows as it is (KioskTypes.h); the window holds no rules of its own.
+//
+// Who acts. The kiosk runs as a staff account of role kiosk (`kiosk`: rights selfservice and
+// catalogue search). The patron's own actions are made as that account with Caller::patronId set
+// to the patron and actor "patron:<card>", so circulation refuses anything on another patron's
+// account. Returns need no identification (anyone may drop a book in the return slot) and are
+// made as the kiosk account; what the kiosk says about a return never names its borrower.
+//
+// Offline. When the library cannot be reached (LibraryLink), returns are still accepted: each
+// return is written to the durable queue *before* the patron is told anything, then sent at once
+// when the library is there, or replayed when it comes back. Borrowing while offline is allowed
+// only when the library's setting kiosk.offline_checkout is "yes" (last value read from the
+// library, remembered in the queue file); the patron then identifies with card and PIN as usual,
+// the kiosk checks only the card's check digit and the PIN's form, and the library checks the PIN
+// at replay (see Replayer). Everything else (account, renewals, search) needs the library.
+//
+// Idle. Between beginInteraction() (someone left the welcome page) and endInteraction(), a
+// period of idleMs without noteActivity() emits idleWarning() with a countdown; idleWarningMs
+// more and the patron's session ends (everything of the patron is forgotten) and wiped() is
+// emitted so the window returns to its welcome page.
+//
+// Thread affinity: the GUI thread (the thread that owns the database connection it uses).
+class KioskSession : public QObject {
+    Q_OBJECT
+public:
+    // The queue file is opened (or created) at `queuePath`.
+    static Result<std::unique_ptr<KioskSession>> create(ServiceCore &core, const Caller &kiosk, const QString &queuePath,
+                                                        const KioskOptions &options = {});
+    ~KioskSession() override;
+
+    // Checks the link, reads the library's kiosk settings, replays what is pending, starts the
+    // heartbeats and the periodic link checks.
+    void start();
+
+    ServiceCore &core() const { return m_core; }
+    LibraryLink &link() { return m_link; }
+    OfflineQueue &queue() { return *m_queue; }
+    const KioskOptions &options() const { return m_options; }
+    const Caller &kioskCaller() const { return m_kiosk; }
+    bool online() const { return m_link.online(); }
+
+    // The library's settings as last read (remembered for when it cannot be reached).
+    QString libraryName() const { return m_libraryName; }
+    bool offlineCheckoutAllowed() const { return m_offlineCheckout; }
+    // Branch code -> name (for hold pickup places).
+    const QHash<QString, QString> &branchNames() const { return m_branchNames; }
+    Status refreshSettings();
+
+    // --- the patron -----------------------------------------------------------------------
+    // What was typed or scanned as a card number, tidied; digits alone get the library's card
+    // prefix (the keypad has no letters).
+    QString normalizeCard(const QString &typed) const;
+    // The card number's form and check digit, without asking the library (circulation.bad_card_number).
+    Status checkCard(const QString &typed) const;
+    // Card + PIN. Online: checked by the library (wrong PINs count towards the lockout). Offline:
+    // only where borrowing offline is allowed. Refusals carry patron-worded messages.
+    Result<PatronView> signIn(const QString &card, const QString &pin);
+    bool signedIn() const { return !m_patron.card.isEmpty(); }
+    const PatronView &patron() const { return m_patron; }
+    // Ends the patron's session: the kiosk forgets the patron, the account it showed and any PIN.
+    void signOut();
+
+    BorrowOutcome borrow(const QString &barcode);
+    ReturnOutcome returnItem(const QString &barcode);
+    RenewOutcome renew(const QString &barcode);
+    QList<RenewOutcome> renewAll();
+    // The signed-in patron's own loans, holds and open fees, fresh from the library.
+    Result<Circulation::PatronAccount> account();
+    // The catalogue (anyone at the kiosk): titles with their copies and where they stand.
+    Result<Catalogue::SearchResult> search(const QString &query, int limit = 20);
+
+    // --- idle -----------------------------------------------------------------------------
+    void beginInteraction();
+    void noteActivity();
+    void endInteraction();
+    bool interacting() const { return m_interacting; }
+    bool idleWarningShown() const { return m_warning; }
+
+    // --- staff ----------------------------------------------------------------------------
+    // A staff member's user name and password, checked by the core. Kiosk accounts are refused
+    // (kiosk.not_staff); so is every sign-in while the library cannot be reached (kiosk.offline).
+    Result<StaffAccount> staffSignIn(const QString &username, const QString &password);
+    Caller staffCaller(const StaffAccount &account) const;
+    // Sends what is pending now (when online) and reports each request's result.
+    QList<ReplayLine> replayNow();
+    Result<QList<QueuedRequest>> queueReport(int limit = 200);
+    int pendingCount();
+    // What the supervisor sees of this kiosk: empty when heartbeats are sent and accepted,
+    // otherwise why not (translated).
+    QString heartbeatProblem() const;
+    // Allows or forbids borrowing while offline for every kiosk of the library: an administration
+    // operation (right rules.manage) that writes the setting and a standard change record.
+    Status setOfflineCheckout(const Caller &staff, bool allowed);
+
+signals:
+    void onlineChanged(bool online);
+    void idleWarning(int secondsLeft);
+    void idleCancelled();
+    void wiped();
+    void replayed(const QList<Aksara::Kiosk::ReplayLine> &lines);
+    void queueChanged(int pending);
+    void settingsChanged();
+
+private:
+    KioskSession(ServiceCore &core, Caller kiosk, std::unique_ptr<OfflineQueue> queue, KioskOptions options);
+    Caller patronCaller() const;
+    QString newRequestId() const;
+    void handleFailure(const Error &error);
+    void wentOffline();
+    void cameBack();
+    void updateBeacon();
+    void loadRememberedSettings();
+    void idleExpired();
+    void warningTick();
+    void wipe();
+    ReturnOutcome returnOutcomeOf(const ReplayLine &line, const QString &barcode);
+    // An item's title, to name a refused scan (empty when unknown or offline).
+    QString titleOf(const QString &barcode);
+
+    ServiceCore &m_core;
+    Caller m_kiosk;
+    std::unique_ptr<OfflineQueue> m_queue;
+    KioskOptions m_options;
+    LibraryLink m_link;
+    Replayer m_replayer;
+    std::unique_ptr<Shell::StationBeacon> m_beacon;
+    bool m_started = false;
+    bool m_replaying = false;
+
+    QString m_libraryName;
+    QString m_cardPrefix = QStringLiteral("AKS");
+    bool m_offlineCheckout = false;
+    QHash<QString, QString> m_branchNames;
+
+    PatronView m_patron;
+    QString m_offlinePin;   // only while a patron identified offline is at the screen
+    QString m_sessionId;    // groups a patron's offline checkouts
+    QStringList m_ownLoans; // barcodes the patron has on loan (to word "already yours" refusals)
+
+    QTimer m_idleTimer;
+    QTimer m_warningTimer;
+    bool m_interacting = false;
+    bool m_warning = false;
+    int m_warningLeftMs = 0;
+};
+
+} // namespace Aksara::Kiosk
