@@ -21,6 +21,7 @@ BoardPage::BoardPage(ServiceCore &core, QWidget *parent)
     , m_tiles(new QGridLayout)
     , m_incidents(new QTableWidget(this))
     , m_stations(new QTableWidget(this))
+    , m_changes(new QTableWidget(this))
     , m_incidentsHeading(sectionHeading(tr("Open incidents"), this))
     , m_updated(new QLabel(this))
     , m_message(new MessageBar(this))
@@ -28,11 +29,18 @@ BoardPage::BoardPage(ServiceCore &core, QWidget *parent)
     setObjectName(QStringLiteral("boardPage"));
     m_incidents->setObjectName(QStringLiteral("boardIncidentTable"));
     m_stations->setObjectName(QStringLiteral("stationTable"));
+    m_changes->setObjectName(QStringLiteral("boardChangeTable"));
     m_updated->setObjectName(QStringLiteral("updatedLabel"));
     m_updated->setStyleSheet(QStringLiteral("color: #616161;"));
     setUpTable(m_incidents, {tr("No."), tr("Priority"), tr("Title"), tr("Service"), tr("Status"), tr("Time to own"),
                              tr("Time to resolve")});
     setUpTable(m_stations, {tr("Station"), tr("Kind"), tr("State"), tr("Last heartbeat")});
+    setUpTable(m_changes, {tr("No."), tr("Change"), tr("Status"), tr("Planned window")});
+    m_changes->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    connect(m_changes, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
+        if (auto *item = m_changes->item(row, 0))
+            emit changeActivated(item->data(Qt::UserRole).toLongLong());
+    });
     m_incidents->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_stations->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     connect(m_incidents, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
@@ -62,21 +70,29 @@ BoardPage::BoardPage(ServiceCore &core, QWidget *parent)
 
     m_tiles->setSpacing(8);
 
-    auto *incidentsBox = new QVBoxLayout;
-    incidentsBox->addWidget(m_incidentsHeading);
-    incidentsBox->addWidget(m_incidents);
-    auto *stationsBox = new QVBoxLayout;
-    stationsBox->addWidget(sectionHeading(tr("Stations"), this));
-    stationsBox->addWidget(m_stations);
+    // Left: what needs attention (open incidents, then changes under way or coming). Right: the
+    // stations and today's circulation.
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_incidentsHeading);
+    left->addWidget(m_incidents, 2);
+    left->addWidget(sectionHeading(tr("Changes under way and coming"), this));
+    left->addWidget(m_changes, 1);
+    auto *todayGrid = new QGridLayout;
+    todayGrid->setSpacing(8);
+    int k = 0;
+    for (StatTile *t : {m_loans, m_returns, m_active, m_newMembers, m_overdue, m_payments}) {
+        todayGrid->addWidget(t, k / 2, k % 2);
+        ++k;
+    }
+    auto *right = new QVBoxLayout;
+    right->addWidget(sectionHeading(tr("Stations"), this));
+    right->addWidget(m_stations, 1);
+    right->addWidget(sectionHeading(tr("Today's circulation"), this));
+    right->addLayout(todayGrid);
     auto *middle = new QHBoxLayout;
     middle->setSpacing(16);
-    middle->addLayout(incidentsBox, 3);
-    middle->addLayout(stationsBox, 2);
-
-    auto *today = new QHBoxLayout;
-    today->setSpacing(8);
-    for (StatTile *t : {m_loans, m_returns, m_active, m_newMembers, m_overdue, m_payments})
-        today->addWidget(t);
+    middle->addLayout(left, 2);
+    middle->addLayout(right, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(10);
@@ -84,8 +100,6 @@ BoardPage::BoardPage(ServiceCore &core, QWidget *parent)
     layout->addWidget(m_message);
     layout->addLayout(m_tiles);
     layout->addLayout(middle, 1);
-    layout->addWidget(sectionHeading(tr("Today's circulation"), this));
-    layout->addLayout(today);
 
     m_timer.setInterval(kRefreshSeconds * 1000);
     connect(&m_timer, &QTimer::timeout, this, &BoardPage::refresh);
@@ -183,7 +197,9 @@ void BoardPage::refresh()
     m_stations->setRowCount(int(snap->stations.size()));
     for (int r = 0; r < snap->stations.size(); ++r) {
         const auto &s = snap->stations[r];
-        m_stations->setItem(r, 0, cell(s.name.isEmpty() || s.name == s.code ? s.code : QStringLiteral("%1 (%2)").arg(s.name, s.code)));
+        auto *name = cell(s.code);
+        name->setToolTip(s.name);
+        m_stations->setItem(r, 0, name);
         m_stations->setItem(r, 1, cell(stationKindName(s.kind)));
         auto *state = cell(stationStateName(s.state));
         state->setForeground(stationColor(s.state));
@@ -198,6 +214,25 @@ void BoardPage::refresh()
     }
     m_stations->resizeColumnsToContents();
     m_stations->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+
+    // Changes under way or coming.
+    m_changes->setRowCount(int(snap->changes.size()));
+    for (int r = 0; r < snap->changes.size(); ++r) {
+        const auto &c = snap->changes[r];
+        auto *id = numberCell(QString::number(c.id));
+        id->setData(Qt::UserRole, c.id);
+        m_changes->setItem(r, 0, id);
+        m_changes->setItem(r, 1, cell(c.title));
+        auto *status = cell(changeStatusName(c.status));
+        if (c.status == QLatin1String("in_progress"))
+            status->setForeground(Palette::planned());
+        m_changes->setItem(r, 2, status);
+        m_changes->setItem(r, 3, cell(c.plannedStartAt ? tr("%1 – %2").arg(formatShortDateTime(c.plannedStartAt, zone),
+                                                                         formatTime(c.plannedEndAt, zone))
+                                                       : tr("not scheduled")));
+    }
+    m_changes->resizeColumnsToContents();
+    m_changes->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
 
     // Today's circulation.
     const CirculationStatistics &c = snap->today;

@@ -29,6 +29,7 @@ public:
 
 signals:
     void incidentActivated(qint64 id);
+    void changeActivated(qint64 id);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -39,6 +40,7 @@ private:
     QList<ServiceTile *> m_serviceTiles;
     QTableWidget *m_incidents;
     QTableWidget *m_stations;
+    QTableWidget *m_changes;
     QLabel *m_incidentsHeading;
     QLabel *m_updated;
     MessageBar *m_message;

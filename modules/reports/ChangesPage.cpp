@@ -97,6 +97,7 @@ ChangesPage::ChangesPage(ServiceCore &core, QWidget *parent)
     m_kindFilter->setObjectName(QStringLiteral("changeKindFilterCombo"));
     m_openOnly->setObjectName(QStringLiteral("openChangesCheck"));
     m_table->setObjectName(QStringLiteral("changeTable"));
+    m_kindFilter->addItem(tr("Normal and emergency"), QStringLiteral("requested"));
     m_kindFilter->addItem(tr("All kinds"), QString());
     for (const char *k : {"standard", "normal", "emergency"})
         m_kindFilter->addItem(changeKindName(QString::fromLatin1(k)), QString::fromLatin1(k));
@@ -130,7 +131,8 @@ ChangesPage::ChangesPage(ServiceCore &core, QWidget *parent)
     filters->addWidget(newButton);
     filters->addWidget(refreshButton);
 
-    setUpTable(m_table, {tr("No."), tr("Kind"), tr("Title"), tr("Risk"), tr("Status"), tr("Outcome"), tr("Planned start")});
+    setUpTable(m_table, {tr("No."), tr("Kind"), tr("Title"), tr("Status"), tr("Outcome")});
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
         const auto rows = m_table->selectionModel()->selectedRows();
         if (!rows.isEmpty())
@@ -210,7 +212,7 @@ ChangesPage::ChangesPage(ServiceCore &core, QWidget *parent)
 
     auto *work = new QGroupBox(tr("Approval, window and outcome"), m_detail);
     auto *grid = new QGridLayout(work);
-    grid->addWidget(m_note, 0, 0, 1, 5);
+    grid->addWidget(m_note, 0, 0, 1, 6);
     grid->addWidget(m_approve, 1, 0);
     grid->addWidget(m_reject, 1, 1);
     grid->addWidget(new QLabel(tr("Window"), work), 2, 0);
@@ -218,12 +220,12 @@ ChangesPage::ChangesPage(ServiceCore &core, QWidget *parent)
     grid->addWidget(new QLabel(QStringLiteral("–"), work), 2, 2, Qt::AlignCenter);
     grid->addWidget(m_end, 2, 3);
     grid->addWidget(m_schedule, 2, 4);
-    grid->addWidget(m_takeDown, 3, 1, 1, 4);
+    grid->addWidget(m_takeDown, 3, 1, 1, 5);
     grid->addWidget(m_begin, 4, 0);
     grid->addWidget(new QLabel(tr("Outcome"), work), 4, 1, Qt::AlignRight);
     grid->addWidget(m_outcome, 4, 2, 1, 2);
     grid->addWidget(m_finish, 4, 4);
-    grid->setColumnStretch(3, 1);
+    grid->setColumnStretch(5, 1);
 
     m_history = new QTableWidget(m_detail);
     m_history->setObjectName(QStringLiteral("changeHistoryTable"));
@@ -257,6 +259,7 @@ ChangesPage::ChangesPage(ServiceCore &core, QWidget *parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({580, 720});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_message);
@@ -269,7 +272,8 @@ void ChangesPage::refresh()
     if (!m_session.signedIn())
         return;
     ChangeFilter f;
-    f.kind = m_kindFilter->currentData().toString();
+    const QString kind = m_kindFilter->currentData().toString();
+    f.kind = kind == QLatin1String("requested") ? QString() : kind;
     f.openOnly = m_openOnly->isChecked();
     f.limit = 500;
     Changes changes(m_core);
@@ -278,32 +282,36 @@ void ChangesPage::refresh()
         m_message->showError(list.error().message);
         return;
     }
+    // The newest first; "normal and emergency" leaves out the standard changes recorded by themselves.
+    QList<Change> shown;
+    for (auto it = list->crbegin(); it != list->crend(); ++it)
+        if (kind != QLatin1String("requested") || it->kind != QLatin1String("standard"))
+            shown << *it;
     const qint64 keep = m_currentId;
     QSignalBlocker block(m_table);
     m_table->clearSelection();
-    m_table->setRowCount(int(list->size()));
+    m_table->setRowCount(int(shown.size()));
     int keepRow = -1;
-    for (int r = 0; r < list->size(); ++r) {
-        const Change &c = list->at(r);
+    for (int r = 0; r < shown.size(); ++r) {
+        const Change &c = shown.at(r);
         auto *id = numberCell(QString::number(c.id));
         id->setData(Qt::UserRole, c.id);
         m_table->setItem(r, 0, id);
         m_table->setItem(r, 1, cell(changeKindName(c.kind)));
         m_table->setItem(r, 2, cell(c.title));
-        m_table->setItem(r, 3, cell(riskName(c.risk)));
-        m_table->setItem(r, 4, cell(changeStatusName(c.status)));
+        m_table->setItem(r, 3, cell(changeStatusName(c.status)));
         auto *outcome = cell(c.outcome().isEmpty() ? dash() : changeOutcomeName(c.outcome()));
         if (c.outcome() == QLatin1String("success"))
             outcome->setForeground(Palette::good());
         else if (!c.outcome().isEmpty())
             outcome->setForeground(Palette::bad());
-        m_table->setItem(r, 5, outcome);
-        m_table->setItem(r, 6, cell(formatDateTime(c.plannedStartAt, m_session.zone)));
+        m_table->setItem(r, 4, outcome);
         if (c.id == keep)
             keepRow = r;
     }
     m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    for (int c = 0; c < m_table->columnCount(); ++c)
+        m_table->horizontalHeader()->setSectionResizeMode(c, c == 2 ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
     if (keepRow >= 0) {
         m_table->selectRow(keepRow);
         loadDetail(keep);
@@ -322,8 +330,11 @@ void ChangesPage::showChange(qint64 id)
                 return;
             }
         }
-        m_kindFilter->setCurrentIndex(0);
-        m_openOnly->setChecked(false);
+        m_kindFilter->setCurrentIndex(m_kindFilter->findData(QString()));
+        {
+            QSignalBlocker quiet(m_openOnly);
+            m_openOnly->setChecked(false);
+        }
         refresh();
     }
     loadDetail(id);

@@ -51,7 +51,7 @@ QValueAxis *countAxis(qint64 most)
     const qint64 top = std::max<qint64>(step * 2, (most / step + 1) * step);
     axis->setRange(0, double(top));
     axis->setTickCount(int(top / step) + 1);
-    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setLabelFormat(QStringLiteral("%.0f"));
     return axis;
 }
 } // namespace
@@ -178,7 +178,7 @@ void CirculationPage::refresh()
     CirculationStats stats(m_core);
     StatisticsOptions options;
     options.topTitles = 10;
-    options.neverBorrowedLimit = 200;
+    options.neverBorrowedLimit = kNeverBorrowedShown;
     auto s = stats.compute(m_session.caller, m_from->date(), m_to->date(), options);
     if (!s.ok()) {
         m_message->showError(s.error().message);
@@ -217,8 +217,10 @@ void CirculationPage::refresh()
         x->setFormat(QStringLiteral("d MMM"));
         x->setTickCount(std::min<int>(int(s->perDay.size()), 11));
         x->setRange(QDateTime(s->from, QTime(12, 0)), QDateTime(s->to, QTime(12, 0)));
+        styleAxis(x);
         chart->addAxis(x, Qt::AlignBottom);
         auto *y = countAxis(most);
+        styleAxis(y);
         chart->addAxis(y, Qt::AlignLeft);
         for (QLineSeries *l : {loans, returns}) {
             l->attachAxis(x);
@@ -250,9 +252,11 @@ void CirculationPage::refresh()
         chart->legend()->hide();
         auto *y = new QBarCategoryAxis;
         y->append(names.isEmpty() ? QStringList{tr("No loans in this period")} : names);
+        styleAxis(y);
         chart->addAxis(y, Qt::AlignLeft);
         series->attachAxis(y);
         auto *x = countAxis(most);
+        styleAxis(x);
         chart->addAxis(x, Qt::AlignBottom);
         series->attachAxis(x);
         QChart *old = m_topTitles->chart();

@@ -20,6 +20,7 @@ class StatTile;
 class CirculationPage : public Page {
     Q_OBJECT
 public:
+    static constexpr int kNeverBorrowedShown = 200;
     explicit CirculationPage(ServiceCore &core, QWidget *parent = nullptr);
     void setSession(const Session &session) override;
     void refresh() override;

@@ -57,6 +57,13 @@ QString formatMonth(const QDate &firstDay)
     return QLocale().toString(firstDay, QStringLiteral("MMMM yyyy"));
 }
 
+QString formatShortDateTime(qint64 ms, const QTimeZone &zone)
+{
+    if (ms <= 0)
+        return dash();
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toTimeZone(zone), QStringLiteral("d MMM HH:mm"));
+}
+
 QString formatDateTime(qint64 ms, const QTimeZone &zone)
 {
     if (ms <= 0)
@@ -83,8 +90,8 @@ QString formatDuration(qint64 ms)
         return tr("%1 min").arg(min);
     const qint64 h = min / 60;
     if (h < 48)
-        return tr("%1 h %2 min").arg(h).arg(min % 60, 2, 10, QLatin1Char('0'));
-    return tr("%1 d %2 h").arg(h / 24).arg(h % 24);
+        return min % 60 == 0 ? tr("%1 h").arg(h) : tr("%1 h %2 min").arg(h).arg(min % 60, 2, 10, QLatin1Char('0'));
+    return h % 24 == 0 ? tr("%1 d").arg(h / 24) : tr("%1 d %2 h").arg(h / 24).arg(h % 24);
 }
 
 QString formatLatencyUs(const QJsonValue &us)

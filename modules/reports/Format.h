@@ -17,6 +17,7 @@ QString formatRupiah(qint64 amount);                            // Rp 12.500 (id
 QString formatDate(const QDate &date);                          // 2 Mar 2026, in the locale's month names
 QString formatMonth(const QDate &firstDay);                     // Maret 2026 / March 2026
 QString formatDateTime(qint64 ms, const QTimeZone &zone);       // 2 Mar 2026 14:05
+QString formatShortDateTime(qint64 ms, const QTimeZone &zone); // 2 Mar 14:05
 QString formatTime(qint64 ms, const QTimeZone &zone);           // 14:05
 QString formatDuration(qint64 ms);                              // 2 h 05 min, 45 min, 30 s
 QString formatLatencyUs(const QJsonValue &us);                  // 850 µs, 12,5 ms, 1,2 s

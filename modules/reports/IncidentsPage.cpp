@@ -30,6 +30,28 @@ namespace Aksara::Reports {
 using namespace ServiceManagement;
 
 namespace {
+// The fields an incident's history names, for people.
+QString fieldName(const QString &field)
+{
+    static const std::pair<const char *, const char *> names[] = {
+        {"assignee", QT_TRANSLATE_NOOP("Aksara::Reports::IncidentsPage", "Assignee")},
+        {"impact", QT_TRANSLATE_NOOP("Aksara::Reports::IncidentsPage", "Impact")},
+        {"urgency", QT_TRANSLATE_NOOP("Aksara::Reports::IncidentsPage", "Urgency")},
+        {"priority", QT_TRANSLATE_NOOP("Aksara::Reports::IncidentsPage", "Priority")},
+        {"title", QT_TRANSLATE_NOOP("Aksara::Reports::IncidentsPage", "Title")},
+        {"description", QT_TRANSLATE_NOOP("Aksara::Reports::IncidentsPage", "Description")},
+        {"service", QT_TRANSLATE_NOOP("Aksara::Reports::IncidentsPage", "Service")},
+        {"major", QT_TRANSLATE_NOOP("Aksara::Reports::IncidentsPage", "Major incident")},
+        {"security", QT_TRANSLATE_NOOP("Aksara::Reports::IncidentsPage", "Security incident")},
+        {"outage", QT_TRANSLATE_NOOP("Aksara::Reports::IncidentsPage", "Outage")},
+        {"outage_from", QT_TRANSLATE_NOOP("Aksara::Reports::IncidentsPage", "Outage from")},
+        {"outage_to", QT_TRANSLATE_NOOP("Aksara::Reports::IncidentsPage", "Outage until")}};
+    for (const auto &[code, name] : names)
+        if (field == QLatin1String(code))
+            return QCoreApplication::translate("Aksara::Reports::IncidentsPage", name);
+    return field;
+}
+
 void fillLevels(QComboBox *combo)
 {
     for (int level = 1; level <= 3; ++level)
@@ -169,7 +191,8 @@ IncidentsPage::IncidentsPage(ServiceCore &core, QWidget *parent)
     filters->addWidget(newButton);
     filters->addWidget(refreshButton);
 
-    setUpTable(m_table, {tr("No."), tr("Priority"), tr("Title"), tr("Service"), tr("Status"), tr("Assignee"), tr("Opened")});
+    setUpTable(m_table, {tr("No."), tr("Priority"), tr("Title"), tr("Status"), tr("Assignee"), tr("Opened")});
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
         const auto rows = m_table->selectionModel()->selectedRows();
         if (!rows.isEmpty())
@@ -363,8 +386,9 @@ IncidentsPage::IncidentsPage(ServiceCore &core, QWidget *parent)
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_table);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 5);
-    splitter->setStretchFactor(1, 6);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({600, 700});
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -427,16 +451,18 @@ void IncidentsPage::refresh()
         if (i.priority <= 2)
             p->setForeground(Palette::bad());
         m_table->setItem(r, 1, p);
-        m_table->setItem(r, 2, cell((i.kind == QLatin1String("request") ? tr("[request] ") : QString()) + i.title));
-        m_table->setItem(r, 3, cell(m_session.serviceLabel(i.serviceCode)));
-        m_table->setItem(r, 4, cell(incidentStatusName(i.status)));
-        m_table->setItem(r, 5, cell(i.assignee.isEmpty() ? dash() : i.assignee));
-        m_table->setItem(r, 6, cell(formatDateTime(i.openedAt, m_session.zone)));
+        auto *title = cell((i.kind == QLatin1String("request") ? tr("[request] ") : QString()) + i.title);
+        title->setToolTip(tr("%1\nService: %2").arg(i.title, m_session.serviceLabel(i.serviceCode)));
+        m_table->setItem(r, 2, title);
+        m_table->setItem(r, 3, cell(incidentStatusName(i.status)));
+        m_table->setItem(r, 4, cell(i.assignee.isEmpty() ? dash() : i.assignee));
+        m_table->setItem(r, 5, cell(formatShortDateTime(i.openedAt, m_session.zone)));
         if (i.id == keep)
             keepRow = r;
     }
     m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    for (int c = 0; c < m_table->columnCount(); ++c)
+        m_table->horizontalHeader()->setSectionResizeMode(c, c == 2 ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
     if (keepRow >= 0) {
         m_table->selectRow(keepRow);
         loadDetail(keep);
@@ -561,14 +587,18 @@ void IncidentsPage::loadDetail(qint64 id)
         else if (e.kind == QLatin1String("status"))
             what = tr("Status: %1 → %2").arg(incidentStatusName(e.fromStatus), incidentStatusName(e.toStatus));
         else if (e.kind == QLatin1String("field"))
-            what = tr("%1: %2 → %3").arg(e.field, e.oldValue.isEmpty() ? dash() : e.oldValue, e.newValue.isEmpty() ? dash() : e.newValue);
+            what = tr("%1: %2 → %3").arg(fieldName(e.field), e.oldValue.isEmpty() ? dash() : e.oldValue,
+                                         e.newValue.isEmpty() ? dash() : e.newValue);
         else if (e.kind == QLatin1String("escalation"))
-            what = tr("Escalation");
+            what = (e.field == QLatin1String("own") ? tr("Time to own") : tr("Time to resolve")) + QStringLiteral(": ")
+                   + (e.newValue == QLatin1String("warning") ? tr("75 % of the target used (escalated)") : tr("target breached (escalated)"));
+        else if (e.kind == QLatin1String("link") && e.field == QLatin1String("problem"))
+            what = tr("Linked to problem %1").arg(e.newValue);
         else if (e.kind == QLatin1String("link"))
-            what = tr("Linked");
+            what = tr("Linked: %1").arg(e.newValue);
         else
             what = tr("Note");
-        if (!e.note.isEmpty())
+        if (!e.note.isEmpty() && e.kind != QLatin1String("escalation"))
             what += QStringLiteral(" – ") + e.note;
         m_history->setItem(r, 0, cell(formatDateTime(e.atMs, zone)));
         m_history->setItem(r, 1, cell(e.actor));
@@ -576,6 +606,7 @@ void IncidentsPage::loadDetail(qint64 id)
     }
     m_history->resizeColumnToContents(0);
     m_history->resizeColumnToContents(1);
+    m_history->resizeRowsToContents();
     m_tabs->setTabText(0, tr("History (%1)").arg(d->history.size()));
 
     m_impact->setCurrentIndex(m_impact->findData(i.impact));

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <limits>
 
 namespace Aksara::Reports {
 
@@ -48,8 +49,12 @@ QJsonObject BoardSnapshot::toJson() const
         o.insert(QStringLiteral("attention"), i.attention());
         inc << o;
     }
+    QJsonArray ch;
+    for (const Change &c : changes)
+        ch << c.toJson();
     return {{QStringLiteral("at"), isoUtc(atMs)},
             {QStringLiteral("services"), s},
+            {QStringLiteral("changes"), ch},
             {QStringLiteral("stations"), st},
             {QStringLiteral("incidents"), inc},
             {QStringLiteral("today"), today.toJson()}};
@@ -100,6 +105,17 @@ Result<BoardSnapshot> LiveBoard::snapshotIn(Database &db, qint64 nowMs)
             return at == QLatin1String("breach") ? 0 : at == QLatin1String("warning") ? 1 : 2;
         };
         return rank(a) < rank(c);
+    });
+
+    auto changes = Changes::loadWhere(db, QStringLiteral("c.status IN ('approved', 'scheduled', 'in_progress')"), {});
+    if (!changes.ok())
+        return changes.error();
+    b.changes = *changes;
+    std::stable_sort(b.changes.begin(), b.changes.end(), [](const Change &a, const Change &c) {
+        const auto key = [](const Change &x) {
+            return x.status == QLatin1String("in_progress") ? 0 : x.plannedStartAt ? x.plannedStartAt : std::numeric_limits<qint64>::max();
+        };
+        return key(a) < key(c);
     });
 
     QSet<QString> inWindow;

@@ -2,6 +2,7 @@
 
 #include "core/ServiceLevels.h"
 #include "reports/CirculationStats.h"
+#include "service/Changes.h"
 #include "service/Incidents.h"
 #include "service/Stations.h"
 
@@ -40,13 +41,16 @@ struct BoardSnapshot {
     QList<ServiceHealth> services;
     QList<ServiceManagement::Station> stations;
     QList<OpenIncident> incidents; // open incidents and requests, most urgent first
+    // Changes under way or coming: in progress, or approved / scheduled and not yet finished,
+    // the soonest planned first (unplanned ones last).
+    QList<ServiceManagement::Change> changes;
     CirculationStatistics today;   // today's circulation (top lists left out)
     QJsonObject toJson() const;
 };
 
 // The supervisor's live board: one read of the reporting service ("board", right report.view)
 // that gathers every service's health, the stations with their last heartbeat, the open
-// incidents with their SLA clocks and today's circulation.
+// incidents with their SLA clocks, the changes under way or coming, and today's circulation.
 //
 // A service is
 //   closed       when the catalogue says so (a supervisor closed it);

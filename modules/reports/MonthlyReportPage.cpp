@@ -233,7 +233,10 @@ void MonthlyReportPage::refresh()
                                       : indicator == QLatin1String("resolve")      ? tr("Time to resolve")
                                                                                    : indicator;
         m_nonconformities->setItem(r, 0, cell(indicatorName));
-        m_nonconformities->setItem(r, 1, cell(scope.contains(QLatin1Char('/')) ? scope : m_session.serviceLabel(scope)));
+        QString scopeName = m_session.serviceLabel(scope);
+        if (const qsizetype slash = scope.indexOf(QLatin1Char('/')); slash > 0) // "<kind>/P<priority>"
+            scopeName = tr("%1, %2").arg(incidentKindName(scope.left(slash)), scope.mid(slash + 1));
+        m_nonconformities->setItem(r, 1, cell(scopeName));
         m_nonconformities->setItem(r, 2, numberCell(formatPercentBp(n.value(QStringLiteral("target_bp")))));
         m_nonconformities->setItem(r, 3, numberCell(formatPercentBp(n.value(QStringLiteral("actual_bp")))));
         m_nonconformities->setItem(r, 4, cell(n.value(QStringLiteral("description")).toString()));
@@ -246,6 +249,7 @@ QStringList MonthlyReportPage::exportPdf()
 {
     const QString month = m_month->currentData().toString();
     const QString path = QDir(folder()).filePath(QStringLiteral("aksara-service-report-%1.pdf").arg(month));
+    QDir().mkpath(folder()); // a folder that cannot be made: the renderer says why it cannot write
     ServiceManagement::MonthlyReport monthly(m_core);
     auto r = monthly.generate(m_session.caller, month, path, {});
     if (!r.ok()) {

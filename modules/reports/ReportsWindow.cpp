@@ -67,7 +67,7 @@ ReportsWindow::ReportsWindow(ServiceCore &core, QString station, QWidget *parent
     m_nav->addItems(screens);
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setStyleSheet(QStringLiteral("QListWidget { background: #eef2f3; padding-top: 8px; } "
-                                        "QListWidget::item { padding: 9px 14px; color: #263238; } "
+                                        "QListWidget::item { padding: 9px 14px; color: #263238; border-left: 4px solid transparent; } "
                                         "QListWidget::item:selected { background: white; color: %1; border-left: 4px solid %1; "
                                         "font-weight: bold; }")
                              .arg(Palette::accent().name()));
@@ -119,6 +119,10 @@ ReportsWindow::ReportsWindow(ServiceCore &core, QString station, QWidget *parent
         m_incidents->showIncident(id);
     };
     connect(m_board, &BoardPage::incidentActivated, this, openIncident);
+    connect(m_board, &BoardPage::changeActivated, this, [this](qint64 id) {
+        showScreen(Changes);
+        m_changes->showChange(id);
+    });
     connect(m_problems, &ProblemsPage::incidentActivated, this, openIncident);
 
     auto *body = new QHBoxLayout;

@@ -17,7 +17,6 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLegend>
-#include <QLogValueAxis>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QValueAxis>
@@ -46,7 +45,7 @@ QChartView *chartView(const char *name, QWidget *parent)
     auto *v = new QChartView(parent);
     v->setObjectName(QString::fromLatin1(name));
     v->setRenderHint(QPainter::Antialiasing);
-    v->setMinimumHeight(260);
+    v->setMinimumHeight(220);
     return v;
 }
 
@@ -55,11 +54,20 @@ QChartView *chartView(const char *name, QWidget *parent)
 QValueAxis *percentAxis(double lowest)
 {
     auto *axis = new QValueAxis;
-    double lo = std::isfinite(lowest) ? std::floor(lowest - 0.5) : 99.0;
-    lo = std::clamp(lo, 0.0, 99.0);
-    axis->setRange(lo, 100.0);
-    axis->setLabelFormat(100.0 - lo >= 5 ? QStringLiteral("%.0f %%") : QStringLiteral("%.1f %%"));
-    axis->setTickCount(6);
+    const double lo = std::clamp(std::isfinite(lowest) ? std::floor(lowest - 0.5) : 99.0, 0.0, 99.0);
+    // Round steps (0.5, 1, 2, 5, 10, 20 %) with at most eight of them, ending at 100 %.
+    const double span = 100.0 - lo;
+    double step = 20;
+    for (double s : {0.5, 1.0, 2.0, 5.0, 10.0, 20.0})
+        if (span / s <= 8) {
+            step = s;
+            break;
+        }
+    const int steps = int(std::ceil(span / step - 1e-9));
+    axis->setRange(100.0 - steps * step, 100.0);
+    axis->setTickCount(steps + 1);
+    // The chart localizes the number (QChart::localizeNumbers); the rest of the format is kept as is.
+    axis->setLabelFormat(step < 1 ? QStringLiteral("%.1f %") : QStringLiteral("%.0f %"));
     return axis;
 }
 
@@ -105,12 +113,19 @@ ServiceLevelsPage::ServiceLevelsPage(ServiceCore &core, QWidget *parent)
     head->addWidget(m_month);
     head->addSpacing(16);
     head->addWidget(m_summary, 1);
-    auto *grid = new QGridLayout;
+    // Availability lists every service of the catalogue: it gets the tall place.
+    auto *left = new QVBoxLayout;
+    left->setSpacing(10);
+    left->addWidget(m_availability, 3);
+    left->addWidget(m_incidents, 2);
+    auto *right = new QVBoxLayout;
+    right->setSpacing(10);
+    right->addWidget(m_attainment, 1);
+    right->addWidget(m_latency, 1);
+    auto *grid = new QHBoxLayout;
     grid->setSpacing(10);
-    grid->addWidget(m_availability, 0, 0);
-    grid->addWidget(m_attainment, 0, 1);
-    grid->addWidget(m_latency, 1, 0);
-    grid->addWidget(m_incidents, 1, 1);
+    grid->addLayout(left, 1);
+    grid->addLayout(right, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(head);
     layout->addWidget(m_message);
@@ -183,9 +198,11 @@ void ServiceLevelsPage::drawAvailability()
     chart->addSeries(series);
     auto *y = new QBarCategoryAxis;
     y->append(names);
+    styleAxis(y);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     auto *x = percentAxis(lowest);
+    styleAxis(x);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     QChart *old = m_availability->chart();
@@ -203,13 +220,16 @@ void ServiceLevelsPage::drawAttainment()
     double lowest = 100.0;
     const QList<QJsonObject> services = servicesOf(m_report, true);
     for (auto it = services.crbegin(); it != services.crend(); ++it) {
+        // No figure (nothing answered): no bar.
         const auto pct = [&](const char *key) {
             const QJsonValue v = it->value(QLatin1String(key));
-            return v.isNull() ? 100.0 : v.toDouble() / 100.0;
+            return v.isNull() ? 0.0 : v.toDouble() / 100.0;
         };
         *success << pct("success_bp");
         *within << pct("within_threshold_bp");
-        lowest = std::min({lowest, pct("success_bp"), pct("within_threshold_bp")});
+        for (const char *key : {"success_bp", "within_threshold_bp"})
+            if (!it->value(QLatin1String(key)).isNull())
+                lowest = std::min(lowest, pct(key));
         const QJsonObject t = it->value(QStringLiteral("targets")).toObject();
         lowest = std::min({lowest, t.value(QStringLiteral("success_objective_bp")).toDouble() / 100.0,
                            t.value(QStringLiteral("latency_target_bp")).toDouble() / 100.0});
@@ -222,9 +242,11 @@ void ServiceLevelsPage::drawAttainment()
     chart->addSeries(series);
     auto *y = new QBarCategoryAxis;
     y->append(names.isEmpty() ? QStringList{tr("No operations this month")} : names);
+    styleAxis(y);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     auto *x = percentAxis(lowest);
+    styleAxis(x);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     QChart *old = m_attainment->chart();
@@ -234,9 +256,11 @@ void ServiceLevelsPage::drawAttainment()
 
 void ServiceLevelsPage::drawLatency()
 {
-    // A dot plot on a logarithmic axis: p50, p95 and p99 of each service, and its threshold.
+    // A dot plot on a logarithmic scale: p50, p95 and p99 of each service, and its threshold. The
+    // points are placed at log10(µs) and the axis is labelled by hand (100 µs, 1 ms, 10 ms, …), so
+    // that its labels are in the interface's locale.
     auto *chart = new QChart;
-    styleChart(chart, tr("Latency percentiles (ms, logarithmic) against the threshold"));
+    styleChart(chart, tr("Latency percentiles against the threshold (logarithmic scale)"));
     struct Mark {
         const char *key;
         QString label;
@@ -264,34 +288,40 @@ void ServiceLevelsPage::drawLatency()
     int row = 0;
     for (auto it = services.crbegin(); it != services.crend(); ++it, ++row) {
         for (int k = 0; k < marks.size(); ++k) {
-            double ms = 0;
+            double us = 0;
             if (marks[k].key) {
                 const QJsonValue v = it->value(QLatin1String(marks[k].key));
                 if (v.isNull())
                     continue;
-                ms = std::max(0.1, v.toDouble() / 1000.0);
+                us = std::max(10.0, v.toDouble());
             } else {
-                ms = it->value(QStringLiteral("targets")).toObject().value(QStringLiteral("latency_threshold_ms")).toDouble();
+                us = it->value(QStringLiteral("targets")).toObject().value(QStringLiteral("latency_threshold_ms")).toDouble() * 1000.0;
             }
-            series[k]->append(ms, row);
-            lo = std::min(lo, ms);
-            hi = std::max(hi, ms);
+            const double x = std::log10(us);
+            series[k]->append(x, row);
+            lo = std::min(lo, x);
+            hi = std::max(hi, x);
         }
         y->append(m_session.serviceLabel(it->value(QStringLiteral("code")).toString()), row);
     }
     for (QScatterSeries *s : std::as_const(series))
         chart->addSeries(s);
-    auto *x = new QLogValueAxis;
-    x->setBase(10);
-    x->setLabelFormat(QStringLiteral("%g"));
-    x->setMinorTickCount(-1);
     if (hi <= 0) {
-        lo = 0.1;
-        hi = 1000;
+        lo = 2;
+        hi = 6;
     }
-    x->setRange(std::pow(10.0, std::floor(std::log10(lo))), std::pow(10.0, std::ceil(std::log10(hi * 1.2))));
+    const int from = int(std::floor(lo)), to = std::max(from + 1, int(std::ceil(hi + 0.05)));
+    auto *x = new QCategoryAxis;
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    for (int decade = from; decade <= to; ++decade) {
+        const qint64 us = qint64(std::llround(std::pow(10.0, decade)));
+        x->append(us < 1000 ? tr("%1 µs").arg(us) : us < 1000000 ? tr("%1 ms").arg(us / 1000) : tr("%1 s").arg(us / 1000000), decade);
+    }
+    x->setRange(from - 0.2, to + 0.2);
     y->setRange(-0.6, std::max(0, row - 1) + 0.6);
+    styleAxis(x);
     chart->addAxis(x, Qt::AlignBottom);
+    styleAxis(y);
     chart->addAxis(y, Qt::AlignLeft);
     for (QScatterSeries *s : std::as_const(series)) {
         s->attachAxis(x);
@@ -335,13 +365,15 @@ void ServiceLevelsPage::drawIncidents()
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(names);
+    styleAxis(x);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto *y = new QValueAxis;
     const int top = std::max(4, most + (most % 2 ? 1 : 2));
     y->setRange(0, top);
     y->setTickCount(top <= 10 ? top + 1 : 6);
-    y->setLabelFormat(QStringLiteral("%d"));
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    styleAxis(y);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     QChart *old = m_incidents->chart();

@@ -2,11 +2,13 @@
 
 #include "reports/Format.h"
 
+#include <QAbstractAxis>
 #include <QChart>
 #include <QFont>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLegend>
+#include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -55,6 +57,7 @@ StatTile::StatTile(const QString &caption, QWidget *parent)
 {
     setFrameShape(QFrame::StyledPanel);
     setObjectName(QStringLiteral("statTile"));
+    setProperty("tile", QStringLiteral("stat"));
     setAccent(Palette::accent());
     m_value->setObjectName(QStringLiteral("valueLabel"));
     QFont big = m_value->font();
@@ -89,8 +92,8 @@ QString StatTile::value() const
 
 void StatTile::setAccent(const QColor &color)
 {
-    setStyleSheet(QStringLiteral("#statTile { background: white; border: 1px solid #d0d7de; border-left: 4px solid %1; "
-                                 "border-radius: 4px; }")
+    setStyleSheet(QStringLiteral("QFrame[tile=\"stat\"] { background: white; border: 1px solid #d0d7de; "
+                                 "border-left: 4px solid %1; border-radius: 4px; }")
                       .arg(color.name()));
 }
 
@@ -101,6 +104,7 @@ ServiceTile::ServiceTile(QWidget *parent)
     , m_figures(new QLabel(this))
 {
     setObjectName(QStringLiteral("serviceTile"));
+    setProperty("tile", QStringLiteral("service"));
     QFont bold = m_name->font();
     bold.setBold(true);
     m_name->setFont(bold);
@@ -131,8 +135,10 @@ void ServiceTile::set(const QString &name, const QString &health, const QString 
                                .arg(c.name()));
     m_figures->setText(figures);
     setToolTip(reason);
-    setStyleSheet(QStringLiteral("#serviceTile { background: %1; border: 1px solid %2; border-radius: 4px; }")
-                      .arg(health == QLatin1String("up") ? QStringLiteral("white") : Palette::lightOf(c).name(), c.name()));
+    setStyleSheet(QStringLiteral("QFrame[tile=\"service\"] { background: %1; border: 1px solid %2; border-left: 4px solid %2; "
+                                 "border-radius: 4px; }")
+                      .arg(health == QLatin1String("up") ? QStringLiteral("white") : Palette::lightOf(c).name(),
+                           health == QLatin1String("up") ? QStringLiteral("#d0d7de") : c.name()));
 }
 
 MessageBar::MessageBar(QWidget *parent)
@@ -206,9 +212,18 @@ QTableWidgetItem *numberCell(const QString &text)
     return cell(text, Qt::AlignRight | Qt::AlignVCenter);
 }
 
+void styleAxis(QAbstractAxis *axis)
+{
+    QFont f = axis->labelsFont();
+    f.setPointSizeF(8.5);
+    axis->setLabelsFont(f);
+}
+
 void styleChart(QChart *chart, const QString &title)
 {
     chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
     chart->setTheme(QChart::ChartThemeLight);
     QFont titleFont = chart->titleFont();
     titleFont.setBold(true);

@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QString>
 
+class QAbstractAxis;
 class QChart;
 class QTableWidget;
 class QTableWidgetItem;
@@ -73,5 +74,7 @@ QTableWidgetItem *cell(const QString &text, Qt::Alignment align = Qt::AlignLeft 
 QTableWidgetItem *numberCell(const QString &text);
 // A chart with the window's look: no animation, legend at the bottom, readable fonts.
 void styleChart(QChart *chart, const QString &title);
+// Axis labels a little smaller than the text, so that a dozen service names fit.
+void styleAxis(QAbstractAxis *axis);
 
 } // namespace Aksara::Reports
