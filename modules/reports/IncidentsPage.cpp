@@ -343,6 +343,7 @@ IncidentsPage::IncidentsPage(ServiceCore &core, QWidget *parent)
     setUpTable(m_history, {tr("When"), tr("Who"), tr("What")});
     m_history->horizontalHeader()->setStretchLastSection(true);
     m_history->setWordWrap(true);
+    m_history->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tabs = new QTabWidget(m_detail);
     m_tabs->setObjectName(QStringLiteral("incidentTabs"));
     auto *descriptionPage = new QWidget(m_tabs);
@@ -606,7 +607,6 @@ void IncidentsPage::loadDetail(qint64 id)
     }
     m_history->resizeColumnToContents(0);
     m_history->resizeColumnToContents(1);
-    m_history->resizeRowsToContents();
     m_tabs->setTabText(0, tr("History (%1)").arg(d->history.size()));
 
     m_impact->setCurrentIndex(m_impact->findData(i.impact));

@@ -127,6 +127,7 @@ ProblemsPage::ProblemsPage(ServiceCore &core, QWidget *parent)
     filters->addWidget(refreshButton);
 
     setUpTable(m_table, {tr("No."), tr("Title"), tr("Service"), tr("Status"), tr("Incidents"), tr("Opened")});
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
         const auto rows = m_table->selectionModel()->selectedRows();
         if (!rows.isEmpty())
@@ -155,7 +156,8 @@ ProblemsPage::ProblemsPage(ServiceCore &core, QWidget *parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_table, 3);
     auto *suggestHead = new QHBoxLayout;
-    suggestHead->addWidget(sectionHeading(tr("Suggested from incident trends (90 days)"), left), 1);
+    m_suggestHeading = sectionHeading(tr("Suggested from incident trends (90 days)"), left);
+    suggestHead->addWidget(m_suggestHeading, 1);
     suggestHead->addWidget(suggestButton);
     leftLayout->addLayout(suggestHead);
     leftLayout->addWidget(m_suggestions, 2);
@@ -334,10 +336,13 @@ void ProblemsPage::refresh()
             keepRow = r;
     }
     m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    for (int c = 0; c < m_table->columnCount(); ++c)
+        m_table->horizontalHeader()->setSectionResizeMode(c, c == 1 ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
 
     auto suggestions = problems.suggest(m_session.caller);
     m_suggested = suggestions.ok() ? *suggestions : QList<ProblemSuggestion>{};
+    m_suggestHeading->setText(m_suggested.isEmpty() ? tr("Suggested from incident trends (90 days): none")
+                                                    : tr("Suggested from incident trends (90 days)"));
     m_suggestions->setRowCount(int(m_suggested.size()));
     for (int r = 0; r < m_suggested.size(); ++r) {
         const ProblemSuggestion &s = m_suggested[r];

@@ -59,6 +59,7 @@ private:
     QComboBox *m_filter;
     QTableWidget *m_table;
     QTableWidget *m_suggestions;
+    QLabel *m_suggestHeading;
     MessageBar *m_message;
     QWidget *m_detail;
     QLabel *m_placeholder;

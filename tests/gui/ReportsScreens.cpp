@@ -133,94 +133,150 @@ void seedServiceHistory(const std::shared_ptr<Database> &db, qint64 screenMs)
         must(incidents.update(supervisor, id, u), "update an incident");
     };
 
-    // Last week: a receipt printer that jammed, replaced by a change; the problem behind it.
-    const qint64 printer = open(at(6, 9, 15), QStringLiteral("Receipt printer at the Pusat desk jams"), Services::Fees,
-                                QStringLiteral("desk-pusat-1"), 3, 2, false, QStringLiteral("incident"),
-                                QStringLiteral("Paper jams on every second receipt; receipts are written by hand meanwhile."));
-    update(at(6, 9, 40), printer, {}, {}, QStringLiteral("pustakawan"));
-    const qint64 printer2 = open(at(6, 13, 5), QStringLiteral("Receipt printer jams again after cleaning"), Services::Fees,
-                                 QStringLiteral("desk-pusat-1"), 3, 2);
-    clock.set(at(6, 14, 0));
-    const qint64 printerProblem = must(problems.open(supervisor, {QStringLiteral("Receipt printer paper jams"),
-                                                                  QStringLiteral("Two jams in one day at the Pusat desk."),
-                                                                  Services::Fees, {printer, printer2}}),
-                                       "open a problem")
-                                      .id;
-    const qint64 replace = must(changes.request(supervisor, {QStringLiteral("normal"), QStringLiteral("Replace the receipt printer at the Pusat desk"),
-                                                             QStringLiteral("A new thermal printer from the supplier's stock."),
-                                                             QStringLiteral("low"), Services::Fees}),
-                                "request a change")
-                               .id;
-    clock.set(at(6, 15, 0));
-    must(changes.approve(supervisor, replace, QStringLiteral("Spare printer in stock")), "approve");
-    must(changes.schedule(supervisor, replace, {at(5, 7, 0), at(5, 7, 45), {}, {}}), "schedule");
-    clock.set(at(5, 7, 0));
-    must(changes.start(supervisor, replace), "start");
-    clock.set(at(5, 7, 40));
-    must(changes.finish(supervisor, replace, QStringLiteral("success"), QStringLiteral("Printer replaced and tested")), "finish");
-    update(at(5, 8, 10), printer, IncidentStatus::Resolved, QStringLiteral("Printer replaced (change %1).").arg(replace));
-    update(at(5, 8, 12), printer2, IncidentStatus::Resolved, QStringLiteral("Printer replaced (change %1).").arg(replace));
-    ProblemUpdate pu;
-    pu.rootCause = QStringLiteral("Worn feed roller in the old receipt printer.");
-    pu.workaround = QStringLiteral("Hand-written receipts from the receipt book.");
-    pu.status = QStringLiteral("known_error");
-    must(problems.update(supervisor, printerProblem, pu), "known error");
-    ProblemUpdate fixed;
-    fixed.fixChangeId = replace;
-    fixed.status = QStringLiteral("resolved");
-    must(problems.update(supervisor, printerProblem, fixed), "resolve the problem");
-    clock.set(at(4, 9, 0));
-    must(incidents.close(supervisor, printer), "close");
+    // The week before, step by step in time order (each step at its own instant).
+    QList<std::pair<qint64, std::function<void()>>> week;
+    const auto step = [&](qint64 when, std::function<void()> action) { week.append({when, std::move(action)}); };
+    qint64 printer = 0, printer2 = 0, printerProblem = 0, replace = 0, cards = 0, search = 0, rebuild = 0, reader = 0,
+           readerProblem = 0, scanner = 0, network = 0;
 
-    // Four days ago: membership cards printed blank for half a day (its resolution target breached).
-    const qint64 cards = open(at(4, 8, 30), QStringLiteral("Membership cards come out of the card printer blank"),
-                              Services::Membership, QStringLiteral("desk-pusat-1"), 1, 2);
-    update(at(4, 8, 50), cards, IncidentStatus::InProgress, QStringLiteral("Checking the ribbon"), kSupervisor);
-    update(at(3, 10, 15), cards, IncidentStatus::Resolved, QStringLiteral("New ribbon fitted; cards reprinted."));
+    // A receipt printer that jammed twice, replaced by a change; the problem behind it.
+    step(at(6, 9, 15), [&] {
+        printer = open(at(6, 9, 15), QStringLiteral("Receipt printer at the Pusat desk jams"), Services::Fees,
+                       QStringLiteral("desk-pusat-1"), 3, 2, false, QStringLiteral("incident"),
+                       QStringLiteral("Paper jams on every second receipt; receipts are written by hand meanwhile."));
+    });
+    step(at(6, 9, 40), [&] { update(at(6, 9, 40), printer, {}, {}, QStringLiteral("pustakawan")); });
+    step(at(6, 13, 5), [&] {
+        printer2 = open(at(6, 13, 5), QStringLiteral("Receipt printer jams again after cleaning"), Services::Fees,
+                        QStringLiteral("desk-pusat-1"), 3, 2);
+    });
+    step(at(6, 14, 0), [&] {
+        clock.set(at(6, 14, 0));
+        printerProblem = must(problems.open(supervisor, {QStringLiteral("Receipt printer paper jams"),
+                                                         QStringLiteral("Two jams in one day at the Pusat desk."), Services::Fees,
+                                                         {printer, printer2}}),
+                              "open a problem")
+                             .id;
+        replace = must(changes.request(supervisor, {QStringLiteral("normal"), QStringLiteral("Replace the receipt printer at the Pusat desk"),
+                                                    QStringLiteral("A new thermal printer from the supplier's stock."),
+                                                    QStringLiteral("low"), Services::Fees}),
+                       "request a change")
+                      .id;
+    });
+    step(at(6, 15, 0), [&] {
+        clock.set(at(6, 15, 0));
+        must(changes.approve(supervisor, replace, QStringLiteral("Spare printer in stock")), "approve");
+        must(changes.schedule(supervisor, replace, {at(5, 7, 0), at(5, 7, 45), {}, {}}), "schedule");
+    });
+    step(at(5, 7, 0), [&] {
+        clock.set(at(5, 7, 0));
+        must(changes.start(supervisor, replace), "start");
+    });
+    step(at(5, 7, 40), [&] {
+        clock.set(at(5, 7, 40));
+        must(changes.finish(supervisor, replace, QStringLiteral("success"), QStringLiteral("Printer replaced and tested")), "finish");
+    });
+    step(at(5, 8, 10), [&] {
+        update(at(5, 8, 10), printer, IncidentStatus::Resolved, QStringLiteral("Printer replaced (change %1).").arg(replace));
+        update(at(5, 8, 12), printer2, IncidentStatus::Resolved, QStringLiteral("Printer replaced (change %1).").arg(replace));
+        ProblemUpdate pu;
+        pu.rootCause = QStringLiteral("Worn feed roller in the old receipt printer.");
+        pu.workaround = QStringLiteral("Hand-written receipts from the receipt book.");
+        pu.status = QStringLiteral("known_error");
+        must(problems.update(supervisor, printerProblem, pu), "known error");
+        ProblemUpdate fixed;
+        fixed.fixChangeId = replace;
+        fixed.status = QStringLiteral("resolved");
+        must(problems.update(supervisor, printerProblem, fixed), "resolve the problem");
+    });
+    step(at(4, 9, 0), [&] {
+        clock.set(at(4, 9, 0));
+        must(incidents.close(supervisor, printer), "close");
+    });
 
-    // Three days ago: catalogue search down for three hours, rebuilt by an emergency change.
-    const qint64 search = open(at(3, 10, 0), QStringLiteral("Catalogue search finds nothing"), Services::CatalogueSearch, {},
-                               1, 1, true, QStringLiteral("incident"),
-                               QStringLiteral("Every search at the desks and the kiosk returns no results."));
-    update(at(3, 10, 10), search, IncidentStatus::InProgress, QStringLiteral("Search index looks empty"), kSupervisor);
-    const qint64 rebuild = must(changes.request(supervisor, {QStringLiteral("emergency"), QStringLiteral("Rebuild the catalogue search index"),
-                                                             {}, QStringLiteral("medium"), Services::CatalogueSearch}),
-                                "emergency change")
-                               .id;
-    must(changes.schedule(supervisor, rebuild, {at(3, 11, 0), at(3, 13, 0), {}, {}}), "schedule the rebuild");
-    clock.set(at(3, 11, 0));
-    must(changes.start(supervisor, rebuild), "start the rebuild");
-    clock.set(at(3, 12, 55));
-    must(changes.finish(supervisor, rebuild, QStringLiteral("success"), QStringLiteral("Index rebuilt from the records")), "finish the rebuild");
-    update(at(3, 13, 0), search, IncidentStatus::Resolved, QStringLiteral("Index rebuilt (change %1).").arg(rebuild));
-    clock.set(at(2, 9, 0));
-    must(changes.approve(supervisor, rebuild, QStringLiteral("Approved after the fact")), "approve the rebuild");
-    must(incidents.close(supervisor, search), "close the search incident");
+    // Membership cards printed blank for half a day (its resolution target breached).
+    step(at(4, 8, 30), [&] {
+        cards = open(at(4, 8, 30), QStringLiteral("Membership cards come out of the card printer blank"), Services::Membership,
+                     QStringLiteral("desk-pusat-1"), 1, 2);
+    });
+    step(at(4, 8, 50), [&] { update(at(4, 8, 50), cards, IncidentStatus::InProgress, QStringLiteral("Checking the ribbon"), kSupervisor); });
+    step(at(3, 10, 15), [&] { update(at(3, 10, 15), cards, IncidentStatus::Resolved, QStringLiteral("New ribbon fitted; cards reprinted.")); });
 
-    // Two days ago: the kiosk's card reader; waiting on the supplier; a known error.
-    const qint64 reader = open(at(2, 14, 0), QStringLiteral("Kiosk card reader does not read older cards"), Services::Kiosk,
-                               QStringLiteral("kiosk-pusat-1"), 2, 2, false, QStringLiteral("incident"),
-                               QStringLiteral("Cards printed before 2024 are not recognised; patrons are sent to the desk."));
-    update(at(2, 14, 30), reader, IncidentStatus::InProgress, QStringLiteral("Reproduced with three cards"), kSupervisor);
-    update(at(2, 15, 10), reader, IncidentStatus::Pending, QStringLiteral("Firmware update from the supplier, PT Sinar Teknologi"));
-    clock.set(at(2, 15, 20));
-    const qint64 readerProblem = must(problems.open(supervisor, {QStringLiteral("Kiosk card reader firmware does not know the old card format"),
-                                                                 {}, Services::Kiosk, {reader}}),
-                                      "open the reader problem")
-                                     .id;
-    ProblemUpdate ru;
-    ru.rootCause = QStringLiteral("Firmware 2.1 dropped the barcode symbology of the old cards.");
-    ru.workaround = QStringLiteral("Patrons with old cards borrow at the desk; new cards are printed free of charge.");
-    ru.status = QStringLiteral("known_error");
-    must(problems.update(supervisor, readerProblem, ru), "reader known error");
-    clock.set(at(1, 10, 0));
-    const qint64 firmware = must(changes.request(supervisor, {QStringLiteral("normal"), QStringLiteral("Update the kiosk card reader firmware to 2.3"),
-                                                              QStringLiteral("Supplier's firmware with the old card format."),
-                                                              QStringLiteral("medium"), Services::Kiosk}),
-                                 "firmware change")
-                                .id;
-    must(changes.approve(supervisor, firmware), "approve firmware");
-    must(changes.schedule(supervisor, firmware, {at(-1, 17, 30), at(-1, 18, 30), {Services::Kiosk}, {}}), "schedule firmware");
+    // The Taman Kota desk's troubles this week, each fixed on the spot (a trend for a problem).
+    step(at(4, 11, 0), [&] {
+        scanner = open(at(4, 11, 0), QStringLiteral("Barcode scanner at Taman Kota drops digits"), Services::Checkout,
+                       QStringLiteral("desk-taman-1"), 3, 2);
+    });
+    step(at(4, 11, 20), [&] { update(at(4, 11, 20), scanner, IncidentStatus::Resolved, QStringLiteral("Scanner cable reseated.")); });
+    step(at(1, 9, 10), [&] {
+        network = open(at(1, 9, 10), QStringLiteral("Taman Kota desk loses its network connection"), Services::Checkin,
+                       QStringLiteral("desk-taman-1"), 2, 2);
+    });
+    step(at(1, 9, 15), [&] { update(at(1, 9, 15), network, IncidentStatus::InProgress, {}, kSupervisor); });
+    step(at(1, 10, 5), [&] { update(at(1, 10, 5), network, IncidentStatus::Resolved, QStringLiteral("Switch port changed.")); });
+
+    // Catalogue search down for three hours, rebuilt by an emergency change approved afterwards.
+    step(at(3, 10, 0), [&] {
+        search = open(at(3, 10, 0), QStringLiteral("Catalogue search finds nothing"), Services::CatalogueSearch, {}, 1, 1, true,
+                      QStringLiteral("incident"), QStringLiteral("Every search at the desks and the kiosk returns no results."));
+    });
+    step(at(3, 10, 10), [&] {
+        update(at(3, 10, 10), search, IncidentStatus::InProgress, QStringLiteral("Search index looks empty"), kSupervisor);
+        rebuild = must(changes.request(supervisor, {QStringLiteral("emergency"), QStringLiteral("Rebuild the catalogue search index"), {},
+                                                    QStringLiteral("medium"), Services::CatalogueSearch}),
+                       "emergency change")
+                      .id;
+        must(changes.schedule(supervisor, rebuild, {at(3, 11, 0), at(3, 13, 0), {}, {}}), "schedule the rebuild");
+    });
+    step(at(3, 11, 0), [&] {
+        clock.set(at(3, 11, 0));
+        must(changes.start(supervisor, rebuild), "start the rebuild");
+    });
+    step(at(3, 12, 55), [&] {
+        clock.set(at(3, 12, 55));
+        must(changes.finish(supervisor, rebuild, QStringLiteral("success"), QStringLiteral("Index rebuilt from the records")),
+             "finish the rebuild");
+    });
+    step(at(3, 13, 0), [&] { update(at(3, 13, 0), search, IncidentStatus::Resolved, QStringLiteral("Index rebuilt (change %1).").arg(rebuild)); });
+    step(at(2, 9, 0), [&] {
+        clock.set(at(2, 9, 0));
+        must(changes.approve(supervisor, rebuild, QStringLiteral("Approved after the fact")), "approve the rebuild");
+        must(incidents.close(supervisor, search), "close the search incident");
+    });
+
+    // The kiosk's card reader: waiting on the supplier; a known error; a firmware change planned.
+    step(at(2, 14, 0), [&] {
+        reader = open(at(2, 14, 0), QStringLiteral("Kiosk card reader does not read older cards"), Services::Kiosk,
+                      QStringLiteral("kiosk-pusat-1"), 2, 2, false, QStringLiteral("incident"),
+                      QStringLiteral("Cards printed before 2024 are not recognised; patrons are sent to the desk."));
+    });
+    step(at(2, 14, 30), [&] { update(at(2, 14, 30), reader, IncidentStatus::InProgress, QStringLiteral("Reproduced with three cards"), kSupervisor); });
+    step(at(2, 15, 10), [&] { update(at(2, 15, 10), reader, IncidentStatus::Pending, QStringLiteral("Firmware update from the supplier, PT Sinar Teknologi")); });
+    step(at(2, 15, 20), [&] {
+        clock.set(at(2, 15, 20));
+        readerProblem = must(problems.open(supervisor, {QStringLiteral("Kiosk card reader firmware does not know the old card format"), {},
+                                                        Services::Kiosk, {reader}}),
+                             "open the reader problem")
+                            .id;
+        ProblemUpdate ru;
+        ru.rootCause = QStringLiteral("Firmware 2.1 dropped the barcode symbology of the old cards.");
+        ru.workaround = QStringLiteral("Patrons with old cards borrow at the desk; new cards are printed free of charge.");
+        ru.status = QStringLiteral("known_error");
+        must(problems.update(supervisor, readerProblem, ru), "reader known error");
+    });
+    step(at(1, 10, 0), [&] {
+        clock.set(at(1, 10, 0));
+        const qint64 firmware = must(changes.request(supervisor, {QStringLiteral("normal"), QStringLiteral("Update the kiosk card reader firmware to 2.3"),
+                                                                  QStringLiteral("Supplier's firmware with the old card format."),
+                                                                  QStringLiteral("medium"), Services::Kiosk}),
+                                     "firmware change")
+                                    .id;
+        must(changes.approve(supervisor, firmware), "approve firmware");
+        must(changes.schedule(supervisor, firmware, {at(-1, 17, 30), at(-1, 18, 30), {Services::Kiosk}, {}}), "schedule firmware");
+    });
+    std::stable_sort(week.begin(), week.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[when, action] : std::as_const(week))
+        action();
 
     // Today: stations at work since opening, sending a heartbeat every five minutes.
     clock.set(at(0, 7, 45));
