@@ -1,10 +1,13 @@
 // aksara-reports: the supervisor reports window.
+//   aksara-reports [--db LIBRARY] [--lang id|en] [--station CODE]
+#include "reports/ReportsWindow.h"
 #include "shell/GuiMain.h"
-#include "shell/ServiceStatusView.h"
+#include "shell/StationBeacon.h"
 
 #include <QApplication>
 #include <QHostInfo>
-#include <QMainWindow>
+#include <QLocale>
+#include <QTimer>
 
 using namespace Aksara;
 
@@ -12,15 +15,20 @@ int main(int argc, char *argv[])
 {
     return Shell::runWindowApp(argc, argv, QStringLiteral("aksara-reports"), QStringLiteral("Aksara"),
                                [](Shell::AppContext &ctx) -> QWidget * {
-                                   auto *w = new QMainWindow;
-                                   w->setObjectName(QStringLiteral("reportsWindow"));
-                                   w->setWindowTitle(QApplication::translate("Aksara::Reports", "Aksara — service reports"));
-                                   Caller station;
-                                   station.channel = Channel::Desk;
-                                   station.actor = QStringLiteral("station:") + QHostInfo::localHostName();
-                                   station.rights = {Rights::ReportView};
-                                   w->setCentralWidget(new Shell::ServiceStatusView(*ctx.core, station, w));
-                                   w->resize(1000, 620);
-                                   return w;
+                                   // Dates, numbers and rupiah in the interface language's conventions.
+                                   QLocale::setDefault(ctx.language == QLatin1String("id")
+                                                           ? QLocale(QLocale::Indonesian, QLocale::Indonesia)
+                                                           : QLocale(QLocale::English, QLocale::UnitedKingdom));
+                                   const QStringList args = QApplication::arguments();
+                                   const qsizetype s = args.indexOf(QStringLiteral("--station"));
+                                   const auto [code, token] =
+                                       Shell::StationBeacon::configured(s >= 0 && s + 1 < args.size() ? args.at(s + 1) : QString());
+                                   auto *window = new Reports::ReportsWindow(*ctx.core, code.isEmpty() ? QHostInfo::localHostName() : code);
+                                   if (!code.isEmpty())
+                                       new Shell::StationBeacon(*ctx.core, code, token, 60, window);
+                                   window->resize(1360, 860);
+                                   QObject::connect(window, &Reports::ReportsWindow::signInCancelled, qApp, &QApplication::quit);
+                                   QTimer::singleShot(0, window, &Reports::ReportsWindow::signIn);
+                                   return window;
                                });
 }
