@@ -1,6 +1,8 @@
 #include "demo/DemoLibrary.h"
 
+#include "catalogue/Catalogue.h"
 #include "circulation/Calendars.h"
+#include "collection/Collection.h"
 #include "circulation/Holds.h"
 #include "circulation/LoanRules.h"
 #include "circulation/Loans.h"
@@ -305,55 +307,54 @@ Result<DemoSummary> DemoLibrary::load(const Caller &caller, const std::function<
         // The catalogue: each record and each copy is an operation of the cataloguing service.
         QList<std::pair<QString, QString>> items; // barcode, item type
         int barcode = 20000001;
+        Catalogue::Catalogue catalogue(sim);
+        Collection::Collection collection(sim);
         for (const Row &r : std::as_const(*rows)) {
             const QString itemType = r.recordType == QLatin1String("dvd") || r.recordType == QLatin1String("audiobook")
                                          ? QStringLiteral("av")
                                      : r.recordType == QLatin1String("magazine") ? QStringLiteral("periodical")
                                      : r.recordType == QLatin1String("map")      ? QStringLiteral("reference")
                                                                                  : QStringLiteral("book");
-            qint64 bib = 0;
-            Status st = sim.run(desk, {Services::Cataloguing, QStringLiteral("record.create"), Rights::CatalogueEdit, r.title},
-                                [&](OperationContext &c) -> Status {
-                                    auto id = exec(QStringLiteral(
-                                                       "INSERT INTO bib_records (title, author, publisher, year, isbn, "
-                                                       "language, record_type, call_number, created_at, updated_at, "
-                                                       "created_op, updated_op) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                                       "RETURNING id"),
-                                                   {r.subtitle.isEmpty() ? r.title : r.title + QStringLiteral(" : ") + r.subtitle,
-                                                    r.author, r.publisher, r.year.toInt(),
-                                                    r.isbn.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(r.isbn),
-                                                    r.language, r.recordType, r.ddc, c.nowMs(), c.nowMs(),
-                                                    c.operationId(), c.operationId()});
-                                    if (!id.ok())
-                                        return id.error();
-                                    bib = *id;
-                                    return {};
-                                });
-            if (!st.ok())
-                return st.error();
+            // Through the catalogue and collection modules: a MARC 21 record with its search index,
+            // and each copy as an item of a branch.
+            Catalogue::SimpleRecord rec;
+            rec.title = r.title;
+            rec.subtitle = r.subtitle;
+            rec.author = r.author;
+            rec.otherAuthors = r.otherAuthors.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+            rec.publisher = r.publisher;
+            rec.place = r.place;
+            rec.year = r.year.toInt();
+            rec.language = r.language;
+            rec.subjects = r.subjects.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+            rec.callNumber = r.ddc;
+            rec.series = r.series.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+            rec.pages = r.pages.toInt();
+            rec.recordType = r.recordType == QLatin1String("dvd") ? Catalogue::RecordTypes::Video : r.recordType;
+            rec.isbn = r.isbn;
+            auto bib = catalogue.createRecord(desk, rec, true);
+            if (!bib.ok())
+                return bib.error();
             ++summary.records;
             const int copies = qBound(1, r.copies.toInt(), 5);
             for (int k = 0; k < copies; ++k) {
                 const QString code = QString::number(barcode++);
-                const QString location = r.ddc.startsWith(QLatin1String("899")) ? QStringLiteral("Fiksi Indonesia")
-                                         : r.ddc.startsWith(QLatin1String("8")) ? QStringLiteral("Sastra")
-                                         : itemType == QLatin1String("periodical") ? QStringLiteral("Ruang Terbitan Berkala")
-                                         : itemType == QLatin1String("av") ? QStringLiteral("Ruang Multimedia")
-                                         : QStringLiteral("Rak %1").arg(r.ddc.left(1) + QStringLiteral("00"));
-                Status it = sim.run(desk, {Services::Cataloguing, QStringLiteral("item.create"), Rights::CatalogueEdit, code},
-                                    [&](OperationContext &c) -> Status {
-                                        auto id = exec(QStringLiteral(
-                                                           "INSERT INTO items (barcode, bib_id, branch_id, location, "
-                                                           "call_number, item_type, price, acquired_on, created_op, "
-                                                           "updated_op) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                                                       {code, bib, branchIds[k % 2], location, r.ddc, itemType,
-                                                        85000 + 5000 * (r.title.size() % 10),
-                                                        firstDay.addDays(-30 * (k + 1)).toString(Qt::ISODate),
-                                                        c.operationId(), c.operationId()});
-                                        return id.ok() ? Status() : Status(id.error());
-                                    });
-                if (!it.ok())
-                    return it.error();
+                Collection::ItemInput in;
+                in.barcode = code;
+                in.bibId = *bib;
+                in.branch = branchCodes[k % 2];
+                in.location = r.ddc.startsWith(QLatin1String("899")) ? QStringLiteral("Fiksi Indonesia")
+                              : r.ddc.startsWith(QLatin1String("8")) ? QStringLiteral("Sastra")
+                              : itemType == QLatin1String("periodical") ? QStringLiteral("Ruang Terbitan Berkala")
+                              : itemType == QLatin1String("av") ? QStringLiteral("Ruang Multimedia")
+                              : QStringLiteral("Rak %1").arg(r.ddc.left(1) + QStringLiteral("00"));
+                in.callNumber = r.ddc;
+                in.itemType = itemType;
+                in.price = 85000 + 5000 * (r.title.size() % 10);
+                in.acquiredOn = firstDay.addDays(-30 * (k + 1)).toString(Qt::ISODate);
+                auto item = collection.addItem(desk, in);
+                if (!item.ok())
+                    return item.error();
                 if (itemType != QLatin1String("reference"))
                     items.append({code, itemType});
                 ++summary.items;

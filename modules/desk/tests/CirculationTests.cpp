@@ -302,7 +302,9 @@ TEST_CASE("desk: the loan slip lists what the member has and when it is due", "[
     CHECK(Desk::SlipDialog::writePdf(slip->text(), dir.filePath(QStringLiteral("slip.pdf"))));
     slip->reject();
     QApplication::processEvents();
-    CHECK(f.scanBox()->hasFocus());
+    // The window's focus widget: whether the window is active again at this instant is up to the
+    // (offscreen) platform, where the keyboard goes when it is, is up to the desk.
+    CHECK(f.window->focusWidget() == f.scanBox());
 }
 
 TEST_CASE("desk: the status strip shows the services' health and a failure at once", "[desk][gui][db]")
