@@ -13,6 +13,465 @@
     </message>
 </context>
 <context>
+    <name>Aksara::Catalogue</name>
+    <message>
+        <source>The CQL context set &quot;%1&quot; is not supported (cql, dc, bath).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CQL index &quot;%1&quot; is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;within&quot; needs two years: &quot;1980 1990&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relation &quot;%1&quot; is not supported for dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relation &quot;%1&quot; is not supported here (=, ==, adj, all, any).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truncation with * is only supported at the end of a word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truncation with * is only supported at the end of the term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The masking character ? is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchoring (^) is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search term is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A truncated word needs at least two letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CQL query is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation modifiers are not supported (&quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boolean modifiers are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proximity (prox) is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The boolean operator &quot;%1&quot; is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorting (sortBy) is not supported: results come in relevance order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CQL query could not be understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT cannot stand beside OR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted term is not closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CQL query has a syntax error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record is shorter than its 24-byte leader (%1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record length in the leader is not a number (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the leader says the record has %1 bytes but it has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record does not end with a record terminator (0x1D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the base address of data (Leader/12-16) is not a number (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the base address of data %1 lies outside the record (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the directory does not end with a field terminator at the base address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the directory is %1 bytes long, not a multiple of its %2-byte entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>directory entry %1 has an invalid tag &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>directory entry %1 (tag %2) has a length or start that is not a number (&quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1 (directory entry %2) claims bytes %3-%4, beyond the %5 bytes of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1 (directory entry %2, byte %3) does not end with a field terminator (0x1E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1 holds MARC-8 that cannot be converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1 holds invalid UTF-8 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data field %1 is shorter than its two indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data field %1 does not start with a subfield delimiter after its indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1 $%2 holds MARC-8 that cannot be converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1 $%2 holds invalid UTF-8 at byte %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1 is %2 bytes long; ISO 2709 allows 9,999 (export as MARCXML instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record is %1 bytes long; ISO 2709 allows 99,999 (export as MARCXML instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no MARCXML record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a phrase opened with &quot; at position %1 is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a query cannot only exclude: add a word to look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT cannot stand alone beside OR: write &quot;a NOT b&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query has no words to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record has no title (245 or another title field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SRU server&apos;s answer cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Catalogue::Catalogue</name>
+    <message>
+        <source>Record %1 already has the ISBN %2 (add a copy to it, or create the record anyway).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 already has the control number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no record %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 still has %2 copies: withdraw and remove them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 has holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored MARC record %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a record type (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year range ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for 1 to 1,000 results from an offset of 0 to 100,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no branch &quot;%1&quot;.</source>
+        <translation type="unfinished">Tidak ada cabang &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Catalogue::Importer</name>
+    <message>
+        <source>The import stopped after %1 imported records: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no branch &quot;%1&quot; (--branch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy with barcode %1 is already in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy %1 names no branch (import with --branch CODE, or --no-items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy %1 belongs to branch &quot;%2&quot;, which is not in this catalogue (import with --branch CODE, or --no-items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Catalogue::Isbn</name>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ISBN given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ISBN has only digits (and X as the last character of an ISBN-10); an ISBN-13 starts with 978 or 979</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ISBN has 10 or 13 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check digit is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Catalogue::Iso2709Reader</name>
+    <message>
+        <source>the input ends inside a record leader (%1 bytes left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record length in the leader is not a number (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record length %1 is too small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input ends inside the record: the leader says %1 bytes, only %2 remain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the leader says %1 bytes but the record terminator comes after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the leader says %1 bytes but there is no record terminator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Catalogue::MarcReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Catalogue::MarcXmlReader</name>
+    <message>
+        <source>the leader &quot;%1&quot; is not 24 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control field has the tag &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a data field has the tag &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data field %1 has invalid indicators &quot;%2&quot; &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a subfield stands outside a data field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data field %1 has a subfield with the code &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record has no leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the XML is not well-formed at line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Catalogue::Parser</name>
+    <message>
+        <source>unexpected &quot;%1&quot; at position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at position %2 has nothing on either side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a search term is missing at position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a search term is missing after %1 at position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a search term is missing after NOT at position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bracket opened at position %1 is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1:&quot; at position %2 needs a search term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year or a range of years (1980, 1975-1990)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a truncated word needs at least two letters before the * (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Catalogue::SruClient</name>
+    <message>
+        <source>numberOfRecords is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not well-formed XML at line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a searchRetrieveResponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SRU server refused the search: %1%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record is not MARCXML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SRU server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A search is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http(s) address of an SRU server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the SRU server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SRU server answered HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Aksara::Circulation</name>
     <message>
         <source>There is no calendar &quot;%1&quot;.</source>
@@ -1653,6 +2112,1283 @@
         <source>%1 days of library life: %2 checkouts, %3 returns, %4 holds; %5 items are on loan now.</source>
         <translation>%1 hari kegiatan perpustakaan: %2 peminjaman, %3 pengembalian, %4 pemesanan; %5 eksemplar sedang dipinjam saat ini.</translation>
     </message>
+    <message>
+        <source> (due %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogue import takes one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is iso2709 or marcxml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding is utf-8 or marc-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--duplicates is skip, replace or allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch needs a number from 1 to 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 read, %2 imported, %3 rejected, %4 records/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 records: %2 imported, %3 replaced, %4 duplicates skipped, %5 rejected; %6 copies created (%7 batches, %8 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index was compacted after the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; every batch written is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import stopped at the first bad record (--stop-on-error); the records before it are imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  record %1 (byte %2): %3 [%4]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ... and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  record %1: duplicate of %2 by %3 (%4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an earlier record of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ... and %1 more duplicates (see --json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bib needs a record number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json needs --out FILE (the records go to standard output otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>catalogue add needs --title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year needs a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type is one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created record %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogue show takes one record number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Judul</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index is compacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexed %1 records (%2 given a MARC record built from their fields).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search needs a QUERY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a number from 1 to 1000.</source>
+        <translation type="unfinished">--limit memerlukan angka dari 1 sampai 100000. {1 ?} {1000.?}</translation>
+    </message>
+    <message>
+        <source>--offset needs a number from 0 to 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year-from and --year-to need a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SRU diagnostic %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1-%2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (ranked among the best candidates only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (record %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch:      %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price:       Rp %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquired:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item add takes one BARCODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item add needs --bib RECORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--price is a whole number of rupiah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item edit takes one BARCODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item edit needs something to change (--branch, --location, --call-number, --type, --status, --price, --acquired).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item show takes one BARCODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--offset needs a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookup needs --bib RECORD or --item BARCODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n copies available</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>shelf needs --near CALLNUMBER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--before and --after need a number up to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--- %1 ---</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sru search takes a URL and a CQL QUERY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a number from 1 to 100.</source>
+        <translation type="unfinished">--limit memerlukan angka dari 1 sampai 100000. {1 ?} {100.?}</translation>
+    </message>
+    <message>
+        <source>%1 records at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sru import takes a URL and a CQL QUERY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pick needs the number of a record in the result (1-100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server returned no record %1 for this query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported record %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import MARC records (ISO 2709 or MARCXML, UTF-8 or MARC-8) in batches, with a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iso2709 or marcxml (default: from the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>utf-8 or marc-8 (default: Leader/09)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop at the first bad record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip (default), replace or allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records per transaction (default 5000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch for copies (852/952) whose branch is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not create copies from 852/952 fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export records as ISO 2709 or MARCXML (all, a search, or chosen records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iso2709 (default) or marcxml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file to write (default: standard output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the records this search finds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this record (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a record from simple fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create it even if the ISBN is already in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show a record: its fields and the MARC record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the MARCXML record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index records that are not in the search index (all of them with --all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebuild the whole index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compact the search index (done by itself after imports of 50,000 records or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search the catalogue (words, &quot;phrases&quot;, pre*, title: author: subject: isbn: year:, AND OR NOT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the query is CQL (as SRU uses it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many results (default 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip the first N results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this record type (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this language (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published in or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published in or before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with a copy in this branch (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with a copy on the shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count record types, languages, decades, branches, availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a copy of a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch code (needed when there are several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shelving location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call number (default: the record&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item type (book, reference, periodical, av)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available (default), in_transit, lost, missing, withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price in rupiah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acquisition date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a copy&apos;s branch, location, call number, type, status, price or date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available, in_transit, lost, missing, withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show a copy and its record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only copies of this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many (default 100)</source>
+        <translation type="unfinished">jumlah yang ditampilkan (bawaan 20) {100)?}</translation>
+    </message>
+    <message>
+        <source>skip the first N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the copies of a record are, or a copy and its title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every copy of this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what stands on the shelf around a call number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the call number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copies before it (default 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copies from it on (default 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search another library&apos;s SRU server (copy cataloguing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many records (default 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SRU version 1.2 (default) or 2.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import one record found on another library&apos;s SRU server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which record of the result (default 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import it even if the catalogue has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident open needs --title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  kind %1, %2, priority %3 (impact %4, urgency %5)%6%7%8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  service %1, station %2, source %3%4, occurrences %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  opened %1, owned %2, resolved %3, closed %4; assignee %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time to own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 of %3 (%4)%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  resolution: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence: %n operation record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>incident resolve needs --resolution (what fixed it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident reopen needs --reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened incident %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident %1 again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident %1: time to %2 %3 (reached %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident %1 resolved automatically (healthy again); a person confirms its closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: no rule fires, no clock escalates, no incident to resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set is IMPACTxURGENCY=PRIORITY, such as 2x1=2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority by impact (rows) x urgency (columns), 1 = high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing a target needs --kind and --priority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind      priority  own (service hours)  resolve (service hours)  attainment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem %1 [%2]: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  root cause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  workaround: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  incidents: %1; fix: %2; recurrences after the fix: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — workaround: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem open needs --title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem link needs --incidents ID,ID,...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 incidents with the same %2 &quot;%3&quot; (%4 occurrences): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trend: no %1 incidents share an error code, service or station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recurrence since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fault recurred since %1: incidents %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change request needs --title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change reject needs --note (why).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change schedule needs --start and --end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change finish needs --outcome success, failed or rolled_back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stations registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>station code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>station register needs --kind desk, kiosk, reports, server or selfcheck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered station %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heartbeat token (shown once; only its hash is stored): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heartbeat of %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It ends an outage from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1 retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New heartbeat token for %1 (shown once): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded as %n standard change(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>availability needs --month YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability %1, in service hours, as of %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (frozen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SERVICE/STATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AGREED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLANNED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNPLANNED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AVAIL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUTAGES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report monthly needs --month YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report monthly needs --out FILE.pdf, --csv DIR or --json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out names a .pdf file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly report %1 (%2): %3 operations, %4 of %5 services met their targets, %6 target(s) missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report close needs --month YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Month %1 closed; its report is frozen (SHA-256 %2). %n nonconformity(ies) opened.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cause: %1; action: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No nonconformities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nonconformity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconformity %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open incidents and service requests (--all for every one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report an incident (or with --request, a service request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an incident with its clocks, history and evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change an incident&apos;s status, owner, priority or flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolve an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm the closure of a resolved incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopen a resolved incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run the automatic incident rules, escalations and auto-resolution now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the impact x urgency priority matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time-to-own and time-to-resolve targets per priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the automatic incident rules and their settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open problems (--all for every one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open a problem, linking recurring incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record root cause, workaround, fix, or move a problem on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link incidents to a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incidents that recur with the same error code, service or station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the known-error list (root cause and workaround)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check whether a problem&apos;s fault recurred after its fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change and its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reject a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan a change&apos;s window and the maintenance it causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change&apos;s work begins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change&apos;s work ends, with its outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stations and their state from heartbeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register a station; prints its heartbeat token once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a heartbeat for a station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retire a station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue a new heartbeat token for a station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service catalogue with its targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one service of the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit a service of the catalogue (recorded as standard changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>availability per service and station for a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the monthly service report as PDF and/or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close a month: freeze its report and open its nonconformities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nonconformities (missed targets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record cause and corrective action of a nonconformity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sip2 account add takes one LOGIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--institution is required (the AO field the machine sends).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for SIP2 account %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP2 account &quot;%1&quot; created for institution %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this command takes one LOGIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP2 account &quot;%1&quot; enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP2 account &quot;%1&quot; disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a SIP2 account for a self-check machine (password from AKSARA_NEW_PASSWORD or a prompt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>institution id (AO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch code where the machine stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refuse patrons who give no PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list SIP2 accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enable a SIP2 account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disable a SIP2 account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Cli::Args</name>
+    <message>
+        <source>--%1 needs a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a percentage from 0 to 100, such as 99.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a duration such as 90s, 30m, 8h or 1h30m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a time such as &quot;2026-03-02 14:00&quot; (library time) or 2026-03-02T07:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is a comma-separated list of ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this command takes one %1 id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this command takes one %1.</source>
+        <translation type="unfinished">perintah ini memerlukan satu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Collection</name>
+    <message>
+        <source>&quot;%1&quot; is not an item status (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item becomes &quot;%1&quot; through circulation (a checkout or a trapped hold), not by editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no branch yet: create one before adding items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which branch the item belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no branch &quot;%1&quot;.</source>
+        <translation type="unfinished">Tidak ada cabang &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no item type &quot;%1&quot;.</source>
+        <translation type="unfinished">Tidak ada jenis koleksi &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Collection::Collection</name>
+    <message>
+        <source>A barcode is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A barcode has at most 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The barcode &quot;%1&quot; contains a space or a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no record %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The barcode %1 is already on a copy of record %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No copy has the barcode %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on loan: check it in before changing its status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is waiting on the hold shelf: cancel or fulfil the hold first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an item status (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a call number to browse around.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Aksara::Database</name>
@@ -1799,17 +3535,2762 @@
     </message>
 </context>
 <context>
-    <name>Aksara::Desk</name>
+    <name>Aksara::Desk::CardDialog</name>
+    <message>
+        <source>Membership card — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front of the card. The back carries the conditions of use in Indonesian and English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::CataloguePage</name>
+    <message>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magazine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet music</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audiobook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Music</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manuscript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Javanese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sundanese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the hold shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation type="unfinished">hilang</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished">tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Judul</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Due back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title, author, subject, ISBN… — e.g. pramoedya, &quot;bumi manusia&quot;, author:hamka year:1960-1980</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">Cari</translation>
+    </message>
+    <message>
+        <source>Import MARC…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a title to see where every copy is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place a hold for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search did not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 on the shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (about)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the shelf now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All copies out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 copies on the shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold placed for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place in the queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::CirculationPage</name>
+    <message>
+        <source>Check out  F2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in  F3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it may go ahead (recorded with your name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Judul</translation>
+    </message>
+    <message>
+        <source>Was lent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it goes now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+P: the slip of the last item returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5: renew the selected loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F8 goes to the reason; Enter confirms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the item being returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in: scan each returned item. Items for a hold or another branch are called out. F2 goes back to lending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) returned at this desk since it opened.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan an item to lend to %1, or another card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter lends · F5 renew · F6 hold · F9 pay · Ctrl+P slip · F3 returns · Esc ends this patron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a membership card or an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-out: scan the member&apos;s card, then each item. F3 switches to returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a membership card to start.
+F4 finds a member by name; Ctrl+N registers a new member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the member&apos;s card first, then the items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To return %1, press F3 and scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n item(s) on loan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not lent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This fills the member&apos;s hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lent: %1 — due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not returned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold shelf: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOLD — put %1 on the hold shelf for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 · pick up at %2 · collect by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRANSIT — send %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the hold of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not on loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned late: %1 charged to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may allow this. Give the reason and press Enter (F8 goes to the reason box).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lend anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor can allow this with an override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system did not work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Try again; if it keeps happening, report a problem (F12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is needed: it is recorded with your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. Ready for the next member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the loan to renew in the list, or use Renew all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not renewed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late fee so far: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewed: %1 — now due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: now due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not renewed — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 loan(s) renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waived %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt No. %1 · still owed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still owed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold placed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place in the queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick up at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the hold to cancel in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hold was not cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may borrow again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this member blocked? The reason is shown at every desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is blocked.</source>
+        <translation type="unfinished">%1 sedang diblokir.</translation>
+    </message>
+    <message>
+        <source>Membership extended: valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::DeskWindow</name>
     <message>
         <source>Aksara — front desk</source>
-        <translation>Aksara — meja layanan</translation>
+        <translation type="unfinished">Aksara — meja layanan</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aksara — front desk — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report a problem  F12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished">Pemesanan</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a new member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the catalogue</source>
+        <translation type="unfinished">Telusuri katalog</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report a problem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered: %1, card %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem reported: incident No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service desk has it. You can go on working; the status strip shows the services&apos; health.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter — scan: a card opens the member, an item is lent (or returned in check-in mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2 — check out (lend)      F3 — check in (returns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc — end the member (or cancel an override)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5 — renew the selected loan      Shift+F5 — renew all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F6 — place a hold      F8 — override reason      F9 — take a payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+P — print the slip      Ctrl+Shift+E — edit the member      Ctrl+Shift+K — membership card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F4 — find a member      F7 — search the catalogue      Ctrl+N — register a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F12 — report a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::HoldDialog</name>
+    <message>
+        <source>Any copy of this title (the first one returned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place a hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type the item&apos;s barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member&apos;s home branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Judul</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">Eksemplar</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick up at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+    <message>
+        <source>Place hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date as day-month-year, e.g. 31-12-2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hold was not placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::HoldsPage</name>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the hold shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on its way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Judul</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">Eksemplar</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick up at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan an item to see who is waiting for its title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue of a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for the title of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a hold on the shelf first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold cancelled: %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its item now goes to the next member waiting, or back to its shelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::ImportDialog</name>
+    <message>
+        <source>Import MARC records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A MARC file: ISO 2709 (.mrc) or MARCXML (.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">Pilih…</translation>
+    </message>
+    <message>
+        <source>Skip records already in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace them with the imported record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add them anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records that could not be imported are listed here, with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a MARC file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MARC records (*.mrc *.marc *.iso *.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a MARC file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the batch being written…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 read · %2 imported · %3 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 read · %2 imported · %3 replaced · %4 duplicates skipped · %5 rejected · %6 copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. What was imported before stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::PatronForm</name>
+    <message>
+        <source>Register a new member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member details — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for a new number, or scan a pre-printed card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation type="unfinished">Nomor kartu</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16 digits, from the KTP or KK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 0812 3456 7890</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has left the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the membership card after registering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a picture that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not agree with the NIK above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member was not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::PatronPanel</name>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Judul</translation>
+    </message>
+    <message>
+        <source>Borrowed</source>
+        <translation type="unfinished">Dipinjam</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick up at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Tanggal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation type="unfinished">Perpanjang</translation>
+    </message>
+    <message>
+        <source>Renew all</source>
+        <translation type="unfinished">Perpanjang semua</translation>
+    </message>
+    <message>
+        <source>Print slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place hold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLOCKED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLOCKED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has left the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owes %1 (limit %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In good standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished">terlambat</translation>
+    </message>
+    <message>
+        <source>lent just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready on the hold shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on its way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::PatronsPage</name>
+    <message>
+        <source>Name, card number or NIK — then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a new member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished">aktif</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::PaymentDialog</name>
+    <message>
+        <source>Waive fees — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a payment — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the chosen fee, which still has %1 owed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 owes %2 in all. A smaller amount pays the oldest fees first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QRIS / e-wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debit card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (Rp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: why the library forgoes this money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+    <message>
+        <source>Waive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::ProblemDialog</name>
+    <message>
+        <source>Report a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the service desk what went wrong. They see this station (%1) and your name with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. The scanner does not read cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sure / something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A nuisance: I can work around it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk cannot serve members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole library is affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What were you doing, what did you see? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Layanan</translation>
+    </message>
+    <message>
+        <source>How bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+    <message>
+        <source>Send report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::SlipDialog</name>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::Slips</name>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOAN SLIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished">jatuh tempo %1</translation>
+    </message>
+    <message>
+        <source>Items on loan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees owed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please return or renew by the due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAIVER No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RECEIPT No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waived: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished">Catatan: %1</translation>
+    </message>
+    <message>
+        <source>Still owed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by: %1</source>
+        <translation type="unfinished">Diterima oleh: %1</translation>
+    </message>
+    <message>
+        <source>HOLD — PUT ON THE HOLD SHELF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick up at: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEND TO ANOTHER BRANCH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the hold of: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RETURN RECEIPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late fee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::StatusStrip</name>
+    <message>
+        <source>Station not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk sends no heartbeats: register it with &quot;aksara station register CODE --kind desk&quot; and start the desk with --station CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heartbeats are not getting through: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1 is sending heartbeats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the first heartbeat of station %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation type="unfinished">pemeliharaan</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished">tutup</translation>
+    </message>
+    <message>
+        <source>In planned maintenance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operations in the last hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour: %1 operations, %2 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % answered within %2 ms (target %3 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open incident(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed just now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services: no figures yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 services of this desk are working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services: %1 of %2 working</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Aksara::Kiosk</name>
     <message>
-        <source>Aksara — self-service</source>
-        <translation>Aksara — layanan mandiri</translation>
+        <source>The kiosk cannot start</source>
+        <translation>Anjungan tidak dapat dijalankan</translation>
+    </message>
+    <message>
+        <source>%1 is not a kiosk account (role kiosk); a kiosk never runs with a librarian&apos;s rights.</source>
+        <translation>%1 bukan akun anjungan (peran kiosk); anjungan tidak pernah berjalan dengan hak pustakawan.</translation>
+    </message>
+    <message>
+        <source>Start the kiosk: sign in with the kiosk account</source>
+        <translation>Jalankan anjungan: masuk dengan akun anjungan</translation>
+    </message>
+    <message>
+        <source>Not a kiosk account</source>
+        <translation>Bukan akun anjungan</translation>
+    </message>
+    <message>
+        <source>%1 is a staff account. The kiosk runs with an account of role kiosk (for example kiosk1), so that patrons can only ever use their own card.</source>
+        <translation>%1 adalah akun petugas. Anjungan berjalan dengan akun berperan kiosk (misalnya kiosk1), agar anggota hanya dapat menggunakan kartunya sendiri.</translation>
+    </message>
+    <message>
+        <source>That card number was mistyped or misread. Please scan your card again or check the number.</source>
+        <translation>Nomor kartu itu salah ketik atau salah terbaca. Silakan pindai kartu Anda lagi atau periksa nomornya.</translation>
+    </message>
+    <message>
+        <source>This card is not known to the library. Please ask at the desk.</source>
+        <translation>Kartu ini tidak dikenal perpustakaan. Silakan bertanya di meja layanan.</translation>
+    </message>
+    <message>
+        <source>This card has been replaced by a newer one. Please use your new card, or ask at the desk.</source>
+        <translation>Kartu ini sudah diganti dengan kartu baru. Silakan gunakan kartu baru Anda, atau bertanya di meja layanan.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Please try again. After %1 wrong PINs in a row the card is locked.</source>
+        <translation>PIN salah. Silakan coba lagi. Setelah %1 kali berturut-turut salah PIN, kartu akan terkunci.</translation>
+    </message>
+    <message>
+        <source>This card is locked after %1 wrong PINs in a row. Please ask at the desk for a new PIN.</source>
+        <translation>Kartu ini terkunci setelah %1 kali berturut-turut salah PIN. Silakan minta PIN baru di meja layanan.</translation>
+    </message>
+    <message>
+        <source>This card has no PIN yet. Please ask at the desk to set one.</source>
+        <translation>Kartu ini belum memiliki PIN. Silakan minta pembuatan PIN di meja layanan.</translation>
+    </message>
+    <message>
+        <source>Your card is blocked. Please ask at the desk.</source>
+        <translation>Kartu Anda diblokir. Silakan bertanya di meja layanan.</translation>
+    </message>
+    <message>
+        <source>This membership has ended. Please ask at the desk.</source>
+        <translation>Keanggotaan ini sudah berakhir. Silakan bertanya di meja layanan.</translation>
+    </message>
+    <message>
+        <source>Your membership expired on %1. Please renew it at the desk.</source>
+        <translation>Keanggotaan Anda berakhir pada %1. Silakan perpanjang di meja layanan.</translation>
+    </message>
+    <message>
+        <source>Your membership has expired. Please renew it at the desk.</source>
+        <translation>Keanggotaan Anda sudah berakhir. Silakan perpanjang di meja layanan.</translation>
+    </message>
+    <message>
+        <source>You owe %1, more than the %2 allowed. Please pay at the desk first.</source>
+        <translation>Tagihan Anda %1, melebihi batas %2. Silakan bayar dulu di meja layanan.</translation>
+    </message>
+    <message>
+        <source>You owe more than is allowed. Please pay at the desk first.</source>
+        <translation>Tagihan Anda melebihi batas. Silakan bayar dulu di meja layanan.</translation>
+    </message>
+    <message>
+        <source>You have overdue items. Please return or renew them first.</source>
+        <translation>Ada pinjaman Anda yang terlambat. Silakan kembalikan atau perpanjang dulu.</translation>
+    </message>
+    <message>
+        <source>You have reached the number of items you may borrow at once.</source>
+        <translation>Anda sudah mencapai batas jumlah pinjaman sekaligus.</translation>
+    </message>
+    <message>
+        <source>This item is for use in the library only.</source>
+        <translation>Eksemplar ini hanya untuk dibaca di perpustakaan.</translation>
+    </message>
+    <message>
+        <source>Another reader is waiting for this item. Please leave it at the desk.</source>
+        <translation>Pembaca lain sedang menunggu eksemplar ini. Silakan tinggalkan di meja layanan.</translation>
+    </message>
+    <message>
+        <source>This item is still on loan to someone else. Please take it to the desk.</source>
+        <translation>Eksemplar ini masih tercatat dipinjam orang lain. Silakan bawa ke meja layanan.</translation>
+    </message>
+    <message>
+        <source>This item cannot be borrowed. Please take it to the desk.</source>
+        <translation>Eksemplar ini tidak dapat dipinjam. Silakan bawa ke meja layanan.</translation>
+    </message>
+    <message>
+        <source>This barcode is not in the library&apos;s collection. Please check it, or ask at the desk.</source>
+        <translation>Kode batang ini tidak ada dalam koleksi perpustakaan. Silakan periksa, atau bertanya di meja layanan.</translation>
+    </message>
+    <message>
+        <source>This item cannot be renewed again. Please return it by its due date.</source>
+        <translation>Eksemplar ini tidak dapat diperpanjang lagi. Silakan kembalikan paling lambat pada tanggal jatuh tempo.</translation>
+    </message>
+    <message>
+        <source>This item is not on loan to you.</source>
+        <translation>Eksemplar ini tidak sedang Anda pinjam.</translation>
+    </message>
+    <message>
+        <source>At the kiosk you can only use your own account.</source>
+        <translation>Di anjungan ini Anda hanya dapat menggunakan akun Anda sendiri.</translation>
+    </message>
+    <message>
+        <source>You have as many holds as you may place. Collect or cancel one first.</source>
+        <translation>Jumlah pemesanan Anda sudah mencapai batas. Ambil atau batalkan salah satu dulu.</translation>
+    </message>
+    <message>
+        <source>You already have a hold on this title.</source>
+        <translation>Anda sudah memesan judul ini.</translation>
+    </message>
+    <message>
+        <source>You already have this title on loan.</source>
+        <translation>Anda sedang meminjam judul ini.</translation>
+    </message>
+    <message>
+        <source>This title cannot be reserved.</source>
+        <translation>Judul ini tidak dapat dipesan.</translation>
+    </message>
+    <message>
+        <source>This service is not available at the moment. Please ask at the desk.</source>
+        <translation>Layanan ini sedang tidak tersedia. Silakan bertanya di meja layanan.</translation>
+    </message>
+    <message>
+        <source>The library system cannot be reached right now.</source>
+        <translation>Sistem perpustakaan sedang tidak dapat dihubungi.</translation>
+    </message>
+    <message>
+        <source>Late return</source>
+        <translation>Terlambat dikembalikan</translation>
+    </message>
+    <message>
+        <source>Lost item</source>
+        <translation>Eksemplar hilang</translation>
+    </message>
+    <message>
+        <source>Replacement card</source>
+        <translation>Kartu pengganti</translation>
+    </message>
+    <message>
+        <source>Ready to collect at %1 until %2.</source>
+        <translation>Siap diambil di %1 sampai %2.</translation>
+    </message>
+    <message>
+        <source>Ready to collect at %1.</source>
+        <translation>Siap diambil di %1.</translation>
+    </message>
+    <message>
+        <source>On its way to %1.</source>
+        <translation>Sedang dikirim ke %1.</translation>
+    </message>
+    <message>
+        <source>Waiting: number %1 in the queue.</source>
+        <translation>Menunggu: urutan ke-%1 dalam antrean.</translation>
+    </message>
+    <message>
+        <source>Waiting.</source>
+        <translation>Menunggu.</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Kiosk::AccountPanel</name>
+    <message>
+        <source>My loans</source>
+        <translation>Pinjaman saya</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Due back by</source>
+        <translation>Kembalikan paling lambat</translation>
+    </message>
+    <message>
+        <source>Renew all</source>
+        <translation>Perpanjang semua</translation>
+    </message>
+    <message>
+        <source>You have nothing on loan.</source>
+        <translation>Anda tidak sedang meminjam apa pun.</translation>
+    </message>
+    <message>
+        <source>My holds</source>
+        <translation>Pemesanan saya</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>You have no holds. Titles you reserve at the desk appear here.</source>
+        <translation>Anda tidak memiliki pemesanan. Judul yang Anda pesan di meja layanan tampil di sini.</translation>
+    </message>
+    <message>
+        <source>My fees</source>
+        <translation>Tagihan saya</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>Harus dibayar</translation>
+    </message>
+    <message>
+        <source>You owe nothing. Thank you!</source>
+        <translation>Anda tidak memiliki tagihan. Terima kasih!</translation>
+    </message>
+    <message>
+        <source>Renewed once</source>
+        <translation>Sudah diperpanjang sekali</translation>
+    </message>
+    <message>
+        <source>Renewed %1 times</source>
+        <translation>Sudah diperpanjang %1 kali</translation>
+    </message>
+    <message>
+        <source>%1
+Overdue</source>
+        <translation>%1
+Terlambat</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Perpanjang</translation>
+    </message>
+    <message>
+        <source>Overdue items cost a fee for every day they are late: return or renew them soon.</source>
+        <translation>Pinjaman yang terlambat dikenai denda setiap hari: segera kembalikan atau perpanjang.</translation>
+    </message>
+    <message>
+        <source>Renew an item to keep it longer. Items another reader is waiting for cannot be renewed.</source>
+        <translation>Perpanjang pinjaman agar dapat dibaca lebih lama. Eksemplar yang ditunggu pembaca lain tidak dapat diperpanjang.</translation>
+    </message>
+    <message>
+        <source>Collect a ready hold at the desk of the branch shown, before the date shown.</source>
+        <translation>Ambil pemesanan yang sudah siap di meja layanan cabang yang tertera, sebelum tanggal yang tertera.</translation>
+    </message>
+    <message>
+        <source>To pay: %1. Fees are paid at the desk.</source>
+        <translation>Harus dibayar: %1. Pembayaran dilakukan di meja layanan.</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Kiosk::BorrowPanel</name>
+    <message>
+        <source>Borrow</source>
+        <translation>Pinjam</translation>
+    </message>
+    <message>
+        <source>Scan the barcode of each item you want to borrow. It is usually inside the front cover.</source>
+        <translation>Pindai kode batang setiap buku yang ingin Anda pinjam. Biasanya ada di balik sampul depan.</translation>
+    </message>
+    <message>
+        <source>The library system cannot be reached. Loans taken now are kept on this kiosk and recorded as soon as it is back.</source>
+        <translation>Sistem perpustakaan tidak dapat dihubungi. Peminjaman saat ini disimpan di anjungan dan dicatat begitu sistem kembali.</translation>
+    </message>
+    <message>
+        <source>Item barcode</source>
+        <translation>Kode batang buku</translation>
+    </message>
+    <message>
+        <source>Borrowed</source>
+        <translation>Dipinjam</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Not borrowed</source>
+        <translation>Tidak dipinjam</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Kiosk::IdentifyPage</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Scan your card or type its number, then type your PIN.</source>
+        <translation>Pindai kartu Anda atau ketik nomornya, lalu ketik PIN Anda.</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Nomor kartu</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation>4 sampai 8 digit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Kiosk::Keypad</name>
+    <message>
+        <source>Clear</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Hapus digit terakhir</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Kiosk::KioskSession</name>
+    <message>
+        <source>Kiosks: borrowing allowed while the library system cannot be reached</source>
+        <translation>Anjungan: peminjaman diizinkan saat sistem perpustakaan tidak dapat dihubungi</translation>
+    </message>
+    <message>
+        <source>Kiosks: no borrowing while the library system cannot be reached</source>
+        <translation>Anjungan: tidak ada peminjaman saat sistem perpustakaan tidak dapat dihubungi</translation>
+    </message>
+    <message>
+        <source>This kiosk has no station code, so the supervisor does not see it. Register it with &quot;aksara station register CODE --kind kiosk&quot; and start it with --station CODE.</source>
+        <translation>Anjungan ini tidak memiliki kode stasiun, sehingga tidak terlihat oleh supervisor. Daftarkan dengan &quot;aksara station register KODE --kind kiosk&quot; lalu jalankan dengan --station KODE.</translation>
+    </message>
+    <message>
+        <source>No heartbeats while the library system cannot be reached.</source>
+        <translation>Sinyal aktif tidak terkirim selama sistem perpustakaan tidak dapat dihubungi.</translation>
+    </message>
+    <message>
+        <source>Heartbeats are refused: %1</source>
+        <translation>Sinyal aktif ditolak: %1</translation>
+    </message>
+    <message>
+        <source>Please scan your card or type its number.</source>
+        <translation>Silakan pindai kartu Anda atau ketik nomornya.</translation>
+    </message>
+    <message>
+        <source>Your PIN is 4 to 8 digits. Please type it again.</source>
+        <translation>PIN Anda terdiri atas 4 sampai 8 digit. Silakan ketik lagi.</translation>
+    </message>
+    <message>
+        <source>Something went wrong; please try again or ask at the desk.</source>
+        <translation>Terjadi kesalahan; silakan coba lagi atau bertanya di meja layanan.</translation>
+    </message>
+    <message>
+        <source>The library system cannot be reached, so you cannot sign in right now. You can still return items.</source>
+        <translation>Sistem perpustakaan tidak dapat dihubungi, jadi Anda belum dapat masuk. Anda tetap dapat mengembalikan buku.</translation>
+    </message>
+    <message>
+        <source>Your account can be shown when the library system can be reached again.</source>
+        <translation>Akun Anda dapat ditampilkan setelah sistem perpustakaan dapat dihubungi lagi.</translation>
+    </message>
+    <message>
+        <source>The library system cannot be reached right now, so your account cannot be shown.</source>
+        <translation>Sistem perpustakaan sedang tidak dapat dihubungi, jadi akun Anda belum dapat ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Please type what you are looking for.</source>
+        <translation>Silakan ketik yang Anda cari.</translation>
+    </message>
+    <message>
+        <source>The catalogue can be searched when the library system can be reached again.</source>
+        <translation>Katalog dapat ditelusuri setelah sistem perpustakaan dapat dihubungi lagi.</translation>
+    </message>
+    <message>
+        <source>That search could not be understood. Try a few plain words.</source>
+        <translation>Penelusuran itu tidak dapat dipahami. Coba beberapa kata sederhana.</translation>
+    </message>
+    <message>
+        <source>Please sign in with your card and PIN first.</source>
+        <translation>Silakan masuk dulu dengan kartu dan PIN Anda.</translation>
+    </message>
+    <message>
+        <source>Please scan the item&apos;s barcode.</source>
+        <translation>Silakan pindai kode batang buku.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot lend items right now. Please take them to the desk.</source>
+        <translation>Anjungan ini sedang tidak dapat meminjamkan buku. Silakan bawa ke meja layanan.</translation>
+    </message>
+    <message>
+        <source>Accepted. The library system cannot be reached, so this loan is kept on the kiosk and recorded as soon as it is back; the loan period starts then.</source>
+        <translation>Diterima. Sistem perpustakaan tidak dapat dihubungi, jadi peminjaman ini disimpan di anjungan dan dicatat begitu sistem kembali; masa pinjam dimulai saat itu.</translation>
+    </message>
+    <message>
+        <source>Due back by %1.</source>
+        <translation>Kembalikan paling lambat %1.</translation>
+    </message>
+    <message>
+        <source>You already have this item on loan. You can renew it under My loans.</source>
+        <translation>Anda sudah meminjam buku ini. Anda dapat memperpanjangnya di Pinjaman saya.</translation>
+    </message>
+    <message>
+        <source>Something went wrong; this item was not borrowed. Please try again or ask at the desk.</source>
+        <translation>Terjadi kesalahan; buku ini tidak dipinjamkan. Silakan coba lagi atau bertanya di meja layanan.</translation>
+    </message>
+    <message>
+        <source>The library system cannot be reached, so items cannot be borrowed here right now. Please take them to the desk.</source>
+        <translation>Sistem perpustakaan tidak dapat dihubungi, jadi buku belum dapat dipinjam di sini. Silakan bawa ke meja layanan.</translation>
+    </message>
+    <message>
+        <source>Returned. Thank you!</source>
+        <translation>Sudah dikembalikan. Terima kasih!</translation>
+    </message>
+    <message>
+        <source>It was late: a fee of %1 was added to your account.</source>
+        <translation>Buku ini terlambat: denda %1 ditambahkan ke akun Anda.</translation>
+    </message>
+    <message>
+        <source>Please leave it at the desk: another reader or branch is waiting for it.</source>
+        <translation>Silakan tinggalkan di meja layanan: pembaca atau cabang lain sedang menunggunya.</translation>
+    </message>
+    <message>
+        <source>Accepted. The library system cannot be reached right now; this return is kept on the kiosk and recorded as soon as it is back.</source>
+        <translation>Diterima. Sistem perpustakaan sedang tidak dapat dihubungi; pengembalian ini disimpan di anjungan dan dicatat begitu sistem kembali.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot take returns right now. Please use the return desk.</source>
+        <translation>Anjungan ini sedang tidak dapat menerima pengembalian. Silakan ke meja pengembalian.</translation>
+    </message>
+    <message>
+        <source>Renewals need the library system, which cannot be reached right now.</source>
+        <translation>Perpanjangan memerlukan sistem perpustakaan, yang sedang tidak dapat dihubungi.</translation>
+    </message>
+    <message>
+        <source>Renewed: now due back by %1.</source>
+        <translation>Diperpanjang: kini kembalikan paling lambat %1.</translation>
+    </message>
+    <message>
+        <source>Staff sign-in needs the library system, which cannot be reached right now.</source>
+        <translation>Masuk sebagai petugas memerlukan sistem perpustakaan, yang sedang tidak dapat dihubungi.</translation>
+    </message>
+    <message>
+        <source>A kiosk account cannot leave the kiosk. Please sign in with your own staff account.</source>
+        <translation>Akun anjungan tidak dapat menutup anjungan. Silakan masuk dengan akun petugas Anda sendiri.</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Kiosk::KioskWindow</name>
+    <message>
+        <source>Nothing was waiting.</source>
+        <translation>Tidak ada yang menunggu.</translation>
+    </message>
+    <message>
+        <source>Borrowing while offline is now allowed at every kiosk.</source>
+        <translation>Peminjaman saat sistem terputus kini diizinkan di semua anjungan.</translation>
+    </message>
+    <message>
+        <source>Borrowing while offline is now switched off at every kiosk.</source>
+        <translation>Peminjaman saat sistem terputus kini dimatikan di semua anjungan.</translation>
+    </message>
+    <message>
+        <source>Aksara: self-service</source>
+        <translation>Aksara: layanan mandiri</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Anda masih di sini?</translation>
+    </message>
+    <message>
+        <source>Yes, I am still here</source>
+        <translation>Ya, saya masih di sini</translation>
+    </message>
+    <message>
+        <source>Library self-service</source>
+        <translation>Layanan mandiri perpustakaan</translation>
+    </message>
+    <message>
+        <source>The library system cannot be reached at the moment.</source>
+        <translation>Sistem perpustakaan sedang tidak dapat dihubungi.</translation>
+    </message>
+    <message>
+        <source>You can still return and borrow items: they are kept safely on this kiosk and recorded as soon as the connection is back. Your account and search need the connection.</source>
+        <translation>Anda tetap dapat mengembalikan dan meminjam buku: semuanya disimpan dengan aman di anjungan ini dan dicatat begitu sambungan pulih. Akun Anda dan penelusuran memerlukan sambungan.</translation>
+    </message>
+    <message>
+        <source>You can still return items: they are kept safely on this kiosk and recorded as soon as the connection is back. Borrowing, renewals, your account and search need the connection.</source>
+        <translation>Anda tetap dapat mengembalikan buku: semuanya disimpan dengan aman di anjungan ini dan dicatat begitu sambungan pulih. Peminjaman, perpanjangan, akun Anda, dan penelusuran memerlukan sambungan.</translation>
+    </message>
+    <message>
+        <source>The library system is back. The item kept on this kiosk has been recorded.</source>
+        <translation>Sistem perpustakaan sudah pulih. Buku yang disimpan di anjungan ini sudah dicatat.</translation>
+    </message>
+    <message>
+        <source>The library system is back. The %1 items kept on this kiosk have been recorded.</source>
+        <translation>Sistem perpustakaan sudah pulih. %1 buku yang disimpan di anjungan ini sudah dicatat.</translation>
+    </message>
+    <message>
+        <source>For your privacy the screen will be cleared in 1 second.</source>
+        <translation>Demi privasi Anda, layar akan dikosongkan dalam 1 detik.</translation>
+    </message>
+    <message>
+        <source>For your privacy the screen will be cleared in %1 seconds.</source>
+        <translation>Demi privasi Anda, layar akan dikosongkan dalam %1 detik.</translation>
+    </message>
+    <message>
+        <source>Renewed: %1 of %2.</source>
+        <translation>Diperpanjang: %1 dari %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Kiosk::LibraryLink</name>
+    <message>
+        <source>The library database %1 cannot be found.</source>
+        <translation>Basis data perpustakaan %1 tidak ditemukan.</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Kiosk::OfflineQueue</name>
+    <message>
+        <source>The kiosk&apos;s offline queue %1 cannot be used: %2</source>
+        <translation>Antrean luring anjungan %1 tidak dapat digunakan: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the kiosk&apos;s offline queue.</source>
+        <translation>Tidak dapat membuat folder %1 untuk antrean luring anjungan.</translation>
+    </message>
+    <message>
+        <source>%1 is not a kiosk queue or is damaged: %2</source>
+        <translation>%1 bukan antrean anjungan atau rusak: %2</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another program; the kiosk leaves it alone.</source>
+        <translation>%1 milik program lain; anjungan tidak mengubahnya.</translation>
+    </message>
+    <message>
+        <source>Request %1 is missing from the kiosk&apos;s queue.</source>
+        <translation>Permintaan %1 tidak ada dalam antrean anjungan.</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Kiosk::PatronPage</name>
+    <message>
+        <source>Borrow</source>
+        <translation>Pinjam</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Kembalikan</translation>
+    </message>
+    <message>
+        <source>My loans</source>
+        <translation>Pinjaman saya</translation>
+    </message>
+    <message>
+        <source>My holds</source>
+        <translation>Pemesanan saya</translation>
+    </message>
+    <message>
+        <source>My fees</source>
+        <translation>Tagihan saya</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Hello! (card %1)</source>
+        <translation>Halo! (kartu %1)</translation>
+    </message>
+    <message>
+        <source>Hello, %1</source>
+        <translation>Halo, %1</translation>
+    </message>
+    <message>
+        <source>Your account will be shown when the library system is back.</source>
+        <translation>Akun Anda akan ditampilkan setelah sistem perpustakaan pulih.</translation>
+    </message>
+    <message>
+        <source>nothing on loan</source>
+        <translation>tidak ada pinjaman</translation>
+    </message>
+    <message>
+        <source>1 item on loan</source>
+        <translation>1 buku dipinjam</translation>
+    </message>
+    <message>
+        <source>%1 items on loan</source>
+        <translation>%1 buku dipinjam</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 terlambat</translation>
+    </message>
+    <message>
+        <source>1 hold</source>
+        <translation>1 pemesanan</translation>
+    </message>
+    <message>
+        <source>%1 holds</source>
+        <translation>%1 pemesanan</translation>
+    </message>
+    <message>
+        <source>%1 to pay</source>
+        <translation>tagihan %1</translation>
+    </message>
+    <message>
+        <source>nothing to pay</source>
+        <translation>tidak ada tagihan</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Kiosk::Replayer</name>
+    <message>
+        <source>Already recorded by the library (operation %1); not applied again.</source>
+        <translation>Sudah dicatat perpustakaan (operasi %1); tidak diterapkan lagi.</translation>
+    </message>
+    <message>
+        <source>Returned.</source>
+        <translation>Dikembalikan.</translation>
+    </message>
+    <message>
+        <source>Checked in (it was not on loan).</source>
+        <translation>Diterima kembali (tidak sedang dipinjam).</translation>
+    </message>
+    <message>
+        <source>The card and PIN given at the kiosk were not confirmed: %1</source>
+        <translation>Kartu dan PIN yang diberikan di anjungan tidak terkonfirmasi: %1</translation>
+    </message>
+    <message>
+        <source>Lent to %1, due %2.</source>
+        <translation>Dipinjamkan kepada %1, jatuh tempo %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Kiosk::ReturnPanel</name>
+    <message>
+        <source>Return items</source>
+        <translation>Kembalikan buku</translation>
+    </message>
+    <message>
+        <source>Scan the barcode of each item, one after another. You do not need your card.</source>
+        <translation>Pindai kode batang setiap buku, satu per satu. Anda tidak memerlukan kartu.</translation>
+    </message>
+    <message>
+        <source>Item barcode</source>
+        <translation>Kode batang buku</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Kembalikan</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Dikembalikan</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Not returned</source>
+        <translation>Tidak dikembalikan</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Kiosk::SearchPanel</name>
+    <message>
+        <source>Search the catalogue</source>
+        <translation>Telusuri katalog</translation>
+    </message>
+    <message>
+        <source>Type a title, an author, a subject or an ISBN.</source>
+        <translation>Ketik judul, pengarang, subjek, atau ISBN.</translation>
+    </message>
+    <message>
+        <source>What are you looking for?</source>
+        <translation>Apa yang Anda cari?</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;. Try fewer or other words.</source>
+        <translation>Tidak ditemukan hasil untuk &quot;%1&quot;. Coba lebih sedikit kata atau kata lain.</translation>
+    </message>
+    <message>
+        <source>%1 titles found; the best %2 are shown.</source>
+        <translation>%1 judul ditemukan; %2 yang paling sesuai ditampilkan.</translation>
+    </message>
+    <message>
+        <source>1 title found.</source>
+        <translation>1 judul ditemukan.</translation>
+    </message>
+    <message>
+        <source>%1 titles found.</source>
+        <translation>%1 judul ditemukan.</translation>
+    </message>
+    <message>
+        <source>No copies to borrow.</source>
+        <translation>Tidak ada eksemplar untuk dipinjam.</translation>
+    </message>
+    <message>
+        <source>On the shelf.</source>
+        <translation>Ada di rak.</translation>
+    </message>
+    <message>
+        <source>On the shelf: %1 of %2 copies.</source>
+        <translation>Ada di rak: %1 dari %2 eksemplar.</translation>
+    </message>
+    <message>
+        <source>%1, shelf %2</source>
+        <translation>%1, rak %2</translation>
+    </message>
+    <message>
+        <source>All copies are out; the next is due back by %1.</source>
+        <translation>Semua eksemplar sedang dipinjam; yang berikutnya kembali paling lambat %1.</translation>
+    </message>
+    <message>
+        <source>No copy is on the shelf at the moment.</source>
+        <translation>Saat ini tidak ada eksemplar di rak.</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Kiosk::SimplePage</name>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Kiosk::StaffLoginPage</name>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>Masuk sebagai petugas</translation>
+    </message>
+    <message>
+        <source>Only library staff can leave the kiosk or look at its queue. Sign in with your own staff account.</source>
+        <translation>Hanya petugas perpustakaan yang dapat menutup anjungan atau melihat antreannya. Masuk dengan akun petugas Anda sendiri.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Kiosk::StaffPage</name>
+    <message>
+        <source>Kiosk: staff</source>
+        <translation>Anjungan: petugas</translation>
+    </message>
+    <message>
+        <source>Returns and loans taken at this kiosk</source>
+        <translation>Pengembalian dan peminjaman di anjungan ini</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eksemplar</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Record waiting items now</source>
+        <translation>Catat yang menunggu sekarang</translation>
+    </message>
+    <message>
+        <source>Allow borrowing while the library system cannot be reached (all kiosks)</source>
+        <translation>Izinkan peminjaman saat sistem perpustakaan tidak dapat dihubungi (semua anjungan)</translation>
+    </message>
+    <message>
+        <source>Patrons then sign in with card and PIN as usual; the PIN is checked when the loans are recorded, and a wrong one is reported here.</source>
+        <translation>Anggota tetap masuk dengan kartu dan PIN; PIN diperiksa saat peminjaman dicatat, dan PIN yang salah dilaporkan di sini.</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>Kembali ke anjungan</translation>
+    </message>
+    <message>
+        <source>Close the kiosk</source>
+        <translation>Tutup anjungan</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Masuk sebagai: %1</translation>
+    </message>
+    <message>
+        <source>The library system is reachable.</source>
+        <translation>Sistem perpustakaan dapat dihubungi.</translation>
+    </message>
+    <message>
+        <source>The library system cannot be reached: %1</source>
+        <translation>Sistem perpustakaan tidak dapat dihubungi: %1</translation>
+    </message>
+    <message>
+        <source>Station %1: heartbeats are sent, so the supervisor sees this kiosk.</source>
+        <translation>Stasiun %1: sinyal aktif terkirim, sehingga supervisor melihat anjungan ini.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be recorded.</source>
+        <translation>Tidak ada yang menunggu untuk dicatat.</translation>
+    </message>
+    <message>
+        <source>1 item is waiting to be recorded.</source>
+        <translation>1 buku menunggu untuk dicatat.</translation>
+    </message>
+    <message>
+        <source>%1 items are waiting to be recorded.</source>
+        <translation>%1 buku menunggu untuk dicatat.</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Kembalikan</translation>
+    </message>
+    <message>
+        <source>Loan to %1</source>
+        <translation>Peminjaman oleh %1</translation>
+    </message>
+    <message>
+        <source>(while offline)</source>
+        <translation>(saat terputus)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Waiting (tried %1 times): %2</source>
+        <translation>Menunggu (sudah dicoba %1 kali): %2</translation>
+    </message>
+    <message>
+        <source>Recorded (operation %1). %2</source>
+        <translation>Tercatat (operasi %1). %2</translation>
+    </message>
+    <message>
+        <source>Already recorded (operation %1); not applied twice.</source>
+        <translation>Sudah tercatat (operasi %1); tidak diterapkan dua kali.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Ditolak: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Kiosk::WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Selamat datang</translation>
+    </message>
+    <message>
+        <source>Borrow, return and renew your books here, and see your loans, holds and fees.</source>
+        <translation>Pinjam, kembalikan, dan perpanjang buku Anda di sini, serta lihat pinjaman, pemesanan, dan tagihan Anda.</translation>
+    </message>
+    <message>
+        <source>Scan your library card to begin</source>
+        <translation>Pindai kartu anggota Anda untuk memulai</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Nomor kartu</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Lanjut</translation>
+    </message>
+    <message>
+        <source>Type my card number instead</source>
+        <translation>Ketik nomor kartu saya</translation>
+    </message>
+    <message>
+        <source>Return items</source>
+        <translation>Kembalikan buku</translation>
+    </message>
+    <message>
+        <source>No card needed</source>
+        <translation>Tanpa kartu</translation>
+    </message>
+    <message>
+        <source>Search the catalogue</source>
+        <translation>Telusuri katalog</translation>
+    </message>
+    <message>
+        <source>Find a book and where it stands</source>
+        <translation>Cari buku dan letaknya di rak</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Petugas</translation>
     </message>
 </context>
 <context>
@@ -1886,8 +6367,1754 @@
 <context>
     <name>Aksara::Reports</name>
     <message>
-        <source>Aksara — service reports</source>
-        <translation>Aksara — laporan layanan</translation>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished">Berhasil</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside service hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never heard from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-check machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P%1</source>
+        <comment>priority</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 – high</source>
+        <comment>impact or urgency</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 – medium</source>
+        <comment>impact or urgency</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 – low</source>
+        <comment>impact or urgency</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Reports::BoardPage</name>
+    <message>
+        <source>Open incidents</source>
+        <translation type="unfinished">Insiden terbuka</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Judul</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Layanan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Time to own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Last heartbeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrowing members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue loans now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes under way and coming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s circulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operations today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 today · %2 success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open incident(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open incidents (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1 · refreshes every %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Reports::ChangesPage</name>
+    <message>
+        <source>Open changes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal and emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request a change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Judul</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the record (required to reject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is unavailable during the window (planned maintenance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome of change %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval, window and outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Jenis</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a change to see its approval, window, outcome and history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Layanan</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Reports::CirculationPage</name>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrowing members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Judul</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans and returns per day, %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most borrowed titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No loans in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never borrowed: %1 of %2 copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Reports::CirculationStats</name>
+    <message>
+        <source>The period needs a first and a last day, in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period of statistics is at most %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Reports::IncidentsPage</name>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Judul</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Layanan</translation>
+    </message>
+    <message>
+        <source>Major incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outage from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outage until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents and requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note, reason for waiting, or how it was resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting (pending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 assigned to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note added to incident %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority of incident %1 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a problem to link the incident to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 linked to problem %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact × urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Jenis</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an incident in the list to see its clocks and history and to work on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[request] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Service: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a problem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>major incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (impact %2 × urgency %3)%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>75 % of the target used (escalated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target breached (escalated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to problem %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 opened with priority %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Reports::LiveBoard</name>
+    <message>
+        <source>Closed in the service catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned maintenance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outage: incident %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every station that provides it is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success %1 % is below the objective of %2 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 % answered within %2 ms (target %3 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority %1 incident %2 is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Reports::MonthlyReportPage</name>
+    <message>
+        <source>Missed targets (nonconformities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">Pilih…</translation>
+    </message>
+    <message>
+        <source>Folder for the reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the month…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freezes the month&apos;s figures and opens a nonconformity for every missed target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services meeting every target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Layanan</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished">Operasi</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished">Berhasil</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">Target</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for the auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services against their targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on %1 by %2: the figures are frozen (SHA-256 %3…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month is over but not closed yet: its figures can still change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month to date, as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed targets (nonconformities): none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed targets (nonconformities): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report of %1 is in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CSV file(s) of %1 are in %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close %1? Its figures are then frozen for the audit, and every missed target opens a nonconformity to follow up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Reports::NewChangeDialog</name>
+    <message>
+        <source>Request a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no particular service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Judul</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Layanan</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Reports::NewIncidentDialog</name>
+    <message>
+        <source>Major incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is down (counts against its availability)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no particular service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no particular station)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Judul</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Layanan</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Reports::NewProblemDialog</name>
+    <message>
+        <source>New problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident numbers, e.g. 12, 15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no particular service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Judul</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Layanan</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Reports::ProblemsPage</name>
+    <message>
+        <source>Open problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New problem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Judul</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Layanan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In common</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a problem for it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a suggestion first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring incidents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested from incident trends (90 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident numbers, e.g. 12, 15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by the fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check recurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis of problem %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident of the same fault since %1: the problem can be closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fault came back: incidents %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents linked to problem %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis and fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workaround</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed by change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a problem to see its incidents, root cause, workaround and fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested from incident trends (90 days): none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known error since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurrence check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no recurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n recurrence(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem %1 opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Reports::ReportsWindow</name>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aksara — service management and reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as a supervisor to see the live board, incidents, service levels and reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the reports window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not open the reports window: it is for supervisors and administrators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aksara library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Reports::ServiceLevelsPage</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 services met all their targets; %n target(s) missed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The month is closed: these figures are frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month to date, as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability in service hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA attainment: success and answers within the time target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished">Berhasil</translation>
+    </message>
+    <message>
+        <source>Within the time target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operations this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency percentiles against the threshold (logarithmic scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents and requests by priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target breached</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2013,6 +8240,916 @@
     <message>
         <source>Could not open an incident.</source>
         <translation>Tidak dapat membuka insiden.</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::ServiceManagement</name>
+    <message>
+        <source>Change %1 is %2; it cannot be %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month: write it as YYYY-MM, for example 2026-03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: burst of failures (%2 failed operations within %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 failed operations within %2 open this incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: latency over threshold for %2 (%3 of %4 operations in time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In every %1 of the last %2 too few operations met the latency threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: error budget burning fast (%2x over %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 valid operations failed in the last %3 (%4 of %5 in the last %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1 stopped sending heartbeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last heartbeat at %1; expected every %2 s (grace %3 s) within its service hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No heartbeat since it was registered at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 is %2; it cannot go to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact and urgency are 1 (high), 2 (medium) or 3 (low).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no service &quot;%1&quot;.</source>
+        <translation type="unfinished">Tidak ada layanan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Incident %1 is already open for the same fault; work on that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 priority %2: time to %3 met for %4 of %5 (%6) against a target of %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 already belongs to problem %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no problem %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bar: availability; tick: objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — monthly service report %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly service report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 to %2 (%3), figures as of %4. Prepared for ISO/IEC 20000-1 clauses 8.3.3, 8.5.1, 8.6, 8.7.1, 9.1, 9.4 and 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROZEN: the month was closed at %1 by %2. These figures are the snapshot taken then (SHA-256 %3); later changes to targets or records do not alter them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROVISIONAL: the month is not closed; figures may still change. Nonconformities are opened when the month is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 operations. %2 of %3 services met all their targets; %4 target(s) missed. Incidents: %5 opened, %6 resolved, %7 open at the end of the month (%8 at its start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability per service, in service hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service levels against targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in time %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target % ≤ ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success = ok / (ok + failed); refusals (a business rule said no) are the service working and are excluded. In time = share of answered operations within the latency threshold. Percentiles are the upper bounds of the histogram buckets. Budget used = failures / failures the objective allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload against limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit / hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak / hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours over limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability (service hours only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unplanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>avail. %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTBF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times in hours:minutes. Availability = (AST − planned − unplanned) / (AST − planned); user-perceived = (AST − planned − unplanned) / AST; AST = agreed service time (service hours). MTRS = unplanned downtime / outages; MTBF = available time / outages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stations (from heartbeats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents and service requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1 (%2 incidents, %3 service requests), resolved %4; backlog %5 at the start and %6 at the end of the month. Major incidents: %7. Security incidents: %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owned in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTO %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTR %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to own (TTO) and time to resolve (TTR) are counted in service hours and paused while pending; a clock counts in the month it stopped, or in the month it breached while running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1, resolved %2, closed %3; open at the end of the month %4, of which known errors %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes (standard %2, normal %3, emergency %4). Outcomes: success %5, failed %6, rolled back %7, rejected %8, still open %9. Emergency changes not yet approved: %10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconformities (missed targets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every target was met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NC-%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause and corrective action: recorded when the month is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not yet analysed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action: %1 — owner %2, due %3, status %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not yet decided)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: the records behind every figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation log: records with %1 (first seq %2, id %3; last seq %4, id %5); the log&apos;s hash chain is checked with &quot;aksara verify&quot;. SLA bucket rows read: %6. Sources: %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first hourly bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last hourly bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation type="unfinished">pemeliharaan</translation>
+    </message>
+    <message>
+        <source>outage incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>station outages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents opened: %1. Resolved: %2. Open at the end: %3. Breached a clock: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes finished: %1. Open: %2. Problems opened: %3; known errors: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no station &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::ServiceManagement::Changes</name>
+    <message>
+        <source>There is no change %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard change, pre-approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of a change is standard, normal or emergency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk of a change is low, medium or high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no service &quot;%1&quot;.</source>
+        <translation type="unfinished">Tidak ada layanan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejecting a change needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 is not approved yet; it cannot be scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A planned window has a start and an end after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no station &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 is not approved yet; it cannot start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome of a change is success, failed or rolled_back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished (it has not started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::ServiceManagement::Evaluator</name>
+    <message>
+        <source>Could not open the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened by the %1 rule: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatically resolved: no recurrence for %1. Closure is confirmed by a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no rule &quot;%1&quot; (burst, latency, burn, heartbeat, auto_resolve).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows, threshold and counts are not negative; impact and urgency are 1 to 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The short window is not longer than the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::ServiceManagement::Incidents</name>
+    <message>
+        <source>The priority matrix has no entry for impact %1 and urgency %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no target for %1 priority %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>75 % of the time-to-%1 target reached at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time-to-%1 target breached at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident needs a title (what is wrong).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is longer than 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind is &quot;incident&quot; or &quot;request&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported again by %1 (occurrence %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 is closed; it can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status (new, assigned, in_progress, pending, resolved, closed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing an incident is confirmed by a person, not by the system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopening an incident needs a reason (--note).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending needs a reason: what or whom the incident is waiting for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolving an incident needs a resolution (what fixed it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outage ends after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An assigned incident needs an assignee (--assign).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 is %2: only a resolved incident can be closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 is %2: only a resolved incident can be reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopening an incident needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A priority is 1 (highest) to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority matrix: impact %1 x urgency %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets are positive, and time to own is not longer than time to resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attainment target is 0 to 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident targets: %1 priority %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::ServiceManagement::MonthlyReport</name>
+    <message>
+        <source>The month %1 has not begun yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 against a target of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operations within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frozen report of %1 does not match its SHA-256: it was changed after the month was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month %1 is not over yet; it can be closed from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month %1 is already closed; its report is frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no nonconformity %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A due date is written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status of a nonconformity is open, action_planned or closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A nonconformity needs its cause and corrective action before it moves on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::ServiceManagement::Problems</name>
+    <message>
+        <source>A problem needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no service &quot;%1&quot;.</source>
+        <translation type="unfinished">Tidak ada layanan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Name the incidents to link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem %1 is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem %1 is %2; it cannot go to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A known error has a documented root cause and workaround.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A problem is resolved by a change: name it (--fix-change).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fix, change %1, is %2, not completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resolved problem has a documented root cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for recurrence after the fix before closing (problem check %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The fault recurred %n time(s) after the fix; the problem stays open.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problem %1 has no completed fix yet: there is nothing to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look back at least one day, for at least two incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::ServiceManagement::ServiceCatalogue</name>
+    <message>
+        <source>There is no service &quot;%1&quot;.</source>
+        <translation type="unfinished">Tidak ada layanan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A service needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latency threshold is a positive number of milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets and objectives are between 0 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workload limit is a positive number of operations per hour (0: no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state of a service is open, closed or maintenance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished">nama</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latency threshold (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share within the latency threshold (bp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success objective (bp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>availability objective (bp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workload limit per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service vanished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::ServiceManagement::Stations</name>
+    <message>
+        <source>A station code is 1 to 40 lower-case letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of a station is desk, kiosk, reports, server or selfcheck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The heartbeat period is 5 to 86400 seconds and the grace 0 to 86400 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A station &quot;%1&quot; is already registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no service &quot;%1&quot;.</source>
+        <translation type="unfinished">Tidak ada layanan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Station %1 registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no station &quot;%1&quot; in service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1 retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not send heartbeats without the station&apos;s token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station &quot;%1&quot; is retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong token for station &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2340,6 +9477,14 @@
     <message>
         <source>service %1: the SLA counters count %2 operations but the log holds %3 (records were removed from or added to the log)</source>
         <translation>layanan %1: penghitung SLA mencatat %2 operasi, tetapi log berisi %3 (ada catatan yang dihapus dari atau ditambahkan ke log)</translation>
+    </message>
+    <message>
+        <source>the frozen report of %1 was changed after the month was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the frozen report of %1 does not match the record of its closing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
