@@ -266,6 +266,12 @@ TEST_CASE_METHOD(SruFixture, "SRU searchRetrieve counts and pages with recordPos
     CHECK(x.text(kZs, QStringLiteral("version")) == QStringLiteral("1.2"));
     CHECK(x.text(kZs, QStringLiteral("numberOfRecords")) == QStringLiteral("1"));
 
+    // Encoded delimiters in the query are decoded: the CQL holds "&" itself, not "%26".
+    r = get("operation=searchRetrieve&version=1.2&query=dc.title%3D%22tikus+%26+kucing%22");
+    x = parse(r.body);
+    CHECK(x.text(kZs, QStringLiteral("numberOfRecords")) == QStringLiteral("1"));
+    CHECK(lastOperation().subject == QStringLiteral("dc.title=\"tikus & kucing\""));
+
     // Nothing found is not a diagnostic.
     r = get("operation=searchRetrieve&version=1.2&query=dc.title%3Dzebra");
     x = parse(r.body);
