@@ -1,20 +1,23 @@
-// aksara-server: the headless server (SIP2, SRU, OpenMetrics and station heartbeats arrive in
-// later work; today it serves /health). Links no Gui or Widgets.
+// aksara-server: the headless server (SIP2, SRU, OpenMetrics, station heartbeats and /health).
+// Links no Gui or Widgets.
 #include "server/Metrics.h"
 #include "service/Evaluator.h"
 #include "service/Metrics.h"
 #include "service/Stations.h"
 #include "server/Sip2LibraryBackend.h"
 #include "server/Sip2Server.h"
+#include "server/SruLibraryBackend.h"
 #include "shell/AppContext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QHostInfo>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -59,6 +62,12 @@ int main(int argc, char *argv[])
                       QStringLiteral("utf-8")});
     parser.addOption({QStringLiteral("sip2-idle-timeout"), QStringLiteral("seconds before an idle SIP2 connection is closed (default 300)"),
                       QStringLiteral("SECONDS"), QStringLiteral("300")});
+    parser.addOption({QStringLiteral("sru-database"),
+                      QStringLiteral("SRU database name: SRU is served at /sru and at /NAME (default aksara)"),
+                      QStringLiteral("NAME"), QStringLiteral("aksara")});
+    parser.addOption({QStringLiteral("sru-max-records"),
+                      QStringLiteral("most records one SRU searchRetrieve returns (default 50, at most 1000)"),
+                      QStringLiteral("N"), QStringLiteral("50")});
     parser.addOption({QStringLiteral("station"), QStringLiteral("this server's station code, to send its own heartbeats"),
                       QStringLiteral("CODE")});
     parser.addOption({QStringLiteral("evaluate-every"), QStringLiteral("seconds between runs of the automatic incident rules (default 60)"),
@@ -87,6 +96,17 @@ int main(int argc, char *argv[])
     if (!sip2PortOk || sip2Port < 0 || sip2Port > 65535 || !idleOk || idle <= 0 || sip2Address.isNull()
         || (charsetName != QLatin1String("utf-8") && charsetName != QLatin1String("cp850"))) {
         std::fprintf(stderr, "aksara-server: bad --sip2-port, --sip2-address, --sip2-charset or --sip2-idle-timeout.\n");
+        return 2;
+    }
+    bool sruMaxOk = false;
+    const int sruMax = parser.value(QStringLiteral("sru-max-records")).toInt(&sruMaxOk);
+    const QString sruDatabase = parser.value(QStringLiteral("sru-database"));
+    static const QRegularExpression databaseName(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$"));
+    if (!sruMaxOk || sruMax < 1 || sruMax > 1000 || !databaseName.match(sruDatabase).hasMatch()
+        || sruDatabase == QLatin1String("health") || sruDatabase == QLatin1String("metrics")
+        || sruDatabase == QLatin1String("heartbeat")) {
+        std::fprintf(stderr, "aksara-server: bad --sru-max-records (1 to 1000) or --sru-database (letters, digits, _ -; "
+                             "not health, metrics or heartbeat).\n");
         return 2;
     }
     auto ctx = Shell::openLibrary(dbUrl, std::make_unique<SystemClock>());
@@ -162,8 +182,42 @@ int main(int argc, char *argv[])
         std::fprintf(stdout, "aksara-server: SIP2 on %s:%u (%s)\n", qPrintable(sip2Address.toString()), sip2.port(),
                      qPrintable(charsetName));
     }
-    std::fprintf(stdout, "aksara-server: serving %s on http://%s:%u (/health, /metrics)\n", qPrintable(ctx->db->config().displayName()),
-                 qPrintable(address.toString()), bound);
+    // SRU: every request (explain, searchRetrieve, a diagnostic) is one operation of the sru
+    // service on channel sru. GET with a query string, or POST with a form body.
+    Sru::ServerInfo sruInfo;
+    sruInfo.host = address == QHostAddress::Any || address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6
+                       ? QHostInfo::localHostName()
+                       : address.toString();
+    sruInfo.port = bound;
+    sruInfo.database = sruDatabase;
+    sruInfo.maximumRecords = sruMax;
+    sruInfo.defaultRecords = qMin(10, sruMax);
+    Server::SruLibraryBackend sru(core, sruInfo);
+    auto sruRoute = [&sru](const QHttpServerRequest &request) {
+        QByteArray parameters;
+        if (request.method() == QHttpServerRequest::Method::Post) {
+            const QByteArray type = request.value(QByteArrayLiteral("Content-Type")).toLower();
+            if (!type.startsWith("application/x-www-form-urlencoded"))
+                return QHttpServerResponse(QByteArrayLiteral("text/plain; charset=utf-8"),
+                                           QCoreApplication::translate("Aksara::Server",
+                                                                       "SRU over POST takes application/x-www-form-urlencoded "
+                                                                       "parameters.\n")
+                                               .toUtf8(),
+                                           QHttpServerResponder::StatusCode::UnsupportedMediaType);
+            parameters = request.body();
+        } else {
+            parameters = request.url().query(QUrl::FullyEncoded).toUtf8();
+        }
+        auto answer = sru.handle(Sru::Service::parseParameters(parameters), request.remoteAddress().toString());
+        return QHttpServerResponse(QByteArrayLiteral("text/xml; charset=utf-8"), answer.body);
+    };
+    const auto sruMethods = QHttpServerRequest::Methods(QHttpServerRequest::Method::Get) | QHttpServerRequest::Method::Post;
+    http.route(QStringLiteral("/sru"), sruMethods, sruRoute);
+    if (sruDatabase != QLatin1String("sru"))
+        http.route(QStringLiteral("/") + sruDatabase, sruMethods, sruRoute);
+
+    std::fprintf(stdout, "aksara-server: serving %s on http://%s:%u (/health, /metrics, /sru)\n",
+                 qPrintable(ctx->db->config().displayName()), qPrintable(address.toString()), bound);
     std::fflush(stdout);
 
     // The automatic incident rules (bursts of failures, sustained latency, fast error-budget burn,

@@ -4,6 +4,9 @@
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
+#include <algorithm>
+#include <limits>
+
 namespace Aksara::Sru {
 
 namespace {
@@ -62,18 +65,77 @@ void writeDiagnostics(QXmlStreamWriter &w, const Ns &ns, const QList<Diagnostic>
     w.writeEndElement();
 }
 
-// Copies an XML fragment into the writer as elements (recordPacking xml).
-bool copyFragment(QXmlStreamWriter &w, const QString &fragment)
+const QString kDiagSchema = QStringLiteral("info:srw/schema/1/diagnostics-v1.1");
+
+// Parameters are read fully decoded: a CQL term may hold "%", "&" or "#".
+QString param(const QUrlQuery &q, const QString &name)
+{
+    return q.queryItemValue(name, QUrl::FullyDecoded);
+}
+
+bool supportedVersion(const QString &v)
+{
+    return v == QLatin1String("1.1") || v == QLatin1String("1.2") || v == QLatin1String("2.0");
+}
+
+// One element (with whatever it holds), nothing else: what a record must be to go out unescaped.
+bool isOneElement(const QString &fragment)
+{
+    QXmlStreamReader r(fragment);
+    int roots = 0;
+    int depth = 0;
+    while (!r.atEnd()) {
+        r.readNext();
+        if (r.isStartElement()) {
+            if (depth++ == 0)
+                ++roots;
+        } else if (r.isEndElement()) {
+            --depth;
+        } else if (r.isCharacters() && depth == 0 && !r.isWhitespace()) {
+            return false;
+        }
+    }
+    return !r.hasError() && roots == 1;
+}
+
+// Copies a well-formed fragment into the writer as elements (recordPacking xml), with its
+// namespace declarations on its own elements, as the fragment has them: clients take the record
+// element out of recordData as it stands (libxml2's node dump, as YAZ does, does not carry the
+// declarations of enclosing elements), so the record element must declare its namespaces itself.
+// Names are written as qualified in the fragment; isOneElement() has checked every prefix is
+// declared inside it.
+void copyFragment(QXmlStreamWriter &w, const QString &fragment)
 {
     QXmlStreamReader r(fragment);
     while (!r.atEnd()) {
-        r.readNext();
-        if (r.tokenType() == QXmlStreamReader::StartDocument || r.tokenType() == QXmlStreamReader::EndDocument
-            || r.tokenType() == QXmlStreamReader::DTD)
-            continue;
-        w.writeCurrentToken(r);
+        switch (r.readNext()) {
+        case QXmlStreamReader::StartElement: {
+            w.writeStartElement(r.qualifiedName().toString());
+            const auto declarations = r.namespaceDeclarations();
+            for (const QXmlStreamNamespaceDeclaration &d : declarations) {
+                if (d.prefix().isEmpty())
+                    w.writeDefaultNamespace(d.namespaceUri().toString());
+                else
+                    w.writeNamespace(d.namespaceUri().toString(), d.prefix().toString());
+            }
+            const auto attributes = r.attributes();
+            for (const QXmlStreamAttribute &a : attributes)
+                w.writeAttribute(a.qualifiedName().toString(), a.value().toString());
+            break;
+        }
+        case QXmlStreamReader::EndElement:
+            w.writeEndElement();
+            break;
+        case QXmlStreamReader::Characters:
+            if (r.isCDATA())
+                w.writeCDATA(r.text().toString());
+            else if (!r.isWhitespace())
+                w.writeCharacters(r.text().toString());
+            break;
+        default: // the XML declaration, comments, processing instructions
+            break;
+        }
     }
-    return !r.hasError();
 }
 
 void begin(QXmlStreamWriter &w, const Ns &ns, const QString &root)
@@ -91,25 +153,48 @@ void begin(QXmlStreamWriter &w, const Ns &ns, const QString &root)
 }
 } // namespace
 
+QUrlQuery Service::parseParameters(const QByteArray &urlEncoded)
+{
+    QByteArray text = urlEncoded;
+    text.replace('+', "%20");
+    return QUrlQuery(QString::fromUtf8(text));
+}
+
+QString Service::operationOf(const QUrlQuery &query)
+{
+    const QString operation = param(query, QStringLiteral("operation"));
+    if (!operation.isEmpty())
+        return operation;
+    // SRU 2.0 has no operation parameter (a query means searchRetrieve); without both, explain.
+    return query.hasQueryItem(QStringLiteral("query")) ? QStringLiteral("searchRetrieve") : QStringLiteral("explain");
+}
+
+QString Service::responseVersionOf(const QUrlQuery &query)
+{
+    const QString version = param(query, QStringLiteral("version"));
+    return supportedVersion(version) ? version : QStringLiteral("1.2");
+}
+
 Service::Response Service::handle(const QUrlQuery &query)
 {
-    const QString version = query.queryItemValue(QStringLiteral("version"));
-    const QString operation = query.queryItemValue(QStringLiteral("operation"));
-    const QString cql = query.queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded);
-    // SRU 2.0 dropped the operation parameter: a query means searchRetrieve.
-    const QString effectiveVersion = version.isEmpty() ? (operation.isEmpty() ? QStringLiteral("2.0") : QStringLiteral("1.2")) : version;
-    if (effectiveVersion != QLatin1String("1.1") && effectiveVersion != QLatin1String("1.2")
-        && effectiveVersion != QLatin1String("2.0"))
-        return diagnostics(QStringLiteral("1.2"), operation.isEmpty() ? QStringLiteral("explain") : operation,
-                           {{5, QStringLiteral("1.2"), tr("Unsupported version %1: this server speaks SRU 1.1, 1.2 and 2.0.").arg(version)}});
-    QString op = operation;
-    if (op.isEmpty())
-        op = cql.isEmpty() && !query.hasQueryItem(QStringLiteral("query")) ? QStringLiteral("explain") : QStringLiteral("searchRetrieve");
-    if (op == QLatin1String("explain"))
-        return explain(effectiveVersion);
-    if (op == QLatin1String("searchRetrieve"))
-        return searchRetrieve(query, effectiveVersion);
-    return diagnostics(effectiveVersion, op, {{4, op, tr("The operation \"%1\" is not supported; use explain or searchRetrieve.").arg(op)}});
+    const QString requested = param(query, QStringLiteral("version"));
+    const QString op = operationOf(query);
+    const QString version = responseVersionOf(query);
+    Response r;
+    if (!requested.isEmpty() && !supportedVersion(requested)) {
+        // Details: the highest version supported (SRU 1.2 diagnostics list).
+        r = diagnostics(version, op,
+                        {{5, QStringLiteral("2.0"), tr("Unsupported version %1: this server speaks SRU 1.1, 1.2 and 2.0.").arg(requested)}});
+    } else if (op == QLatin1String("explain")) {
+        r = explain(version);
+    } else if (op == QLatin1String("searchRetrieve")) {
+        r = searchRetrieve(query, version);
+    } else {
+        r = diagnostics(version, op, {{4, op, tr("The operation \"%1\" is not supported; use explain or searchRetrieve.").arg(op)}});
+    }
+    if (r.query.isEmpty())
+        r.query = param(query, QStringLiteral("query"));
+    return r;
 }
 
 Service::Response Service::diagnostics(const QString &version, const QString &operation, const QList<Diagnostic> &d)
@@ -118,11 +203,13 @@ Service::Response Service::diagnostics(const QString &version, const QString &op
     Response r;
     r.operation = operation;
     r.diagnostic = d.isEmpty() ? 0 : d.first().number;
+    r.message = d.isEmpty() ? QString() : d.first().message.isEmpty() ? standardMessage(d.first().number) : d.first().message;
     QXmlStreamWriter w(&r.body);
-    const bool explainOp = operation == QLatin1String("explain");
-    begin(w, ns, explainOp ? QStringLiteral("explainResponse") : QStringLiteral("searchRetrieveResponse"));
+    // Anything but searchRetrieve (an unsupported operation too) is answered as explain is.
+    const bool search = operation == QLatin1String("searchRetrieve");
+    begin(w, ns, search ? QStringLiteral("searchRetrieveResponse") : QStringLiteral("explainResponse"));
     w.writeTextElement(ns.response, QStringLiteral("version"), version);
-    if (!explainOp)
+    if (search)
         w.writeTextElement(ns.response, QStringLiteral("numberOfRecords"), QStringLiteral("0"));
     writeDiagnostics(w, ns, d);
     w.writeEndElement();
@@ -228,7 +315,7 @@ Service::Response Service::searchRetrieve(const QUrlQuery &q, const QString &ver
                                      QStringLiteral("resultSetTTL"),    QStringLiteral("stylesheet"),
                                      QStringLiteral("queryType"),       QStringLiteral("httpAccept"),
                                      QStringLiteral("recordXPath"),     QStringLiteral("sortKeys")};
-    for (const auto &[key, value] : q.queryItems()) {
+    for (const auto &[key, value] : q.queryItems(QUrl::FullyDecoded)) {
         if (!known.contains(key) && !key.startsWith(QLatin1String("x-")))
             return diagnostics(version, QStringLiteral("searchRetrieve"), {{8, key, tr("The parameter \"%1\" is not supported.").arg(key)}});
     }
@@ -236,22 +323,24 @@ Service::Response Service::searchRetrieve(const QUrlQuery &q, const QString &ver
         return diagnostics(version, QStringLiteral("searchRetrieve"), {{72, QString(), {}}});
     if (q.hasQueryItem(QStringLiteral("sortKeys")))
         return diagnostics(version, QStringLiteral("searchRetrieve"), {{6, QStringLiteral("sortKeys"), tr("Sorting is not supported.")}});
-    const QString queryType = q.queryItemValue(QStringLiteral("queryType"));
+    const QString queryType = param(q, QStringLiteral("queryType"));
     if (!queryType.isEmpty() && queryType != QLatin1String("cql"))
         return diagnostics(version, QStringLiteral("searchRetrieve"), {{6, QStringLiteral("queryType"), tr("Only CQL queries are supported.")}});
     if (!q.hasQueryItem(QStringLiteral("query")))
         return diagnostics(version, QStringLiteral("searchRetrieve"), {{7, QStringLiteral("query"), {}}});
-    const QString cql = q.queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded);
+    const QString cql = param(q, QStringLiteral("query"));
 
+    // A number too large for an int is still a number: a huge startRecord is out of range (61),
+    // a huge maximumRecords is capped like any other above the server's maximum.
     auto number = [&](const QString &name, int def, int min, bool *ok) {
         *ok = true;
         if (!q.hasQueryItem(name))
             return def;
         bool good = false;
-        const int v = q.queryItemValue(name).toInt(&good);
+        const qint64 v = param(q, name).toLongLong(&good);
         if (!good || v < min)
             *ok = false;
-        return v;
+        return int(std::clamp<qint64>(v, min, std::numeric_limits<int>::max()));
     };
     bool ok = true;
     const int start = number(QStringLiteral("startRecord"), 1, 1, &ok);
@@ -262,7 +351,7 @@ Service::Response Service::searchRetrieve(const QUrlQuery &q, const QString &ver
         return diagnostics(version, QStringLiteral("searchRetrieve"), {{6, QStringLiteral("maximumRecords"), {}}});
     max = qMin(max, m_info.maximumRecords);
 
-    QString schema = q.queryItemValue(QStringLiteral("recordSchema"));
+    QString schema = param(q, QStringLiteral("recordSchema"));
     if (schema.isEmpty())
         schema = QStringLiteral("marcxml");
     bool marc;
@@ -275,13 +364,13 @@ Service::Response Service::searchRetrieve(const QUrlQuery &q, const QString &ver
 
     // 1.x: recordPacking xml|string. 2.0: recordXMLEscaping xml|string, recordPacking packed|unpacked.
     bool escapeAsString = false;
-    const QString escaping = q.queryItemValue(ns.v2 ? QStringLiteral("recordXMLEscaping") : QStringLiteral("recordPacking"));
+    const QString escaping = param(q, ns.v2 ? QStringLiteral("recordXMLEscaping") : QStringLiteral("recordPacking"));
     if (escaping == QLatin1String("string"))
         escapeAsString = true;
     else if (!escaping.isEmpty() && escaping != QLatin1String("xml"))
         return diagnostics(version, QStringLiteral("searchRetrieve"), {{71, escaping, {}}});
     if (ns.v2) {
-        const QString packing = q.queryItemValue(QStringLiteral("recordPacking"));
+        const QString packing = param(q, QStringLiteral("recordPacking"));
         if (!packing.isEmpty() && packing != QLatin1String("packed"))
             return diagnostics(version, QStringLiteral("searchRetrieve"), {{6, QStringLiteral("recordPacking"), {}}});
     }
@@ -301,6 +390,7 @@ Service::Response Service::searchRetrieve(const QUrlQuery &q, const QString &ver
     if (max > 0 && page.total > 0 && start > page.total)
         diags << Diagnostic{61, QString::number(start), tr("The result has %1 records.").arg(page.total)};
     r.diagnostic = diags.isEmpty() ? 0 : diags.first().number;
+    r.message = diags.isEmpty() ? QString() : diags.first().message;
 
     QXmlStreamWriter w(&r.body);
     begin(w, ns, QStringLiteral("searchRetrieveResponse"));
@@ -310,19 +400,31 @@ Service::Response Service::searchRetrieve(const QUrlQuery &q, const QString &ver
         w.writeStartElement(ns.response, QStringLiteral("records"));
         int position = start;
         for (const SruRecord &rec : page.records) {
-            w.writeStartElement(ns.response, QStringLiteral("record"));
-            w.writeTextElement(ns.response, QStringLiteral("recordSchema"), marc ? kMarcSchema : kDcSchema);
-            if (ns.v2) {
-                w.writeTextElement(ns.response, QStringLiteral("recordXMLEscaping"),
-                                   escapeAsString ? QStringLiteral("string") : QStringLiteral("xml"));
-            } else {
-                w.writeTextElement(ns.response, QStringLiteral("recordPacking"),
-                                   escapeAsString ? QStringLiteral("string") : QStringLiteral("xml"));
-            }
-            w.writeStartElement(ns.response, QStringLiteral("recordData"));
             const QString &xml = marc ? rec.marcxml : rec.dublinCore;
-            if (escapeAsString || !copyFragment(w, xml))
+            // A record that is not one well-formed element cannot go out as XML, and as a string
+            // it would still be broken: a surrogate diagnostic stands in its place.
+            const bool good = isOneElement(xml);
+            w.writeStartElement(ns.response, QStringLiteral("record"));
+            w.writeTextElement(ns.response, QStringLiteral("recordSchema"), !good ? kDiagSchema : marc ? kMarcSchema : kDcSchema);
+            w.writeTextElement(ns.response, ns.v2 ? QStringLiteral("recordXMLEscaping") : QStringLiteral("recordPacking"),
+                               escapeAsString ? QStringLiteral("string") : QStringLiteral("xml"));
+            w.writeStartElement(ns.response, QStringLiteral("recordData"));
+            if (!good) {
+                QString surrogate;
+                QXmlStreamWriter d(&surrogate);
+                d.writeStartElement(ns.diag, QStringLiteral("diagnostic"));
+                d.writeTextElement(ns.diag, QStringLiteral("uri"), QStringLiteral("info:srw/diagnostic/1/64"));
+                d.writeTextElement(ns.diag, QStringLiteral("message"), tr("This record could not be written as XML."));
+                d.writeEndElement();
+                if (escapeAsString)
+                    w.writeCharacters(surrogate);
+                else
+                    copyFragment(w, surrogate);
+            } else if (escapeAsString) {
                 w.writeCharacters(xml);
+            } else {
+                copyFragment(w, xml);
+            }
             w.writeEndElement();
             w.writeTextElement(ns.response, QStringLiteral("recordPosition"), QString::number(position++));
             w.writeEndElement();

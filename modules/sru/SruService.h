@@ -55,7 +55,14 @@ struct ServerInfo {
 // SRU 1.2 and 2.0 over HTTP GET (or POST with form fields): explain and searchRetrieve, record
 // schemas MARCXML and Dublin Core, paging with recordPosition and nextRecordPosition, and the
 // standard diagnostics. 1.2 responses use the zs: prefix (http://www.loc.gov/zing/srw/) that
-// common clients expect; 2.0 responses use the OASIS searchRetrieve namespaces.
+// common clients expect; 2.0 responses use the OASIS searchRetrieve namespaces. A request without
+// `version` is answered in 1.2, one without operation and query with explain.
+//
+// Diagnostics (info:srw/diagnostic/1/N) the service itself gives: 4 unsupported operation,
+// 5 unsupported version (details: the highest version supported), 6 unsupported parameter value,
+// 7 mandatory parameter missing, 8 unsupported parameter, 61 first record out of range, 66 unknown
+// schema, 71 unsupported record packing, 72 XPath retrieval; the backend adds the query ones.
+// Not thread-safe: one request at a time.
 class Service {
     Q_DECLARE_TR_FUNCTIONS(Aksara::Sru::Service)
 
@@ -68,13 +75,26 @@ public:
         QString query;       // the CQL, for the operation record
         qint64 hits = -1;    // numberOfRecords when a search ran
         int diagnostic = 0;  // the first diagnostic's number, 0 when none
+        QString message;     // the first diagnostic's message
     };
     Response handle(const QUrlQuery &query);
+
+    // The parameters of a GET query string or an application/x-www-form-urlencoded POST body
+    // ("+" is a space there, which QUrlQuery alone does not know).
+    static QUrlQuery parseParameters(const QByteArray &urlEncoded);
+    // The operation a request asks for: "explain" (also when it has neither operation nor query),
+    // "searchRetrieve", or the unsupported name it gave. Known before handle() runs, for the
+    // operation record.
+    static QString operationOf(const QUrlQuery &query);
+    // The version a response to this request is written in (1.2 when none or an unsupported one
+    // was asked for; SRU 1.2 servers answer 1.2 by default).
+    static QString responseVersionOf(const QUrlQuery &query);
+    // A response that is only diagnostics (for requests that cannot be served at all).
+    Response diagnostics(const QString &version, const QString &operation, const QList<Diagnostic> &d);
 
 private:
     Response explain(const QString &version);
     Response searchRetrieve(const QUrlQuery &q, const QString &version);
-    Response diagnostics(const QString &version, const QString &operation, const QList<Diagnostic> &d);
 
     SearchBackend &m_backend;
     ServerInfo m_info;

@@ -3,6 +3,7 @@
 #include "QtCatch.h"
 #include "TestDatabase.h"
 
+#include "catalogue/Catalogue.h"
 #include "server/Sip2Accounts.h"
 #include "service/Stations.h"
 
@@ -32,20 +33,22 @@ quint16 freePort()
 struct Http {
     int status = 0;
     QByteArray body;
+    QByteArray contentType;
 };
 
-Http request(const QByteArray &verb, const QString &url, const QList<std::pair<QByteArray, QByteArray>> &headers = {})
+Http request(const QByteArray &verb, const QString &url, const QList<std::pair<QByteArray, QByteArray>> &headers = {},
+             const QByteArray &body = {})
 {
     QNetworkAccessManager nam;
     QNetworkRequest req{QUrl(url)};
     for (const auto &[k, v] : headers)
         req.setRawHeader(k, v);
-    QNetworkReply *reply = nam.sendCustomRequest(req, verb);
+    QNetworkReply *reply = nam.sendCustomRequest(req, verb, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(20000, &loop, &QEventLoop::quit);
     loop.exec();
-    Http h{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
+    Http h{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(), reply->rawHeader("Content-Type")};
     reply->deleteLater();
     return h;
 }
@@ -54,14 +57,16 @@ struct RunningServer {
     QProcess process;
     quint16 http = 0;
     quint16 sip2 = 0;
-    RunningServer(const QString &db)
+    explicit RunningServer(const QString &db, const QStringList &more = {})
     {
         http = freePort();
         sip2 = freePort();
         process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(QStringLiteral(AKSARA_SERVER), {QStringLiteral("--db"), db, QStringLiteral("--http-port"), QString::number(http),
-                                                       QStringLiteral("--sip2-port"), QString::number(sip2),
-                                                       QStringLiteral("--sip2-address"), QStringLiteral("127.0.0.1")});
+        process.start(QStringLiteral(AKSARA_SERVER), QStringList{QStringLiteral("--db"), db, QStringLiteral("--http-port"),
+                                                                 QString::number(http), QStringLiteral("--sip2-port"),
+                                                                 QString::number(sip2), QStringLiteral("--sip2-address"),
+                                                                 QStringLiteral("127.0.0.1")}
+                                                         + more);
         REQUIRE(process.waitForStarted(10000));
         QByteArray out;
         for (int i = 0; i < 100 && !out.contains("(/health"); ++i) {
@@ -141,4 +146,95 @@ TEST_CASE("aksara-server answers /health, /metrics, station heartbeats and SIP2"
         reply += sip2.readAll();
     }
     CHECK(reply == "941\r");
+}
+
+TEST_CASE("aksara-server answers SRU over HTTP GET and POST, and to yaz-client", "[db][server][network][sru]")
+{
+    FixedClock clock;
+    TestDatabase tdb(clock);
+    SystemClock realTime;
+    ServiceCore core(tdb.db(), realTime);
+    const Caller admin = Caller::localAdministrator(QStringLiteral("tester"));
+    Catalogue::Catalogue catalogue(core);
+    for (const auto &[title, author, year] : {std::tuple{QStringLiteral("Hikayat Samudra Timur"), QStringLiteral("Wirasena, Ratna"), 2011},
+                                              std::tuple{QStringLiteral("Samudra dan Bintang"), QStringLiteral("Wirasena, Ratna"), 2014},
+                                              std::tuple{QStringLiteral("Kebun Sayur di Atap Rumah"), QStringLiteral("Lestari, Dewi Ayu"), 2021},
+                                              std::tuple{QStringLiteral("Vegetables on a Small Roof"), QStringLiteral("Hartley, Miriam"), 2018}}) {
+        Catalogue::SimpleRecord r;
+        r.title = title;
+        r.author = author;
+        r.year = year;
+        r.language = QStringLiteral("ind");
+        REQUIRE(catalogue.createRecord(admin, r, true).ok());
+    }
+    auto sruOperations = [&] {
+        auto v = tdb.db()->scalar(QStringLiteral("SELECT COUNT(*) FROM operations WHERE service = 'sru' AND channel = 'sru'"));
+        REQUIRE(v.ok());
+        return v->toInt();
+    };
+
+    RunningServer server(tdb.url(), {QStringLiteral("--sru-database"), QStringLiteral("katalog"), QStringLiteral("--sru-max-records"),
+                                     QStringLiteral("3")});
+
+    const Http search = request("GET", server.url(QStringLiteral("/sru?operation=searchRetrieve&version=1.2&query=dc.title%3Dsamudra")));
+    INFO(search.body.toStdString());
+    CHECK(search.status == 200);
+    CHECK(search.contentType == "text/xml; charset=utf-8");
+    CHECK(search.body.contains("<zs:numberOfRecords>2</zs:numberOfRecords>"));
+    CHECK(search.body.contains("Samudra dan Bintang"));
+
+    // The database name is a path too; without parameters it is explain, with the server's maximum.
+    const Http explain = request("GET", server.url(QStringLiteral("/katalog")));
+    CHECK(explain.status == 200);
+    CHECK(explain.body.contains("<zs:explainResponse"));
+    CHECK(explain.body.contains("<database>katalog</database>"));
+    CHECK(explain.body.contains("<setting type=\"maximumRecords\">3</setting>"));
+
+    const Http posted = request("POST", server.url(QStringLiteral("/sru")), {{"Content-Type", "application/x-www-form-urlencoded"}},
+                                "operation=searchRetrieve&version=1.2&recordSchema=dc&query=dc.title+%3D+%22kebun+sayur%22");
+    INFO(posted.body.toStdString());
+    CHECK(posted.status == 200);
+    CHECK(posted.body.contains("<zs:numberOfRecords>1</zs:numberOfRecords>"));
+    CHECK(posted.body.contains("Kebun Sayur di Atap Rumah"));
+    CHECK(posted.body.contains("info:srw/schema/1/dc-v1.1"));
+
+    const Http bad = request("GET", server.url(QStringLiteral("/sru?operation=searchRetrieve&version=1.2&query=dc.colour%3Dmerah")));
+    CHECK(bad.status == 200);
+    CHECK(bad.body.contains("info:srw/diagnostic/1/16"));
+
+    // SOAP (SRW) is not spoken: not an SRU request, not recorded.
+    CHECK(request("POST", server.url(QStringLiteral("/sru")), {{"Content-Type", "text/xml"}}, "<soap/>").status == 415);
+    CHECK(sruOperations() == 4);
+
+    const QString yaz = QStandardPaths::findExecutable(QStringLiteral("yaz-client"));
+    if (yaz.isEmpty()) {
+        WARN("yaz-client (Debian package yaz) is missing: SRU was not tried with it");
+        return;
+    }
+    for (const QByteArray &version : {QByteArray("1.2"), QByteArray("2.0")}) {
+        INFO("SRU " << version.toStdString());
+        QProcess client;
+        client.setProcessChannelMode(QProcess::MergedChannels);
+        client.start(yaz, {});
+        REQUIRE(client.waitForStarted(10000));
+        client.write("sru get " + version + "\n"
+                     "open http://127.0.0.1:" + QByteArray::number(server.http) + "/katalog\n"
+                     "querytype cql\n"
+                     "find dc.title=samudra\n"
+                     "show 1\n"
+                     "find dc.colour=merah\n"
+                     "quit\n");
+        client.closeWriteChannel();
+        REQUIRE(client.waitForFinished(30000));
+        const QString out = QString::fromUtf8(client.readAll());
+        INFO(out.toStdString());
+        CHECK(out.contains(QStringLiteral("Number of hits: 2")));
+        // "show 1" fetched the first record, a MARCXML record that declares its own namespace.
+        CHECK(out.contains(QStringLiteral("pos=1 schema=info:srw/schema/1/marcxml-v1.1")));
+        CHECK(out.contains(QStringLiteral("<record xmlns=\"http://www.loc.gov/MARC21/slim\">")));
+        CHECK(out.contains(QRegularExpression(QStringLiteral("<subfield code=\"a\">(Hikayat Samudra Timur|Samudra dan Bintang)\\.</subfield>"))));
+        CHECK(out.contains(QStringLiteral("SRW diagnostic info:srw/diagnostic/1/16")));
+    }
+    // Each yaz-client session: find, show (another searchRetrieve) and the find with a diagnostic.
+    CHECK(sruOperations() == 4 + 2 * 3);
 }
