@@ -16,459 +16,459 @@
     <name>Aksara::Catalogue</name>
     <message>
         <source>The CQL context set &quot;%1&quot; is not supported (cql, dc, bath).</source>
-        <translation type="unfinished"></translation>
+        <translation>Set konteks CQL &quot;%1&quot; tidak didukung (cql, dc, bath).</translation>
     </message>
     <message>
         <source>The CQL index &quot;%1&quot; is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indeks CQL &quot;%1&quot; tidak didukung.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bukan tahun.</translation>
     </message>
     <message>
         <source>&quot;within&quot; needs two years: &quot;1980 1990&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;within&quot; memerlukan dua tahun: &quot;1980 1990&quot;.</translation>
     </message>
     <message>
         <source>The relation &quot;%1&quot; is not supported for dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relasi &quot;%1&quot; tidak didukung untuk tanggal.</translation>
     </message>
     <message>
         <source>The relation &quot;%1&quot; is not supported here (=, ==, adj, all, any).</source>
-        <translation type="unfinished"></translation>
+        <translation>Relasi &quot;%1&quot; tidak didukung di sini (=, ==, adj, all, any).</translation>
     </message>
     <message>
         <source>Truncation with * is only supported at the end of a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemotongan dengan * hanya didukung di akhir kata.</translation>
     </message>
     <message>
         <source>Truncation with * is only supported at the end of the term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemotongan dengan * hanya didukung di akhir istilah.</translation>
     </message>
     <message>
         <source>The masking character ? is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karakter penyamaran ? tidak didukung.</translation>
     </message>
     <message>
         <source>Anchoring (^) is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penjangkaran (^) tidak didukung.</translation>
     </message>
     <message>
         <source>The search term is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Istilah pencarian kosong.</translation>
     </message>
     <message>
         <source>A truncated word needs at least two letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata yang dipotong memerlukan sedikitnya dua huruf.</translation>
     </message>
     <message>
         <source>The CQL query is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kueri CQL kosong.</translation>
     </message>
     <message>
         <source>Relation modifiers are not supported (&quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengubah relasi tidak didukung (&quot;%1&quot;).</translation>
     </message>
     <message>
         <source>Boolean modifiers are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengubah boolean tidak didukung.</translation>
     </message>
     <message>
         <source>Proximity (prox) is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedekatan (prox) tidak didukung.</translation>
     </message>
     <message>
         <source>The boolean operator &quot;%1&quot; is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator boolean &quot;%1&quot; tidak didukung.</translation>
     </message>
     <message>
         <source>Sorting (sortBy) is not supported: results come in relevance order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengurutan (sortBy) tidak didukung: hasil ditampilkan menurut relevansi.</translation>
     </message>
     <message>
         <source>The CQL query could not be understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kueri CQL tidak dapat dipahami.</translation>
     </message>
     <message>
         <source>NOT cannot stand beside OR.</source>
-        <translation type="unfinished"></translation>
+        <translation>NOT tidak dapat berdampingan dengan OR.</translation>
     </message>
     <message>
         <source>A quoted term is not closed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Istilah yang diapit tanda kutip tidak ditutup: %1</translation>
     </message>
     <message>
         <source>The CQL query has a syntax error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kueri CQL mengandung kesalahan sintaksis: %1</translation>
     </message>
     <message>
         <source>the record is shorter than its 24-byte leader (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>cantuman lebih pendek daripada leader-nya yang 24 byte (%1 byte)</translation>
     </message>
     <message>
         <source>the record length in the leader is not a number (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>panjang cantuman pada leader bukan angka (&quot;%1&quot;)</translation>
     </message>
     <message>
         <source>the leader says the record has %1 bytes but it has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>leader menyatakan cantuman berukuran %1 byte, tetapi ukurannya %2</translation>
     </message>
     <message>
         <source>the record does not end with a record terminator (0x1D)</source>
-        <translation type="unfinished"></translation>
+        <translation>cantuman tidak diakhiri dengan penanda akhir cantuman (0x1D)</translation>
     </message>
     <message>
         <source>the base address of data (Leader/12-16) is not a number (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>alamat awal data (Leader/12-16) bukan angka (&quot;%1&quot;)</translation>
     </message>
     <message>
         <source>the base address of data %1 lies outside the record (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>alamat awal data %1 berada di luar cantuman (%2 byte)</translation>
     </message>
     <message>
         <source>the directory does not end with a field terminator at the base address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>direktori tidak diakhiri dengan penanda akhir ruas pada alamat awal %1</translation>
     </message>
     <message>
         <source>the directory is %1 bytes long, not a multiple of its %2-byte entries</source>
-        <translation type="unfinished"></translation>
+        <translation>panjang direktori %1 byte, bukan kelipatan dari entrinya yang masing-masing %2 byte</translation>
     </message>
     <message>
         <source>directory entry %1 has an invalid tag &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>entri direktori %1 memiliki tag tidak valid &quot;%2&quot;</translation>
     </message>
     <message>
         <source>directory entry %1 (tag %2) has a length or start that is not a number (&quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>entri direktori %1 (tag %2) memiliki panjang atau posisi awal yang bukan angka (&quot;%3&quot;)</translation>
     </message>
     <message>
         <source>field %1 (directory entry %2) claims bytes %3-%4, beyond the %5 bytes of data</source>
-        <translation type="unfinished"></translation>
+        <translation>ruas %1 (entri direktori %2) menempati byte %3-%4, melampaui %5 byte data</translation>
     </message>
     <message>
         <source>field %1 (directory entry %2, byte %3) does not end with a field terminator (0x1E)</source>
-        <translation type="unfinished"></translation>
+        <translation>ruas %1 (entri direktori %2, byte %3) tidak diakhiri dengan penanda akhir ruas (0x1E)</translation>
     </message>
     <message>
         <source>field %1 holds MARC-8 that cannot be converted</source>
-        <translation type="unfinished"></translation>
+        <translation>ruas %1 berisi MARC-8 yang tidak dapat dikonversi</translation>
     </message>
     <message>
         <source>field %1 holds invalid UTF-8 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ruas %1 berisi UTF-8 tidak valid pada byte %2</translation>
     </message>
     <message>
         <source>data field %1 is shorter than its two indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>ruas data %1 lebih pendek daripada kedua indikatornya</translation>
     </message>
     <message>
         <source>data field %1 does not start with a subfield delimiter after its indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>ruas data %1 tidak diawali dengan pembatas subruas setelah indikatornya</translation>
     </message>
     <message>
         <source>field %1 $%2 holds MARC-8 that cannot be converted</source>
-        <translation type="unfinished"></translation>
+        <translation>ruas %1 $%2 berisi MARC-8 yang tidak dapat dikonversi</translation>
     </message>
     <message>
         <source>field %1 $%2 holds invalid UTF-8 at byte %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ruas %1 $%2 berisi UTF-8 tidak valid pada byte %3</translation>
     </message>
     <message>
         <source>field %1 is %2 bytes long; ISO 2709 allows 9,999 (export as MARCXML instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>panjang ruas %1 adalah %2 byte; ISO 2709 hanya mengizinkan 9,999 (ekspor sebagai MARCXML saja)</translation>
     </message>
     <message>
         <source>the record is %1 bytes long; ISO 2709 allows 99,999 (export as MARCXML instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>panjang cantuman %1 byte; ISO 2709 hanya mengizinkan 99,999 (ekspor sebagai MARCXML saja)</translation>
     </message>
     <message>
         <source>there is no MARCXML record</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada cantuman MARCXML</translation>
     </message>
     <message>
         <source>a phrase opened with &quot; at position %1 is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>frasa yang dibuka dengan &quot; pada posisi %1 tidak ditutup</translation>
     </message>
     <message>
         <source>a query cannot only exclude: add a word to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>kueri tidak boleh hanya berisi pengecualian: tambahkan kata yang dicari</translation>
     </message>
     <message>
         <source>NOT cannot stand alone beside OR: write &quot;a NOT b&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>NOT tidak dapat berdiri sendiri di samping OR: tulis &quot;a NOT b&quot;</translation>
     </message>
     <message>
         <source>The query is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kueri kosong.</translation>
     </message>
     <message>
         <source>The query has no words to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kueri tidak berisi kata yang dicari.</translation>
     </message>
     <message>
         <source>the record has no title (245 or another title field)</source>
-        <translation type="unfinished"></translation>
+        <translation>cantuman tidak memiliki judul (245 atau ruas judul lain)</translation>
     </message>
     <message>
         <source>The SRU server&apos;s answer cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban server SRU tidak dapat dibaca: %1</translation>
     </message>
 </context>
 <context>
     <name>Aksara::Catalogue::Catalogue</name>
     <message>
         <source>Record %1 already has the ISBN %2 (add a copy to it, or create the record anyway).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantuman %1 sudah memiliki ISBN %2 (tambahkan eksemplar ke cantuman tersebut, atau tetap buat cantuman baru).</translation>
     </message>
     <message>
         <source>Record %1 already has the control number %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantuman %1 sudah memiliki nomor kendali %2.</translation>
     </message>
     <message>
         <source>There is no record %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada cantuman %1.</translation>
     </message>
     <message>
         <source>Record %1 still has %2 copies: withdraw and remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantuman %1 masih memiliki %2 eksemplar: tarik dan hapus eksemplar tersebut terlebih dahulu.</translation>
     </message>
     <message>
         <source>Record %1 has holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantuman %1 memiliki pemesanan.</translation>
     </message>
     <message>
         <source>The stored MARC record %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantuman MARC %1 yang tersimpan tidak dapat dibaca: %2</translation>
     </message>
     <message>
         <source>Cannot write the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menulis hasil ekspor: %1</translation>
     </message>
     <message>
         <source>record %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cantuman %1: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a record type (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bukan jenis cantuman (%2).</translation>
     </message>
     <message>
         <source>The year range ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rentang tahun berakhir sebelum dimulai.</translation>
     </message>
     <message>
         <source>Ask for 1 to 1,000 results from an offset of 0 to 100,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minta 1 sampai 1,000 hasil dari offset 0 sampai 100,000.</translation>
     </message>
     <message>
         <source>There is no branch &quot;%1&quot;.</source>
-        <translation type="unfinished">Tidak ada cabang &quot;%1&quot;.</translation>
+        <translation>Tidak ada cabang &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>Aksara::Catalogue::Importer</name>
     <message>
         <source>The import stopped after %1 imported records: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor berhenti setelah %1 cantuman diimpor: %2</translation>
     </message>
     <message>
         <source>There is no branch &quot;%1&quot; (--branch).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada cabang &quot;%1&quot; (--branch).</translation>
     </message>
     <message>
         <source>the copy with barcode %1 is already in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>eksemplar dengan kode batang %1 sudah ada di katalog</translation>
     </message>
     <message>
         <source>the copy %1 names no branch (import with --branch CODE, or --no-items)</source>
-        <translation type="unfinished"></translation>
+        <translation>eksemplar %1 tidak menyebutkan cabang (impor dengan --branch CODE, atau --no-items)</translation>
     </message>
     <message>
         <source>the copy %1 belongs to branch &quot;%2&quot;, which is not in this catalogue (import with --branch CODE, or --no-items)</source>
-        <translation type="unfinished"></translation>
+        <translation>eksemplar %1 milik cabang &quot;%2&quot;, yang tidak ada di katalog ini (impor dengan --branch CODE, atau --no-items)</translation>
     </message>
 </context>
 <context>
     <name>Aksara::Catalogue::Isbn</name>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>valid</translation>
     </message>
     <message>
         <source>no ISBN given</source>
-        <translation type="unfinished"></translation>
+        <translation>ISBN belum diisi</translation>
     </message>
     <message>
         <source>an ISBN has only digits (and X as the last character of an ISBN-10); an ISBN-13 starts with 978 or 979</source>
-        <translation type="unfinished"></translation>
+        <translation>ISBN hanya terdiri atas angka (dan X sebagai karakter terakhir ISBN-10); ISBN-13 diawali dengan 978 atau 979</translation>
     </message>
     <message>
         <source>an ISBN has 10 or 13 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>ISBN terdiri atas 10 atau 13 digit</translation>
     </message>
     <message>
         <source>the check digit is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>digit pemeriksanya salah</translation>
     </message>
 </context>
 <context>
     <name>Aksara::Catalogue::Iso2709Reader</name>
     <message>
         <source>the input ends inside a record leader (%1 bytes left)</source>
-        <translation type="unfinished"></translation>
+        <translation>masukan berakhir di tengah leader cantuman (tersisa %1 byte)</translation>
     </message>
     <message>
         <source>the record length in the leader is not a number (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>panjang cantuman pada leader bukan angka (&quot;%1&quot;)</translation>
     </message>
     <message>
         <source>the record length %1 is too small</source>
-        <translation type="unfinished"></translation>
+        <translation>panjang cantuman %1 terlalu kecil</translation>
     </message>
     <message>
         <source>the input ends inside the record: the leader says %1 bytes, only %2 remain</source>
-        <translation type="unfinished"></translation>
+        <translation>masukan berakhir di tengah cantuman: leader menyatakan %1 byte, hanya tersisa %2</translation>
     </message>
     <message>
         <source>the leader says %1 bytes but the record terminator comes after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>leader menyatakan %1 byte, tetapi penanda akhir cantuman muncul setelah %2</translation>
     </message>
     <message>
         <source>the leader says %1 bytes but there is no record terminator</source>
-        <translation type="unfinished"></translation>
+        <translation>leader menyatakan %1 byte, tetapi tidak ada penanda akhir cantuman</translation>
     </message>
 </context>
 <context>
     <name>Aksara::Catalogue::MarcReader</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat membaca %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Aksara::Catalogue::MarcXmlReader</name>
     <message>
         <source>the leader &quot;%1&quot; is not 24 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>leader &quot;%1&quot; tidak terdiri atas 24 karakter</translation>
     </message>
     <message>
         <source>a control field has the tag &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>sebuah ruas kontrol memiliki tag &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a data field has the tag &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>sebuah ruas data memiliki tag &quot;%1&quot;</translation>
     </message>
     <message>
         <source>data field %1 has invalid indicators &quot;%2&quot; &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ruas data %1 memiliki indikator tidak valid &quot;%2&quot; &quot;%3&quot;</translation>
     </message>
     <message>
         <source>a subfield stands outside a data field</source>
-        <translation type="unfinished"></translation>
+        <translation>sebuah subruas berada di luar ruas data</translation>
     </message>
     <message>
         <source>data field %1 has a subfield with the code &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ruas data %1 memiliki subruas dengan kode &quot;%2&quot;</translation>
     </message>
     <message>
         <source>the record has no leader</source>
-        <translation type="unfinished"></translation>
+        <translation>cantuman tidak memiliki leader</translation>
     </message>
     <message>
         <source>the XML is not well-formed at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>XML tidak tersusun dengan benar (not well-formed) pada baris %1, kolom %2: %3</translation>
     </message>
 </context>
 <context>
     <name>Aksara::Catalogue::Parser</name>
     <message>
         <source>unexpected &quot;%1&quot; at position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; tidak terduga pada posisi %2</translation>
     </message>
     <message>
         <source>end of query</source>
-        <translation type="unfinished"></translation>
+        <translation>akhir kueri</translation>
     </message>
     <message>
         <source>%1 at position %2 has nothing on either side</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pada posisi %2 tidak memiliki apa pun di kedua sisinya</translation>
     </message>
     <message>
         <source>a search term is missing at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>istilah pencarian tidak ada pada posisi %1</translation>
     </message>
     <message>
         <source>a search term is missing after %1 at position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>istilah pencarian tidak ada setelah %1 pada posisi %2</translation>
     </message>
     <message>
         <source>a search term is missing after NOT at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>istilah pencarian tidak ada setelah NOT pada posisi %1</translation>
     </message>
     <message>
         <source>the bracket opened at position %1 is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>kurung yang dibuka pada posisi %1 tidak ditutup</translation>
     </message>
     <message>
         <source>&quot;%1:&quot; at position %2 needs a search term</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1:&quot; pada posisi %2 memerlukan istilah pencarian</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a year or a range of years (1980, 1975-1990)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bukan tahun atau rentang tahun (1980, 1975-1990)</translation>
     </message>
     <message>
         <source>a truncated word needs at least two letters before the * (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>kata yang dipotong memerlukan sedikitnya dua huruf sebelum * (&quot;%1&quot;)</translation>
     </message>
 </context>
 <context>
     <name>Aksara::Catalogue::SruClient</name>
     <message>
         <source>numberOfRecords is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>numberOfRecords bukan angka</translation>
     </message>
     <message>
         <source>not well-formed XML at line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>XML tidak tersusun dengan benar (not well-formed) pada baris %1: %2</translation>
     </message>
     <message>
         <source>it is not a searchRetrieveResponse</source>
-        <translation type="unfinished"></translation>
+        <translation>jawaban ini bukan searchRetrieveResponse</translation>
     </message>
     <message>
         <source>The SRU server refused the search: %1%2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server SRU menolak pencarian: %1%2 (%3)</translation>
     </message>
     <message>
         <source>a record is not MARCXML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sebuah cantuman bukan MARCXML: %1</translation>
     </message>
     <message>
         <source>The SRU server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server SRU tidak menjawab tepat waktu.</translation>
     </message>
     <message>
         <source>A search is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pencarian lain sedang berjalan.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http(s) address of an SRU server.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bukan alamat http(s) server SRU.</translation>
     </message>
     <message>
         <source>Cannot reach the SRU server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menghubungi server SRU: %1</translation>
     </message>
     <message>
         <source>The SRU server answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server SRU menjawab dengan HTTP %1.</translation>
     </message>
     <message>
         <source>The search was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pencarian dibatalkan.</translation>
     </message>
 </context>
 <context>
@@ -2114,1280 +2114,1280 @@
     </message>
     <message>
         <source> (due %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (jatuh tempo %1)</translation>
     </message>
     <message>
         <source>catalogue import takes one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>catalogue import memerlukan satu FILE.</translation>
     </message>
     <message>
         <source>--format is iso2709 or marcxml.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format harus iso2709 atau marcxml.</translation>
     </message>
     <message>
         <source>--encoding is utf-8 or marc-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>--encoding harus utf-8 atau marc-8.</translation>
     </message>
     <message>
         <source>--duplicates is skip, replace or allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>--duplicates harus skip, replace, atau allow.</translation>
     </message>
     <message>
         <source>--batch needs a number from 1 to 100000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch memerlukan angka dari 1 sampai 100000.</translation>
     </message>
     <message>
         <source>%1 read, %2 imported, %3 rejected, %4 records/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dibaca, %2 diimpor, %3 ditolak, %4 cantuman/detik</translation>
     </message>
     <message>
         <source>Read %1 records: %2 imported, %3 replaced, %4 duplicates skipped, %5 rejected; %6 copies created (%7 batches, %8 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cantuman dibaca: %2 diimpor, %3 diganti, %4 duplikat dilewati, %5 ditolak; %6 eksemplar dibuat (%7 batch, %8 detik).</translation>
     </message>
     <message>
         <source>The search index was compacted after the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indeks pencarian telah dipadatkan setelah impor.</translation>
     </message>
     <message>
         <source>The import was cancelled; every batch written is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor dibatalkan; setiap batch yang sudah ditulis telah lengkap.</translation>
     </message>
     <message>
         <source>The import stopped at the first bad record (--stop-on-error); the records before it are imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor berhenti pada cantuman bermasalah pertama (--stop-on-error); cantuman sebelumnya sudah diimpor.</translation>
     </message>
     <message>
         <source>  record %1 (byte %2): %3 [%4]</source>
-        <translation type="unfinished"></translation>
+        <translation>  cantuman %1 (byte %2): %3 [%4]</translation>
     </message>
     <message>
         <source>  ... and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>  ... dan %1 lainnya</translation>
     </message>
     <message>
         <source>  record %1: duplicate of %2 by %3 (%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>  cantuman %1: duplikat dari %2 berdasarkan %3 (%4): %5</translation>
     </message>
     <message>
         <source>record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cantuman %1</translation>
     </message>
     <message>
         <source>an earlier record of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>cantuman sebelumnya dalam berkas ini</translation>
     </message>
     <message>
         <source>ISBN</source>
-        <translation type="unfinished"></translation>
+        <translation>ISBN</translation>
     </message>
     <message>
         <source>control number</source>
-        <translation type="unfinished"></translation>
+        <translation>nomor kendali</translation>
     </message>
     <message>
         <source>  ... and %1 more duplicates (see --json)</source>
-        <translation type="unfinished"></translation>
+        <translation>  ... dan %1 duplikat lainnya (lihat --json)</translation>
     </message>
     <message>
         <source>--bib needs a record number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--bib memerlukan nomor cantuman.</translation>
     </message>
     <message>
         <source>--json needs --out FILE (the records go to standard output otherwise).</source>
-        <translation type="unfinished"></translation>
+        <translation>--json memerlukan --out FILE (jika tidak, cantuman dikirim ke keluaran standar).</translation>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menulis ke keluaran standar.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Tidak dapat menulis %1: %2</translation>
+        <translation>Tidak dapat menulis %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cantuman diekspor.</numerusform>
         </translation>
     </message>
     <message>
         <source>catalogue add needs --title.</source>
-        <translation type="unfinished"></translation>
+        <translation>catalogue add memerlukan --title.</translation>
     </message>
     <message>
         <source>--year needs a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>--year memerlukan tahun.</translation>
     </message>
     <message>
         <source>--type is one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type harus salah satu dari: %1.</translation>
     </message>
     <message>
         <source>Created record %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantuman %1 dibuat: %2</translation>
     </message>
     <message>
         <source>catalogue show takes one record number.</source>
-        <translation type="unfinished"></translation>
+        <translation>catalogue show memerlukan satu nomor cantuman.</translation>
     </message>
     <message>
         <source>Record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantuman %1</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Judul</translation>
+        <translation>Judul</translation>
     </message>
     <message>
         <source>Responsibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggung jawab</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengarang</translation>
     </message>
     <message>
         <source>Other names</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama lain</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Penerbit</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahun</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <source>Call number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor panggil</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Seri</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjek</translation>
     </message>
     <message>
         <source>The search index is compacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indeks pencarian telah dipadatkan.</translation>
     </message>
     <message>
         <source>Indexed %1 records (%2 given a MARC record built from their fields).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cantuman diindeks (%2 di antaranya dibuatkan cantuman MARC dari ruas-ruasnya).</translation>
     </message>
     <message>
         <source>search needs a QUERY.</source>
-        <translation type="unfinished"></translation>
+        <translation>search memerlukan QUERY.</translation>
     </message>
     <message>
         <source>--limit needs a number from 1 to 1000.</source>
-        <translation type="unfinished">--limit memerlukan angka dari 1 sampai 100000. {1 ?} {1000.?}</translation>
+        <translation>--limit memerlukan angka dari 1 sampai 1000.</translation>
     </message>
     <message>
         <source>--offset needs a number from 0 to 100000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--offset memerlukan angka dari 0 sampai 100000.</translation>
     </message>
     <message>
         <source>--year-from and --year-to need a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>--year-from dan --year-to memerlukan tahun.</translation>
     </message>
     <message>
         <source>SRU diagnostic %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostik SRU %1</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cantuman ditemukan</numerusform>
         </translation>
     </message>
     <message>
         <source>, %1-%2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1-%2 ditampilkan</translation>
     </message>
     <message>
         <source> (ranked among the best candidates only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (diperingkat hanya di antara kandidat terbaik)</translation>
     </message>
     <message>
         <source>  (record %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (cantuman %1)</translation>
     </message>
     <message>
         <source>Branch:      %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabang:        %1 (%2)</translation>
     </message>
     <message>
         <source>Location:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokasi:        %1</translation>
     </message>
     <message>
         <source>Call number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor panggil: %1</translation>
     </message>
     <message>
         <source>Type:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis:         %1</translation>
     </message>
     <message>
         <source>Status:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:        %1</translation>
     </message>
     <message>
         <source>, due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, jatuh tempo %1</translation>
     </message>
     <message>
         <source>Price:       Rp %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Harga:         Rp %L1</translation>
     </message>
     <message>
         <source>Acquired:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diperoleh:     %1</translation>
     </message>
     <message>
         <source>item add takes one BARCODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>item add memerlukan satu BARCODE.</translation>
     </message>
     <message>
         <source>item add needs --bib RECORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>item add memerlukan --bib RECORD.</translation>
     </message>
     <message>
         <source>--price is a whole number of rupiah.</source>
-        <translation type="unfinished"></translation>
+        <translation>--price harus bilangan bulat dalam rupiah.</translation>
     </message>
     <message>
         <source>item edit takes one BARCODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>item edit memerlukan satu BARCODE.</translation>
     </message>
     <message>
         <source>item edit needs something to change (--branch, --location, --call-number, --type, --status, --price, --acquired).</source>
-        <translation type="unfinished"></translation>
+        <translation>item edit memerlukan sesuatu yang akan diubah (--branch, --location, --call-number, --type, --status, --price, --acquired).</translation>
     </message>
     <message>
         <source>item show takes one BARCODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>item show memerlukan satu BARCODE.</translation>
     </message>
     <message>
         <source>--offset needs a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--offset memerlukan angka.</translation>
     </message>
     <message>
         <source>lookup needs --bib RECORD or --item BARCODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>lookup memerlukan --bib RECORD atau --item BARCODE.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n copies available</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 dari %n eksemplar tersedia</numerusform>
         </translation>
     </message>
     <message>
         <source>shelf needs --near CALLNUMBER.</source>
-        <translation type="unfinished"></translation>
+        <translation>shelf memerlukan --near CALLNUMBER.</translation>
     </message>
     <message>
         <source>--before and --after need a number up to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>--before dan --after memerlukan angka paling besar 100.</translation>
     </message>
     <message>
         <source>--- %1 ---</source>
-        <translation type="unfinished"></translation>
+        <translation>--- %1 ---</translation>
     </message>
     <message>
         <source>sru search takes a URL and a CQL QUERY.</source>
-        <translation type="unfinished"></translation>
+        <translation>sru search memerlukan URL dan QUERY CQL.</translation>
     </message>
     <message>
         <source>--limit needs a number from 1 to 100.</source>
-        <translation type="unfinished">--limit memerlukan angka dari 1 sampai 100000. {1 ?} {100.?}</translation>
+        <translation>--limit memerlukan angka dari 1 sampai 100.</translation>
     </message>
     <message>
         <source>%1 records at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cantuman di %2</translation>
     </message>
     <message>
         <source>sru import takes a URL and a CQL QUERY.</source>
-        <translation type="unfinished"></translation>
+        <translation>sru import memerlukan URL dan QUERY CQL.</translation>
     </message>
     <message>
         <source>--pick needs the number of a record in the result (1-100).</source>
-        <translation type="unfinished"></translation>
+        <translation>--pick memerlukan nomor urut cantuman dalam hasil (1-100).</translation>
     </message>
     <message>
         <source>The server returned no record %1 for this query.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server tidak mengembalikan cantuman %1 untuk kueri ini.</translation>
     </message>
     <message>
         <source>Imported record %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantuman %1 diimpor: %2</translation>
     </message>
     <message>
         <source>import MARC records (ISO 2709 or MARCXML, UTF-8 or MARC-8) in batches, with a report</source>
-        <translation type="unfinished"></translation>
+        <translation>impor cantuman MARC (ISO 2709 atau MARCXML, UTF-8 atau MARC-8) per batch, disertai laporan</translation>
     </message>
     <message>
         <source>iso2709 or marcxml (default: from the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>iso2709 atau marcxml (bawaan: dari berkasnya)</translation>
     </message>
     <message>
         <source>utf-8 or marc-8 (default: Leader/09)</source>
-        <translation type="unfinished"></translation>
+        <translation>utf-8 atau marc-8 (bawaan: Leader/09)</translation>
     </message>
     <message>
         <source>stop at the first bad record</source>
-        <translation type="unfinished"></translation>
+        <translation>berhenti pada cantuman bermasalah pertama</translation>
     </message>
     <message>
         <source>skip (default), replace or allow</source>
-        <translation type="unfinished"></translation>
+        <translation>skip (bawaan), replace, atau allow</translation>
     </message>
     <message>
         <source>records per transaction (default 5000)</source>
-        <translation type="unfinished"></translation>
+        <translation>cantuman per transaksi (bawaan 5000)</translation>
     </message>
     <message>
         <source>branch for copies (852/952) whose branch is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>cabang untuk eksemplar (852/952) yang cabangnya tidak diketahui</translation>
     </message>
     <message>
         <source>do not create copies from 852/952 fields</source>
-        <translation type="unfinished"></translation>
+        <translation>jangan buat eksemplar dari ruas 852/952</translation>
     </message>
     <message>
         <source>export records as ISO 2709 or MARCXML (all, a search, or chosen records)</source>
-        <translation type="unfinished"></translation>
+        <translation>ekspor cantuman sebagai ISO 2709 atau MARCXML (semua, hasil pencarian, atau cantuman pilihan)</translation>
     </message>
     <message>
         <source>iso2709 (default) or marcxml</source>
-        <translation type="unfinished"></translation>
+        <translation>iso2709 (bawaan) atau marcxml</translation>
     </message>
     <message>
         <source>file to write (default: standard output)</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas yang akan ditulis (bawaan: keluaran standar)</translation>
     </message>
     <message>
         <source>only the records this search finds</source>
-        <translation type="unfinished"></translation>
+        <translation>hanya cantuman yang ditemukan oleh pencarian ini</translation>
     </message>
     <message>
         <source>only this record (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>hanya cantuman ini (dapat diulang)</translation>
     </message>
     <message>
         <source>create a record from simple fields</source>
-        <translation type="unfinished"></translation>
+        <translation>buat cantuman dari ruas sederhana</translation>
     </message>
     <message>
         <source>create it even if the ISBN is already in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>tetap buat meskipun ISBN-nya sudah ada di katalog</translation>
     </message>
     <message>
         <source>show a record: its fields and the MARC record</source>
-        <translation type="unfinished"></translation>
+        <translation>tampilkan cantuman: ruas-ruasnya dan cantuman MARC-nya</translation>
     </message>
     <message>
         <source>print the MARCXML record</source>
-        <translation type="unfinished"></translation>
+        <translation>tampilkan cantuman MARCXML</translation>
     </message>
     <message>
         <source>index records that are not in the search index (all of them with --all)</source>
-        <translation type="unfinished"></translation>
+        <translation>indeks cantuman yang belum ada di indeks pencarian (semuanya dengan --all)</translation>
     </message>
     <message>
         <source>rebuild the whole index</source>
-        <translation type="unfinished"></translation>
+        <translation>bangun ulang seluruh indeks</translation>
     </message>
     <message>
         <source>compact the search index (done by itself after imports of 50,000 records or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>padatkan indeks pencarian (dilakukan otomatis setelah impor 50,000 cantuman atau lebih)</translation>
     </message>
     <message>
         <source>search the catalogue (words, &quot;phrases&quot;, pre*, title: author: subject: isbn: year:, AND OR NOT)</source>
-        <translation type="unfinished"></translation>
+        <translation>cari di katalog (kata, &quot;frasa&quot;, awalan*, title: author: subject: isbn: year:, AND OR NOT)</translation>
     </message>
     <message>
         <source>the query is CQL (as SRU uses it)</source>
-        <translation type="unfinished"></translation>
+        <translation>kuerinya berupa CQL (seperti yang digunakan SRU)</translation>
     </message>
     <message>
         <source>how many results (default 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>jumlah hasil (bawaan 10)</translation>
     </message>
     <message>
         <source>skip the first N results</source>
-        <translation type="unfinished"></translation>
+        <translation>lewati N hasil pertama</translation>
     </message>
     <message>
         <source>only this record type (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>hanya jenis cantuman ini (dapat diulang)</translation>
     </message>
     <message>
         <source>only this language (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>hanya bahasa ini (dapat diulang)</translation>
     </message>
     <message>
         <source>published in or after</source>
-        <translation type="unfinished"></translation>
+        <translation>terbit pada tahun tersebut atau sesudahnya</translation>
     </message>
     <message>
         <source>published in or before</source>
-        <translation type="unfinished"></translation>
+        <translation>terbit pada tahun tersebut atau sebelumnya</translation>
     </message>
     <message>
         <source>with a copy in this branch (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>memiliki eksemplar di cabang ini (dapat diulang)</translation>
     </message>
     <message>
         <source>with a copy on the shelf</source>
-        <translation type="unfinished"></translation>
+        <translation>memiliki eksemplar yang ada di rak</translation>
     </message>
     <message>
         <source>count record types, languages, decades, branches, availability</source>
-        <translation type="unfinished"></translation>
+        <translation>hitung jenis cantuman, bahasa, dekade, cabang, ketersediaan</translation>
     </message>
     <message>
         <source>add a copy of a record</source>
-        <translation type="unfinished"></translation>
+        <translation>tambahkan eksemplar dari suatu cantuman</translation>
     </message>
     <message>
         <source>the record</source>
-        <translation type="unfinished"></translation>
+        <translation>cantumannya</translation>
     </message>
     <message>
         <source>branch code (needed when there are several)</source>
-        <translation type="unfinished"></translation>
+        <translation>kode cabang (diperlukan jika ada beberapa cabang)</translation>
     </message>
     <message>
         <source>shelving location</source>
-        <translation type="unfinished"></translation>
+        <translation>lokasi penempatan</translation>
     </message>
     <message>
         <source>call number (default: the record&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>nomor panggil (bawaan: nomor panggil cantuman)</translation>
     </message>
     <message>
         <source>item type (book, reference, periodical, av)</source>
-        <translation type="unfinished"></translation>
+        <translation>jenis koleksi (book, reference, periodical, av)</translation>
     </message>
     <message>
         <source>available (default), in_transit, lost, missing, withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>available (bawaan), in_transit, lost, missing, withdrawn</translation>
     </message>
     <message>
         <source>price in rupiah</source>
-        <translation type="unfinished"></translation>
+        <translation>harga dalam rupiah</translation>
     </message>
     <message>
         <source>acquisition date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>tanggal perolehan YYYY-MM-DD</translation>
     </message>
     <message>
         <source>change a copy&apos;s branch, location, call number, type, status, price or date</source>
-        <translation type="unfinished"></translation>
+        <translation>ubah cabang, lokasi, nomor panggil, jenis, status, harga, atau tanggal suatu eksemplar</translation>
     </message>
     <message>
         <source>call number</source>
-        <translation type="unfinished"></translation>
+        <translation>nomor panggil</translation>
     </message>
     <message>
         <source>item type</source>
-        <translation type="unfinished"></translation>
+        <translation>jenis koleksi</translation>
     </message>
     <message>
         <source>available, in_transit, lost, missing, withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>available, in_transit, lost, missing, withdrawn</translation>
     </message>
     <message>
         <source>show a copy and its record</source>
-        <translation type="unfinished"></translation>
+        <translation>tampilkan eksemplar beserta cantumannya</translation>
     </message>
     <message>
         <source>list copies</source>
-        <translation type="unfinished"></translation>
+        <translation>tampilkan daftar eksemplar</translation>
     </message>
     <message>
         <source>only this status</source>
-        <translation type="unfinished"></translation>
+        <translation>hanya status ini</translation>
     </message>
     <message>
         <source>only this branch</source>
-        <translation type="unfinished"></translation>
+        <translation>hanya cabang ini</translation>
     </message>
     <message>
         <source>only copies of this record</source>
-        <translation type="unfinished"></translation>
+        <translation>hanya eksemplar dari cantuman ini</translation>
     </message>
     <message>
         <source>how many (default 100)</source>
-        <translation type="unfinished">jumlah yang ditampilkan (bawaan 20) {100)?}</translation>
+        <translation>jumlah yang ditampilkan (bawaan 100)</translation>
     </message>
     <message>
         <source>skip the first N</source>
-        <translation type="unfinished"></translation>
+        <translation>lewati N pertama</translation>
     </message>
     <message>
         <source>where the copies of a record are, or a copy and its title</source>
-        <translation type="unfinished"></translation>
+        <translation>lokasi eksemplar suatu cantuman, atau suatu eksemplar beserta judulnya</translation>
     </message>
     <message>
         <source>every copy of this record</source>
-        <translation type="unfinished"></translation>
+        <translation>semua eksemplar cantuman ini</translation>
     </message>
     <message>
         <source>this copy</source>
-        <translation type="unfinished"></translation>
+        <translation>eksemplar ini</translation>
     </message>
     <message>
         <source>what stands on the shelf around a call number</source>
-        <translation type="unfinished"></translation>
+        <translation>apa saja yang ada di rak di sekitar suatu nomor panggil</translation>
     </message>
     <message>
         <source>the call number</source>
-        <translation type="unfinished"></translation>
+        <translation>nomor panggilnya</translation>
     </message>
     <message>
         <source>copies before it (default 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>eksemplar sebelumnya (bawaan 5)</translation>
     </message>
     <message>
         <source>copies from it on (default 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>eksemplar mulai dari nomor panggil tersebut (bawaan 5)</translation>
     </message>
     <message>
         <source>search another library&apos;s SRU server (copy cataloguing)</source>
-        <translation type="unfinished"></translation>
+        <translation>cari di server SRU perpustakaan lain (katalogisasi salin)</translation>
     </message>
     <message>
         <source>how many records (default 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>jumlah cantuman (bawaan 10)</translation>
     </message>
     <message>
         <source>SRU version 1.2 (default) or 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>SRU versi 1.2 (bawaan) atau 2.0</translation>
     </message>
     <message>
         <source>import one record found on another library&apos;s SRU server</source>
-        <translation type="unfinished"></translation>
+        <translation>impor satu cantuman yang ditemukan di server SRU perpustakaan lain</translation>
     </message>
     <message>
         <source>which record of the result (default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>cantuman mana dari hasil pencarian (bawaan 1)</translation>
     </message>
     <message>
         <source>import it even if the catalogue has it</source>
-        <translation type="unfinished"></translation>
+        <translation>tetap impor meskipun sudah ada di katalog</translation>
     </message>
     <message>
         <source>No incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada insiden.</translation>
     </message>
     <message>
         <source>incident open needs --title.</source>
-        <translation type="unfinished"></translation>
+        <translation>incident open memerlukan --title.</translation>
     </message>
     <message>
         <source>incident</source>
-        <translation type="unfinished"></translation>
+        <translation>insiden</translation>
     </message>
     <message>
         <source>Incident %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden %1: %2</translation>
     </message>
     <message>
         <source>  kind %1, %2, priority %3 (impact %4, urgency %5)%6%7%8</source>
-        <translation type="unfinished"></translation>
+        <translation>  jenis %1, %2, prioritas %3 (dampak %4, urgensi %5)%6%7%8</translation>
     </message>
     <message>
         <source>, major</source>
-        <translation type="unfinished"></translation>
+        <translation>, mayor</translation>
     </message>
     <message>
         <source>, security</source>
-        <translation type="unfinished"></translation>
+        <translation>, keamanan</translation>
     </message>
     <message>
         <source>, outage</source>
-        <translation type="unfinished"></translation>
+        <translation>, gangguan</translation>
     </message>
     <message>
         <source>  service %1, station %2, source %3%4, occurrences %5</source>
-        <translation type="unfinished"></translation>
+        <translation>  layanan %1, stasiun %2, sumber %3%4, kejadian %5</translation>
     </message>
     <message>
         <source>  opened %1, owned %2, resolved %3, closed %4; assignee %5</source>
-        <translation type="unfinished"></translation>
+        <translation>  dibuka %1, ditangani %2, diselesaikan %3, ditutup %4; penanggung jawab %5</translation>
     </message>
     <message>
         <source>time to own</source>
-        <translation type="unfinished"></translation>
+        <translation>waktu hingga ditangani</translation>
     </message>
     <message>
         <source>time to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>waktu hingga diselesaikan</translation>
     </message>
     <message>
         <source>  %1: %2 of %3 (%4)%5</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2 dari %3 (%4)%5</translation>
     </message>
     <message>
         <source>breached</source>
-        <translation type="unfinished"></translation>
+        <translation>terlampaui</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>terpenuhi</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>berjalan</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>dijeda</translation>
     </message>
     <message>
         <source>  resolution: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  penyelesaian: %1</translation>
     </message>
     <message>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Riwayat:</translation>
     </message>
     <message numerus="yes">
         <source>Evidence: %n operation record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bukti: %n catatan operasi</numerusform>
         </translation>
     </message>
     <message>
         <source>incident resolve needs --resolution (what fixed it).</source>
-        <translation type="unfinished"></translation>
+        <translation>incident resolve memerlukan --resolution (apa yang memperbaikinya).</translation>
     </message>
     <message>
         <source>incident reopen needs --reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>incident reopen memerlukan --reason.</translation>
     </message>
     <message>
         <source>opened incident %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>insiden %1 dibuka: %2</translation>
     </message>
     <message>
         <source>incident %1 again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>insiden %1 terpicu lagi: %2</translation>
     </message>
     <message>
         <source>incident %1: time to %2 %3 (reached %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>insiden %1: waktu %2 %3 (tercapai %4)</translation>
     </message>
     <message>
         <source>incident %1 resolved automatically (healthy again); a person confirms its closure</source>
-        <translation type="unfinished"></translation>
+        <translation>insiden %1 diselesaikan secara otomatis (kembali normal); penutupannya dikonfirmasi oleh petugas</translation>
     </message>
     <message>
         <source>Nothing to do: no rule fires, no clock escalates, no incident to resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang perlu dilakukan: tidak ada aturan yang terpicu, tidak ada eskalasi, tidak ada insiden yang perlu diselesaikan.</translation>
     </message>
     <message>
         <source>--set is IMPACTxURGENCY=PRIORITY, such as 2x1=2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set berformat IMPACTxURGENCY=PRIORITY, misalnya 2x1=2.</translation>
     </message>
     <message>
         <source>priority by impact (rows) x urgency (columns), 1 = high</source>
-        <translation type="unfinished"></translation>
+        <translation>prioritas menurut dampak (baris) x urgensi (kolom), 1 = tinggi</translation>
     </message>
     <message>
         <source>changing a target needs --kind and --priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>mengubah target memerlukan --kind dan --priority.</translation>
     </message>
     <message>
         <source>kind      priority  own (service hours)  resolve (service hours)  attainment</source>
-        <translation type="unfinished"></translation>
+        <translation>jenis     prioritas ditangani (jam buka) diselesaikan (jam buka)  capaian</translation>
     </message>
     <message>
         <source>on </source>
-        <translation type="unfinished"></translation>
+        <translation>aktif   </translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>nonaktif</translation>
     </message>
     <message>
         <source>Problem %1 [%2]: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah %1 [%2]: %3</translation>
     </message>
     <message>
         <source>  root cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  akar penyebab: %1</translation>
     </message>
     <message>
         <source>  workaround: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  solusi sementara: %1</translation>
     </message>
     <message>
         <source>  incidents: %1; fix: %2; recurrences after the fix: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  insiden: %1; perbaikan: %2; kejadian berulang setelah perbaikan: %3</translation>
     </message>
     <message>
         <source>change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>perubahan %1</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>belum diperiksa</translation>
     </message>
     <message>
         <source> — workaround: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — solusi sementara: %1</translation>
     </message>
     <message>
         <source>No problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada masalah.</translation>
     </message>
     <message>
         <source>problem open needs --title.</source>
-        <translation type="unfinished"></translation>
+        <translation>problem open memerlukan --title.</translation>
     </message>
     <message>
         <source>problem</source>
-        <translation type="unfinished"></translation>
+        <translation>masalah</translation>
     </message>
     <message>
         <source>problem link needs --incidents ID,ID,...</source>
-        <translation type="unfinished"></translation>
+        <translation>problem link memerlukan --incidents ID,ID,...</translation>
     </message>
     <message>
         <source>%1 incidents with the same %2 &quot;%3&quot; (%4 occurrences): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 insiden dengan %2 yang sama &quot;%3&quot; (%4 kejadian): %5</translation>
     </message>
     <message>
         <source>No trend: no %1 incidents share an error code, service or station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada tren: tidak ada %1 insiden yang memiliki kode kesalahan, layanan, atau stasiun yang sama.</translation>
     </message>
     <message>
         <source>No recurrence since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak terulang sejak %1.</translation>
     </message>
     <message>
         <source>The fault recurred since %1: incidents %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gangguan terulang sejak %1: insiden %2.</translation>
     </message>
     <message>
         <source>No changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada perubahan.</translation>
     </message>
     <message>
         <source>change request needs --title.</source>
-        <translation type="unfinished"></translation>
+        <translation>change request memerlukan --title.</translation>
     </message>
     <message>
         <source>change</source>
-        <translation type="unfinished"></translation>
+        <translation>perubahan</translation>
     </message>
     <message>
         <source>change reject needs --note (why).</source>
-        <translation type="unfinished"></translation>
+        <translation>change reject memerlukan --note (alasannya).</translation>
     </message>
     <message>
         <source>change schedule needs --start and --end.</source>
-        <translation type="unfinished"></translation>
+        <translation>change schedule memerlukan --start dan --end.</translation>
     </message>
     <message>
         <source>change finish needs --outcome success, failed or rolled_back.</source>
-        <translation type="unfinished"></translation>
+        <translation>change finish memerlukan --outcome success, failed, atau rolled_back.</translation>
     </message>
     <message>
         <source>No stations registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada stasiun yang terdaftar.</translation>
     </message>
     <message>
         <source>station code</source>
-        <translation type="unfinished"></translation>
+        <translation>kode stasiun</translation>
     </message>
     <message>
         <source>station register needs --kind desk, kiosk, reports, server or selfcheck.</source>
-        <translation type="unfinished"></translation>
+        <translation>station register memerlukan --kind desk, kiosk, reports, server, atau selfcheck.</translation>
     </message>
     <message>
         <source>Registered station %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stasiun %1 (%2) telah didaftarkan.</translation>
     </message>
     <message>
         <source>Heartbeat token (shown once; only its hash is stored): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token sinyal aktif (hanya ditampilkan sekali; yang disimpan hanya hash-nya): %1</translation>
     </message>
     <message>
         <source>Heartbeat of %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinyal aktif dari %1 pada %2.</translation>
     </message>
     <message>
         <source>It ends an outage from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinyal ini mengakhiri gangguan dari %1 sampai %2.</translation>
     </message>
     <message>
         <source>Station %1 retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stasiun %1 telah dipensiunkan.</translation>
     </message>
     <message>
         <source>New heartbeat token for %1 (shown once): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Token sinyal aktif baru untuk %1 (hanya ditampilkan sekali): %2</translation>
     </message>
     <message>
         <source>service code</source>
-        <translation type="unfinished"></translation>
+        <translation>kode layanan</translation>
     </message>
     <message numerus="yes">
         <source>Recorded as %n standard change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dicatat sebagai %n perubahan standar.</numerusform>
         </translation>
     </message>
     <message>
         <source>availability needs --month YYYY-MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>availability memerlukan --month YYYY-MM.</translation>
     </message>
     <message>
         <source>Availability %1, in service hours, as of %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketersediaan %1, dalam jam layanan, per %2%3</translation>
     </message>
     <message>
         <source> (frozen)</source>
-        <translation type="unfinished"></translation>
+        <translation> (dibekukan)</translation>
     </message>
     <message>
         <source>SERVICE/STATION</source>
-        <translation type="unfinished"></translation>
+        <translation>LAYANAN/STASIUN</translation>
     </message>
     <message>
         <source>AGREED</source>
-        <translation type="unfinished"></translation>
+        <translation>DISEPAKATI</translation>
     </message>
     <message>
         <source>PLANNED</source>
-        <translation type="unfinished"></translation>
+        <translation>TERENCANA</translation>
     </message>
     <message>
         <source>UNPLANNED</source>
-        <translation type="unfinished"></translation>
+        <translation>TAK RENCANA</translation>
     </message>
     <message>
         <source>AVAIL.</source>
-        <translation type="unfinished"></translation>
+        <translation>TERSEDIA</translation>
     </message>
     <message>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>PENGGUNA</translation>
     </message>
     <message>
         <source>OUTAGES</source>
-        <translation type="unfinished"></translation>
+        <translation>GANGGUAN</translation>
     </message>
     <message>
         <source>MTRS</source>
-        <translation type="unfinished"></translation>
+        <translation>MTRS</translation>
     </message>
     <message>
         <source>report monthly needs --month YYYY-MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>report monthly memerlukan --month YYYY-MM.</translation>
     </message>
     <message>
         <source>report monthly needs --out FILE.pdf, --csv DIR or --json.</source>
-        <translation type="unfinished"></translation>
+        <translation>report monthly memerlukan --out FILE.pdf, --csv DIR, atau --json.</translation>
     </message>
     <message>
         <source>--out names a .pdf file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out harus berupa berkas .pdf.</translation>
     </message>
     <message>
         <source>Monthly report %1 (%2): %3 operations, %4 of %5 services met their targets, %6 target(s) missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan bulanan %1 (%2): %3 operasi, %4 dari %5 layanan memenuhi targetnya, %6 target tidak terpenuhi.</translation>
     </message>
     <message>
         <source>frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>dibekukan</translation>
     </message>
     <message>
         <source>provisional</source>
-        <translation type="unfinished"></translation>
+        <translation>sementara</translation>
     </message>
     <message>
         <source>report close needs --month YYYY-MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>report close memerlukan --month YYYY-MM.</translation>
     </message>
     <message numerus="yes">
         <source>Month %1 closed; its report is frozen (SHA-256 %2). %n nonconformity(ies) opened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bulan %1 ditutup; laporannya dibekukan (SHA-256 %2). %n ketidaksesuaian dibuka.</numerusform>
         </translation>
     </message>
     <message>
         <source>cause: %1; action: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>penyebab: %1; tindakan: %2</translation>
     </message>
     <message>
         <source>No nonconformities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada ketidaksesuaian.</translation>
     </message>
     <message>
         <source>nonconformity</source>
-        <translation type="unfinished"></translation>
+        <translation>ketidaksesuaian</translation>
     </message>
     <message>
         <source>Nonconformity %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketidaksesuaian %1 berstatus %2.</translation>
     </message>
     <message>
         <source>open incidents and service requests (--all for every one)</source>
-        <translation type="unfinished"></translation>
+        <translation>insiden dan permintaan layanan yang masih terbuka (--all untuk semuanya)</translation>
     </message>
     <message>
         <source>report an incident (or with --request, a service request)</source>
-        <translation type="unfinished"></translation>
+        <translation>laporkan insiden (atau, dengan --request, permintaan layanan)</translation>
     </message>
     <message>
         <source>an incident with its clocks, history and evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>insiden beserta pewaktu, riwayat, dan buktinya</translation>
     </message>
     <message>
         <source>change an incident&apos;s status, owner, priority or flags</source>
-        <translation type="unfinished"></translation>
+        <translation>ubah status, pemilik, prioritas, atau penanda suatu insiden</translation>
     </message>
     <message>
         <source>resolve an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>selesaikan insiden</translation>
     </message>
     <message>
         <source>confirm the closure of a resolved incident</source>
-        <translation type="unfinished"></translation>
+        <translation>konfirmasi penutupan insiden yang sudah diselesaikan</translation>
     </message>
     <message>
         <source>reopen a resolved incident</source>
-        <translation type="unfinished"></translation>
+        <translation>buka kembali insiden yang sudah diselesaikan</translation>
     </message>
     <message>
         <source>run the automatic incident rules, escalations and auto-resolution now</source>
-        <translation type="unfinished"></translation>
+        <translation>jalankan sekarang aturan insiden otomatis, eskalasi, dan penyelesaian otomatis</translation>
     </message>
     <message>
         <source>the impact x urgency priority matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>matriks prioritas dampak x urgensi</translation>
     </message>
     <message>
         <source>time-to-own and time-to-resolve targets per priority</source>
-        <translation type="unfinished"></translation>
+        <translation>target waktu hingga ditangani dan waktu hingga diselesaikan per prioritas</translation>
     </message>
     <message>
         <source>the automatic incident rules and their settings</source>
-        <translation type="unfinished"></translation>
+        <translation>aturan insiden otomatis beserta pengaturannya</translation>
     </message>
     <message>
         <source>open problems (--all for every one)</source>
-        <translation type="unfinished"></translation>
+        <translation>masalah yang masih terbuka (--all untuk semuanya)</translation>
     </message>
     <message>
         <source>open a problem, linking recurring incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>buka masalah, dengan menautkan insiden yang berulang</translation>
     </message>
     <message>
         <source>a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>sebuah masalah</translation>
     </message>
     <message>
         <source>record root cause, workaround, fix, or move a problem on</source>
-        <translation type="unfinished"></translation>
+        <translation>catat akar penyebab, solusi sementara, perbaikan, atau lanjutkan tahap masalah</translation>
     </message>
     <message>
         <source>link incidents to a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>tautkan insiden ke suatu masalah</translation>
     </message>
     <message>
         <source>incidents that recur with the same error code, service or station</source>
-        <translation type="unfinished"></translation>
+        <translation>insiden yang berulang dengan kode kesalahan, layanan, atau stasiun yang sama</translation>
     </message>
     <message>
         <source>the known-error list (root cause and workaround)</source>
-        <translation type="unfinished"></translation>
+        <translation>daftar kesalahan yang diketahui (akar penyebab dan solusi sementara)</translation>
     </message>
     <message>
         <source>check whether a problem&apos;s fault recurred after its fix</source>
-        <translation type="unfinished"></translation>
+        <translation>periksa apakah gangguan suatu masalah terulang setelah diperbaiki</translation>
     </message>
     <message>
         <source>changes</source>
-        <translation type="unfinished"></translation>
+        <translation>perubahan</translation>
     </message>
     <message>
         <source>request a change</source>
-        <translation type="unfinished"></translation>
+        <translation>ajukan perubahan</translation>
     </message>
     <message>
         <source>a change and its history</source>
-        <translation type="unfinished"></translation>
+        <translation>perubahan beserta riwayatnya</translation>
     </message>
     <message>
         <source>approve a change</source>
-        <translation type="unfinished"></translation>
+        <translation>setujui perubahan</translation>
     </message>
     <message>
         <source>reject a change</source>
-        <translation type="unfinished"></translation>
+        <translation>tolak perubahan</translation>
     </message>
     <message>
         <source>plan a change&apos;s window and the maintenance it causes</source>
-        <translation type="unfinished"></translation>
+        <translation>rencanakan jadwal perubahan dan pemeliharaan yang ditimbulkannya</translation>
     </message>
     <message>
         <source>the change&apos;s work begins</source>
-        <translation type="unfinished"></translation>
+        <translation>pekerjaan perubahan dimulai</translation>
     </message>
     <message>
         <source>the change&apos;s work ends, with its outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>pekerjaan perubahan selesai, beserta hasilnya</translation>
     </message>
     <message>
         <source>stations and their state from heartbeats</source>
-        <translation type="unfinished"></translation>
+        <translation>stasiun dan statusnya berdasarkan sinyal aktif</translation>
     </message>
     <message>
         <source>register a station; prints its heartbeat token once</source>
-        <translation type="unfinished"></translation>
+        <translation>daftarkan stasiun; token sinyal aktifnya ditampilkan sekali</translation>
     </message>
     <message>
         <source>send a heartbeat for a station</source>
-        <translation type="unfinished"></translation>
+        <translation>kirim sinyal aktif untuk suatu stasiun</translation>
     </message>
     <message>
         <source>retire a station</source>
-        <translation type="unfinished"></translation>
+        <translation>pensiunkan stasiun</translation>
     </message>
     <message>
         <source>issue a new heartbeat token for a station</source>
-        <translation type="unfinished"></translation>
+        <translation>terbitkan token sinyal aktif baru untuk suatu stasiun</translation>
     </message>
     <message>
         <source>the service catalogue with its targets</source>
-        <translation type="unfinished"></translation>
+        <translation>katalog layanan beserta targetnya</translation>
     </message>
     <message>
         <source>one service of the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>satu layanan dari katalog</translation>
     </message>
     <message>
         <source>edit a service of the catalogue (recorded as standard changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>ubah layanan dalam katalog (dicatat sebagai perubahan standar)</translation>
     </message>
     <message>
         <source>availability per service and station for a month</source>
-        <translation type="unfinished"></translation>
+        <translation>ketersediaan per layanan dan stasiun untuk satu bulan</translation>
     </message>
     <message>
         <source>the monthly service report as PDF and/or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>laporan layanan bulanan sebagai PDF dan/atau CSV</translation>
     </message>
     <message>
         <source>close a month: freeze its report and open its nonconformities</source>
-        <translation type="unfinished"></translation>
+        <translation>tutup bulan: bekukan laporannya dan buka ketidaksesuaiannya</translation>
     </message>
     <message>
         <source>nonconformities (missed targets)</source>
-        <translation type="unfinished"></translation>
+        <translation>ketidaksesuaian (target yang tidak terpenuhi)</translation>
     </message>
     <message>
         <source>record cause and corrective action of a nonconformity</source>
-        <translation type="unfinished"></translation>
+        <translation>catat penyebab dan tindakan korektif suatu ketidaksesuaian</translation>
     </message>
     <message>
         <source>sip2 account add takes one LOGIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>sip2 account add memerlukan satu LOGIN.</translation>
     </message>
     <message>
         <source>--institution is required (the AO field the machine sends).</source>
-        <translation type="unfinished"></translation>
+        <translation>--institution wajib diisi (ruas AO yang dikirim mesin).</translation>
     </message>
     <message>
         <source>Password for SIP2 account %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi untuk akun SIP2 %1: </translation>
     </message>
     <message>
         <source>SIP2 account &quot;%1&quot; created for institution %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun SIP2 &quot;%1&quot; dibuat untuk institusi %2.</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>aktif</translation>
     </message>
     <message>
         <source>this command takes one LOGIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>perintah ini memerlukan satu LOGIN.</translation>
     </message>
     <message>
         <source>SIP2 account &quot;%1&quot; enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun SIP2 &quot;%1&quot; telah diaktifkan.</translation>
     </message>
     <message>
         <source>SIP2 account &quot;%1&quot; disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun SIP2 &quot;%1&quot; telah dinonaktifkan.</translation>
     </message>
     <message>
         <source>create a SIP2 account for a self-check machine (password from AKSARA_NEW_PASSWORD or a prompt)</source>
-        <translation type="unfinished"></translation>
+        <translation>buat akun SIP2 untuk mesin swalayan (kata sandi dari AKSARA_NEW_PASSWORD atau dari prompt)</translation>
     </message>
     <message>
         <source>institution id (AO)</source>
-        <translation type="unfinished"></translation>
+        <translation>id institusi (AO)</translation>
     </message>
     <message>
         <source>branch code where the machine stands</source>
-        <translation type="unfinished"></translation>
+        <translation>kode cabang tempat mesin berada</translation>
     </message>
     <message>
         <source>refuse patrons who give no PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>tolak anggota yang tidak memasukkan PIN</translation>
     </message>
     <message>
         <source>list SIP2 accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>tampilkan daftar akun SIP2</translation>
     </message>
     <message>
         <source>enable a SIP2 account</source>
-        <translation type="unfinished"></translation>
+        <translation>aktifkan akun SIP2</translation>
     </message>
     <message>
         <source>disable a SIP2 account</source>
-        <translation type="unfinished"></translation>
+        <translation>nonaktifkan akun SIP2</translation>
     </message>
 </context>
 <context>
     <name>Aksara::Cli::Args</name>
     <message>
         <source>--%1 needs a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 memerlukan bilangan bulat dari %2 sampai %3.</translation>
     </message>
     <message>
         <source>--%1 needs a percentage from 0 to 100, such as 99.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 memerlukan persentase dari 0 sampai 100, misalnya 99.5.</translation>
     </message>
     <message>
         <source>--%1 needs a duration such as 90s, 30m, 8h or 1h30m.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 memerlukan durasi, misalnya 90s, 30m, 8h, atau 1h30m.</translation>
     </message>
     <message>
         <source>--%1 needs a time such as &quot;2026-03-02 14:00&quot; (library time) or 2026-03-02T07:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 memerlukan waktu, misalnya &quot;2026-03-02 14:00&quot; (waktu perpustakaan) atau 2026-03-02T07:00:00Z.</translation>
     </message>
     <message>
         <source>--%1 is yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 harus yes atau no.</translation>
     </message>
     <message>
         <source>--%1 is a comma-separated list of ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 harus berupa daftar id yang dipisahkan koma.</translation>
     </message>
     <message>
         <source>this command takes one %1 id.</source>
-        <translation type="unfinished"></translation>
+        <translation>perintah ini memerlukan satu id %1.</translation>
     </message>
     <message>
         <source>this command takes one %1.</source>
-        <translation type="unfinished">perintah ini memerlukan satu %1.</translation>
+        <translation>perintah ini memerlukan satu %1.</translation>
     </message>
 </context>
 <context>
     <name>Aksara::Collection</name>
     <message>
         <source>&quot;%1&quot; is not an item status (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bukan status eksemplar (%2).</translation>
     </message>
     <message>
         <source>An item becomes &quot;%1&quot; through circulation (a checkout or a trapped hold), not by editing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksemplar menjadi berstatus &quot;%1&quot; melalui sirkulasi (peminjaman atau pemesanan yang sudah mendapatkan eksemplar), bukan dengan menyuntingnya.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bukan tanggal (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>There is no branch yet: create one before adding items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada cabang: buat cabang terlebih dahulu sebelum menambahkan eksemplar.</translation>
     </message>
     <message>
         <source>Say which branch the item belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebutkan cabang pemilik eksemplar ini.</translation>
     </message>
     <message>
         <source>There is no branch &quot;%1&quot;.</source>
-        <translation type="unfinished">Tidak ada cabang &quot;%1&quot;.</translation>
+        <translation>Tidak ada cabang &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>There is no item type &quot;%1&quot;.</source>
-        <translation type="unfinished">Tidak ada jenis koleksi &quot;%1&quot;.</translation>
+        <translation>Tidak ada jenis koleksi &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>Aksara::Collection::Collection</name>
     <message>
         <source>A barcode is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode batang wajib diisi.</translation>
     </message>
     <message>
         <source>A barcode has at most 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode batang paling banyak 64 karakter.</translation>
     </message>
     <message>
         <source>The barcode &quot;%1&quot; contains a space or a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode batang &quot;%1&quot; mengandung spasi atau karakter kontrol.</translation>
     </message>
     <message>
         <source>There is no record %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada cantuman %1.</translation>
     </message>
     <message>
         <source>A price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harga tidak boleh negatif.</translation>
     </message>
     <message>
         <source>The barcode %1 is already on a copy of record %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode batang %1 sudah digunakan oleh eksemplar dari cantuman %2.</translation>
     </message>
     <message>
         <source>The item was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksemplar tidak tersimpan.</translation>
     </message>
     <message>
         <source>No copy has the barcode %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada eksemplar dengan kode batang %1.</translation>
     </message>
     <message>
         <source>Nothing to change on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang diubah pada %1.</translation>
     </message>
     <message>
         <source>%1 is on loan: check it in before changing its status.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sedang dipinjam: proses pengembaliannya sebelum mengubah statusnya.</translation>
     </message>
     <message>
         <source>%1 is waiting on the hold shelf: cancel or fulfil the hold first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sedang menunggu di rak pemesanan: batalkan atau penuhi pemesanannya terlebih dahulu.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an item status (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bukan status eksemplar (%2).</translation>
     </message>
     <message>
         <source>Give a call number to browse around.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berikan nomor panggil sebagai titik awal penelusuran rak.</translation>
     </message>
 </context>
 <context>
@@ -3538,1838 +3538,1839 @@
     <name>Aksara::Desk::CardDialog</name>
     <message>
         <source>Membership card — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartu anggota — %1</translation>
     </message>
     <message>
         <source>Front of the card. The back carries the conditions of use in Indonesian and English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagian depan kartu. Bagian belakang memuat ketentuan penggunaan dalam bahasa Indonesia dan bahasa Inggris.</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan sebagai PDF…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan: %1</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan sebagai PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telah dikirim ke printer.</translation>
     </message>
 </context>
 <context>
     <name>Aksara::Desk::CataloguePage</name>
     <message>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Buku</translation>
     </message>
     <message>
         <source>E-book</source>
-        <translation type="unfinished"></translation>
+        <translation>Buku elektronik</translation>
     </message>
     <message>
         <source>Magazine</source>
-        <translation type="unfinished"></translation>
+        <translation>Majalah</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Peta</translation>
     </message>
     <message>
         <source>Sheet music</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitur musik</translation>
     </message>
     <message>
         <source>Audiobook</source>
-        <translation type="unfinished"></translation>
+        <translation>Buku audio</translation>
     </message>
     <message>
         <source>Music</source>
-        <translation type="unfinished"></translation>
+        <translation>Musik</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>Perangkat lunak</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar</translation>
     </message>
     <message>
         <source>Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Benda</translation>
     </message>
     <message>
         <source>Manuscript</source>
-        <translation type="unfinished"></translation>
+        <translation>Naskah</translation>
     </message>
     <message>
         <source>Mixed materials</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahan campuran</translation>
     </message>
     <message>
         <source>Indonesian</source>
-        <translation type="unfinished"></translation>
+        <translation>Indonesia</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inggris</translation>
     </message>
     <message>
         <source>Javanese</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawa</translation>
     </message>
     <message>
         <source>Sundanese</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunda</translation>
     </message>
     <message>
         <source>Malay</source>
-        <translation type="unfinished"></translation>
+        <translation>Melayu</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Arab</translation>
     </message>
     <message>
         <source>Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation>Belanda</translation>
     </message>
     <message>
         <source>Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>Jepang</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Tionghoa</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak disebutkan</translation>
     </message>
     <message>
         <source>on the shelf</source>
-        <translation type="unfinished"></translation>
+        <translation>di rak</translation>
     </message>
     <message>
         <source>on loan</source>
-        <translation type="unfinished"></translation>
+        <translation>dipinjam</translation>
     </message>
     <message>
         <source>on the hold shelf</source>
-        <translation type="unfinished"></translation>
+        <translation>di rak pemesanan</translation>
     </message>
     <message>
         <source>in transit</source>
-        <translation type="unfinished"></translation>
+        <translation>dalam perjalanan</translation>
     </message>
     <message>
         <source>lost</source>
-        <translation type="unfinished">hilang</translation>
+        <translation>hilang</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished">tidak ditemukan</translation>
+        <translation>tidak ditemukan</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>ditarik dari koleksi</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Judul</translation>
+        <translation>Judul</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengarang</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahun</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <source>Call number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor panggil</translation>
     </message>
     <message>
         <source>Copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksemplar</translation>
     </message>
     <message>
         <source>‹ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Sebelumnya</translation>
     </message>
     <message>
         <source>Next ›</source>
-        <translation type="unfinished"></translation>
+        <translation>Berikutnya ›</translation>
     </message>
     <message>
         <source>Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode batang</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabang</translation>
     </message>
     <message>
         <source>Shelf</source>
-        <translation type="unfinished"></translation>
+        <translation>Rak</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Due back</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatuh tempo</translation>
     </message>
     <message>
         <source>Title, author, subject, ISBN… — e.g. pramoedya, &quot;bumi manusia&quot;, author:hamka year:1960-1980</source>
-        <translation type="unfinished"></translation>
+        <translation>Judul, pengarang, subjek, ISBN… — mis. pramoedya, &quot;bumi manusia&quot;, author:hamka year:1960-1980</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished">Cari</translation>
+        <translation>Cari</translation>
     </message>
     <message>
         <source>Import MARC…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor MARC…</translation>
     </message>
     <message>
         <source>Choose a title to see where every copy is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih judul untuk melihat lokasi setiap eksemplarnya.</translation>
     </message>
     <message>
         <source>Place a hold for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat pemesanan untuk %1</translation>
     </message>
     <message>
         <source>The search did not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Pencarian tidak dapat dijalankan</translation>
     </message>
     <message>
         <source>no copies</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada eksemplar</translation>
     </message>
     <message>
         <source>%1 of %2 on the shelf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dari %2 ada di rak</translation>
     </message>
     <message>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada hasil.</translation>
     </message>
     <message>
         <source>%1–%2 of %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 dari %3%4</translation>
     </message>
     <message>
         <source> (about)</source>
-        <translation type="unfinished"></translation>
+        <translation> (perkiraan)</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketersediaan</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahun terbit</translation>
     </message>
     <message>
         <source>%1s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-an</translation>
     </message>
     <message>
         <source>On the shelf now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada di rak sekarang</translation>
     </message>
     <message>
         <source>All copies out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada eksemplar di rak</translation>
     </message>
     <message>
         <source>%1 of %2 copies on the shelf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dari %2 eksemplar ada di rak</translation>
     </message>
     <message>
         <source>Hold placed for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemesanan dibuat untuk %1: %2</translation>
     </message>
     <message>
         <source>Place in the queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Urutan dalam antrean: %1</translation>
     </message>
 </context>
 <context>
     <name>Aksara::Desk::CirculationPage</name>
     <message>
         <source>Check out  F2</source>
-        <translation type="unfinished"></translation>
+        <translation>Peminjaman  F2</translation>
     </message>
     <message>
         <source>Check in  F3</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengembalian  F3</translation>
     </message>
     <message>
         <source>Why it may go ahead (recorded with your name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan transaksi boleh dilanjutkan (dicatat atas nama Anda)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu</translation>
     </message>
     <message>
         <source>Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode batang</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Judul</translation>
+        <translation>Judul</translation>
     </message>
     <message>
         <source>Was lent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipinjam oleh</translation>
     </message>
     <message>
         <source>Late fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Denda keterlambatan</translation>
     </message>
     <message>
         <source>Where it goes now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tujuan berikutnya</translation>
     </message>
     <message>
         <source>Print slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak slip</translation>
     </message>
     <message>
         <source>Ctrl+P: the slip of the last item returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P: slip eksemplar terakhir yang dikembalikan</translation>
     </message>
     <message>
         <source>F5: renew the selected loan</source>
-        <translation type="unfinished"></translation>
+        <translation>F5: perpanjang pinjaman yang dipilih</translation>
     </message>
     <message>
         <source>Shift+F5</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+F5</translation>
     </message>
     <message>
         <source>F6</source>
-        <translation type="unfinished"></translation>
+        <translation>F6</translation>
     </message>
     <message>
         <source>F9</source>
-        <translation type="unfinished"></translation>
+        <translation>F9</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Ctrl+Shift+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
         <source>F8 goes to the reason; Enter confirms</source>
-        <translation type="unfinished"></translation>
+        <translation>F8 menuju kolom alasan; Enter untuk mengonfirmasi</translation>
     </message>
     <message>
         <source>Scan the item being returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindai eksemplar yang dikembalikan</translation>
     </message>
     <message>
         <source>Check-in: scan each returned item. Items for a hold or another branch are called out. F2 goes back to lending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengembalian: pindai setiap eksemplar yang dikembalikan. Eksemplar untuk pemesanan atau cabang lain akan diberi tanda. F2 kembali ke peminjaman.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) returned at this desk since it opened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n eksemplar dikembalikan di meja ini sejak dibuka.</numerusform>
         </translation>
     </message>
     <message>
         <source>Scan an item to lend to %1, or another card</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindai eksemplar yang akan dipinjamkan kepada %1, atau pindai kartu lain</translation>
     </message>
     <message>
         <source>Enter lends · F5 renew · F6 hold · F9 pay · Ctrl+P slip · F3 returns · Esc ends this patron</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter meminjamkan · F5 perpanjang · F6 pemesanan · F9 bayar · Ctrl+P slip · F3 pengembalian · Esc akhiri layanan anggota ini</translation>
     </message>
     <message>
         <source>Scan a membership card or an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindai kartu anggota atau eksemplar</translation>
     </message>
     <message>
         <source>Check-out: scan the member&apos;s card, then each item. F3 switches to returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peminjaman: pindai kartu anggota, lalu setiap eksemplar. F3 beralih ke pengembalian.</translation>
     </message>
     <message>
         <source>Scan a membership card to start.
 F4 finds a member by name; Ctrl+N registers a new member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindai kartu anggota untuk memulai.
+F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translation>
     </message>
     <message>
         <source>No member is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada anggota yang dibuka</translation>
     </message>
     <message>
         <source>Scan the member&apos;s card first, then the items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindai kartu anggota terlebih dahulu, lalu eksemplarnya.</translation>
     </message>
     <message>
         <source>To return %1, press F3 and scan it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Untuk mengembalikan %1, tekan F3 lalu pindai lagi.</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n item(s) on loan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n eksemplar dipinjam</numerusform>
         </translation>
     </message>
     <message>
         <source>Not lent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dipinjamkan: %1</translation>
     </message>
     <message>
         <source>Allowed by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diizinkan oleh %1: %2</translation>
     </message>
     <message>
         <source>This fills the member&apos;s hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksemplar ini memenuhi pemesanan anggota tersebut.</translation>
     </message>
     <message>
         <source>Lent: %1 — due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipinjamkan: %1 — jatuh tempo %2</translation>
     </message>
     <message>
         <source>Not returned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dikembalikan: %1</translation>
     </message>
     <message>
         <source>Hold shelf: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rak pemesanan: %1</translation>
     </message>
     <message>
         <source>HOLD — put %1 on the hold shelf for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>PEMESANAN — letakkan %1 di rak pemesanan untuk %2</translation>
     </message>
     <message>
         <source>Card %1 · pick up at %2 · collect by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartu %1 · diambil di %2 · ambil paling lambat %3</translation>
     </message>
     <message>
         <source>Send to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim ke %1</translation>
     </message>
     <message>
         <source>TRANSIT — send %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ANTARCABANG — kirim %1 ke %2</translation>
     </message>
     <message>
         <source>For the hold of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Untuk pemesanan %1 (%2)</translation>
     </message>
     <message>
         <source>Back to the shelf</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembalikan ke rak</translation>
     </message>
     <message>
         <source>Returned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikembalikan: %1</translation>
     </message>
     <message>
         <source>%1 was not on loan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tidak sedang dipinjam</translation>
     </message>
     <message>
         <source>Returned late: %1 charged to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Terlambat dikembalikan: denda %1 dibebankan kepada %2</translation>
     </message>
     <message>
         <source>You may allow this. Give the reason and press Enter (F8 goes to the reason box).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda dapat mengizinkan ini. Tuliskan alasannya lalu tekan Enter (F8 menuju kotak alasan).</translation>
     </message>
     <message>
         <source>Lend anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Tetap pinjamkan</translation>
     </message>
     <message>
         <source>Renew anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Tetap perpanjang</translation>
     </message>
     <message>
         <source>A supervisor can allow this with an override.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor dapat mengizinkan ini dengan pengecualian.</translation>
     </message>
     <message>
         <source>The system did not work</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistem gagal memproses</translation>
     </message>
     <message>
         <source>Nothing was changed. Try again; if it keeps happening, report a problem (F12).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang diubah. Coba lagi; jika terus terjadi, laporkan masalah (F12).</translation>
     </message>
     <message>
         <source>A reason is needed: it is recorded with your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan wajib diisi: alasan dicatat atas nama Anda.</translation>
     </message>
     <message>
         <source>Done. Ready for the next member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai. Siap untuk anggota berikutnya.</translation>
     </message>
     <message>
         <source>Choose the loan to renew in the list, or use Renew all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih pinjaman yang akan diperpanjang dari daftar, atau gunakan Perpanjang semua.</translation>
     </message>
     <message>
         <source>Not renewed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak diperpanjang: %1</translation>
     </message>
     <message>
         <source>Late fee so far: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Denda keterlambatan sejauh ini: %1</translation>
     </message>
     <message>
         <source>Allowed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diizinkan oleh %1</translation>
     </message>
     <message>
         <source>Renewed: %1 — now due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diperpanjang: %1 — kini jatuh tempo %2</translation>
     </message>
     <message>
         <source>Nothing renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang diperpanjang</translation>
     </message>
     <message>
         <source>%1: now due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kini jatuh tempo %2</translation>
     </message>
     <message>
         <source>%1: not renewed — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tidak diperpanjang — %2</translation>
     </message>
     <message>
         <source>%1 of %2 loan(s) renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dari %2 pinjaman diperpanjang</translation>
     </message>
     <message>
         <source>Return slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Slip pengembalian</translation>
     </message>
     <message>
         <source>Loan slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Slip peminjaman</translation>
     </message>
     <message>
         <source>Waived %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibebaskan %1</translation>
     </message>
     <message>
         <source>Received %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterima %1</translation>
     </message>
     <message>
         <source>Receipt No. %1 · still owed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda terima No. %1 · sisa tagihan %2</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda terima</translation>
     </message>
     <message>
         <source>Still owed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisa tagihan %1</translation>
     </message>
     <message>
         <source>Hold placed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemesanan dibuat: %1</translation>
     </message>
     <message>
         <source>Place in the queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Urutan dalam antrean: %1</translation>
     </message>
     <message>
         <source>Pick up at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diambil di %1</translation>
     </message>
     <message>
         <source>Choose the hold to cancel in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih pemesanan yang akan dibatalkan dari daftar.</translation>
     </message>
     <message>
         <source>The hold was not cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemesanan tidak dibatalkan</translation>
     </message>
     <message>
         <source>Hold cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemesanan dibatalkan: %1</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan: %1</translation>
     </message>
     <message>
         <source>%1 may borrow again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dapat meminjam lagi.</translation>
     </message>
     <message>
         <source>Block %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokir %1</translation>
     </message>
     <message>
         <source>Why is this member blocked? The reason is shown at every desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengapa anggota ini diblokir? Alasannya ditampilkan di setiap meja layanan.</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokir</translation>
     </message>
     <message>
         <source>%1 is blocked.</source>
-        <translation type="unfinished">%1 sedang diblokir.</translation>
+        <translation>%1 sedang diblokir.</translation>
     </message>
     <message>
         <source>Membership extended: valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keanggotaan diperpanjang: berlaku sampai %1</translation>
     </message>
 </context>
 <context>
     <name>Aksara::Desk::DeskWindow</name>
     <message>
         <source>Aksara — front desk</source>
-        <translation type="unfinished">Aksara — meja layanan</translation>
+        <translation>Aksara — meja layanan</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Perpustakaan</translation>
     </message>
     <message>
         <source>Aksara — front desk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aksara — meja layanan — %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Report a problem  F12</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporkan masalah  F12</translation>
     </message>
     <message>
         <source>Circulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sirkulasi</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota</translation>
     </message>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished">Pemesanan</translation>
+        <translation>Pemesanan</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Layanan</translation>
     </message>
     <message>
         <source>&amp;Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meja layanan</translation>
     </message>
     <message>
         <source>Find a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari anggota</translation>
     </message>
     <message>
         <source>Register a new member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftarkan anggota baru…</translation>
     </message>
     <message>
         <source>Search the catalogue</source>
-        <translation type="unfinished">Telusuri katalog</translation>
+        <translation>Telusuri katalog</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluar</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bantuan</translation>
     </message>
     <message>
         <source>Report a problem…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporkan masalah…</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pintasan papan ketik</translation>
     </message>
     <message>
         <source>Registered: %1, card %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Terdaftar: %1, kartu %2</translation>
     </message>
     <message>
         <source>Problem reported: incident No. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah dilaporkan: insiden No. %1</translation>
     </message>
     <message>
         <source>The service desk has it. You can go on working; the status strip shows the services&apos; health.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan sudah diterima tim dukungan TI. Anda dapat melanjutkan pekerjaan; bilah status menampilkan kondisi layanan.</translation>
     </message>
     <message>
         <source>Enter — scan: a card opens the member, an item is lent (or returned in check-in mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter — pindai: kartu membuka data anggota, eksemplar dipinjamkan (atau dikembalikan dalam mode pengembalian)</translation>
     </message>
     <message>
         <source>F2 — check out (lend)      F3 — check in (returns)</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 — peminjaman (meminjamkan)      F3 — pengembalian</translation>
     </message>
     <message>
         <source>Esc — end the member (or cancel an override)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc — akhiri layanan anggota (atau batalkan pengecualian)</translation>
     </message>
     <message>
         <source>F5 — renew the selected loan      Shift+F5 — renew all</source>
-        <translation type="unfinished"></translation>
+        <translation>F5 — perpanjang pinjaman yang dipilih      Shift+F5 — perpanjang semua</translation>
     </message>
     <message>
         <source>F6 — place a hold      F8 — override reason      F9 — take a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>F6 — buat pemesanan      F8 — alasan pengecualian      F9 — terima pembayaran</translation>
     </message>
     <message>
         <source>Ctrl+P — print the slip      Ctrl+Shift+E — edit the member      Ctrl+Shift+K — membership card</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P — cetak slip      Ctrl+Shift+E — ubah data anggota      Ctrl+Shift+K — kartu anggota</translation>
     </message>
     <message>
         <source>F4 — find a member      F7 — search the catalogue      Ctrl+N — register a member</source>
-        <translation type="unfinished"></translation>
+        <translation>F4 — cari anggota      F7 — telusuri katalog      Ctrl+N — daftarkan anggota</translation>
     </message>
     <message>
         <source>F12 — report a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>F12 — laporkan masalah</translation>
     </message>
 </context>
 <context>
     <name>Aksara::Desk::HoldDialog</name>
     <message>
         <source>Any copy of this title (the first one returned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksemplar mana saja dari judul ini (yang pertama dikembalikan)</translation>
     </message>
     <message>
         <source>Place a hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat pemesanan</translation>
     </message>
     <message>
         <source>Scan or type the item&apos;s barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindai atau ketik kode batang eksemplar</translation>
     </message>
     <message>
         <source>The member&apos;s home branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabang asal anggota</translation>
     </message>
     <message>
         <source>dd-mm-yyyy (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>dd-mm-yyyy (opsional)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Judul</translation>
+        <translation>Judul</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Eksemplar</translation>
+        <translation>Eksemplar</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota</translation>
     </message>
     <message>
         <source>Pick up at</source>
-        <translation type="unfinished"></translation>
+        <translation>Diambil di</translation>
     </message>
     <message>
         <source>Not needed after</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak diperlukan setelah</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>Place hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat pemesanan</translation>
     </message>
     <message>
         <source>Type the date as day-month-year, e.g. 31-12-2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik tanggal dengan format hari-bulan-tahun, mis. 31-12-2026.</translation>
     </message>
     <message>
         <source>The hold was not placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemesanan tidak dibuat</translation>
     </message>
 </context>
 <context>
     <name>Aksara::Desk::HoldsPage</name>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>menunggu</translation>
     </message>
     <message>
         <source>on the hold shelf</source>
-        <translation type="unfinished"></translation>
+        <translation>di rak pemesanan</translation>
     </message>
     <message>
         <source>on its way</source>
-        <translation type="unfinished"></translation>
+        <translation>dalam perjalanan</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Judul</translation>
+        <translation>Judul</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Eksemplar</translation>
+        <translation>Eksemplar</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Untuk</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartu</translation>
     </message>
     <message>
         <source>Pick up at</source>
-        <translation type="unfinished"></translation>
+        <translation>Diambil di</translation>
     </message>
     <message>
         <source>Ready since</source>
-        <translation type="unfinished"></translation>
+        <translation>Siap sejak</translation>
     </message>
     <message>
         <source>Collect by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambil paling lambat</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Urutan</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuat</translation>
     </message>
     <message>
         <source>Not needed after</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak diperlukan setelah</translation>
     </message>
     <message>
         <source>All branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua cabang</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Muat ulang</translation>
     </message>
     <message>
         <source>Cancel the selected hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan pemesanan yang dipilih</translation>
     </message>
     <message>
         <source>Hold shelf</source>
-        <translation type="unfinished"></translation>
+        <translation>Rak pemesanan</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabang</translation>
     </message>
     <message>
         <source>Scan an item to see who is waiting for its title</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindai eksemplar untuk melihat siapa yang menunggu judulnya</translation>
     </message>
     <message>
         <source>Queue of a title</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrean judul</translation>
     </message>
     <message>
         <source>Nobody is waiting for the title of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang menunggu judul eksemplar %1.</translation>
     </message>
     <message>
         <source>Choose a hold on the shelf first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih pemesanan di rak terlebih dahulu.</translation>
     </message>
     <message>
         <source>Hold cancelled: %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemesanan dibatalkan: %1 untuk %2</translation>
     </message>
     <message>
         <source>Its item now goes to the next member waiting, or back to its shelf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksemplarnya kini diberikan kepada anggota berikutnya yang menunggu, atau dikembalikan ke raknya.</translation>
     </message>
 </context>
 <context>
     <name>Aksara::Desk::ImportDialog</name>
     <message>
         <source>Import MARC records</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor cantuman MARC</translation>
     </message>
     <message>
         <source>A MARC file: ISO 2709 (.mrc) or MARCXML (.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas MARC: ISO 2709 (.mrc) atau MARCXML (.xml)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Pilih…</translation>
+        <translation>Pilih…</translation>
     </message>
     <message>
         <source>Skip records already in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lewati cantuman yang sudah ada di katalog</translation>
     </message>
     <message>
         <source>Replace them with the imported record</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti dengan cantuman yang diimpor</translation>
     </message>
     <message>
         <source>Add them anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Tetap tambahkan</translation>
     </message>
     <message>
         <source>Records that could not be imported are listed here, with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantuman yang tidak dapat diimpor dicantumkan di sini beserta alasannya.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentikan</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <source>Choose a MARC file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih berkas MARC</translation>
     </message>
     <message>
         <source>MARC records (*.mrc *.marc *.iso *.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantuman MARC (*.mrc *.marc *.iso *.xml);;Semua berkas (*)</translation>
     </message>
     <message>
         <source>Choose a MARC file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih berkas MARC terlebih dahulu.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membaca %1…</translation>
     </message>
     <message>
         <source>Stopping after the batch being written…</source>
-        <translation type="unfinished"></translation>
+        <translation>Berhenti setelah batch yang sedang ditulis selesai…</translation>
     </message>
     <message>
         <source>%1 read · %2 imported · %3 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dibaca · %2 diimpor · %3 ditolak</translation>
     </message>
     <message>
         <source>%1 read · %2 imported · %3 replaced · %4 duplicates skipped · %5 rejected · %6 copies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dibaca · %2 diimpor · %3 diganti · %4 duplikat dilewati · %5 ditolak · %6 eksemplar</translation>
     </message>
     <message>
         <source>Stopped. What was imported before stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dihentikan. Cantuman yang sudah diimpor tetap tersimpan.</translation>
     </message>
     <message>
         <source>Record %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantuman %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Aksara::Desk::PatronForm</name>
     <message>
         <source>Register a new member</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftarkan anggota baru</translation>
     </message>
     <message>
         <source>Member details — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Data anggota — %1</translation>
     </message>
     <message>
         <source>Leave empty for a new number, or scan a pre-printed card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosongkan untuk nomor baru, atau pindai kartu yang sudah dicetak sebelumnya</translation>
     </message>
     <message>
         <source>Card number</source>
-        <translation type="unfinished">Nomor kartu</translation>
+        <translation>Nomor kartu</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama lengkap</translation>
     </message>
     <message>
         <source>16 digits, from the KTP or KK</source>
-        <translation type="unfinished"></translation>
+        <translation>16 digit, dari KTP atau KK</translation>
     </message>
     <message>
         <source>NIK</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak diisi</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal lahir</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat</translation>
     </message>
     <message>
         <source>e.g. 0812 3456 7890</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. 0812 3456 7890</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telepon</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Surel</translation>
     </message>
     <message>
         <source>Home branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabang asal</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Berlaku sampai</translation>
     </message>
     <message>
         <source>Active member</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota aktif</translation>
     </message>
     <message>
         <source>Has left the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah tidak menjadi anggota</translation>
     </message>
     <message>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Keanggotaan</translation>
     </message>
     <message>
         <source>Choose photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih foto…</translation>
     </message>
     <message>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus foto</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftarkan</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan</translation>
     </message>
     <message>
         <source>Show the membership card after registering</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan kartu anggota setelah pendaftaran</translation>
     </message>
     <message>
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada foto</translation>
     </message>
     <message>
         <source>This file is not a picture that can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas ini bukan gambar yang dapat dibaca.</translation>
     </message>
     <message>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih foto</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
         <source>Does not agree with the NIK above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak sesuai dengan NIK di atas.</translation>
     </message>
     <message>
         <source>The member was not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota gagal didaftarkan</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagal disimpan</translation>
     </message>
 </context>
 <context>
     <name>Aksara::Desk::PatronPanel</name>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartu</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Home branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabang asal</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Berlaku sampai</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagihan</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontak</translation>
     </message>
     <message>
         <source>Edit details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah data</translation>
     </message>
     <message>
         <source>Membership card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartu anggota</translation>
     </message>
     <message>
         <source>Extend membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Perpanjang keanggotaan</translation>
     </message>
     <message>
         <source>Block…</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokir…</translation>
     </message>
     <message>
         <source>Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode batang</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Judul</translation>
+        <translation>Judul</translation>
     </message>
     <message>
         <source>Borrowed</source>
-        <translation type="unfinished">Dipinjam</translation>
+        <translation>Dipinjam</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatuh tempo</translation>
     </message>
     <message>
         <source>Renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Diperpanjang</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksemplar</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrean</translation>
     </message>
     <message>
         <source>Pick up at</source>
-        <translation type="unfinished"></translation>
+        <translation>Diambil di</translation>
     </message>
     <message>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuat</translation>
     </message>
     <message>
         <source>Collect by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambil paling lambat</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Tanggal</translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Keterangan</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah</translation>
     </message>
     <message>
         <source>Still owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisa tagihan</translation>
     </message>
     <message>
         <source>Renew</source>
-        <translation type="unfinished">Perpanjang</translation>
+        <translation>Perpanjang</translation>
     </message>
     <message>
         <source>Renew all</source>
-        <translation type="unfinished">Perpanjang semua</translation>
+        <translation>Perpanjang semua</translation>
     </message>
     <message>
         <source>Print slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak slip</translation>
     </message>
     <message>
         <source>Place hold…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat pemesanan…</translation>
     </message>
     <message>
         <source>Cancel hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan pemesanan</translation>
     </message>
     <message>
         <source>Take payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terima pembayaran…</translation>
     </message>
     <message>
         <source>Waive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bebaskan…</translation>
     </message>
     <message>
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada foto</translation>
     </message>
     <message>
         <source>expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kedaluwarsa %1</translation>
     </message>
     <message>
         <source>nothing owed</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada tagihan</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>BLOCKED</source>
-        <translation type="unfinished"></translation>
+        <translation>DIBLOKIR</translation>
     </message>
     <message>
         <source>BLOCKED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DIBLOKIR: %1</translation>
     </message>
     <message>
         <source>Has left the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah tidak menjadi anggota</translation>
     </message>
     <message>
         <source>Membership expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Masa berlaku keanggotaan habis pada %1</translation>
     </message>
     <message>
         <source>Owes %1 (limit %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagihan %1 (batas %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n eksemplar terlambat</numerusform>
         </translation>
     </message>
     <message>
         <source>In good standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Status baik</translation>
     </message>
     <message>
         <source>Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka blokir</translation>
     </message>
     <message numerus="yes">
         <source>overdue %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>terlambat %n hari</numerusform>
         </translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished">terlambat</translation>
+        <translation>terlambat</translation>
     </message>
     <message>
         <source>lent just now</source>
-        <translation type="unfinished"></translation>
+        <translation>baru saja dipinjamkan</translation>
     </message>
     <message numerus="yes">
         <source>%n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kali</numerusform>
         </translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>menunggu</translation>
     </message>
     <message>
         <source>ready on the hold shelf</source>
-        <translation type="unfinished"></translation>
+        <translation>siap di rak pemesanan</translation>
     </message>
     <message>
         <source>on its way</source>
-        <translation type="unfinished"></translation>
+        <translation>dalam perjalanan</translation>
     </message>
     <message>
         <source>any copy</source>
-        <translation type="unfinished"></translation>
+        <translation>eksemplar mana saja</translation>
     </message>
     <message>
         <source>lost item</source>
-        <translation type="unfinished"></translation>
+        <translation>eksemplar hilang</translation>
     </message>
     <message>
         <source>new card</source>
-        <translation type="unfinished"></translation>
+        <translation>kartu baru</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>lainnya</translation>
     </message>
     <message>
         <source>Loans (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinjaman (%1)</translation>
     </message>
     <message>
         <source>Holds (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemesanan (%1)</translation>
     </message>
     <message>
         <source>Fees (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Biaya (%1)</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Biaya</translation>
     </message>
 </context>
 <context>
     <name>Aksara::Desk::PatronsPage</name>
     <message>
         <source>Name, card number or NIK — then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama, nomor kartu, atau NIK — lalu Enter</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari</translation>
     </message>
     <message>
         <source>Register a new member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftarkan anggota baru…</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartu</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Lahir</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telepon</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Home branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabang asal</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Berlaku sampai</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished">aktif</translation>
+        <translation>aktif</translation>
     </message>
     <message>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>diblokir</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>keluar</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>kedaluwarsa</translation>
     </message>
     <message>
         <source>No member matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada anggota yang cocok dengan &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>Aksara::Desk::PaymentDialog</name>
     <message>
         <source>Waive fees — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bebaskan biaya — %1</translation>
     </message>
     <message>
         <source>Take a payment — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terima pembayaran — %1</translation>
     </message>
     <message>
         <source>For the chosen fee, which still has %1 owed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Untuk biaya yang dipilih, dengan sisa tagihan %1.</translation>
     </message>
     <message>
         <source>%1 owes %2 in all. A smaller amount pays the oldest fees first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Total tagihan %1 adalah %2. Jumlah yang lebih kecil akan melunasi biaya yang paling lama lebih dahulu.</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunai</translation>
     </message>
     <message>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer bank</translation>
     </message>
     <message>
         <source>QRIS / e-wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>QRIS / dompet digital</translation>
     </message>
     <message>
         <source>Debit card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartu debit</translation>
     </message>
     <message>
         <source>Amount (Rp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah (Rp)</translation>
     </message>
     <message>
         <source>Paid by</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibayar oleh</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan</translation>
     </message>
     <message>
         <source>Required: why the library forgoes this money</source>
-        <translation type="unfinished"></translation>
+        <translation>Wajib: alasan perpustakaan tidak menagih biaya ini</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>Waive</source>
-        <translation type="unfinished"></translation>
+        <translation>Bebaskan</translation>
     </message>
     <message>
         <source>Take payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Terima pembayaran</translation>
     </message>
 </context>
 <context>
     <name>Aksara::Desk::ProblemDialog</name>
     <message>
         <source>Report a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporkan masalah</translation>
     </message>
     <message>
         <source>Tell the service desk what went wrong. They see this station (%1) and your name with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beri tahu tim dukungan TI apa yang bermasalah. Mereka dapat melihat stasiun ini (%1) beserta nama Anda.</translation>
     </message>
     <message>
         <source>not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>belum terdaftar</translation>
     </message>
     <message>
         <source>e.g. The scanner does not read cards</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. Pemindai tidak dapat membaca kartu</translation>
     </message>
     <message>
         <source>Not sure / something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak yakin / hal lain</translation>
     </message>
     <message>
         <source>A nuisance: I can work around it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengganggu: saya masih bisa menyiasatinya</translation>
     </message>
     <message>
         <source>This desk cannot serve members</source>
-        <translation type="unfinished"></translation>
+        <translation>Meja ini tidak dapat melayani anggota</translation>
     </message>
     <message>
         <source>The whole library is affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Seluruh perpustakaan terdampak</translation>
     </message>
     <message>
         <source>What were you doing, what did you see? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa yang sedang Anda lakukan, apa yang Anda lihat? (opsional)</translation>
     </message>
     <message>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa masalahnya</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Layanan</translation>
+        <translation>Layanan</translation>
     </message>
     <message>
         <source>How bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingkat keparahan</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Rincian</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>Send report</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim laporan</translation>
     </message>
 </context>
 <context>
     <name>Aksara::Desk::SlipDialog</name>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan sebagai PDF…</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan sebagai PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas PDF tidak dapat ditulis ke %1.</translation>
     </message>
 </context>
 <context>
     <name>Aksara::Desk::Slips</name>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Perpustakaan</translation>
     </message>
     <message>
         <source>LOAN SLIP</source>
-        <translation type="unfinished"></translation>
+        <translation>SLIP PEMINJAMAN</translation>
     </message>
     <message>
         <source>Member: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota: %1</translation>
     </message>
     <message>
         <source>Card: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartu: %1</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished">jatuh tempo %1</translation>
+        <translation>jatuh tempo %1</translation>
     </message>
     <message>
         <source>Items on loan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksemplar dipinjam: %1</translation>
     </message>
     <message>
         <source>Fees owed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagihan: %1</translation>
     </message>
     <message>
         <source>Please return or renew by the due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harap kembalikan atau perpanjang paling lambat pada tanggal jatuh tempo.</translation>
     </message>
     <message>
         <source>Served by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilayani oleh: %1</translation>
     </message>
     <message>
         <source>WAIVER No. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PEMBEBASAN BIAYA No. %1</translation>
     </message>
     <message>
         <source>RECEIPT No. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TANDA TERIMA No. %1</translation>
     </message>
     <message>
         <source>Waived: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibebaskan: %1</translation>
     </message>
     <message>
         <source>Paid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibayar: %1</translation>
     </message>
     <message>
         <source>cash</source>
-        <translation type="unfinished"></translation>
+        <translation>tunai</translation>
     </message>
     <message>
         <source>left %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sisa %1</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished">Catatan: %1</translation>
+        <translation>Catatan: %1</translation>
     </message>
     <message>
         <source>Still owed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisa tagihan: %1</translation>
     </message>
     <message>
         <source>Received by: %1</source>
-        <translation type="unfinished">Diterima oleh: %1</translation>
+        <translation>Diterima oleh: %1</translation>
     </message>
     <message>
         <source>HOLD — PUT ON THE HOLD SHELF</source>
-        <translation type="unfinished"></translation>
+        <translation>PEMESANAN — LETAKKAN DI RAK PEMESANAN</translation>
     </message>
     <message>
         <source>For: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Untuk: %1</translation>
     </message>
     <message>
         <source>Pick up at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diambil di: %1</translation>
     </message>
     <message>
         <source>Collect by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambil paling lambat: %1</translation>
     </message>
     <message>
         <source>SEND TO ANOTHER BRANCH</source>
-        <translation type="unfinished"></translation>
+        <translation>KIRIM KE CABANG LAIN</translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ke: %1</translation>
     </message>
     <message>
         <source>For the hold of: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Untuk pemesanan: %1 (%2)</translation>
     </message>
     <message>
         <source>RETURN RECEIPT</source>
-        <translation type="unfinished"></translation>
+        <translation>TANDA TERIMA PENGEMBALIAN</translation>
     </message>
     <message>
         <source>Late fee: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Denda keterlambatan: %1</translation>
     </message>
 </context>
 <context>
     <name>Aksara::Desk::StatusStrip</name>
     <message>
         <source>Station not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Stasiun belum terdaftar</translation>
     </message>
     <message>
         <source>This desk sends no heartbeats: register it with &quot;aksara station register CODE --kind desk&quot; and start the desk with --station CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meja ini tidak mengirim sinyal aktif (heartbeat): daftarkan dengan &quot;aksara station register CODE --kind desk&quot; lalu jalankan aplikasi meja layanan dengan --station CODE.</translation>
     </message>
     <message>
         <source>Station %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stasiun %1</translation>
     </message>
     <message>
         <source>Heartbeats are not getting through: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinyal aktif tidak sampai: %1</translation>
     </message>
     <message>
         <source>Station %1 is sending heartbeats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stasiun %1 sedang mengirim sinyal aktif.</translation>
     </message>
     <message>
         <source>Waiting for the first heartbeat of station %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu sinyal aktif pertama dari stasiun %1.</translation>
     </message>
     <message>
         <source>maintenance</source>
-        <translation type="unfinished">pemeliharaan</translation>
+        <translation>pemeliharaan</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished">tutup</translation>
+        <translation>tutup</translation>
     </message>
     <message>
         <source>In planned maintenance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedang dalam pemeliharaan terjadwal.</translation>
     </message>
     <message>
         <source>Closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup.</translation>
     </message>
     <message>
         <source>No operations in the last hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada operasi dalam satu jam terakhir.</translation>
     </message>
     <message>
         <source>failing</source>
-        <translation type="unfinished"></translation>
+        <translation>gagal</translation>
     </message>
     <message>
         <source>slow</source>
-        <translation type="unfinished"></translation>
+        <translation>lambat</translation>
     </message>
     <message>
         <source>Last hour: %1 operations, %2 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satu jam terakhir: %1 operasi, %2 gagal.</translation>
     </message>
     <message>
         <source>%1 % answered within %2 ms (target %3 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % direspons dalam %2 ms (target %3 %).</translation>
     </message>
     <message>
         <source>incident open</source>
-        <translation type="unfinished"></translation>
+        <translation>insiden terbuka</translation>
     </message>
     <message numerus="yes">
         <source>%n open incident(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n insiden terbuka.</numerusform>
         </translation>
     </message>
     <message>
         <source>Failed just now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Baru saja gagal: %1</translation>
     </message>
     <message>
         <source>not working</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak berfungsi</translation>
     </message>
     <message>
         <source>Services: no figures yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Layanan: belum ada data</translation>
     </message>
     <message>
         <source>All %1 services of this desk are working</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua %1 layanan di meja ini berfungsi</translation>
     </message>
     <message>
         <source>Services: %1 of %2 working</source>
-        <translation type="unfinished"></translation>
+        <translation>Layanan: %1 dari %2 berfungsi</translation>
     </message>
 </context>
 <context>
@@ -6368,1753 +6369,1763 @@ Terlambat</translation>
     <name>Aksara::Reports</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dtk</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mnt</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jam</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jam %2 mnt</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hari</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hari %2 jam</translation>
     </message>
     <message>
         <source>%1 µs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 µs</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>belum pernah</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>baru saja</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n menit lalu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jam lalu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hari lalu</numerusform>
         </translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Baru</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditugaskan</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedang dikerjakan</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Tertunda</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Terselesaikan</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditutup</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden</translation>
     </message>
     <message>
         <source>Service request</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan layanan</translation>
     </message>
     <message>
         <source>Investigating</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedang diselidiki</translation>
     </message>
     <message>
         <source>Known error</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesalahan yang diketahui</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Diajukan</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Disetujui</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditolak</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Dijadwalkan</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagal</translation>
     </message>
     <message>
         <source>Rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan (rollback)</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standar</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Darurat</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished">Berhasil</translation>
+        <translation>Berhasil</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendah</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedang</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinggi</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Berjalan</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Mati</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemeliharaan</translation>
     </message>
     <message>
         <source>Outside service hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Di luar jam layanan</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak digunakan lagi</translation>
     </message>
     <message>
         <source>Never heard from</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum pernah terhubung</translation>
     </message>
     <message>
         <source>Front desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Meja layanan</translation>
     </message>
     <message>
         <source>Kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Anjungan</translation>
     </message>
     <message>
         <source>Reports window</source>
-        <translation type="unfinished"></translation>
+        <translation>Jendela laporan</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Self-check machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesin swalayan</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinerja menurun</translation>
     </message>
     <message>
         <source>P%1</source>
         <comment>priority</comment>
-        <translation type="unfinished"></translation>
+        <translation>P%1</translation>
     </message>
     <message>
         <source>1 – high</source>
         <comment>impact or urgency</comment>
-        <translation type="unfinished"></translation>
+        <translation>1 – tinggi</translation>
     </message>
     <message>
         <source>2 – medium</source>
         <comment>impact or urgency</comment>
-        <translation type="unfinished"></translation>
+        <translation>2 – sedang</translation>
     </message>
     <message>
         <source>3 – low</source>
         <comment>impact or urgency</comment>
-        <translation type="unfinished"></translation>
+        <translation>3 – rendah</translation>
     </message>
     <message>
         <source>Breached: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Terlampaui: %1 dari %2</translation>
     </message>
     <message>
         <source>Met in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terpenuhi dalam %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dari %2</translation>
     </message>
     <message>
         <source> · paused</source>
-        <translation type="unfinished"></translation>
+        <translation> · dijeda</translation>
     </message>
 </context>
 <context>
     <name>Aksara::Reports::BoardPage</name>
     <message>
         <source>Open incidents</source>
-        <translation type="unfinished">Insiden terbuka</translation>
+        <translation>Insiden terbuka</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritas</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Judul</translation>
+        <translation>Judul</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Layanan</translation>
+        <translation>Layanan</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Time to own</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu hingga diambil alih</translation>
     </message>
     <message>
         <source>Time to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu penyelesaian</translation>
     </message>
     <message>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Stasiun</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Last heartbeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinyal aktif terakhir</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan</translation>
     </message>
     <message>
         <source>Planned window</source>
-        <translation type="unfinished"></translation>
+        <translation>Jendela waktu terencana</translation>
     </message>
     <message>
         <source>Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>Muat ulang sekarang</translation>
     </message>
     <message>
         <source>Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>Peminjaman</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengembalian</translation>
     </message>
     <message>
         <source>Borrowing members</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota yang meminjam</translation>
     </message>
     <message>
         <source>New members</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota baru</translation>
     </message>
     <message>
         <source>Overdue loans now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinjaman terlambat saat ini</translation>
     </message>
     <message>
         <source>Payments received</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembayaran diterima</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Layanan</translation>
     </message>
     <message>
         <source>Changes under way and coming</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan yang sedang berjalan dan akan datang</translation>
     </message>
     <message>
         <source>Stations</source>
-        <translation type="unfinished"></translation>
+        <translation>Stasiun</translation>
     </message>
     <message>
         <source>Today&apos;s circulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sirkulasi hari ini</translation>
     </message>
     <message>
         <source>No operations today</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada operasi hari ini</translation>
     </message>
     <message>
         <source>%1 today · %2 success</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hari ini · %2 berhasil</translation>
     </message>
     <message numerus="yes">
         <source>%n open incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n insiden terbuka</numerusform>
         </translation>
     </message>
     <message>
         <source>Open incidents (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden terbuka (%1)</translation>
     </message>
     <message>
         <source> · major</source>
-        <translation type="unfinished"></translation>
+        <translation> · mayor</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>belum dijadwalkan</translation>
     </message>
     <message>
         <source>Updated %1 · refreshes every %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Diperbarui %1 · dimuat ulang setiap %2 detik</translation>
     </message>
 </context>
 <context>
     <name>Aksara::Reports::ChangesPage</name>
     <message>
         <source>Open changes only</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya perubahan terbuka</translation>
     </message>
     <message>
         <source>Normal and emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal dan darurat</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua jenis</translation>
     </message>
     <message>
         <source>Request a change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajukan perubahan…</translation>
     </message>
     <message>
         <source>Change %1 requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan %1 telah diajukan.</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Muat ulang</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Judul</translation>
+        <translation>Judul</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil</translation>
     </message>
     <message>
         <source>Note for the record (required to reject)</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan untuk arsip (wajib diisi jika menolak)</translation>
     </message>
     <message>
         <source>The service is unavailable during the window (planned maintenance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Layanan tidak tersedia selama jendela waktu (pemeliharaan terencana)</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Setujui</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolak</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Jadwalkan</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai</translation>
     </message>
     <message>
         <source>Record outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat hasil</translation>
     </message>
     <message>
         <source>Change %1 approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan %1 telah disetujui.</translation>
     </message>
     <message>
         <source>Change %1 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan %1 telah ditolak.</translation>
     </message>
     <message>
         <source>Change %1 scheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan %1 telah dijadwalkan.</translation>
     </message>
     <message>
         <source>Change %1 started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan %1 telah dimulai.</translation>
     </message>
     <message>
         <source>Outcome of change %1 recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil perubahan %1 telah dicatat.</translation>
     </message>
     <message>
         <source>Approval, window and outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Persetujuan, jendela waktu, dan hasil</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Jendela waktu</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Oleh</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Jenis</translation>
+        <translation>Keterangan</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Riwayat</translation>
     </message>
     <message>
         <source>Choose a change to see its approval, window, outcome and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih perubahan untuk melihat persetujuan, jendela waktu, hasil, dan riwayatnya.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Layanan</translation>
+        <translation>Layanan</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Diajukan</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oleh %2</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Disetujui</translation>
     </message>
     <message>
         <source>Planned window</source>
-        <translation type="unfinished"></translation>
+        <translation>Jendela waktu terencana</translation>
     </message>
     <message>
         <source>Actual window</source>
-        <translation type="unfinished"></translation>
+        <translation>Jendela waktu aktual</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Yang diubah</translation>
     </message>
     <message>
         <source>%1 %2: %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3 → %4</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskripsi</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
     <name>Aksara::Reports::CirculationPage</name>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 hari terakhir</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulan ini</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulan lalu</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahun ini</translation>
     </message>
     <message>
         <source>Chosen dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal pilihan</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>dari</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>sampai</translation>
     </message>
     <message>
         <source>Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>Peminjaman</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengembalian</translation>
     </message>
     <message>
         <source>Borrowing members</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota yang meminjam</translation>
     </message>
     <message>
         <source>New members</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota baru</translation>
     </message>
     <message>
         <source>New cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartu baru</translation>
     </message>
     <message>
         <source>Overdue at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Terlambat pada akhir periode</translation>
     </message>
     <message>
         <source>Fees charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Biaya yang dibebankan</translation>
     </message>
     <message>
         <source>Payments received</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembayaran diterima</translation>
     </message>
     <message>
         <source>Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode batang</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Judul</translation>
+        <translation>Judul</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabang</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokasi</translation>
     </message>
     <message>
         <source>Acquired</source>
-        <translation type="unfinished"></translation>
+        <translation>Diperoleh</translation>
     </message>
     <message>
         <source>Loans and returns per day, %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Peminjaman dan pengembalian per hari, %1 – %2</translation>
     </message>
     <message>
         <source>Most borrowed titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Judul yang paling banyak dipinjam</translation>
     </message>
     <message>
         <source>No loans in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada peminjaman dalam periode ini</translation>
     </message>
     <message>
         <source>Never borrowed: %1 of %2 copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum pernah dipinjam: %1 dari %2 eksemplar</translation>
     </message>
 </context>
 <context>
     <name>Aksara::Reports::CirculationStats</name>
     <message>
         <source>The period needs a first and a last day, in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode harus memiliki tanggal awal dan tanggal akhir, secara berurutan.</translation>
     </message>
     <message>
         <source>A period of statistics is at most %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode statistik paling lama %1 hari.</translation>
     </message>
 </context>
 <context>
     <name>Aksara::Reports::IncidentsPage</name>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditugaskan kepada</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Dampak</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgensi</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritas</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Judul</translation>
+        <translation>Judul</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskripsi</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Layanan</translation>
+        <translation>Layanan</translation>
     </message>
     <message>
         <source>Major incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden mayor</translation>
     </message>
     <message>
         <source>Security incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden keamanan</translation>
     </message>
     <message>
         <source>Outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Gangguan</translation>
     </message>
     <message>
         <source>Outage from</source>
-        <translation type="unfinished"></translation>
+        <translation>Gangguan sejak</translation>
     </message>
     <message>
         <source>Outage until</source>
-        <translation type="unfinished"></translation>
+        <translation>Gangguan sampai</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Terbuka</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua</translation>
     </message>
     <message>
         <source>Incidents and requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden dan permintaan</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden</translation>
     </message>
     <message>
         <source>Service requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan layanan</translation>
     </message>
     <message>
         <source>All services</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua layanan</translation>
     </message>
     <message>
         <source>New incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden baru…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Muat ulang</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuka</translation>
     </message>
     <message>
         <source>Note, reason for waiting, or how it was resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan, alasan menunggu, atau cara penyelesaiannya</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Tugaskan</translation>
     </message>
     <message>
         <source>Start work</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai kerjakan</translation>
     </message>
     <message>
         <source>Waiting (pending)</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu (tertunda)</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesaikan</translation>
     </message>
     <message>
         <source>Confirm closure</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfirmasi penutupan</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka kembali</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah catatan</translation>
     </message>
     <message>
         <source>Set priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Tetapkan prioritas</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Tautkan</translation>
     </message>
     <message>
         <source>Incident %1 assigned to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden %1 ditugaskan kepada %2.</translation>
     </message>
     <message>
         <source>Incident %1 closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden %1 telah ditutup.</translation>
     </message>
     <message>
         <source>Incident %1 reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden %1 dibuka kembali.</translation>
     </message>
     <message>
         <source>Note added to incident %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan ditambahkan ke insiden %1.</translation>
     </message>
     <message>
         <source>Priority of incident %1 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritas insiden %1 telah diubah.</translation>
     </message>
     <message>
         <source>Choose a problem to link the incident to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih masalah yang akan ditautkan dengan insiden ini.</translation>
     </message>
     <message>
         <source>Incident %1 linked to problem %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden %1 ditautkan ke masalah %2.</translation>
     </message>
     <message>
         <source>Work on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tangani</translation>
     </message>
     <message>
         <source>Assign to</source>
-        <translation type="unfinished"></translation>
+        <translation>Tugaskan kepada</translation>
     </message>
     <message>
         <source>Impact × urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Dampak × urgensi</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Oleh</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Jenis</translation>
+        <translation>Keterangan</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Riwayat</translation>
     </message>
     <message>
         <source>Time to own</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu hingga diambil alih</translation>
     </message>
     <message>
         <source>Time to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu penyelesaian</translation>
     </message>
     <message>
         <source>Choose an incident in the list to see its clocks and history and to work on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih insiden dalam daftar untuk melihat penghitung waktu dan riwayatnya, serta untuk menanganinya.</translation>
     </message>
     <message>
         <source> · major</source>
-        <translation type="unfinished"></translation>
+        <translation> · mayor</translation>
     </message>
     <message>
         <source>[request] </source>
-        <translation type="unfinished"></translation>
+        <translation>[permintaan] </translation>
     </message>
     <message>
         <source>%1
 Service: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Layanan: %2</translation>
     </message>
     <message>
         <source>(choose a problem)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pilih masalah)</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>major incident</source>
-        <translation type="unfinished"></translation>
+        <translation>insiden mayor</translation>
     </message>
     <message>
         <source>security</source>
-        <translation type="unfinished"></translation>
+        <translation>keamanan</translation>
     </message>
     <message>
         <source>outage</source>
-        <translation type="unfinished"></translation>
+        <translation>gangguan</translation>
     </message>
     <message>
         <source>%1 (impact %2 × urgency %3)%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dampak %2 × urgensi %3)%4</translation>
     </message>
     <message>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Stasiun</translation>
     </message>
     <message>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilaporkan oleh</translation>
     </message>
     <message>
         <source>Occurrences</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah kejadian</translation>
     </message>
     <message>
         <source>%1 (automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (otomatis)</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Diselesaikan</translation>
     </message>
     <message>
         <source>Waiting for</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyelesaian</translation>
     </message>
     <message>
         <source>No description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada deskripsi.</translation>
     </message>
     <message>
         <source> · due %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · batas waktu %1</translation>
     </message>
     <message>
         <source>Status: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1 → %2</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>75 % of the target used (escalated)</source>
-        <translation type="unfinished"></translation>
+        <translation>75 % dari target telah terpakai (dieskalasi)</translation>
     </message>
     <message>
         <source>target breached (escalated)</source>
-        <translation type="unfinished"></translation>
+        <translation>target terlampaui (dieskalasi)</translation>
     </message>
     <message>
         <source>Linked to problem %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditautkan ke masalah %1</translation>
     </message>
     <message>
         <source>Linked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditautkan: %1</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan</translation>
     </message>
     <message>
         <source>History (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Riwayat (%1)</translation>
     </message>
     <message>
         <source>Incident %1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden %1 kini berstatus %2.</translation>
     </message>
     <message>
         <source>Incident %1 opened with priority %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden %1 dibuka dengan prioritas %2.</translation>
     </message>
 </context>
 <context>
     <name>Aksara::Reports::LiveBoard</name>
     <message>
         <source>Closed in the service catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditutup dalam katalog layanan.</translation>
     </message>
     <message>
         <source>Planned maintenance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemeliharaan terencana.</translation>
     </message>
     <message>
         <source>Outage: incident %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gangguan: insiden %1 (%2).</translation>
     </message>
     <message>
         <source>Every station that provides it is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua stasiun yang menyediakannya sedang mati.</translation>
     </message>
     <message>
         <source>Success %1 % is below the objective of %2 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingkat keberhasilan %1 % berada di bawah sasaran %2 %.</translation>
     </message>
     <message>
         <source>Only %1 % answered within %2 ms (target %3 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya %1 % yang dijawab dalam %2 ms (target %3 %).</translation>
     </message>
     <message>
         <source>Priority %1 incident %2 is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden %2 dengan prioritas %1 masih terbuka.</translation>
     </message>
 </context>
 <context>
     <name>Aksara::Reports::MonthlyReportPage</name>
     <message>
         <source>Missed targets (nonconformities)</source>
-        <translation type="unfinished"></translation>
+        <translation>Target yang tidak tercapai (ketidaksesuaian)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Pilih…</translation>
+        <translation>Pilih…</translation>
     </message>
     <message>
         <source>Folder for the reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder untuk laporan</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor PDF</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor CSV</translation>
     </message>
     <message>
         <source>Open the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka PDF</translation>
     </message>
     <message>
         <source>Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka folder</translation>
     </message>
     <message>
         <source>Close the month…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup bulan…</translation>
     </message>
     <message>
         <source>Freezes the month&apos;s figures and opens a nonconformity for every missed target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membekukan angka bulan tersebut dan membuka ketidaksesuaian untuk setiap target yang tidak tercapai.</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulan</translation>
     </message>
     <message>
         <source>Operations recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Operasi tercatat</translation>
     </message>
     <message>
         <source>Services meeting every target</source>
-        <translation type="unfinished"></translation>
+        <translation>Layanan yang memenuhi semua target</translation>
     </message>
     <message>
         <source>Missed targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Target tidak tercapai</translation>
     </message>
     <message>
         <source>Incidents opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden dibuka</translation>
     </message>
     <message>
         <source>Incidents resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden diselesaikan</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Layanan</translation>
+        <translation>Layanan</translation>
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished">Operasi</translation>
+        <translation>Operasi</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished">Berhasil</translation>
+        <translation>Berhasil</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Sasaran</translation>
     </message>
     <message>
         <source>Within time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalam batas waktu</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Target</translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketersediaan</translation>
     </message>
     <message>
         <source>p95</source>
-        <translation type="unfinished"></translation>
+        <translation>p95</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Cakupan</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktual</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskripsi</translation>
     </message>
     <message>
         <source>Export for the auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor untuk auditor</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder</translation>
     </message>
     <message>
         <source>Services against their targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Layanan dibandingkan dengan targetnya</translation>
     </message>
     <message>
         <source>Closed on %1 by %2: the figures are frozen (SHA-256 %3…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditutup pada %1 oleh %2: angka-angkanya telah dibekukan (SHA-256 %3…).</translation>
     </message>
     <message>
         <source>The month is over but not closed yet: its figures can still change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulan tersebut sudah berakhir tetapi belum ditutup: angka-angkanya masih dapat berubah.</translation>
     </message>
     <message>
         <source>Month to date, as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulan berjalan, per %1.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dari %2</translation>
     </message>
     <message>
         <source>%1 in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dalam %2 ms</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Tercapai</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak tercapai</translation>
     </message>
     <message>
         <source>Missed targets (nonconformities): none</source>
-        <translation type="unfinished"></translation>
+        <translation>Target yang tidak tercapai (ketidaksesuaian): tidak ada</translation>
     </message>
     <message>
         <source>Missed targets (nonconformities): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Target yang tidak tercapai (ketidaksesuaian): %1</translation>
     </message>
     <message>
         <source>Time to own</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu hingga diambil alih</translation>
     </message>
     <message>
         <source>Time to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu penyelesaian</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>The report of %1 is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan %1 tersimpan di %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n CSV file(s) of %1 are in %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n berkas CSV untuk %1 tersimpan di %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Close the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup bulan</translation>
     </message>
     <message>
         <source>Close %1? Its figures are then frozen for the audit, and every missed target opens a nonconformity to follow up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup %1? Angka-angkanya akan dibekukan untuk audit, dan setiap target yang tidak tercapai akan membuka ketidaksesuaian untuk ditindaklanjuti.</translation>
     </message>
     <message>
         <source>%1 is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 telah ditutup.</translation>
     </message>
 </context>
 <context>
     <name>Aksara::Reports::NewChangeDialog</name>
     <message>
         <source>Request a change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajukan perubahan</translation>
     </message>
     <message>
         <source>(no particular service)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tidak terkait layanan tertentu)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Judul</translation>
+        <translation>Judul</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskripsi</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Layanan</translation>
+        <translation>Layanan</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajukan</translation>
     </message>
 </context>
 <context>
     <name>Aksara::Reports::NewIncidentDialog</name>
     <message>
         <source>Major incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden mayor</translation>
     </message>
     <message>
         <source>Security incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden keamanan</translation>
     </message>
     <message>
         <source>The service is down (counts against its availability)</source>
-        <translation type="unfinished"></translation>
+        <translation>Layanan mati (mengurangi angka ketersediaannya)</translation>
     </message>
     <message>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden baru</translation>
     </message>
     <message>
         <source>What is wrong, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa masalahnya, dalam beberapa kata</translation>
     </message>
     <message>
         <source>(no particular service)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tidak terkait layanan tertentu)</translation>
     </message>
     <message>
         <source>(no particular station)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tidak terkait stasiun tertentu)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Judul</translation>
+        <translation>Judul</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskripsi</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Layanan</translation>
+        <translation>Layanan</translation>
     </message>
     <message>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Stasiun</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Dampak</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgensi</translation>
     </message>
     <message>
         <source>Open incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka insiden</translation>
     </message>
 </context>
 <context>
     <name>Aksara::Reports::NewProblemDialog</name>
     <message>
         <source>New problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah baru</translation>
     </message>
     <message>
         <source>Incident numbers, e.g. 12, 15</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor insiden, mis. 12, 15</translation>
     </message>
     <message>
         <source>(no particular service)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tidak terkait layanan tertentu)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Judul</translation>
+        <translation>Judul</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskripsi</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Layanan</translation>
+        <translation>Layanan</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden</translation>
     </message>
     <message>
         <source>Open problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka masalah</translation>
     </message>
 </context>
 <context>
     <name>Aksara::Reports::ProblemsPage</name>
     <message>
         <source>Open problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah terbuka</translation>
     </message>
     <message>
         <source>Known errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesalahan yang diketahui</translation>
     </message>
     <message>
         <source>All problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua masalah</translation>
     </message>
     <message>
         <source>New problem…</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah baru…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Muat ulang</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Judul</translation>
+        <translation>Judul</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Layanan</translation>
+        <translation>Layanan</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuka</translation>
     </message>
     <message>
         <source>In common</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesamaan</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai</translation>
     </message>
     <message>
         <source>Occurrences</source>
-        <translation type="unfinished"></translation>
+        <translation>Kemunculan</translation>
     </message>
     <message>
         <source>Open a problem for it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka masalah untuk ini…</translation>
     </message>
     <message>
         <source>Choose a suggestion first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih salah satu saran terlebih dahulu.</translation>
     </message>
     <message>
         <source>Recurring incidents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden berulang: %1</translation>
     </message>
     <message>
         <source>Suggested from incident trends (90 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saran dari tren insiden (90 hari)</translation>
     </message>
     <message>
         <source>Incident numbers, e.g. 12, 15</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor insiden, mis. 12, 15</translation>
     </message>
     <message>
         <source>Save analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan analisis</translation>
     </message>
     <message>
         <source>Investigating</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedang diselidiki</translation>
     </message>
     <message>
         <source>Known error</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesalahan yang diketahui</translation>
     </message>
     <message>
         <source>Resolved by the fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Diselesaikan oleh perbaikan</translation>
     </message>
     <message>
         <source>Check recurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>Periksa kemunculan ulang</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <source>Link incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Tautkan insiden</translation>
     </message>
     <message>
         <source>Analysis of problem %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analisis masalah %1 disimpan.</translation>
     </message>
     <message>
         <source>Problem %1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah %1 kini berstatus %2.</translation>
     </message>
     <message>
         <source>No incident of the same fault since %1: the problem can be closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada insiden dengan kerusakan yang sama sejak %1: masalah ini dapat ditutup.</translation>
     </message>
     <message>
         <source>The fault came back: incidents %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerusakan muncul lagi: insiden %1.</translation>
     </message>
     <message>
         <source>Incidents linked to problem %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden telah ditautkan ke masalah %1.</translation>
     </message>
     <message>
         <source>Analysis and fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Analisis dan perbaikan</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Akar penyebab</translation>
     </message>
     <message>
         <source>Workaround</source>
-        <translation type="unfinished"></translation>
+        <translation>Solusi sementara</translation>
     </message>
     <message>
         <source>Fixed by change</source>
-        <translation type="unfinished"></translation>
+        <translation>Diperbaiki oleh perubahan</translation>
     </message>
     <message>
         <source>Linked incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden tertaut</translation>
     </message>
     <message>
         <source>Choose a problem to see its incidents, root cause, workaround and fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih masalah untuk melihat insiden, akar penyebab, solusi sementara, dan perbaikannya.</translation>
     </message>
     <message>
         <source>Suggested from incident trends (90 days): none</source>
-        <translation type="unfinished"></translation>
+        <translation>Saran dari tren insiden (90 hari): tidak ada</translation>
     </message>
     <message>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode kesalahan</translation>
     </message>
     <message>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Stasiun</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(belum ada)</translation>
     </message>
     <message>
         <source>%1 – %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (%3)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oleh %2</translation>
     </message>
     <message>
         <source>Known error since</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesalahan yang diketahui sejak</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Diselesaikan</translation>
     </message>
     <message>
         <source>Recurrence check</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemeriksaan kemunculan ulang</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>belum</translation>
     </message>
     <message>
         <source>%1: no recurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tidak muncul ulang</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n recurrence(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n kali muncul ulang</numerusform>
         </translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskripsi</translation>
     </message>
     <message>
         <source>%1 · %2 (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 (%3, %4)</translation>
     </message>
     <message>
         <source>Problem %1 opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah %1 telah dibuka.</translation>
     </message>
 </context>
 <context>
     <name>Aksara::Reports::ReportsWindow</name>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluar</translation>
     </message>
     <message>
         <source>Aksara — service management and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Aksara — manajemen layanan dan laporan</translation>
     </message>
     <message>
         <source>Service management</source>
-        <translation type="unfinished"></translation>
+        <translation>Manajemen layanan</translation>
     </message>
     <message>
         <source>Live board</source>
-        <translation type="unfinished"></translation>
+        <translation>Papan pantau</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan</translation>
     </message>
     <message>
         <source>Service levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingkat layanan</translation>
     </message>
     <message>
         <source>Circulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sirkulasi</translation>
     </message>
     <message>
         <source>Monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan bulanan</translation>
     </message>
     <message>
         <source>Sign in as a supervisor to see the live board, incidents, service levels and reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masuk sebagai supervisor untuk melihat papan pantau, insiden, tingkat layanan, dan laporan.</translation>
     </message>
     <message>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Masuk…</translation>
     </message>
     <message>
         <source>Sign in to the reports window</source>
-        <translation type="unfinished"></translation>
+        <translation>Masuk ke jendela laporan</translation>
     </message>
     <message>
         <source>%1 may not open the reports window: it is for supervisors and administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tidak berwenang membuka jendela laporan: jendela ini khusus untuk supervisor dan administrator.</translation>
     </message>
     <message>
         <source>Aksara library</source>
-        <translation type="unfinished"></translation>
+        <translation>Perpustakaan Aksara</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Masuk sebagai %1</translation>
     </message>
 </context>
 <context>
     <name>Aksara::Reports::ServiceLevelsPage</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulan</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 services met all their targets; %n target(s) missed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 dari %2 layanan memenuhi semua targetnya; %n target tidak tercapai.</numerusform>
         </translation>
     </message>
     <message>
         <source>The month is closed: these figures are frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulan ini sudah ditutup: angka-angka ini telah dibekukan.</translation>
     </message>
     <message>
         <source>Month to date, as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sejak awal bulan hingga %1.</translation>
     </message>
     <message>
         <source>Availability in service hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketersediaan dalam jam layanan</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketersediaan</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Sasaran</translation>
     </message>
     <message>
         <source>SLA attainment: success and answers within the time target</source>
-        <translation type="unfinished"></translation>
+        <translation>Pencapaian SLA: keberhasilan dan respons dalam target waktu</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished">Berhasil</translation>
+        <translation>Berhasil</translation>
     </message>
     <message>
         <source>Within the time target</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalam target waktu</translation>
     </message>
     <message>
         <source>No operations this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada operasi bulan ini</translation>
     </message>
     <message>
         <source>Latency percentiles against the threshold (logarithmic scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Persentil latensi terhadap ambang batas (skala logaritmik)</translation>
     </message>
     <message>
         <source>p50</source>
-        <translation type="unfinished"></translation>
+        <translation>p50</translation>
     </message>
     <message>
         <source>p95</source>
-        <translation type="unfinished"></translation>
+        <translation>p95</translation>
     </message>
     <message>
         <source>p99</source>
-        <translation type="unfinished"></translation>
+        <translation>p99</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambang batas</translation>
     </message>
     <message>
         <source>%1 µs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 µs</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Incidents and requests by priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden dan permintaan menurut prioritas</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuka</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Diselesaikan</translation>
     </message>
     <message>
         <source>Target breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Target terlampaui</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Server</name>
+    <message>
+        <source>SRU over POST takes application/x-www-form-urlencoded parameters.
+</source>
+        <translation>SRU melalui POST menerima parameter application/x-www-form-urlencoded.
+</translation>
     </message>
 </context>
 <context>
@@ -8196,6 +8207,81 @@ Service: %2</source>
     </message>
 </context>
 <context>
+    <name>Aksara::Server::SruLibraryBackend</name>
+    <message>
+        <source>The catalogue is not available; please try again later.</source>
+        <translation>Katalog tidak tersedia; silakan coba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be searched; please try again later.</source>
+        <translation>Katalog tidak dapat dicari; silakan coba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>Any word (title, author, subject, notes, numbers)</source>
+        <translation>Kata apa saja (judul, pengarang, subjek, catatan, nomor)</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Di mana saja</translation>
+    </message>
+    <message>
+        <source>All indexes</source>
+        <translation>Semua indeks</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Kata kunci</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Author or other creator</source>
+        <translation>Pengarang atau pencipta lain</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Pengarang</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjek</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Penerbit</translation>
+    </message>
+    <message>
+        <source>Year of publication</source>
+        <translation>Tahun terbit</translation>
+    </message>
+    <message>
+        <source>Identifier (ISBN, ISSN, control number)</source>
+        <translation>Pengenal (ISBN, ISSN, nomor kendali)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <source>ISSN</source>
+        <translation>ISSN</translation>
+    </message>
+    <message>
+        <source>Series title</source>
+        <translation>Judul seri</translation>
+    </message>
+</context>
+<context>
     <name>Aksara::ServiceCore</name>
     <message>
         <source>There is no service &quot;%1&quot;.</source>
@@ -8246,910 +8332,910 @@ Service: %2</source>
     <name>Aksara::ServiceManagement</name>
     <message>
         <source>Change %1 is %2; it cannot be %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan %1 berstatus %2; perubahan ini tidak dapat %3.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a month: write it as YYYY-MM, for example 2026-03.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bukan bulan: tuliskan dengan format YYYY-MM, misalnya 2026-03.</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mnt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dtk</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: burst of failures (%2 failed operations within %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: lonjakan kegagalan (%2 operasi gagal dalam %3)</translation>
     </message>
     <message>
         <source>At least %1 failed operations within %2 open this incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden ini dibuka karena sedikitnya %1 operasi gagal dalam %2.</translation>
     </message>
     <message>
         <source>%1: latency over threshold for %2 (%3 of %4 operations in time)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: latensi melebihi ambang batas selama %2 (%3 dari %4 operasi tepat waktu)</translation>
     </message>
     <message>
         <source>In every %1 of the last %2 too few operations met the latency threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalam setiap %1 selama %2 terakhir, terlalu sedikit operasi yang memenuhi ambang batas latensi.</translation>
     </message>
     <message>
         <source>%1: error budget burning fast (%2x over %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: anggaran kesalahan terpakai dengan cepat (%2x selama %3)</translation>
     </message>
     <message>
         <source>%1 of %2 valid operations failed in the last %3 (%4 of %5 in the last %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dari %2 operasi yang valid gagal dalam %3 terakhir (%4 dari %5 dalam %6 terakhir).</translation>
     </message>
     <message>
         <source>Station %1 stopped sending heartbeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Stasiun %1 berhenti mengirim sinyal aktif</translation>
     </message>
     <message>
         <source>Last heartbeat at %1; expected every %2 s (grace %3 s) within its service hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinyal aktif terakhir pada %1; seharusnya setiap %2 detik (toleransi %3 detik) selama jam layanannya.</translation>
     </message>
     <message>
         <source>No heartbeat since it was registered at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada sinyal aktif sejak stasiun ini didaftarkan pada %1.</translation>
     </message>
     <message>
         <source>There is no incident %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada insiden %1.</translation>
     </message>
     <message>
         <source>Incident %1 is %2; it cannot go to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden %1 berstatus %2; tidak dapat beralih ke %3.</translation>
     </message>
     <message>
         <source>Impact and urgency are 1 (high), 2 (medium) or 3 (low).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dampak dan urgensi bernilai 1 (tinggi), 2 (sedang), atau 3 (rendah).</translation>
     </message>
     <message>
         <source>There is no service &quot;%1&quot;.</source>
-        <translation type="unfinished">Tidak ada layanan &quot;%1&quot;.</translation>
+        <translation>Tidak ada layanan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Incident %1 is already open for the same fault; work on that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden %1 sudah dibuka untuk kerusakan yang sama; tangani insiden tersebut.</translation>
     </message>
     <message>
         <source>%1 priority %2: time to %3 met for %4 of %5 (%6) against a target of %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 prioritas %2: time to %3 terpenuhi untuk %4 dari %5 (%6) terhadap target %7</translation>
     </message>
     <message>
         <source>Incident %1 already belongs to problem %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden %1 sudah tertaut ke masalah %2.</translation>
     </message>
     <message>
         <source>There is no problem %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada masalah %1.</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>ditolak</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>gagal</translation>
     </message>
     <message>
         <source>no hours</source>
-        <translation type="unfinished"></translation>
+        <translation>tanpa jam layanan</translation>
     </message>
     <message>
         <source>bar: availability; tick: objective</source>
-        <translation type="unfinished"></translation>
+        <translation>batang: ketersediaan; tanda: sasaran</translation>
     </message>
     <message>
         <source>opened</source>
-        <translation type="unfinished"></translation>
+        <translation>dibuka</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>diselesaikan</translation>
     </message>
     <message>
         <source>%1 — monthly service report %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — laporan layanan bulanan %2</translation>
     </message>
     <message>
         <source>page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>halaman %1</translation>
     </message>
     <message>
         <source>Monthly service report</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan layanan bulanan</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Period %1 to %2 (%3), figures as of %4. Prepared for ISO/IEC 20000-1 clauses 8.3.3, 8.5.1, 8.6, 8.7.1, 9.1, 9.4 and 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode %1 sampai %2 (%3), angka per %4. Disusun untuk klausul ISO/IEC 20000-1 8.3.3, 8.5.1, 8.6, 8.7.1, 9.1, 9.4, dan 10.</translation>
     </message>
     <message>
         <source>FROZEN: the month was closed at %1 by %2. These figures are the snapshot taken then (SHA-256 %3); later changes to targets or records do not alter them.</source>
-        <translation type="unfinished"></translation>
+        <translation>DIBEKUKAN: bulan ini ditutup pada %1 oleh %2. Angka-angka ini adalah cuplikan yang diambil saat itu (SHA-256 %3); perubahan target atau catatan sesudahnya tidak mengubahnya.</translation>
     </message>
     <message>
         <source>PROVISIONAL: the month is not closed; figures may still change. Nonconformities are opened when the month is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>SEMENTARA: bulan ini belum ditutup; angka masih dapat berubah. Ketidaksesuaian dibuka saat bulan ditutup.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkasan</translation>
     </message>
     <message>
         <source>%1 operations. %2 of %3 services met all their targets; %4 target(s) missed. Incidents: %5 opened, %6 resolved, %7 open at the end of the month (%8 at its start).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 operasi. %2 dari %3 layanan memenuhi semua targetnya; %4 target tidak tercapai. Insiden: %5 dibuka, %6 diselesaikan, %7 masih terbuka pada akhir bulan (%8 pada awal bulan).</translation>
     </message>
     <message>
         <source>Operations per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Operasi per hari</translation>
     </message>
     <message>
         <source>Availability per service, in service hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketersediaan per layanan, dalam jam layanan</translation>
     </message>
     <message>
         <source>Service levels against targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingkat layanan terhadap target</translation>
     </message>
     <message>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>layanan</translation>
     </message>
     <message>
         <source>volume</source>
-        <translation type="unfinished"></translation>
+        <translation>volume</translation>
     </message>
     <message>
         <source>success %</source>
-        <translation type="unfinished"></translation>
+        <translation>berhasil %</translation>
     </message>
     <message>
         <source>target %</source>
-        <translation type="unfinished"></translation>
+        <translation>target %</translation>
     </message>
     <message>
         <source>in time %</source>
-        <translation type="unfinished"></translation>
+        <translation>tepat waktu %</translation>
     </message>
     <message>
         <source>target % ≤ ms</source>
-        <translation type="unfinished"></translation>
+        <translation>target % ≤ ms</translation>
     </message>
     <message>
         <source>p50</source>
-        <translation type="unfinished"></translation>
+        <translation>p50</translation>
     </message>
     <message>
         <source>p95</source>
-        <translation type="unfinished"></translation>
+        <translation>p95</translation>
     </message>
     <message>
         <source>p99</source>
-        <translation type="unfinished"></translation>
+        <translation>p99</translation>
     </message>
     <message>
         <source>budget %</source>
-        <translation type="unfinished"></translation>
+        <translation>anggaran %</translation>
     </message>
     <message>
         <source>Success = ok / (ok + failed); refusals (a business rule said no) are the service working and are excluded. In time = share of answered operations within the latency threshold. Percentiles are the upper bounds of the histogram buckets. Budget used = failures / failures the objective allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keberhasilan = ok / (ok + gagal); penolakan (aturan bisnis menolak permintaan) menandakan layanan berfungsi dan tidak dihitung. Tepat waktu = porsi operasi yang dijawab dalam ambang batas latensi. Persentil adalah batas atas bucket histogram. Anggaran terpakai = jumlah kegagalan / jumlah kegagalan yang diizinkan oleh sasaran.</translation>
     </message>
     <message>
         <source>Workload against limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Beban kerja terhadap batas</translation>
     </message>
     <message>
         <source>limit / hour</source>
-        <translation type="unfinished"></translation>
+        <translation>batas / jam</translation>
     </message>
     <message>
         <source>peak / hour</source>
-        <translation type="unfinished"></translation>
+        <translation>puncak / jam</translation>
     </message>
     <message>
         <source>peak hour</source>
-        <translation type="unfinished"></translation>
+        <translation>jam puncak</translation>
     </message>
     <message>
         <source>hours over limit</source>
-        <translation type="unfinished"></translation>
+        <translation>jam melebihi batas</translation>
     </message>
     <message>
         <source>Availability (service hours only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketersediaan (hanya jam layanan)</translation>
     </message>
     <message>
         <source>station</source>
-        <translation type="unfinished"></translation>
+        <translation>stasiun</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>jam</translation>
     </message>
     <message>
         <source>AST</source>
-        <translation type="unfinished"></translation>
+        <translation>AST</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>terencana</translation>
     </message>
     <message>
         <source>unplanned</source>
-        <translation type="unfinished"></translation>
+        <translation>tak terencana</translation>
     </message>
     <message>
         <source>avail. %</source>
-        <translation type="unfinished"></translation>
+        <translation>ketersediaan %</translation>
     </message>
     <message>
         <source>user %</source>
-        <translation type="unfinished"></translation>
+        <translation>pengguna %</translation>
     </message>
     <message>
         <source>outages</source>
-        <translation type="unfinished"></translation>
+        <translation>gangguan</translation>
     </message>
     <message>
         <source>longest</source>
-        <translation type="unfinished"></translation>
+        <translation>terlama</translation>
     </message>
     <message>
         <source>MTRS</source>
-        <translation type="unfinished"></translation>
+        <translation>MTRS</translation>
     </message>
     <message>
         <source>MTBF</source>
-        <translation type="unfinished"></translation>
+        <translation>MTBF</translation>
     </message>
     <message>
         <source>Times in hours:minutes. Availability = (AST − planned − unplanned) / (AST − planned); user-perceived = (AST − planned − unplanned) / AST; AST = agreed service time (service hours). MTRS = unplanned downtime / outages; MTBF = available time / outages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu dalam jam:menit. Ketersediaan = (AST − terencana − tak terencana) / (AST − terencana); dirasakan pengguna = (AST − terencana − tak terencana) / AST; AST = waktu layanan yang disepakati (jam layanan). MTRS = waktu henti tak terencana / jumlah gangguan; MTBF = waktu tersedia / jumlah gangguan.</translation>
     </message>
     <message>
         <source>Stations (from heartbeats)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stasiun (dari sinyal aktif)</translation>
     </message>
     <message>
         <source>Incidents and service requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden dan permintaan layanan</translation>
     </message>
     <message>
         <source>Opened %1 (%2 incidents, %3 service requests), resolved %4; backlog %5 at the start and %6 at the end of the month. Major incidents: %7. Security incidents: %8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuka %1 (%2 insiden, %3 permintaan layanan), diselesaikan %4; belum selesai %5 pada awal bulan dan %6 pada akhir bulan. Insiden besar: %7. Insiden keamanan: %8.</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>jenis</translation>
     </message>
     <message>
         <source>priority</source>
-        <translation type="unfinished"></translation>
+        <translation>prioritas</translation>
     </message>
     <message>
         <source>owned in time</source>
-        <translation type="unfinished"></translation>
+        <translation>ditangani tepat waktu</translation>
     </message>
     <message>
         <source>TTO %</source>
-        <translation type="unfinished"></translation>
+        <translation>TTO %</translation>
     </message>
     <message>
         <source>resolved in time</source>
-        <translation type="unfinished"></translation>
+        <translation>diselesaikan tepat waktu</translation>
     </message>
     <message>
         <source>TTR %</source>
-        <translation type="unfinished"></translation>
+        <translation>TTR %</translation>
     </message>
     <message>
         <source>Time to own (TTO) and time to resolve (TTR) are counted in service hours and paused while pending; a clock counts in the month it stopped, or in the month it breached while running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu hingga ditangani (TTO) dan waktu hingga diselesaikan (TTR) dihitung dalam jam layanan dan dijeda selama status tertunda; setiap pengukuran waktu dihitung pada bulan saat pengukuran itu berhenti, atau pada bulan saat targetnya terlampaui selagi masih berjalan.</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah</translation>
     </message>
     <message>
         <source>Opened %1, resolved %2, closed %3; open at the end of the month %4, of which known errors %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuka %1, diselesaikan %2, ditutup %3; masih terbuka pada akhir bulan %4, di antaranya kesalahan yang diketahui %5.</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan</translation>
     </message>
     <message>
         <source>%1 changes (standard %2, normal %3, emergency %4). Outcomes: success %5, failed %6, rolled back %7, rejected %8, still open %9. Emergency changes not yet approved: %10.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 perubahan (standar %2, normal %3, darurat %4). Hasil: berhasil %5, gagal %6, dibatalkan (rollback) %7, ditolak %8, masih terbuka %9. Perubahan darurat yang belum disetujui: %10.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>judul</translation>
     </message>
     <message>
         <source>risk</source>
-        <translation type="unfinished"></translation>
+        <translation>risiko</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <source>outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>hasil</translation>
     </message>
     <message>
         <source>Nonconformities (missed targets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketidaksesuaian (target tidak tercapai)</translation>
     </message>
     <message>
         <source>Every target was met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua target tercapai.</translation>
     </message>
     <message>
         <source>NC-%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>NC-%1: %2</translation>
     </message>
     <message>
         <source>Cause and corrective action: recorded when the month is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyebab dan tindakan korektif: dicatat saat bulan ditutup.</translation>
     </message>
     <message>
         <source>Cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyebab: %1</translation>
     </message>
     <message>
         <source>(not yet analysed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(belum dianalisis)</translation>
     </message>
     <message>
         <source>Corrective action: %1 — owner %2, due %3, status %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindakan korektif: %1 — pemilik %2, jatuh tempo %3, status %4</translation>
     </message>
     <message>
         <source>(not yet decided)</source>
-        <translation type="unfinished"></translation>
+        <translation>(belum diputuskan)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tidak ada)</translation>
     </message>
     <message>
         <source>Evidence: the records behind every figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukti: catatan di balik setiap angka</translation>
     </message>
     <message>
         <source>Operation log: records with %1 (first seq %2, id %3; last seq %4, id %5); the log&apos;s hash chain is checked with &quot;aksara verify&quot;. SLA bucket rows read: %6. Sources: %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log operasi: catatan dengan %1 (seq pertama %2, id %3; seq terakhir %4, id %5); rantai hash log diperiksa dengan &quot;aksara verify&quot;. Baris bucket SLA yang dibaca: %6. Sumber: %7.</translation>
     </message>
     <message>
         <source>first hourly bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>bucket per jam pertama</translation>
     </message>
     <message>
         <source>last hourly bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>bucket per jam terakhir</translation>
     </message>
     <message>
         <source>maintenance</source>
-        <translation type="unfinished">pemeliharaan</translation>
+        <translation>pemeliharaan</translation>
     </message>
     <message>
         <source>outage incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>insiden gangguan</translation>
     </message>
     <message>
         <source>station outages</source>
-        <translation type="unfinished"></translation>
+        <translation>gangguan stasiun</translation>
     </message>
     <message>
         <source>Incidents opened: %1. Resolved: %2. Open at the end: %3. Breached a clock: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden dibuka: %1. Diselesaikan: %2. Masih terbuka pada akhir bulan: %3. Melampaui target waktu: %4.</translation>
     </message>
     <message>
         <source>Changes finished: %1. Open: %2. Problems opened: %3; known errors: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan selesai: %1. Terbuka: %2. Masalah dibuka: %3; kesalahan yang diketahui: %4.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Tidak dapat menulis %1: %2</translation>
+        <translation>Tidak dapat menulis %1: %2</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat membuat folder %1.</translation>
     </message>
     <message>
         <source>There is no station &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada stasiun &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>Aksara::ServiceManagement::Changes</name>
     <message>
         <source>There is no change %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada perubahan %1.</translation>
     </message>
     <message>
         <source>Could not record the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat mencatat perubahan.</translation>
     </message>
     <message>
         <source>standard change, pre-approved</source>
-        <translation type="unfinished"></translation>
+        <translation>perubahan standar, sudah disetujui sebelumnya</translation>
     </message>
     <message>
         <source>A change needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan harus memiliki judul.</translation>
     </message>
     <message>
         <source>The kind of a change is standard, normal or emergency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis perubahan harus standard, normal, atau emergency.</translation>
     </message>
     <message>
         <source>The risk of a change is low, medium or high.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko perubahan harus low, medium, atau high.</translation>
     </message>
     <message>
         <source>There is no service &quot;%1&quot;.</source>
-        <translation type="unfinished">Tidak ada layanan &quot;%1&quot;.</translation>
+        <translation>Tidak ada layanan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>disetujui</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>ditolak</translation>
     </message>
     <message>
         <source>Rejecting a change needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penolakan perubahan memerlukan alasan.</translation>
     </message>
     <message>
         <source>Change %1 is not approved yet; it cannot be scheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan %1 belum disetujui; perubahan ini belum dapat dijadwalkan.</translation>
     </message>
     <message>
         <source>scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>dijadwalkan</translation>
     </message>
     <message>
         <source>A planned window has a start and an end after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jendela waktu terencana harus memiliki waktu mulai dan waktu selesai sesudahnya.</translation>
     </message>
     <message>
         <source>change %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>perubahan %1: %2</translation>
     </message>
     <message>
         <source>There is no station &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada stasiun &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Change %1 is not approved yet; it cannot start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan %1 belum disetujui; perubahan ini belum dapat dimulai.</translation>
     </message>
     <message>
         <source>started</source>
-        <translation type="unfinished"></translation>
+        <translation>dimulai</translation>
     </message>
     <message>
         <source>The outcome of a change is success, failed or rolled_back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil perubahan harus success, failed, atau rolled_back.</translation>
     </message>
     <message>
         <source>finished (it has not started)</source>
-        <translation type="unfinished"></translation>
+        <translation>diselesaikan (belum dimulai)</translation>
     </message>
 </context>
 <context>
     <name>Aksara::ServiceManagement::Evaluator</name>
     <message>
         <source>Could not open the incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat membuka insiden.</translation>
     </message>
     <message>
         <source>Opened by the %1 rule: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuka oleh aturan %1: %2</translation>
     </message>
     <message>
         <source>Automatically resolved: no recurrence for %1. Closure is confirmed by a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diselesaikan otomatis: tidak terjadi lagi selama %1. Penutupan dikonfirmasi oleh petugas.</translation>
     </message>
     <message>
         <source>There is no rule &quot;%1&quot; (burst, latency, burn, heartbeat, auto_resolve).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada aturan &quot;%1&quot; (burst, latency, burn, heartbeat, auto_resolve).</translation>
     </message>
     <message>
         <source>Windows, threshold and counts are not negative; impact and urgency are 1 to 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jendela waktu, ambang batas, dan jumlah tidak boleh negatif; dampak dan urgensi bernilai 1 sampai 3.</translation>
     </message>
     <message>
         <source>The short window is not longer than the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jendela pendek tidak boleh lebih panjang daripada jendela utama.</translation>
     </message>
     <message>
         <source>Incident rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aturan insiden %1</translation>
     </message>
 </context>
 <context>
     <name>Aksara::ServiceManagement::Incidents</name>
     <message>
         <source>The priority matrix has no entry for impact %1 and urgency %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriks prioritas tidak memiliki entri untuk dampak %1 dan urgensi %2.</translation>
     </message>
     <message>
         <source>There is no target for %1 priority %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada target untuk %1 prioritas %2.</translation>
     </message>
     <message>
         <source>75 % of the time-to-%1 target reached at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>75 % dari target time-to-%1 tercapai pada %2</translation>
     </message>
     <message>
         <source>time-to-%1 target breached at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>target time-to-%1 terlampaui pada %2</translation>
     </message>
     <message>
         <source>An incident needs a title (what is wrong).</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden harus memiliki judul (apa yang bermasalah).</translation>
     </message>
     <message>
         <source>The title is longer than 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Judul lebih panjang dari 200 karakter.</translation>
     </message>
     <message>
         <source>The kind is &quot;incident&quot; or &quot;request&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenisnya harus &quot;incident&quot; atau &quot;request&quot;.</translation>
     </message>
     <message>
         <source>Could not open the incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat membuka insiden.</translation>
     </message>
     <message>
         <source>Reported again by %1 (occurrence %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilaporkan lagi oleh %1 (kejadian ke-%2).</translation>
     </message>
     <message>
         <source>Incident %1 is closed; it can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden %1 sudah ditutup; insiden ini tidak dapat diubah lagi.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a status (new, assigned, in_progress, pending, resolved, closed).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bukan status (new, assigned, in_progress, pending, resolved, closed).</translation>
     </message>
     <message>
         <source>Closing an incident is confirmed by a person, not by the system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penutupan insiden dikonfirmasi oleh petugas, bukan oleh sistem.</translation>
     </message>
     <message>
         <source>Reopening an incident needs a reason (--note).</source>
-        <translation type="unfinished"></translation>
+        <translation>Membuka kembali insiden memerlukan alasan (--note).</translation>
     </message>
     <message>
         <source>Pending needs a reason: what or whom the incident is waiting for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status pending memerlukan alasan: apa atau siapa yang ditunggu oleh insiden ini.</translation>
     </message>
     <message>
         <source>Resolving an incident needs a resolution (what fixed it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyelesaian insiden memerlukan keterangan penyelesaian (apa yang memperbaikinya).</translation>
     </message>
     <message>
         <source>An outage ends after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gangguan harus berakhir setelah dimulai.</translation>
     </message>
     <message>
         <source>An assigned incident needs an assignee (--assign).</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden berstatus assigned memerlukan penanggung jawab (--assign).</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>Incident %1 is already %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden %1 sudah berstatus %2.</translation>
     </message>
     <message>
         <source>Incident %1 is %2: only a resolved incident can be closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden %1 berstatus %2: hanya insiden yang sudah diselesaikan yang dapat ditutup.</translation>
     </message>
     <message>
         <source>Incident %1 is %2: only a resolved incident can be reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insiden %1 berstatus %2: hanya insiden yang sudah diselesaikan yang dapat dibuka kembali.</translation>
     </message>
     <message>
         <source>Reopening an incident needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membuka kembali insiden memerlukan alasan.</translation>
     </message>
     <message>
         <source>The note is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan masih kosong.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a status.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bukan status.</translation>
     </message>
     <message>
         <source>A priority is 1 (highest) to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritas bernilai 1 (tertinggi) sampai 5.</translation>
     </message>
     <message>
         <source>Priority matrix: impact %1 x urgency %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriks prioritas: dampak %1 x urgensi %2</translation>
     </message>
     <message>
         <source>Targets are positive, and time to own is not longer than time to resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Target harus positif, dan waktu hingga ditangani tidak boleh lebih lama daripada waktu hingga diselesaikan.</translation>
     </message>
     <message>
         <source>The attainment target is 0 to 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Target pencapaian bernilai 0 sampai 100 %.</translation>
     </message>
     <message>
         <source>Incident targets: %1 priority %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Target insiden: %1 prioritas %2</translation>
     </message>
 </context>
 <context>
     <name>Aksara::ServiceManagement::MonthlyReport</name>
     <message>
         <source>The month %1 has not begun yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulan %1 belum dimulai.</translation>
     </message>
     <message>
         <source>%1: %2 %3 against a target of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3 terhadap target %4</translation>
     </message>
     <message>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>keberhasilan</translation>
     </message>
     <message>
         <source>operations within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>operasi dalam %1 ms</translation>
     </message>
     <message>
         <source>availability</source>
-        <translation type="unfinished"></translation>
+        <translation>ketersediaan</translation>
     </message>
     <message>
         <source>The frozen report of %1 does not match its SHA-256: it was changed after the month was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan bulan %1 yang telah dibekukan tidak cocok dengan SHA-256-nya: laporan ini diubah setelah bulan ditutup.</translation>
     </message>
     <message>
         <source>The month %1 is not over yet; it can be closed from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulan %1 belum berakhir; bulan ini dapat ditutup mulai %2.</translation>
     </message>
     <message>
         <source>The month %1 is already closed; its report is frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulan %1 sudah ditutup; laporannya sudah dibekukan.</translation>
     </message>
     <message>
         <source>There is no nonconformity %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada ketidaksesuaian %1.</translation>
     </message>
     <message>
         <source>A due date is written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal jatuh tempo ditulis dengan format YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>The status of a nonconformity is open, action_planned or closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status ketidaksesuaian harus open, action_planned, atau closed.</translation>
     </message>
     <message>
         <source>A nonconformity needs its cause and corrective action before it moves on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketidaksesuaian harus dilengkapi penyebab dan tindakan korektif sebelum beralih ke tahap berikutnya.</translation>
     </message>
 </context>
 <context>
     <name>Aksara::ServiceManagement::Problems</name>
     <message>
         <source>A problem needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah harus memiliki judul.</translation>
     </message>
     <message>
         <source>There is no service &quot;%1&quot;.</source>
-        <translation type="unfinished">Tidak ada layanan &quot;%1&quot;.</translation>
+        <translation>Tidak ada layanan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Name the incidents to link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebutkan insiden yang akan ditautkan.</translation>
     </message>
     <message>
         <source>Problem %1 is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah %1 sudah ditutup.</translation>
     </message>
     <message>
         <source>Problem %1 is %2; it cannot go to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah %1 berstatus %2; tidak dapat beralih ke %3.</translation>
     </message>
     <message>
         <source>A known error has a documented root cause and workaround.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesalahan yang diketahui harus memiliki akar penyebab dan solusi sementara yang terdokumentasi.</translation>
     </message>
     <message>
         <source>A problem is resolved by a change: name it (--fix-change).</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah diselesaikan melalui perubahan: sebutkan perubahannya (--fix-change).</translation>
     </message>
     <message>
         <source>The fix, change %1, is %2, not completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perbaikannya, perubahan %1, berstatus %2, belum selesai.</translation>
     </message>
     <message>
         <source>A resolved problem has a documented root cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah yang sudah diselesaikan harus memiliki akar penyebab yang terdokumentasi.</translation>
     </message>
     <message>
         <source>Check for recurrence after the fix before closing (problem check %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Periksa kemunculan ulang setelah perbaikan sebelum menutup masalah (problem check %1).</translation>
     </message>
     <message numerus="yes">
         <source>The fault recurred %n time(s) after the fix; the problem stays open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kerusakan muncul lagi %n kali setelah perbaikan; masalah tetap terbuka.</numerusform>
         </translation>
     </message>
     <message>
         <source>Problem %1 has no completed fix yet: there is nothing to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah %1 belum memiliki perbaikan yang selesai: tidak ada yang perlu diperiksa.</translation>
     </message>
     <message>
         <source>Look back at least one day, for at least two incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rentang peninjauan minimal satu hari, dengan minimal dua insiden.</translation>
     </message>
 </context>
 <context>
     <name>Aksara::ServiceManagement::ServiceCatalogue</name>
     <message>
         <source>There is no service &quot;%1&quot;.</source>
-        <translation type="unfinished">Tidak ada layanan &quot;%1&quot;.</translation>
+        <translation>Tidak ada layanan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A service needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layanan harus memiliki nama.</translation>
     </message>
     <message>
         <source>The latency threshold is a positive number of milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambang batas latensi harus berupa bilangan positif dalam milidetik.</translation>
     </message>
     <message>
         <source>Targets and objectives are between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Target dan sasaran bernilai antara 0 dan 100 %.</translation>
     </message>
     <message>
         <source>The workload limit is a positive number of operations per hour (0: no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Batas beban kerja harus berupa bilangan positif dalam operasi per jam (0: tanpa batas).</translation>
     </message>
     <message>
         <source>The state of a service is open, closed or maintenance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status layanan harus open, closed, atau maintenance.</translation>
     </message>
     <message>
         <source>Service %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Layanan %1: %2</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">nama</translation>
+        <translation>nama</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>deskripsi</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>pemilik</translation>
     </message>
     <message>
         <source>latency threshold (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>ambang batas latensi (ms)</translation>
     </message>
     <message>
         <source>share within the latency threshold (bp)</source>
-        <translation type="unfinished"></translation>
+        <translation>porsi dalam ambang batas latensi (bp)</translation>
     </message>
     <message>
         <source>success objective (bp)</source>
-        <translation type="unfinished"></translation>
+        <translation>sasaran keberhasilan (bp)</translation>
     </message>
     <message>
         <source>availability objective (bp)</source>
-        <translation type="unfinished"></translation>
+        <translation>sasaran ketersediaan (bp)</translation>
     </message>
     <message>
         <source>workload limit per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>batas beban kerja per jam</translation>
     </message>
     <message>
         <source>service hours</source>
-        <translation type="unfinished"></translation>
+        <translation>jam layanan</translation>
     </message>
     <message>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <source>state reason</source>
-        <translation type="unfinished"></translation>
+        <translation>alasan status</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>The service vanished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data layanan tidak ditemukan lagi.</translation>
     </message>
 </context>
 <context>
     <name>Aksara::ServiceManagement::Stations</name>
     <message>
         <source>A station code is 1 to 40 lower-case letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode stasiun terdiri atas 1 sampai 40 huruf kecil, angka, &quot;.&quot;, &quot;_&quot;, atau &quot;-&quot;.</translation>
     </message>
     <message>
         <source>The kind of a station is desk, kiosk, reports, server or selfcheck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis stasiun harus desk, kiosk, reports, server, atau selfcheck.</translation>
     </message>
     <message>
         <source>The heartbeat period is 5 to 86400 seconds and the grace 0 to 86400 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode sinyal aktif adalah 5 sampai 86400 detik dan toleransinya 0 sampai 86400 detik.</translation>
     </message>
     <message>
         <source>A station &quot;%1&quot; is already registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stasiun &quot;%1&quot; sudah terdaftar.</translation>
     </message>
     <message>
         <source>There is no service &quot;%1&quot;.</source>
-        <translation type="unfinished">Tidak ada layanan &quot;%1&quot;.</translation>
+        <translation>Tidak ada layanan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Station %1 registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Stasiun %1 didaftarkan</translation>
     </message>
     <message>
         <source>There is no station &quot;%1&quot; in service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada stasiun &quot;%1&quot; yang sedang beroperasi.</translation>
     </message>
     <message>
         <source>Station %1 retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Stasiun %1 dihentikan penggunaannya</translation>
     </message>
     <message>
         <source>%1 may not send heartbeats without the station&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tidak boleh mengirim sinyal aktif tanpa token stasiun.</translation>
     </message>
     <message>
         <source>Station &quot;%1&quot; is retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stasiun &quot;%1&quot; sudah dihentikan penggunaannya.</translation>
     </message>
     <message>
         <source>Wrong token for station &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token salah untuk stasiun &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -9420,6 +9506,10 @@ Service: %2</source>
         <source>The result has %1 records.</source>
         <translation>Hasil berisi %1 cantuman.</translation>
     </message>
+    <message>
+        <source>This record could not be written as XML.</source>
+        <translation>Cantuman ini tidak dapat ditulis sebagai XML.</translation>
+    </message>
 </context>
 <context>
     <name>Aksara::StaffDirectory</name>
@@ -9480,11 +9570,11 @@ Service: %2</source>
     </message>
     <message>
         <source>the frozen report of %1 was changed after the month was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>laporan yang dibekukan untuk %1 telah diubah setelah bulan ditutup</translation>
     </message>
     <message>
         <source>the frozen report of %1 does not match the record of its closing</source>
-        <translation type="unfinished"></translation>
+        <translation>laporan yang dibekukan untuk %1 tidak cocok dengan catatan penutupannya</translation>
     </message>
 </context>
 </TS>
