@@ -1,16 +1,18 @@
 // aksara-server: the headless server (SIP2, SRU, OpenMetrics, station heartbeats and /health).
 // Links no Gui or Widgets.
 #include "server/Metrics.h"
-#include "service/Evaluator.h"
-#include "service/Metrics.h"
-#include "service/Stations.h"
 #include "server/Sip2LibraryBackend.h"
 #include "server/Sip2Server.h"
 #include "server/SruLibraryBackend.h"
+#include "service/Evaluator.h"
+#include "service/Metrics.h"
+#include "service/Stations.h"
 #include "shell/AppContext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QHash>
 #include <QHostAddress>
 #include <QHostInfo>
 #include <QHttpServer>
@@ -20,7 +22,6 @@
 #include <QRegularExpression>
 #include <QSocketNotifier>
 #include <QTimer>
-
 #include <csignal>
 #include <cstdio>
 #include <sys/socket.h>
@@ -31,50 +32,129 @@ using namespace Aksara;
 namespace {
 int g_signalPipe[2] = {-1, -1};
 
-void onSignal(int)
-{
+// A configuration file: "name = value" lines ('#' starts a comment), each name one of the
+// command-line options without its dashes.
+bool readConfig(const QString &path, const QStringList &known, QHash<QString, QString> &values,
+                QString &error) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        error = QStringLiteral("cannot read the configuration file %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    int lineNo = 0;
+    while (!f.atEnd()) {
+        ++lineNo;
+        QString line = QString::fromUtf8(f.readLine());
+        if (const auto hash = line.indexOf(QLatin1Char('#')); hash >= 0)
+            line.truncate(hash);
+        line = line.trimmed();
+        if (line.isEmpty())
+            continue;
+        const auto eq = line.indexOf(QLatin1Char('='));
+        const QString name = eq < 0 ? line : line.left(eq).trimmed();
+        if (eq < 0 || name.isEmpty()) {
+            error = QStringLiteral("%1:%2: expected 'name = value'").arg(path).arg(lineNo);
+            return false;
+        }
+        if (!known.contains(name)) {
+            error = QStringLiteral("%1:%2: unknown setting '%3'").arg(path).arg(lineNo).arg(name);
+            return false;
+        }
+        QString v = line.mid(eq + 1).trimmed();
+        if (v.size() >= 2 && v.startsWith(QLatin1Char('"')) && v.endsWith(QLatin1Char('"')))
+            v = v.mid(1, v.size() - 2);
+        values.insert(name, v);
+    }
+    return true;
+}
+
+void onSignal(int) {
     const char c = 1;
     (void)::write(g_signalPipe[1], &c, 1);
 }
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("aksara-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AKSARA_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Aksara server: SIP2, SRU, OpenMetrics and station heartbeats."));
+    parser.setApplicationDescription(
+        QStringLiteral("Aksara server: SIP2, SRU, OpenMetrics and station heartbeats."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), QStringLiteral("SQLite file or postgresql:// URL (default: $AKSARA_DB)"),
+    parser.addOption({QStringLiteral("db"),
+                      QStringLiteral("SQLite file or postgresql:// URL (default: $AKSARA_DB)"),
                       QStringLiteral("PATH_OR_URL")});
-    parser.addOption({QStringLiteral("http-port"), QStringLiteral("HTTP port for /health (default 8080)"), QStringLiteral("PORT"),
-                      QStringLiteral("8080")});
-    parser.addOption({QStringLiteral("http-address"), QStringLiteral("address to listen on (default 127.0.0.1)"),
-                      QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1")});
-    parser.addOption({QStringLiteral("sip2-port"), QStringLiteral("TCP port for SIP2 self-check machines (default 6001; 0: off)"),
+    parser.addOption({QStringLiteral("http-port"), QStringLiteral("HTTP port for /health (default 8080)"),
+                      QStringLiteral("PORT"), QStringLiteral("8080")});
+    parser.addOption({QStringLiteral("http-address"),
+                      QStringLiteral("address to listen on (default 127.0.0.1)"), QStringLiteral("ADDRESS"),
+                      QStringLiteral("127.0.0.1")});
+    parser.addOption({QStringLiteral("sip2-port"),
+                      QStringLiteral("TCP port for SIP2 self-check machines (default 6001; 0: off)"),
                       QStringLiteral("PORT"), QStringLiteral("6001")});
-    parser.addOption({QStringLiteral("sip2-address"), QStringLiteral("address SIP2 listens on (default 0.0.0.0)"),
-                      QStringLiteral("ADDRESS"), QStringLiteral("0.0.0.0")});
-    parser.addOption({QStringLiteral("sip2-charset"), QStringLiteral("utf-8 (default) or cp850"), QStringLiteral("CHARSET"),
-                      QStringLiteral("utf-8")});
-    parser.addOption({QStringLiteral("sip2-idle-timeout"), QStringLiteral("seconds before an idle SIP2 connection is closed (default 300)"),
+    parser.addOption({QStringLiteral("sip2-address"),
+                      QStringLiteral("address SIP2 listens on (default 0.0.0.0)"), QStringLiteral("ADDRESS"),
+                      QStringLiteral("0.0.0.0")});
+    parser.addOption({QStringLiteral("sip2-charset"), QStringLiteral("utf-8 (default) or cp850"),
+                      QStringLiteral("CHARSET"), QStringLiteral("utf-8")});
+    parser.addOption({QStringLiteral("sip2-idle-timeout"),
+                      QStringLiteral("seconds before an idle SIP2 connection is closed (default 300)"),
                       QStringLiteral("SECONDS"), QStringLiteral("300")});
-    parser.addOption({QStringLiteral("sru-database"),
-                      QStringLiteral("SRU database name: SRU is served at /sru and at /NAME (default aksara)"),
-                      QStringLiteral("NAME"), QStringLiteral("aksara")});
-    parser.addOption({QStringLiteral("sru-max-records"),
-                      QStringLiteral("most records one SRU searchRetrieve returns (default 50, at most 1000)"),
-                      QStringLiteral("N"), QStringLiteral("50")});
-    parser.addOption({QStringLiteral("station"), QStringLiteral("this server's station code, to send its own heartbeats"),
+    parser.addOption(
+        {QStringLiteral("sru-database"),
+         QStringLiteral("SRU database name: SRU is served at /sru and at /NAME (default aksara)"),
+         QStringLiteral("NAME"), QStringLiteral("aksara")});
+    parser.addOption(
+        {QStringLiteral("sru-max-records"),
+         QStringLiteral("most records one SRU searchRetrieve returns (default 50, at most 1000)"),
+         QStringLiteral("N"), QStringLiteral("50")});
+    parser.addOption({QStringLiteral("station"),
+                      QStringLiteral("this server's station code, to send its own heartbeats"),
                       QStringLiteral("CODE")});
-    parser.addOption({QStringLiteral("evaluate-every"), QStringLiteral("seconds between runs of the automatic incident rules (default 60)"),
+    parser.addOption({QStringLiteral("evaluate-every"),
+                      QStringLiteral("seconds between runs of the automatic incident rules (default 60)"),
                       QStringLiteral("SECONDS"), QStringLiteral("60")});
+    parser.addOption(
+        {QStringLiteral("config"),
+         QStringLiteral(
+             "configuration file of 'name = value' lines naming these options without their dashes "
+             "(default /etc/aksara/server.conf when it exists); an option given here wins"),
+         QStringLiteral("FILE")});
     parser.process(app);
 
-    QString dbUrl = parser.value(QStringLiteral("db"));
+    // Configuration by file and flags: a flag wins over the file, the file over the defaults.
+    QHash<QString, QString> config;
+    const QStringList settable{QStringLiteral("db"),
+                               QStringLiteral("http-port"),
+                               QStringLiteral("http-address"),
+                               QStringLiteral("sip2-port"),
+                               QStringLiteral("sip2-address"),
+                               QStringLiteral("sip2-charset"),
+                               QStringLiteral("sip2-idle-timeout"),
+                               QStringLiteral("sru-database"),
+                               QStringLiteral("sru-max-records"),
+                               QStringLiteral("station"),
+                               QStringLiteral("evaluate-every")};
+    {
+        const bool given = parser.isSet(QStringLiteral("config"));
+        const QString path =
+            given ? parser.value(QStringLiteral("config")) : QStringLiteral("/etc/aksara/server.conf");
+        if (given || QFile::exists(path)) {
+            QString error;
+            if (!readConfig(path, settable, config, error)) {
+                std::fprintf(stderr, "aksara-server: %s\n", qPrintable(error));
+                return 2;
+            }
+        }
+    }
+    const auto value = [&parser, &config](const QString &name) {
+        return !parser.isSet(name) && config.contains(name) ? config.value(name) : parser.value(name);
+    };
+
+    QString dbUrl = value(QStringLiteral("db"));
     if (dbUrl.isEmpty())
         dbUrl = qEnvironmentVariable("AKSARA_DB");
     if (dbUrl.isEmpty()) {
@@ -82,31 +162,35 @@ int main(int argc, char *argv[])
         return 2;
     }
     bool portOk = false;
-    const int port = parser.value(QStringLiteral("http-port")).toInt(&portOk);
-    const QHostAddress address(parser.value(QStringLiteral("http-address")));
+    const int port = value(QStringLiteral("http-port")).toInt(&portOk);
+    const QHostAddress address(value(QStringLiteral("http-address")));
     if (!portOk || port < 0 || port > 65535 || address.isNull()) {
         std::fprintf(stderr, "aksara-server: bad --http-port or --http-address.\n");
         return 2;
     }
     bool sip2PortOk = false, idleOk = false;
-    const int sip2Port = parser.value(QStringLiteral("sip2-port")).toInt(&sip2PortOk);
-    const int idle = parser.value(QStringLiteral("sip2-idle-timeout")).toInt(&idleOk);
-    const QString charsetName = parser.value(QStringLiteral("sip2-charset")).toLower();
-    const QHostAddress sip2Address(parser.value(QStringLiteral("sip2-address")));
-    if (!sip2PortOk || sip2Port < 0 || sip2Port > 65535 || !idleOk || idle <= 0 || sip2Address.isNull()
-        || (charsetName != QLatin1String("utf-8") && charsetName != QLatin1String("cp850"))) {
-        std::fprintf(stderr, "aksara-server: bad --sip2-port, --sip2-address, --sip2-charset or --sip2-idle-timeout.\n");
+    const int sip2Port = value(QStringLiteral("sip2-port")).toInt(&sip2PortOk);
+    const int idle = value(QStringLiteral("sip2-idle-timeout")).toInt(&idleOk);
+    const QString charsetName = value(QStringLiteral("sip2-charset")).toLower();
+    const QHostAddress sip2Address(value(QStringLiteral("sip2-address")));
+    if (!sip2PortOk || sip2Port < 0 || sip2Port > 65535 || !idleOk || idle <= 0 || sip2Address.isNull() ||
+        (charsetName != QLatin1String("utf-8") && charsetName != QLatin1String("cp850"))) {
+        std::fprintf(
+            stderr,
+            "aksara-server: bad --sip2-port, --sip2-address, --sip2-charset or --sip2-idle-timeout.\n");
         return 2;
     }
     bool sruMaxOk = false;
-    const int sruMax = parser.value(QStringLiteral("sru-max-records")).toInt(&sruMaxOk);
-    const QString sruDatabase = parser.value(QStringLiteral("sru-database"));
+    const int sruMax = value(QStringLiteral("sru-max-records")).toInt(&sruMaxOk);
+    const QString sruDatabase = value(QStringLiteral("sru-database"));
     static const QRegularExpression databaseName(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$"));
-    if (!sruMaxOk || sruMax < 1 || sruMax > 1000 || !databaseName.match(sruDatabase).hasMatch()
-        || sruDatabase == QLatin1String("health") || sruDatabase == QLatin1String("metrics")
-        || sruDatabase == QLatin1String("heartbeat")) {
-        std::fprintf(stderr, "aksara-server: bad --sru-max-records (1 to 1000) or --sru-database (letters, digits, _ -; "
-                             "not health, metrics or heartbeat).\n");
+    if (!sruMaxOk || sruMax < 1 || sruMax > 1000 || !databaseName.match(sruDatabase).hasMatch() ||
+        sruDatabase == QLatin1String("health") || sruDatabase == QLatin1String("metrics") ||
+        sruDatabase == QLatin1String("heartbeat")) {
+        std::fprintf(
+            stderr,
+            "aksara-server: bad --sru-max-records (1 to 1000) or --sru-database (letters, digits, _ -; "
+            "not health, metrics or heartbeat).\n");
         return 2;
     }
     auto ctx = Shell::openLibrary(dbUrl, std::make_unique<SystemClock>());
@@ -130,7 +214,8 @@ int main(int argc, char *argv[])
     // Metrics are a probe too; OpenMetrics when the scraper asks for it, else the 0.0.4 text format.
     ServiceCore &core = *ctx->core;
     http.route(QStringLiteral("/metrics"), [&db, &core](const QHttpServerRequest &request) {
-        const bool om = request.value(QByteArrayLiteral("Accept")).contains(QByteArrayLiteral("application/openmetrics-text"));
+        const bool om = request.value(QByteArrayLiteral("Accept"))
+                            .contains(QByteArrayLiteral("application/openmetrics-text"));
         const auto format = om ? Server::Metrics::Format::OpenMetrics : Server::Metrics::Format::Prometheus;
         auto text = Server::Metrics::render(db, Server::Metrics::Format::Prometheus);
         auto more = ServiceManagement::openMetrics(db, core.clock().nowMs(), false);
@@ -148,7 +233,8 @@ int main(int argc, char *argv[])
     http.route(QStringLiteral("/heartbeat/<arg>"), QHttpServerRequest::Method::Post,
                [&core](const QString &code, const QHttpServerRequest &request) {
                    QByteArray auth = request.value(QByteArrayLiteral("Authorization"));
-                   const QString token = auth.startsWith("Bearer ") ? QString::fromUtf8(auth.mid(7)).trimmed() : QString();
+                   const QString token =
+                       auth.startsWith("Bearer ") ? QString::fromUtf8(auth.mid(7)).trimmed() : QString();
                    ServiceManagement::Stations stations(core);
                    auto ack = stations.heartbeat(code, token);
                    if (!ack.ok()) {
@@ -156,38 +242,43 @@ int main(int argc, char *argv[])
                                                ? QHttpServerResponder::StatusCode::NotFound
                                            : ack.error().code == QLatin1String("station.bad_token")
                                                ? QHttpServerResponder::StatusCode::Unauthorized
-                                           : ack.error().isRefusal() ? QHttpServerResponder::StatusCode::Conflict
-                                                                     : QHttpServerResponder::StatusCode::ServiceUnavailable;
-                       return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), ack.error().code},
-                                                              {QStringLiteral("message"), ack.error().message}},
-                                                  status);
+                                           : ack.error().isRefusal()
+                                               ? QHttpServerResponder::StatusCode::Conflict
+                                               : QHttpServerResponder::StatusCode::ServiceUnavailable;
+                       return QHttpServerResponse(
+                           QJsonObject{{QStringLiteral("error"), ack.error().code},
+                                       {QStringLiteral("message"), ack.error().message}},
+                           status);
                    }
                    return QHttpServerResponse(ack->toJson());
                });
     const quint16 bound = http.listen(address, quint16(port));
     if (bound == 0) {
-        std::fprintf(stderr, "aksara-server: cannot listen on %s:%d.\n", qPrintable(address.toString()), port);
+        std::fprintf(stderr, "aksara-server: cannot listen on %s:%d.\n", qPrintable(address.toString()),
+                     port);
         return 1;
     }
     // SIP2: every request is executed by the service core on channel sip2.
     Server::Sip2LibraryBackend sip2Backend(*ctx->core);
-    Server::Sip2Server sip2(sip2Backend,
-                            {charsetName == QLatin1String("cp850") ? Sip2::Charset::Cp850 : Sip2::Charset::Utf8, idle});
+    Server::Sip2Server sip2(
+        sip2Backend,
+        {charsetName == QLatin1String("cp850") ? Sip2::Charset::Cp850 : Sip2::Charset::Utf8, idle});
     if (sip2Port > 0) {
         if (!sip2.listen(sip2Address, quint16(sip2Port))) {
-            std::fprintf(stderr, "aksara-server: cannot listen for SIP2 on %s:%d: %s\n", qPrintable(sip2Address.toString()),
-                         sip2Port, qPrintable(sip2.errorString()));
+            std::fprintf(stderr, "aksara-server: cannot listen for SIP2 on %s:%d: %s\n",
+                         qPrintable(sip2Address.toString()), sip2Port, qPrintable(sip2.errorString()));
             return 1;
         }
-        std::fprintf(stdout, "aksara-server: SIP2 on %s:%u (%s)\n", qPrintable(sip2Address.toString()), sip2.port(),
-                     qPrintable(charsetName));
+        std::fprintf(stdout, "aksara-server: SIP2 on %s:%u (%s)\n", qPrintable(sip2Address.toString()),
+                     sip2.port(), qPrintable(charsetName));
     }
     // SRU: every request (explain, searchRetrieve, a diagnostic) is one operation of the sru
     // service on channel sru. GET with a query string, or POST with a form body.
     Sru::ServerInfo sruInfo;
-    sruInfo.host = address == QHostAddress::Any || address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6
-                       ? QHostInfo::localHostName()
-                       : address.toString();
+    sruInfo.host =
+        address == QHostAddress::Any || address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6
+            ? QHostInfo::localHostName()
+            : address.toString();
     sruInfo.port = bound;
     sruInfo.database = sruDatabase;
     sruInfo.maximumRecords = sruMax;
@@ -198,20 +289,23 @@ int main(int argc, char *argv[])
         if (request.method() == QHttpServerRequest::Method::Post) {
             const QByteArray type = request.value(QByteArrayLiteral("Content-Type")).toLower();
             if (!type.startsWith("application/x-www-form-urlencoded"))
-                return QHttpServerResponse(QByteArrayLiteral("text/plain; charset=utf-8"),
-                                           QCoreApplication::translate("Aksara::Server",
-                                                                       "SRU over POST takes application/x-www-form-urlencoded "
-                                                                       "parameters.\n")
-                                               .toUtf8(),
-                                           QHttpServerResponder::StatusCode::UnsupportedMediaType);
+                return QHttpServerResponse(
+                    QByteArrayLiteral("text/plain; charset=utf-8"),
+                    QCoreApplication::translate("Aksara::Server",
+                                                "SRU over POST takes application/x-www-form-urlencoded "
+                                                "parameters.\n")
+                        .toUtf8(),
+                    QHttpServerResponder::StatusCode::UnsupportedMediaType);
             parameters = request.body();
         } else {
             parameters = request.url().query(QUrl::FullyEncoded).toUtf8();
         }
-        auto answer = sru.handle(Sru::Service::parseParameters(parameters), request.remoteAddress().toString());
+        auto answer =
+            sru.handle(Sru::Service::parseParameters(parameters), request.remoteAddress().toString());
         return QHttpServerResponse(QByteArrayLiteral("text/xml; charset=utf-8"), answer.body);
     };
-    const auto sruMethods = QHttpServerRequest::Methods(QHttpServerRequest::Method::Get) | QHttpServerRequest::Method::Post;
+    const auto sruMethods =
+        QHttpServerRequest::Methods(QHttpServerRequest::Method::Get) | QHttpServerRequest::Method::Post;
     http.route(QStringLiteral("/sru"), sruMethods, sruRoute);
     if (sruDatabase != QLatin1String("sru"))
         http.route(QStringLiteral("/") + sruDatabase, sruMethods, sruRoute);
@@ -223,7 +317,7 @@ int main(int argc, char *argv[])
     // The automatic incident rules (bursts of failures, sustained latency, fast error-budget burn,
     // silent stations) run periodically; each run that changes something is an operation.
     bool everyOk = false;
-    const int every = parser.value(QStringLiteral("evaluate-every")).toInt(&everyOk);
+    const int every = value(QStringLiteral("evaluate-every")).toInt(&everyOk);
     QTimer evaluator;
     if (everyOk && every > 0) {
         QObject::connect(&evaluator, &QTimer::timeout, &app, [&core] {
@@ -235,12 +329,14 @@ int main(int argc, char *argv[])
     }
     // The server's own heartbeat, when it is registered as a station.
     QTimer selfBeat;
-    const QString station = parser.value(QStringLiteral("station"));
+    const QString station = value(QStringLiteral("station"));
     if (!station.isEmpty()) {
         auto beat = [&core, station] {
-            auto ack = ServiceManagement::Stations(core).heartbeatTrusted(Caller::system(QStringLiteral("server")), station);
+            auto ack = ServiceManagement::Stations(core).heartbeatTrusted(
+                Caller::system(QStringLiteral("server")), station);
             if (!ack.ok())
-                std::fprintf(stderr, "aksara-server: heartbeat of %s: %s\n", qPrintable(station), qPrintable(ack.error().message));
+                std::fprintf(stderr, "aksara-server: heartbeat of %s: %s\n", qPrintable(station),
+                             qPrintable(ack.error().message));
         };
         beat();
         QObject::connect(&selfBeat, &QTimer::timeout, &app, beat);

@@ -8,6 +8,8 @@
 #include "service/Stations.h"
 
 #include <QEventLoop>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -237,4 +239,45 @@ TEST_CASE("aksara-server answers SRU over HTTP GET and POST, and to yaz-client",
     }
     // Each yaz-client session: find, show (another searchRetrieve) and the find with a diagnostic.
     CHECK(sruOperations() == 4 + 2 * 3);
+}
+
+TEST_CASE("aksara-server takes its settings from a file, a flag winning over it, and a bad file stops it", "[db][server][network]")
+{
+    FixedClock clock;
+    TestDatabase tdb(clock);
+    QTemporaryDir dir;
+    const QString conf = dir.filePath(QStringLiteral("server.conf"));
+    {
+        QFile f(conf);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        // http-port is also given as a flag by RunningServer: the flag wins (else nothing would answer).
+        f.write("# the library's SRU name\nsru-database = \"perpustakaan\"\nhttp-port = 1\n\nevaluate-every=120 # seconds\n");
+    }
+    {
+        RunningServer server(tdb.url(), {QStringLiteral("--config"), conf});
+        const Http explain = request("GET", server.url(QStringLiteral("/perpustakaan")));
+        CHECK(explain.status == 200);
+        CHECK(explain.body.contains("<database>perpustakaan</database>"));
+    }
+
+    const auto refused = [&](const QByteArray &content, const QString &expected) {
+        if (!content.isNull()) { // null: no file at all
+            QFile f(conf);
+            REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(content);
+        }
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(QStringLiteral(AKSARA_SERVER), {QStringLiteral("--db"), tdb.url(), QStringLiteral("--config"), conf});
+        REQUIRE(p.waitForFinished(20000));
+        const QString out = QString::fromUtf8(p.readAll());
+        INFO(out.toStdString());
+        CHECK(p.exitCode() == 2);
+        CHECK(out.contains(expected));
+    };
+    refused("sip2-port = 6001\nsip-port = 6002\n", QStringLiteral(":2: unknown setting 'sip-port'"));
+    refused("http-port\n", QStringLiteral(":1: expected 'name = value'"));
+    refused("sip2-charset = latin1\n", QStringLiteral("bad --sip2-port"));
+    QFile::remove(conf);
+    refused(QByteArray(), QStringLiteral("cannot read the configuration file"));
 }

@@ -37,7 +37,7 @@ void catalogue(DeskFixture &f, int count)
 }
 } // namespace
 
-TEST_CASE("desk: catalogue search with facets and pages; a title shows where every copy is", "[desk][gui][db]")
+TEST_CASE("desk: catalogue search with facets and pages, a title shows where every copy is", "[desk][gui][db]")
 {
     DeskFixture f;
     catalogue(f, 25);

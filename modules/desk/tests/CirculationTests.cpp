@@ -98,7 +98,7 @@ TEST_CASE("desk: a refused checkout shows its reason and lends nothing", "[desk]
     }
 }
 
-TEST_CASE("desk: a librarian cannot override; a supervisor overrides with a reason", "[desk][gui][db]")
+TEST_CASE("desk: a librarian cannot override, a supervisor overrides with a reason", "[desk][gui][db]")
 {
     const bool asSupervisor = GENERATE(false, true);
     DeskFixture f(asSupervisor);
