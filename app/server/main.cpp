@@ -21,6 +21,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSocketNotifier>
+#include <QThread>
 #include <QTimer>
 #include <csignal>
 #include <cstdio>
@@ -103,6 +104,10 @@ int main(int argc, char *argv[]) {
     parser.addOption({QStringLiteral("sip2-idle-timeout"),
                       QStringLiteral("seconds before an idle SIP2 connection is closed (default 300)"),
                       QStringLiteral("SECONDS"), QStringLiteral("300")});
+    parser.addOption({QStringLiteral("sip2-threads"),
+                      QStringLiteral("worker threads serving SIP2 connections (default auto: 1 on SQLite, whose writes "
+                                     "queue anyway; one per core on PostgreSQL)"),
+                      QStringLiteral("N"), QStringLiteral("auto")});
     parser.addOption(
         {QStringLiteral("sru-database"),
          QStringLiteral("SRU database name: SRU is served at /sru and at /NAME (default aksara)"),
@@ -133,7 +138,7 @@ int main(int argc, char *argv[]) {
                                QStringLiteral("sip2-port"),
                                QStringLiteral("sip2-address"),
                                QStringLiteral("sip2-charset"),
-                               QStringLiteral("sip2-idle-timeout"),
+                               QStringLiteral("sip2-idle-timeout"), QStringLiteral("sip2-threads"),
                                QStringLiteral("sru-database"),
                                QStringLiteral("sru-max-records"),
                                QStringLiteral("station"),
@@ -171,13 +176,21 @@ int main(int argc, char *argv[]) {
     bool sip2PortOk = false, idleOk = false;
     const int sip2Port = value(QStringLiteral("sip2-port")).toInt(&sip2PortOk);
     const int idle = value(QStringLiteral("sip2-idle-timeout")).toInt(&idleOk);
+    // SQLite writes one transaction at a time, so more threads only wait on each other; PostgreSQL
+    // commits several at once.
+    bool threadsOk = true;
+    const QString threadsValue = value(QStringLiteral("sip2-threads"));
+    int sip2Threads = dbUrl.startsWith(QLatin1String("postgres")) ? qMax(2, QThread::idealThreadCount()) : 1;
+    if (threadsValue != QLatin1String("auto"))
+        sip2Threads = threadsValue.toInt(&threadsOk);
     const QString charsetName = value(QStringLiteral("sip2-charset")).toLower();
     const QHostAddress sip2Address(value(QStringLiteral("sip2-address")));
-    if (!sip2PortOk || sip2Port < 0 || sip2Port > 65535 || !idleOk || idle <= 0 || sip2Address.isNull() ||
+    if (!sip2PortOk || sip2Port < 0 || sip2Port > 65535 || !idleOk || idle <= 0 || sip2Address.isNull() || !threadsOk ||
+        sip2Threads < 1 || sip2Threads > 64 ||
         (charsetName != QLatin1String("utf-8") && charsetName != QLatin1String("cp850"))) {
         std::fprintf(
             stderr,
-            "aksara-server: bad --sip2-port, --sip2-address, --sip2-charset or --sip2-idle-timeout.\n");
+            "aksara-server: bad --sip2-port, --sip2-address, --sip2-charset, --sip2-idle-timeout or --sip2-threads.\n");
         return 2;
     }
     bool sruMaxOk = false;
@@ -259,18 +272,19 @@ int main(int argc, char *argv[]) {
         return 1;
     }
     // SIP2: every request is executed by the service core on channel sip2.
-    Server::Sip2LibraryBackend sip2Backend(*ctx->core);
-    Server::Sip2Server sip2(
-        sip2Backend,
-        {charsetName == QLatin1String("cp850") ? Sip2::Charset::Cp850 : Sip2::Charset::Utf8, idle});
+    // Connections are dealt to --sip2-threads workers, each with its own backend and database
+    // connection, so that one machine's request does not wait for another's.
+    Server::Sip2Server sip2([&core] { return std::make_unique<Server::Sip2LibraryBackend>(core); }, sip2Threads,
+                            [&core] { core.database()->releaseThreadConnection(); },
+                            {charsetName == QLatin1String("cp850") ? Sip2::Charset::Cp850 : Sip2::Charset::Utf8, idle});
     if (sip2Port > 0) {
         if (!sip2.listen(sip2Address, quint16(sip2Port))) {
             std::fprintf(stderr, "aksara-server: cannot listen for SIP2 on %s:%d: %s\n",
                          qPrintable(sip2Address.toString()), sip2Port, qPrintable(sip2.errorString()));
             return 1;
         }
-        std::fprintf(stdout, "aksara-server: SIP2 on %s:%u (%s)\n", qPrintable(sip2Address.toString()),
-                     sip2.port(), qPrintable(charsetName));
+        std::fprintf(stdout, "aksara-server: SIP2 on %s:%u (%s, %d threads)\n", qPrintable(sip2Address.toString()),
+                     sip2.port(), qPrintable(charsetName), sip2.threadCount());
     }
     // SRU: every request (explain, searchRetrieve, a diagnostic) is one operation of the sru
     // service on channel sru. GET with a query string, or POST with a form body.

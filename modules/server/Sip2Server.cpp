@@ -2,53 +2,43 @@
 
 #include "sip2/Sip2Session.h"
 
+#include <QHash>
 #include <QTcpSocket>
+#include <QThread>
 #include <QTimer>
 
 #include <cstdio>
 
 namespace Aksara::Server {
 
-struct Sip2Server::Connection {
-    std::unique_ptr<Sip2::Session> session;
-    QTimer *idle = nullptr;
-    QString peer;
-};
-
-Sip2Server::Sip2Server(Sip2::Backend &backend, Config config, QObject *parent)
-    : QObject(parent)
-    , m_backend(backend)
-    , m_config(config)
-{
-    connect(&m_server, &QTcpServer::newConnection, this, &Sip2Server::accept);
-}
-
-Sip2Server::~Sip2Server()
-{
-    for (auto it = m_connections.begin(); it != m_connections.end(); ++it) {
-        it.key()->disconnect(this);
-        delete it.value();
+// The connections of one thread: lives in that thread, with the backend it was given.
+class Sip2Connections : public QObject {
+public:
+    Sip2Connections(Sip2::Backend &backend, Sip2Server::Config config, std::atomic<int> &open)
+        : m_backend(backend)
+        , m_config(config)
+        , m_open(open)
+    {
     }
-}
+    ~Sip2Connections() override
+    {
+        for (auto it = m_connections.begin(); it != m_connections.end(); ++it) {
+            it.key()->disconnect(this);
+            delete it.value();
+            --m_open;
+        }
+    }
 
-bool Sip2Server::listen(const QHostAddress &address, quint16 port)
-{
-    return m_server.listen(address, port);
-}
-
-quint16 Sip2Server::port() const
-{
-    return m_server.serverPort();
-}
-
-QString Sip2Server::errorString() const
-{
-    return m_server.errorString();
-}
-
-void Sip2Server::accept()
-{
-    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+    // Takes a connection accepted by the listener (called in this object's thread).
+    void adopt(qintptr descriptor)
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            std::fprintf(stdout, "sip2: a connection could not be taken: %s\n", qPrintable(socket->errorString()));
+            std::fflush(stdout);
+            delete socket;
+            return;
+        }
         auto *c = new Connection;
         c->session = std::make_unique<Sip2::Session>(m_backend, m_config.charset);
         c->peer = socket->peerAddress().toString() + QLatin1Char(':') + QString::number(socket->peerPort());
@@ -58,41 +48,146 @@ void Sip2Server::accept()
         connect(c->idle, &QTimer::timeout, this, [this, socket] { drop(socket, "idle timeout"); });
         c->idle->start();
         m_connections.insert(socket, c);
+        ++m_open;
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] { drop(socket, "closed by the machine"); });
         std::fprintf(stdout, "sip2: connection from %s\n", qPrintable(c->peer));
         std::fflush(stdout);
+        // Bytes that arrived before the socket was adopted.
+        if (socket->bytesAvailable() > 0)
+            read(socket);
+    }
+
+private:
+    struct Connection {
+        std::unique_ptr<Sip2::Session> session;
+        QTimer *idle = nullptr;
+        QString peer;
+    };
+
+    void read(QTcpSocket *socket)
+    {
+        Connection *c = m_connections.value(socket);
+        if (!c)
+            return;
+        c->idle->start();
+        const Sip2::Session::Output out = c->session->feed(socket->readAll());
+        if (!out.bytes.isEmpty())
+            socket->write(out.bytes);
+        if (out.close) {
+            socket->flush();
+            drop(socket, "too many failed or unauthenticated requests");
+        }
+    }
+
+    void drop(QTcpSocket *socket, const char *why)
+    {
+        Connection *c = m_connections.take(socket);
+        if (!c)
+            return;
+        --m_open;
+        std::fprintf(stdout, "sip2: connection from %s ended (%s)\n", qPrintable(c->peer), why);
+        std::fflush(stdout);
+        delete c;
+        socket->disconnect(this);
+        if (socket->state() == QAbstractSocket::ConnectedState)
+            socket->disconnectFromHost();
+        socket->deleteLater();
+    }
+
+    Sip2::Backend &m_backend;
+    Sip2Server::Config m_config;
+    std::atomic<int> &m_open;
+    QHash<QTcpSocket *, Connection *> m_connections;
+};
+
+// Hands each accepted socket descriptor to the server (QTcpServer would make the socket in the
+// listener's thread; a worker thread must make its own).
+class Sip2Server::Listener : public QTcpServer {
+public:
+    explicit Listener(Sip2Server &server) : m_server(server) {}
+
+protected:
+    void incomingConnection(qintptr descriptor) override { m_server.dispatch(descriptor); }
+
+private:
+    Sip2Server &m_server;
+};
+
+Sip2Server::Sip2Server(Sip2::Backend &backend, Config config, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_listener(std::make_unique<Listener>(*this))
+{
+    m_handlers << new Sip2Connections(backend, m_config, m_open);
+}
+
+Sip2Server::Sip2Server(const BackendFactory &factory, int threads, const std::function<void()> &threadEnd, Config config,
+                       QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_listener(std::make_unique<Listener>(*this))
+    , m_threadEnd(threadEnd)
+{
+    for (int i = 0; i < qMax(1, threads); ++i) {
+        m_ownedBackends.push_back(factory());
+        auto *thread = new QThread;
+        thread->setObjectName(QStringLiteral("sip2-%1").arg(i + 1));
+        auto *handler = new Sip2Connections(*m_ownedBackends.back(), m_config, m_open);
+        handler->moveToThread(thread);
+        thread->start();
+        m_threads << thread;
+        m_handlers << handler;
     }
 }
 
-void Sip2Server::read(QTcpSocket *socket)
+Sip2Server::~Sip2Server()
 {
-    Connection *c = m_connections.value(socket);
-    if (!c)
-        return;
-    c->idle->start();
-    const Sip2::Session::Output out = c->session->feed(socket->readAll());
-    if (!out.bytes.isEmpty())
-        socket->write(out.bytes);
-    if (out.close) {
-        socket->flush();
-        drop(socket, "too many failed or unauthenticated requests");
+    m_listener->close();
+    if (m_threads.isEmpty()) {
+        delete m_handlers.value(0);
+    } else {
+        for (int i = 0; i < m_threads.size(); ++i) {
+            Sip2Connections *handler = m_handlers[i];
+            QMetaObject::invokeMethod(
+                handler,
+                [this, handler] {
+                    delete handler;
+                    if (m_threadEnd)
+                        m_threadEnd();
+                },
+                Qt::BlockingQueuedConnection);
+            m_threads[i]->quit();
+            m_threads[i]->wait();
+            delete m_threads[i];
+        }
     }
 }
 
-void Sip2Server::drop(QTcpSocket *socket, const char *why)
+void Sip2Server::dispatch(qintptr descriptor)
 {
-    Connection *c = m_connections.take(socket);
-    if (!c)
-        return;
-    std::fprintf(stdout, "sip2: connection from %s ended (%s)\n", qPrintable(c->peer), why);
-    std::fflush(stdout);
-    delete c;
-    socket->disconnect(this);
-    if (socket->state() == QAbstractSocket::ConnectedState)
-        socket->disconnectFromHost();
-    socket->deleteLater();
+    Sip2Connections *handler = m_handlers[m_next];
+    m_next = (m_next + 1) % int(m_handlers.size());
+    if (m_threads.isEmpty())
+        handler->adopt(descriptor);
+    else
+        QMetaObject::invokeMethod(handler, [handler, descriptor] { handler->adopt(descriptor); }, Qt::QueuedConnection);
+}
+
+bool Sip2Server::listen(const QHostAddress &address, quint16 port)
+{
+    return m_listener->listen(address, port);
+}
+
+quint16 Sip2Server::port() const
+{
+    return m_listener->serverPort();
+}
+
+QString Sip2Server::errorString() const
+{
+    return m_listener->errorString();
 }
 
 } // namespace Aksara::Server

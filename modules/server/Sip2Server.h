@@ -3,21 +3,26 @@
 #include "sip2/Sip2Backend.h"
 #include "sip2/Sip2Codec.h"
 
-#include <QHash>
+#include <QList>
 #include <QObject>
 #include <QTcpServer>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
-class QTcpSocket;
-class QTimer;
+class QThread;
 
 namespace Aksara::Server {
 
+class Sip2Connections;
+
 // The SIP2 listener: one Sip2::Session per TCP connection, an idle timeout, and a line in the log
-// (stdout, for the journal) for every connection opened and closed. Runs in the thread of its
-// event loop; every request is executed there, one at a time per server.
+// (stdout, for the journal) for every connection opened and closed.
+// With one backend, every request is executed in the thread of the server's event loop, one at a
+// time. With a backend factory and `threads` > 0, connections are dealt round-robin to that many
+// worker threads, each with its own backend (and so its own database connection): requests of
+// different machines run side by side, and the database orders their writes.
 class Sip2Server : public QObject {
     Q_OBJECT
 public:
@@ -25,24 +30,32 @@ public:
         Sip2::Charset charset = Sip2::Charset::Utf8;
         int idleTimeoutSeconds = 300;
     };
+    using BackendFactory = std::function<std::unique_ptr<Sip2::Backend>()>;
+
     Sip2Server(Sip2::Backend &backend, Config config, QObject *parent = nullptr);
+    // `threadEnd` runs in each worker thread as it ends (to release its database connection).
+    Sip2Server(const BackendFactory &factory, int threads, const std::function<void()> &threadEnd, Config config,
+               QObject *parent = nullptr);
     ~Sip2Server() override;
 
     bool listen(const QHostAddress &address, quint16 port);
     quint16 port() const;
     QString errorString() const;
-    int connectionCount() const { return int(m_connections.size()); }
+    int connectionCount() const { return m_open.load(); }
+    int threadCount() const { return int(m_threads.size()); }
 
 private:
-    struct Connection;
-    void accept();
-    void read(QTcpSocket *socket);
-    void drop(QTcpSocket *socket, const char *why);
+    class Listener;
+    void dispatch(qintptr descriptor);
 
-    Sip2::Backend &m_backend;
     Config m_config;
-    QTcpServer m_server;
-    QHash<QTcpSocket *, Connection *> m_connections;
+    std::unique_ptr<Listener> m_listener;
+    std::vector<std::unique_ptr<Sip2::Backend>> m_ownedBackends;
+    QList<Sip2Connections *> m_handlers;
+    QList<QThread *> m_threads;
+    std::function<void()> m_threadEnd;
+    int m_next = 0;
+    std::atomic<int> m_open{0};
 };
 
 } // namespace Aksara::Server

@@ -334,7 +334,7 @@ TEST_CASE_METHOD(CoreFixture, "an operation for a service that does not exist fa
     CHECK(count(QStringLiteral("SELECT COUNT(*) FROM operations WHERE service = 'teleportation' AND outcome = 'failed'")) == 1);
 }
 
-TEST_CASE_METHOD(CoreFixture, "a request with a request id is applied once; a repeat is answered, not applied", "[db][core]")
+TEST_CASE_METHOD(CoreFixture, "a request with a request id is applied once, a repeat is answered, not applied", "[db][core]")
 {
     OperationSpec spec{Services::Administration, QStringLiteral("branch.create"), {}, QStringLiteral("east")};
     spec.requestId = QStringLiteral("kiosk-1:7f3a");

@@ -282,7 +282,7 @@ TEST_CASE_METHOD(CatalogueFixture, "duplicates by control number and ISBN are de
     CHECK(again.error().details.value(QStringLiteral("matched_on")).toString() == QStringLiteral("control_number"));
 }
 
-TEST_CASE_METHOD(CatalogueFixture, "holdings fields (952, 852) create copies; bad holdings reject their record", "[db][catalogue][import]")
+TEST_CASE_METHOD(CatalogueFixture, "holdings fields (952, 852) create copies, bad holdings reject their record", "[db][catalogue][import]")
 {
     MarcRecord koha = book(QStringLiteral("H1"), QStringLiteral("Dengan eksemplar"));
     koha.addDataField(QStringLiteral("952"), ' ', ' ',

@@ -175,7 +175,7 @@ TEST_CASE_METHOD(CirculationFixture, "holds trap at checkin in queue order", "[d
     requireInvariants();
 }
 
-TEST_CASE_METHOD(CirculationFixture, "a copy-level hold takes that copy only; earlier holds come first", "[db][circulation][checkin][holds]")
+TEST_CASE_METHOD(CirculationFixture, "a copy-level hold takes that copy only, earlier holds come first", "[db][circulation][checkin][holds]")
 {
     const qint64 bib = record(QStringLiteral("Negeri 5 Menara"));
     item(QStringLiteral("CP-1"), bib);
@@ -277,7 +277,7 @@ TEST_CASE_METHOD(CirculationFixture, "renewals: limits, holds, overdue fees and 
     requireInvariants();
 }
 
-TEST_CASE_METHOD(CirculationFixture, "a lost item is charged; found again, its unpaid fee is written off", "[db][circulation][lost]")
+TEST_CASE_METHOD(CirculationFixture, "a lost item is charged, found again, its unpaid fee is written off", "[db][circulation][lost]")
 {
     const Patron p = patron(QStringLiteral("Joko"));
     const qint64 bib = record(QStringLiteral("Max Havelaar"));

@@ -71,7 +71,7 @@ TEST_CASE_METHOD(CirculationFixture, "placing holds: refusals by rule and by sta
     CHECK(count(QStringLiteral("SELECT COUNT(*) FROM holds")) == before);
 }
 
-TEST_CASE_METHOD(CirculationFixture, "cancelling a ready hold passes the copy on; expiry ends uncollected holds", "[db][circulation][holds]")
+TEST_CASE_METHOD(CirculationFixture, "cancelling a ready hold passes the copy on, expiry ends uncollected holds", "[db][circulation][holds]")
 {
     const qint64 bib = record(QStringLiteral("Gadis Pantai"));
     item(QStringLiteral("X-1"), bib);
@@ -125,7 +125,7 @@ TEST_CASE_METHOD(CirculationFixture, "cancelling a ready hold passes the copy on
     CHECK(holds.cancel(librarian, 424242).error().code == QStringLiteral("circulation.unknown_hold"));
 }
 
-TEST_CASE_METHOD(CirculationFixture, "payments: partial, exact, never below zero; waivers need the right", "[db][circulation][fees]")
+TEST_CASE_METHOD(CirculationFixture, "payments: partial, exact, never below zero, waivers need the right", "[db][circulation][fees]")
 {
     const Patron p = patron(QStringLiteral("Hendra"));
     auto f1 = fees.charge(librarian, p.cardNumber, 3000, QStringLiteral("Torn page"));

@@ -229,7 +229,7 @@ TEST_CASE_METHOD(CirculationFixture, "edit, renew, block and unblock a patron", 
     CHECK(patrons.renew(librarian, QStringLiteral("AKS00000019")).error().code == QStringLiteral("circulation.bad_card_number"));
 }
 
-TEST_CASE_METHOD(CirculationFixture, "a replaced card gets a new number; the old one is refused and kept in the history", "[db][circulation][patron]")
+TEST_CASE_METHOD(CirculationFixture, "a replaced card gets a new number, the old one is refused and kept in the history", "[db][circulation][patron]")
 {
     const Patron p = patron(QStringLiteral("Nur Hidayat"));
     auto r = patrons.replaceCard(librarian, p.cardNumber, QStringLiteral("lost"));

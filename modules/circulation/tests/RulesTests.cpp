@@ -84,7 +84,7 @@ TEST_CASE_METHOD(CirculationFixture, "rules are resolved name by name from spars
     CHECK(n->dueMode() == DueMode::NextOpen);
 }
 
-TEST_CASE_METHOD(CirculationFixture, "rule edits leave change records; bad edits change nothing", "[db][circulation][rules]")
+TEST_CASE_METHOD(CirculationFixture, "rule edits leave change records, bad edits change nothing", "[db][circulation][rules]")
 {
     auto set = rules.set(supervisor, QStringLiteral("MAIN"), QStringLiteral("*"), QStringLiteral("book"),
                          {{QStringLiteral("loan_period"), QStringLiteral("21")}, {QStringLiteral("holds_allowed"), QStringLiteral("no")}});

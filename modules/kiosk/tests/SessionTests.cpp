@@ -272,7 +272,7 @@ TEST_CASE_METHOD(KioskFixture, "kiosk: a queued return that the library refuses 
     CHECK_FALSE(report->first().resultMessage.isEmpty());
 }
 
-TEST_CASE_METHOD(KioskFixture, "kiosk: borrowing offline only where the library allows it; the PIN is checked at replay",
+TEST_CASE_METHOD(KioskFixture, "kiosk: borrowing offline only where the library allows it, the PIN is checked at replay",
                  "[kiosk][db]")
 {
     auto k = session();

@@ -2,7 +2,7 @@
 // aksara-server on loopback (a second process), for a fixed time. Prints SIP2 transactions per
 // second and the latency percentiles of the request/response round trips.
 //
-//   bench_sip2 [--connections 50] [--seconds 20] [--db PATH_OR_URL]
+//   bench_sip2 [--connections 50] [--seconds 20] [--db PATH_OR_URL] [--threads N]
 //
 // Without --db it builds a fresh SQLite library in a temporary folder: one patron and one item per
 // connection, and the SIP2 account "bench". Not part of the test run.
@@ -54,6 +54,8 @@ int main(int argc, char *argv[])
     p.addOption({QStringLiteral("seconds"), QStringLiteral("duration"), QStringLiteral("S"), QStringLiteral("20")});
     p.addOption({QStringLiteral("db"), QStringLiteral("database (default: a new SQLite file)"), QStringLiteral("URL")});
     p.addOption({QStringLiteral("port"), QStringLiteral("SIP2 port"), QStringLiteral("PORT"), QStringLiteral("16001")});
+    p.addOption({QStringLiteral("threads"), QStringLiteral("the server's --sip2-threads (default: the server's own)"),
+                 QStringLiteral("N")});
     p.process(app);
     const int n = p.value(QStringLiteral("connections")).toInt();
     const int seconds = p.value(QStringLiteral("seconds")).toInt();
@@ -122,9 +124,12 @@ int main(int argc, char *argv[])
 
     QProcess server;
     server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    server.start(QStringLiteral(AKSARA_SERVER_BIN), {QStringLiteral("--db"), url, QStringLiteral("--http-port"), QStringLiteral("0"),
-                                                      QStringLiteral("--sip2-port"), QString::number(port),
-                                                      QStringLiteral("--sip2-address"), QStringLiteral("127.0.0.1")});
+    QStringList serverArgs{QStringLiteral("--db"), url, QStringLiteral("--http-port"), QStringLiteral("0"),
+                           QStringLiteral("--sip2-port"), QString::number(port), QStringLiteral("--sip2-address"),
+                           QStringLiteral("127.0.0.1")};
+    if (p.isSet(QStringLiteral("threads")))
+        serverArgs << QStringLiteral("--sip2-threads") << p.value(QStringLiteral("threads"));
+    server.start(QStringLiteral(AKSARA_SERVER_BIN), serverArgs);
     if (!server.waitForStarted(10000))
         return fail(QStringLiteral("cannot start aksara-server"));
     // Wait for it to listen.

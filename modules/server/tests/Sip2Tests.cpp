@@ -182,7 +182,7 @@ TEST_CASE_METHOD(Sip2Fixture, "SIP2 renew all, holds, fee paid, end session and 
     requireInvariants();
 }
 
-TEST_CASE_METHOD(Sip2Fixture, "SIP2 error detection: replies carry the sequence and a checksum; a bad checksum changes nothing", "[db][sip2]")
+TEST_CASE_METHOD(Sip2Fixture, "SIP2 error detection: replies carry the sequence and a checksum, a bad checksum changes nothing", "[db][sip2]")
 {
     REQUIRE(send(withChecksum("9300CNsc1|COselfcheck-pass|CPMAIN|", 1)).startsWith("941AY1AZ"));
     const QByteArray good = withChecksum("11YN" + kDate + "                  AONUSANTARA|AA" + siti.cardNumber.toUtf8() + "|ABB0001|AC|", 2);
@@ -264,4 +264,60 @@ TEST_CASE_METHOD(Sip2Fixture, "the SIP2 server speaks over TCP and closes idle c
         socket.waitForDisconnected(100);
     }
     CHECK(socket.state() == QAbstractSocket::UnconnectedState);
+}
+
+TEST_CASE_METHOD(Sip2Fixture, "the threaded SIP2 server serves machines side by side, each request once", "[db][sip2][network]")
+{
+    // Eight machines, each lending and returning its own book, on four worker threads.
+    constexpr int kMachines = 8;
+    QList<QString> cards, items;
+    for (int i = 0; i < kMachines; ++i) {
+        cards << patron(QStringLiteral("Pelanggan %1").arg(i)).cardNumber;
+        items << book(QStringLiteral("T%1").arg(i, 4, 10, QLatin1Char('0')), QStringLiteral("Buku %1").arg(i));
+    }
+    Server::Sip2Server server([this] { return std::make_unique<Server::Sip2LibraryBackend>(core); }, 4,
+                              [this] { core.database()->releaseThreadConnection(); }, {Sip2::Charset::Utf8, 30});
+    REQUIRE(server.threadCount() == 4);
+    REQUIRE(server.listen(QHostAddress::LocalHost, 0));
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    for (int i = 0; i < kMachines; ++i) {
+        sockets.push_back(std::make_unique<QTcpSocket>());
+        sockets.back()->connectToHost(QHostAddress::LocalHost, server.port());
+        REQUIRE(sockets.back()->waitForConnected(5000));
+    }
+    // Sends one frame on every socket at once, then collects every reply.
+    const auto round = [&](const std::function<QByteArray(int)> &frame) {
+        for (int i = 0; i < kMachines; ++i)
+            sockets[i]->write(frame(i) + "\r");
+        QList<QByteArray> replies(kMachines);
+        for (int spin = 0; spin < 400; ++spin) {
+            QCoreApplication::processEvents(); // the listener accepts in this thread
+            bool all = true;
+            for (int i = 0; i < kMachines; ++i) {
+                sockets[i]->waitForReadyRead(5);
+                replies[i] += sockets[i]->readAll();
+                all = all && replies[i].endsWith('\r');
+            }
+            if (all)
+                break;
+        }
+        return replies;
+    };
+    for (const QByteArray &r : round([](int) { return QByteArray("9300CNsc1|COselfcheck-pass|CPMAIN|"); })) {
+        INFO(r.toStdString());
+        CHECK(r == "941\r");
+    }
+    CHECK(server.connectionCount() == kMachines);
+    const auto lent = round([&](int i) -> QByteArray {
+        return "11YN" + kDate + "                  AONUSANTARA|AA" + cards[i].toUtf8() + "|AB" + items[i].toUtf8() + "|AC|";
+    });
+    for (const QByteArray &r : lent)
+        CHECK(r.startsWith("121"));
+    CHECK(openLoans() == kMachines);
+    const auto returned = round([&](int i) -> QByteArray { return "09N" + kDate + kDate + "APMAIN|AONUSANTARA|AB" + items[i].toUtf8() + "|AC|"; });
+    for (const QByteArray &r : returned)
+        CHECK(r.startsWith("101"));
+    CHECK(openLoans() == 0);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM loans")) == kMachines);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM operations WHERE service = 'sip2' AND operation = 'checkout' AND outcome = 'ok'")) == kMachines);
 }

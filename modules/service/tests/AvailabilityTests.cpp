@@ -158,7 +158,7 @@ TEST_CASE_METHOD(ServiceFixture, "availability with planned and unplanned downti
     }
 }
 
-TEST_CASE_METHOD(ServiceFixture, "a station silent right now is down up to now; the month is cut at now",
+TEST_CASE_METHOD(ServiceFixture, "a station silent right now is down up to now, the month is cut at now",
                  "[db][service][availability]")
 {
     Stations stations(core);

@@ -55,7 +55,7 @@ TEST_CASE_METHOD(ServiceFixture, "changes: normal changes need approval, emergen
     CHECK(changes.approve(supervisor, 424242).error().code == QStringLiteral("change.not_found"));
 }
 
-TEST_CASE_METHOD(ServiceFixture, "service catalogue edits are standard changes; bad edits change nothing",
+TEST_CASE_METHOD(ServiceFixture, "service catalogue edits are standard changes, bad edits change nothing",
                  "[db][service][catalogue]")
 {
     ServiceCatalogue catalogue(core);

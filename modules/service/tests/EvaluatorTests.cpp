@@ -305,7 +305,7 @@ TEST_CASE_METHOD(ServiceFixture, "automatic incidents of single failures resolve
     CHECK(text(QStringLiteral("SELECT status FROM incidents WHERE id = ?"), {manual->id}) == QStringLiteral("new"));
 }
 
-TEST_CASE_METHOD(ServiceFixture, "rules are configurable, each edit a standard change; bad settings are refused",
+TEST_CASE_METHOD(ServiceFixture, "rules are configurable, each edit a standard change, bad settings are refused",
                  "[db][service][rules]")
 {
     Evaluator evaluator(core);
