@@ -42,7 +42,9 @@ BoardPage::BoardPage(ServiceCore &core, QWidget *parent)
             emit changeActivated(item->data(Qt::UserRole).toLongLong());
     });
     m_incidents->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_stations->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // Station codes are short and must show whole; the last heartbeat takes what is left.
+    m_stations->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_stations->horizontalHeader()->setStretchLastSection(true);
     connect(m_incidents, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
         if (auto *item = m_incidents->item(row, 0))
             emit incidentActivated(item->data(Qt::UserRole).toLongLong());
@@ -213,7 +215,9 @@ void BoardPage::refresh()
                                                           : formatAgo(0, snap->atMs)));
     }
     m_stations->resizeColumnsToContents();
-    m_stations->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // Station codes are short and must show whole; the last heartbeat takes what is left.
+    m_stations->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_stations->horizontalHeader()->setStretchLastSection(true);
 
     // Changes under way or coming.
     m_changes->setRowCount(int(snap->changes.size()));

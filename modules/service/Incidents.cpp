@@ -410,9 +410,12 @@ Result<QList<Escalation>> Incidents::recordEscalations(OperationContext &ctx, co
             ev.kind = QStringLiteral("escalation");
             ev.field = name;
             ev.newValue = level;
-            ev.note = level == QLatin1String("warning")
-                          ? tr("75 % of the time-to-%1 target reached at %2").arg(name, isoUtc(at))
-                          : tr("time-to-%1 target breached at %2").arg(name, isoUtc(at));
+            const bool own = name == QLatin1String("own");
+            ev.note = (level == QLatin1String("warning")
+                           ? (own ? tr("75 % of the time-to-own target reached at %1")
+                                  : tr("75 % of the time-to-resolve target reached at %1"))
+                           : (own ? tr("time-to-own target breached at %1") : tr("time-to-resolve target breached at %1")))
+                          .arg(isoUtc(at));
             if (Status st = addEvent(ctx, incident.id, ev); !st.ok())
                 return st.error();
         }

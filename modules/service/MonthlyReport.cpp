@@ -176,10 +176,14 @@ Result<QJsonObject> incidentsSection(Database &db, const Month &m, qint64 asOf, 
                     {QStringLiteral("target_bp"), g.attainmentBp},
                     {QStringLiteral("actual_bp"), actual},
                     {QStringLiteral("description"),
-                     tr("%1 priority %2: time to %3 met for %4 of %5 (%6) against a target of %7")
-                         .arg(it.key().first)
+                     (it.key().first == QLatin1String("incident")
+                          ? (indicator == QLatin1String("own")
+                                 ? tr("Incidents of priority %1: time to own met for %2 of %3 (%4) against a target of %5")
+                                 : tr("Incidents of priority %1: time to resolve met for %2 of %3 (%4) against a target of %5"))
+                          : (indicator == QLatin1String("own")
+                                 ? tr("Service requests of priority %1: time to own met for %2 of %3 (%4) against a target of %5")
+                                 : tr("Service requests of priority %1: time to resolve met for %2 of %3 (%4) against a target of %5")))
                          .arg(it.key().second)
-                         .arg(indicator)
                          .arg(met)
                          .arg(measured)
                          .arg(pct(actual), pct(g.attainmentBp))},

@@ -6555,7 +6555,7 @@ Terlambat</translation>
     </message>
     <message>
         <source>Reports window</source>
-        <translation>Jendela laporan</translation>
+        <translation>Laporan</translation>
     </message>
     <message>
         <source>Server</source>
@@ -6567,7 +6567,7 @@ Terlambat</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation>Kinerja menurun</translation>
+        <translation>Menurun</translation>
     </message>
     <message>
         <source>P%1</source>
@@ -6634,7 +6634,7 @@ Terlambat</translation>
     </message>
     <message>
         <source>Time to own</source>
-        <translation>Waktu hingga diambil alih</translation>
+        <translation>Waktu tanggap</translation>
     </message>
     <message>
         <source>Time to resolve</source>
@@ -6654,7 +6654,7 @@ Terlambat</translation>
     </message>
     <message>
         <source>Last heartbeat</source>
-        <translation>Sinyal aktif terakhir</translation>
+        <translation>Sinyal terakhir</translation>
     </message>
     <message>
         <source>Change</source>
@@ -7240,7 +7240,7 @@ Terlambat</translation>
     </message>
     <message>
         <source>Time to own</source>
-        <translation>Waktu hingga diambil alih</translation>
+        <translation>Waktu tanggap</translation>
     </message>
     <message>
         <source>Time to resolve</source>
@@ -7568,7 +7568,7 @@ Layanan: %2</translation>
     </message>
     <message>
         <source>Time to own</source>
-        <translation>Waktu hingga diambil alih</translation>
+        <translation>Waktu tanggap</translation>
     </message>
     <message>
         <source>Time to resolve</source>
@@ -8407,10 +8407,6 @@ Layanan: %2</translation>
         <translation>Insiden %1 sudah dibuka untuk kerusakan yang sama; tangani insiden tersebut.</translation>
     </message>
     <message>
-        <source>%1 priority %2: time to %3 met for %4 of %5 (%6) against a target of %7</source>
-        <translation>%1 prioritas %2: time to %3 terpenuhi untuk %4 dari %5 (%6) terhadap target %7</translation>
-    </message>
-    <message>
         <source>Incident %1 already belongs to problem %2.</source>
         <translation>Insiden %1 sudah tertaut ke masalah %2.</translation>
     </message>
@@ -8770,6 +8766,22 @@ Layanan: %2</translation>
         <source>There is no station &quot;%1&quot;.</source>
         <translation>Tidak ada stasiun &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>Incidents of priority %1: time to own met for %2 of %3 (%4) against a target of %5</source>
+        <translation>Insiden prioritas %1: waktu tanggap terpenuhi untuk %2 dari %3 (%4) terhadap target %5</translation>
+    </message>
+    <message>
+        <source>Incidents of priority %1: time to resolve met for %2 of %3 (%4) against a target of %5</source>
+        <translation>Insiden prioritas %1: waktu penyelesaian terpenuhi untuk %2 dari %3 (%4) terhadap target %5</translation>
+    </message>
+    <message>
+        <source>Service requests of priority %1: time to own met for %2 of %3 (%4) against a target of %5</source>
+        <translation>Permintaan layanan prioritas %1: waktu tanggap terpenuhi untuk %2 dari %3 (%4) terhadap target %5</translation>
+    </message>
+    <message>
+        <source>Service requests of priority %1: time to resolve met for %2 of %3 (%4) against a target of %5</source>
+        <translation>Permintaan layanan prioritas %1: waktu penyelesaian terpenuhi untuk %2 dari %3 (%4) terhadap target %5</translation>
+    </message>
 </context>
 <context>
     <name>Aksara::ServiceManagement::Changes</name>
@@ -8892,14 +8904,6 @@ Layanan: %2</translation>
         <translation>Tidak ada target untuk %1 prioritas %2.</translation>
     </message>
     <message>
-        <source>75 % of the time-to-%1 target reached at %2</source>
-        <translation>75 % dari target time-to-%1 tercapai pada %2</translation>
-    </message>
-    <message>
-        <source>time-to-%1 target breached at %2</source>
-        <translation>target time-to-%1 terlampaui pada %2</translation>
-    </message>
-    <message>
         <source>An incident needs a title (what is wrong).</source>
         <translation>Insiden harus memiliki judul (apa yang bermasalah).</translation>
     </message>
@@ -8998,6 +9002,22 @@ Layanan: %2</translation>
     <message>
         <source>Incident targets: %1 priority %2</source>
         <translation>Target insiden: %1 prioritas %2</translation>
+    </message>
+    <message>
+        <source>75 % of the time-to-own target reached at %1</source>
+        <translation>75 % target waktu tanggap tercapai pada %1</translation>
+    </message>
+    <message>
+        <source>75 % of the time-to-resolve target reached at %1</source>
+        <translation>75 % target waktu penyelesaian tercapai pada %1</translation>
+    </message>
+    <message>
+        <source>time-to-own target breached at %1</source>
+        <translation>target waktu tanggap terlampaui pada %1</translation>
+    </message>
+    <message>
+        <source>time-to-resolve target breached at %1</source>
+        <translation>target waktu penyelesaian terlampaui pada %1</translation>
     </message>
 </context>
 <context>
