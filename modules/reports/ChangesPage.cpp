@@ -55,24 +55,7 @@ NewChangeDialog::NewChangeDialog(const Session &session, Submit submit, QWidget 
     form->addRow(tr("Description"), m_description);
     form->addRow(tr("Risk"), m_risk);
     form->addRow(tr("Service"), m_service);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    auto *ok = buttons->addButton(tr("Request"), QDialogButtonBox::AcceptRole);
-    ok->setObjectName(QStringLiteral("requestChangeButton"));
-    ok->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        Status st = m_submit(input());
-        if (!st.ok()) {
-            m_message->showError(st.error().message);
-            return;
-        }
-        accept();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_message);
-    layout->addWidget(buttons);
-    setMinimumWidth(520);
+    finishFormDialog(this, form, m_message, tr("Request"), QStringLiteral("requestChangeButton"), [this] { return m_submit(input()); });
 }
 
 NewChange NewChangeDialog::input() const

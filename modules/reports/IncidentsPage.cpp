@@ -110,24 +110,7 @@ NewIncidentDialog::NewIncidentDialog(const Session &session, const QStringList &
     form->addRow(QString(), m_major);
     form->addRow(QString(), m_security);
     form->addRow(QString(), m_outage);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    auto *ok = buttons->addButton(tr("Open incident"), QDialogButtonBox::AcceptRole);
-    ok->setObjectName(QStringLiteral("openIncidentButton"));
-    ok->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        Status st = m_submit(input());
-        if (!st.ok()) {
-            m_message->showError(st.error().message);
-            return;
-        }
-        accept();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_message);
-    layout->addWidget(buttons);
-    setMinimumWidth(520);
+    finishFormDialog(this, form, m_message, tr("Open incident"), QStringLiteral("openIncidentButton"), [this] { return m_submit(input()); });
 }
 
 NewIncident NewIncidentDialog::input() const

@@ -69,24 +69,7 @@ NewProblemDialog::NewProblemDialog(const Session &session, const NewProblem &pre
     form->addRow(tr("Description"), m_description);
     form->addRow(tr("Service"), m_service);
     form->addRow(tr("Incidents"), m_incidents);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    auto *ok = buttons->addButton(tr("Open problem"), QDialogButtonBox::AcceptRole);
-    ok->setObjectName(QStringLiteral("openProblemButton"));
-    ok->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        Status st = m_submit(input());
-        if (!st.ok()) {
-            m_message->showError(st.error().message);
-            return;
-        }
-        accept();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_message);
-    layout->addWidget(buttons);
-    setMinimumWidth(520);
+    finishFormDialog(this, form, m_message, tr("Open problem"), QStringLiteral("openProblemButton"), [this] { return m_submit(input()); });
 }
 
 NewProblem NewProblemDialog::input() const

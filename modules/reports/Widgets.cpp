@@ -4,6 +4,10 @@
 
 #include <QAbstractAxis>
 #include <QChart>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QPushButton>
 #include <QFont>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -233,6 +237,29 @@ void styleChart(QChart *chart, const QString &title)
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(4);
+}
+
+void finishFormDialog(QDialog *dialog, QFormLayout *form, MessageBar *message, const QString &acceptText,
+                      const QString &acceptName, const std::function<Status()> &submit)
+{
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, dialog);
+    auto *ok = buttons->addButton(acceptText, QDialogButtonBox::AcceptRole);
+    ok->setObjectName(acceptName);
+    ok->setDefault(true);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, [dialog, message, submit] {
+        Status st = submit();
+        if (!st.ok()) {
+            message->showError(st.error().message);
+            return;
+        }
+        dialog->accept();
+    });
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addLayout(form);
+    layout->addWidget(message);
+    layout->addWidget(buttons);
+    dialog->setMinimumWidth(520);
 }
 
 } // namespace Aksara::Reports

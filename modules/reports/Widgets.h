@@ -5,6 +5,13 @@
 #include <QLabel>
 #include <QString>
 
+#include "core/Result.h"
+
+#include <functional>
+
+class QDialog;
+class QFormLayout;
+
 class QAbstractAxis;
 class QChart;
 class QTableWidget;
@@ -65,6 +72,12 @@ public:
     void showInfo(const QString &text);
     void clearMessage();
 };
+
+// Lays out a "new …" dialog: its form, the message bar and Cancel / `acceptText` (object name
+// `acceptName`). Accepting calls `submit`; a refusal or failure is shown in the bar and the dialog
+// stays open with what was typed, success closes it.
+void finishFormDialog(QDialog *dialog, QFormLayout *form, MessageBar *message, const QString &acceptText,
+                      const QString &acceptName, const std::function<Status()> &submit);
 
 // A heading for a part of a screen.
 QLabel *sectionHeading(const QString &text, QWidget *parent = nullptr);
