@@ -76,9 +76,43 @@ Result<AppContext> openLibrary(const QString &dbUrl, std::unique_ptr<Clock> cloc
 }
 
 namespace {
+// The language of this thread's messages while a LanguageScope is open: 0 none (the process's),
+// 1 English, 2 Indonesian.
+thread_local int t_language = 0;
+
+// Installed once and kept first among the translators: answers for the thread's language when a
+// LanguageScope set one (English: the source text, so that no Indonesian translator behind it
+// answers), and lets the process-wide translators answer otherwise.
+class ThreadLanguageTranslator : public QTranslator {
+public:
+    ThreadLanguageTranslator(const QTranslator *aksara, const QTranslator *qtbase, QObject *parent)
+        : QTranslator(parent)
+        , m_aksara(aksara)
+        , m_qtbase(qtbase)
+    {
+    }
+    QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
+    {
+        if (t_language == 0 || !sourceText)
+            return {};
+        if (t_language == 1)
+            return QString::fromUtf8(sourceText);
+        QString s = m_aksara->translate(context, sourceText, disambiguation, n);
+        if (s.isEmpty())
+            s = m_qtbase->translate(context, sourceText, disambiguation, n);
+        return s;
+    }
+    bool isEmpty() const override { return false; }
+
+private:
+    const QTranslator *m_aksara;
+    const QTranslator *m_qtbase;
+};
+
 struct Translators {
     QTranslator *aksara = nullptr;
     QTranslator *qtbase = nullptr;
+    QTranslator *thread = nullptr;
     bool installed = false;
 };
 Translators &translators()
@@ -90,6 +124,8 @@ Translators &translators()
         t.qtbase = new QTranslator(QCoreApplication::instance());
         (void)t.qtbase->load(QLocale(QLocale::Indonesian), QStringLiteral("qtbase"), QStringLiteral("_"),
                              QStringLiteral("/usr/share/qt6/translations"));
+        t.thread = new ThreadLanguageTranslator(t.aksara, t.qtbase, QCoreApplication::instance());
+        QCoreApplication::installTranslator(t.thread);
     }
     return t;
 }
@@ -101,6 +137,9 @@ void setIndonesian(bool on)
     if (on) {
         QCoreApplication::installTranslator(t.aksara);
         QCoreApplication::installTranslator(t.qtbase);
+        // The last installed is asked first: the thread's language stays ahead of these.
+        QCoreApplication::removeTranslator(t.thread);
+        QCoreApplication::installTranslator(t.thread);
     } else {
         QCoreApplication::removeTranslator(t.aksara);
         QCoreApplication::removeTranslator(t.qtbase);
@@ -120,19 +159,22 @@ QString installTranslations(const QString &language)
 
 bool indonesianActive()
 {
-    return translators().installed;
+    return t_language == 0 ? translators().installed : t_language == 2;
 }
 
 LanguageScope::LanguageScope(const QString &language)
-    : m_wasIndonesian(indonesianActive())
+    : m_previous(t_language)
 {
-    if (language == QLatin1String("id") || language == QLatin1String("en"))
-        setIndonesian(language == QLatin1String("id"));
+    (void)translators(); // the thread translator is installed
+    if (language == QLatin1String("id"))
+        t_language = 2;
+    else if (language == QLatin1String("en"))
+        t_language = 1;
 }
 
 LanguageScope::~LanguageScope()
 {
-    setIndonesian(m_wasIndonesian);
+    t_language = m_previous;
 }
 
 bool hasDisplay()

@@ -37,9 +37,12 @@ Result<AppContext> openLibrary(const QString &dbUrl, std::unique_ptr<Clock> cloc
 // for an Indonesian locale and English otherwise). Returns the language in use.
 QString installTranslations(const QString &language);
 
-// For the duration of a scope, messages come in `language` ("id" or "en"), e.g. a SIP2 screen
-// message in the patron's language; the previous language comes back at the end. For one thread:
-// Qt's translators are process-wide, so use it where one request is handled at a time.
+// For the duration of a scope, messages made *in this thread* come in `language` ("id" or "en";
+// anything else: the process's language), e.g. a SIP2 screen message in the patron's language;
+// the previous language comes back at the end. Other threads are not affected, so the SIP2 worker
+// threads can each answer a patron in their own language at once. (A translator installed once
+// answers for the thread's language ahead of the process-wide ones; windows, which change the
+// process's language with installTranslations, still get their LanguageChange events.)
 class LanguageScope {
 public:
     explicit LanguageScope(const QString &language);
@@ -48,7 +51,7 @@ public:
     LanguageScope &operator=(const LanguageScope &) = delete;
 
 private:
-    bool m_wasIndonesian;
+    int m_previous;
 };
 bool indonesianActive();
 

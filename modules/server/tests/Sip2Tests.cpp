@@ -11,6 +11,9 @@
 #include <QSignalSpy>
 #include <QTcpSocket>
 
+#include <atomic>
+#include <thread>
+
 using namespace Aksara;
 using namespace Aksara::Test;
 
@@ -320,4 +323,36 @@ TEST_CASE_METHOD(Sip2Fixture, "the threaded SIP2 server serves machines side by 
     CHECK(openLoans() == 0);
     CHECK(count(QStringLiteral("SELECT COUNT(*) FROM loans")) == kMachines);
     CHECK(count(QStringLiteral("SELECT COUNT(*) FROM operations WHERE service = 'sip2' AND operation = 'checkout' AND outcome = 'ok'")) == kMachines);
+}
+
+TEST_CASE("a language scope holds for its own thread only", "[sip2][i18n]")
+{
+    // The SIP2 worker threads answer patrons in their own languages at the same time.
+    const auto wrongPin = [] { return QCoreApplication::translate("Aksara::Circulation::Patrons", "Wrong PIN."); };
+    Shell::installTranslations(QStringLiteral("en"));
+    std::atomic<int> bad{0};
+    const auto speak = [&](const QString &language, const QString &expected) {
+        for (int i = 0; i < 2000; ++i) {
+            Shell::LanguageScope scope(language);
+            if (wrongPin() != expected)
+                ++bad;
+        }
+    };
+    std::thread indonesian(speak, QStringLiteral("id"), QStringLiteral("PIN salah."));
+    std::thread english(speak, QStringLiteral("en"), QStringLiteral("Wrong PIN."));
+    indonesian.join();
+    english.join();
+    CHECK(bad == 0);
+    CHECK(wrongPin() == QStringLiteral("Wrong PIN.")); // this thread: the process's language
+
+    // English in a scope wins over a process in Indonesian, and the process's language comes back.
+    Shell::installTranslations(QStringLiteral("id"));
+    {
+        Shell::LanguageScope scope(QStringLiteral("en"));
+        CHECK(wrongPin() == QStringLiteral("Wrong PIN."));
+        CHECK_FALSE(Shell::indonesianActive());
+    }
+    CHECK(wrongPin() == QStringLiteral("PIN salah."));
+    CHECK(Shell::indonesianActive());
+    Shell::installTranslations(QStringLiteral("en"));
 }
