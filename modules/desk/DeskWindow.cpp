@@ -10,6 +10,7 @@
 #include "desk/StatusStrip.h"
 
 #include "shell/ServiceStatusView.h"
+#include "shell/LanguageMenu.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -99,6 +100,8 @@ DeskWindow::DeskWindow(DeskSession &session, Shell::StationBeacon *beacon, const
     desk->addAction(tr("Holds"), QKeySequence(Qt::CTRL | Qt::Key_4), this, [this] { m_tabs->setCurrentWidget(m_holds); });
     desk->addAction(tr("Services"), QKeySequence(Qt::CTRL | Qt::Key_5), this,
                     [this, services] { m_tabs->setCurrentWidget(services); });
+    desk->addSeparator();
+    desk->addMenu(new Shell::LanguageMenu(this));
     desk->addSeparator();
     desk->addAction(tr("Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -12,6 +12,7 @@
 #include "service/ServiceCatalogue.h"
 #include "shell/LoginDialog.h"
 #include "shell/ServiceNames.h"
+#include "shell/LanguageMenu.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -58,6 +59,11 @@ ReportsWindow::ReportsWindow(ServiceCore &core, QString station, QWidget *parent
     headerLayout->addLayout(titles, 1);
     headerLayout->addWidget(m_user);
     headerLayout->addSpacing(8);
+    auto *language = new QPushButton(tr("Language"), header);
+    language->setObjectName(QStringLiteral("languageButton"));
+    language->setMenu(new Shell::LanguageMenu(language));
+    headerLayout->addWidget(language);
+    headerLayout->addSpacing(4);
     headerLayout->addWidget(m_signOut);
     connect(m_signOut, &QPushButton::clicked, this, &ReportsWindow::signOut);
 

@@ -8021,6 +8021,10 @@ Layanan: %2</translation>
         <source>Signed in as %1</source>
         <translation>Masuk sebagai %1</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
 </context>
 <context>
     <name>Aksara::Reports::ServiceLevelsPage</name>
@@ -9374,6 +9378,21 @@ Layanan: %2</translation>
     <message>
         <source>The library database can be reached.</source>
         <translation>Basis data perpustakaan dapat dihubungi.</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Shell::LanguageMenu</name>
+    <message>
+        <source>Language / Bahasa</source>
+        <translation>Bahasa / Language</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Bahasa sistem</translation>
+    </message>
+    <message>
+        <source>The language changes when the window is opened again.</source>
+        <translation>Bahasa akan berganti saat jendela dibuka lagi.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #else
 #include <QCoreApplication>
 #endif
+#include <QStandardPaths>
 
 // Catch2's test discovery runs this binary before CTest's environment applies, so the platform
 // is chosen here: offscreen unless the caller asked for another.
@@ -18,5 +19,7 @@ int main(int argc, char *argv[])
 #else
     QCoreApplication app(argc, argv);
 #endif
+    // Settings (QSettings) and standard paths go to the test folders, never the user's own.
+    QStandardPaths::setTestModeEnabled(true);
     return Catch::Session().run(argc, argv);
 }

@@ -6,8 +6,11 @@
 #include "desk/PaymentDialog.h"
 #include "desk/SlipDialog.h"
 #include "desk/StatusStrip.h"
+#include "shell/LanguageMenu.h"
 
 #include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -344,4 +347,25 @@ TEST_CASE("desk: a well-formed card nobody holds is named as such", "[desk][gui]
     CHECK(f.messageKind() == Desk::MessageBar::Kind::Error);
     CHECK(f.message().contains(nobody));
     CHECK(f.page()->patronCard().isEmpty());
+}
+
+TEST_CASE("desk: the language chosen in the menu is remembered for the next start", "[desk][gui]")
+{
+    DeskFixture f;
+    Shell::LanguageMenu::remember(QString());
+    auto *menu = f.window->findChild<Shell::LanguageMenu *>(QStringLiteral("languageMenu"));
+    REQUIRE(menu != nullptr);
+    auto *indonesian = menu->findChild<QAction *>(QStringLiteral("language_id"));
+    REQUIRE(indonesian != nullptr);
+    indonesian->trigger();
+    CHECK(Shell::LanguageMenu::remembered() == QStringLiteral("id"));
+    CHECK(QSettings().value(QStringLiteral("ui/language")).toString() == QStringLiteral("id")); // what start-up reads
+    auto *box = f.window->findChild<QMessageBox *>(QStringLiteral("languageChangedBox"));
+    REQUIRE(box != nullptr);
+    CHECK(box->text().contains(QStringLiteral("Bahasa akan berganti")));
+    box->accept();
+    menu->findChild<QAction *>(QStringLiteral("languageSystem"))->trigger();
+    CHECK(Shell::LanguageMenu::remembered().isEmpty());
+    CHECK_FALSE(QSettings().contains(QStringLiteral("ui/language")));
+    QApplication::processEvents();
 }
