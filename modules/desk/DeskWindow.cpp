@@ -10,7 +10,9 @@
 #include "desk/StatusStrip.h"
 
 #include "shell/ServiceStatusView.h"
+#include "core/StaffDirectory.h"
 #include "shell/LanguageMenu.h"
+#include "shell/LoginDialog.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -43,11 +45,9 @@ DeskWindow::DeskWindow(DeskSession &session, Shell::StationBeacon *beacon, const
     header->setObjectName(QStringLiteral("deskHeader"));
     header->setStyleSheet(QStringLiteral("QWidget#deskHeader { background: #0b5563; } QLabel { color: white; }"));
     auto *title = new QLabel(QStringLiteral("<b style='font-size:13pt'>%1</b>").arg(library.toHtmlEscaped()), header);
-    QString where = session.staffName;
-    if (const BranchInfo *b = session.library.branch(session.branchCode))
-        where = tr("%1 · %2").arg(b->name, session.staffName);
-    auto *who = new QLabel(where, header);
-    who->setObjectName(QStringLiteral("staffLabel"));
+    m_who = new QLabel(header);
+    m_who->setObjectName(QStringLiteral("staffLabel"));
+    showWho();
     auto *problem = new QPushButton(tr("Report a problem  F12"), header);
     problem->setObjectName(QStringLiteral("reportProblemButton"));
     problem->setFocusPolicy(Qt::NoFocus);
@@ -59,7 +59,7 @@ DeskWindow::DeskWindow(DeskSession &session, Shell::StationBeacon *beacon, const
     hl->setContentsMargins(12, 6, 12, 6);
     hl->addWidget(title);
     hl->addStretch(1);
-    hl->addWidget(who);
+    hl->addWidget(m_who);
     hl->addSpacing(12);
     hl->addWidget(problem);
 
@@ -102,6 +102,7 @@ DeskWindow::DeskWindow(DeskSession &session, Shell::StationBeacon *beacon, const
                     [this, services] { m_tabs->setCurrentWidget(services); });
     desk->addSeparator();
     desk->addMenu(new Shell::LanguageMenu(this));
+    desk->addAction(tr("Sign out (change staff)…"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &DeskWindow::signOut);
     desk->addSeparator();
     desk->addAction(tr("Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -178,6 +179,33 @@ void DeskWindow::showShortcuts()
         tr("F12 — report a problem"),
     };
     QMessageBox::information(this, tr("Keyboard shortcuts"), rows.join(QLatin1Char('\n')));
+}
+
+void DeskWindow::showWho()
+{
+    QString where = m_session.staffName;
+    if (const BranchInfo *b = m_session.library.branch(m_session.branchCode))
+        where = tr("%1 · %2").arg(b->name, m_session.staffName);
+    m_who->setText(where);
+}
+
+void DeskWindow::signOut()
+{
+    m_circulation->endPatron();
+    m_catalogue->setPatron({}, {});
+    hide();
+    Shell::LoginDialog login(m_session.core, Channel::Desk, m_session.caller.station, windowTitle());
+    if (login.exec() != QDialog::Accepted) {
+        close();
+        return;
+    }
+    const StaffAccount &account = login.account();
+    m_session.caller = StaffDirectory::callerFor(account, Channel::Desk, m_session.caller.station);
+    m_session.staffName = account.displayName.isEmpty() ? account.username
+                                                        : QStringLiteral("%1 (%2)").arg(account.displayName, account.username);
+    showWho();
+    show();
+    showCirculation();
 }
 
 } // namespace Aksara::Desk

@@ -45,9 +45,15 @@ public slots:
     void registerPatron();
     void reportProblem();
     void showShortcuts();
+    // Shift change: the member on screen is put away, the window hides behind a staff login and
+    // comes back for whoever signs in (the same station and branch); no sign-in closes it.
+    void signOut();
 
 private:
+    void showWho();
+
     DeskSession &m_session;
+    QLabel *m_who = nullptr;
     QTabWidget *m_tabs;
     CirculationPage *m_circulation;
     PatronsPage *m_patrons;

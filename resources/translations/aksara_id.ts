@@ -4295,6 +4295,10 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <source>F12 — report a problem</source>
         <translation>F12 — laporkan masalah</translation>
     </message>
+    <message>
+        <source>Sign out (change staff)…</source>
+        <translation>Keluar (ganti petugas)…</translation>
+    </message>
 </context>
 <context>
     <name>Aksara::Desk::HoldDialog</name>

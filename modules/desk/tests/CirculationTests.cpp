@@ -1,6 +1,7 @@
 #include "DeskFixture.h"
 
 #include "circulation/CardNumber.h"
+#include "core/StaffDirectory.h"
 #include "desk/Format.h"
 #include "desk/PatronPanel.h"
 #include "desk/PaymentDialog.h"
@@ -9,6 +10,8 @@
 #include "shell/LanguageMenu.h"
 
 #include <QLabel>
+#include <QLineEdit>
+#include <QTimer>
 #include <QMessageBox>
 #include <QSettings>
 #include <QPlainTextEdit>
@@ -368,4 +371,43 @@ TEST_CASE("desk: the language chosen in the menu is remembered for the next star
     CHECK(Shell::LanguageMenu::remembered().isEmpty());
     CHECK_FALSE(QSettings().contains(QStringLiteral("ui/language")));
     QApplication::processEvents();
+}
+
+TEST_CASE("desk: signing out puts the member away and the next staff member works under their own name", "[desk][gui][db]")
+{
+    DeskFixture f;
+    REQUIRE(StaffDirectory(f.core).create(f.admin, QStringLiteral("rina"), QStringLiteral("Rina Wulandari"), Role::Librarian,
+                                          QStringLiteral("shift-two-pass"))
+                .ok());
+    const Circulation::Patron p = f.patron(QStringLiteral("Nina"));
+    f.book(QStringLiteral("30000020"), QStringLiteral("Amba"));
+    f.scan(p.cardNumber);
+
+    // The login dialog the window hides behind: a wrong password first, then the right one.
+    int attempts = 0;
+    QTimer driver;
+    QObject::connect(&driver, &QTimer::timeout, [&] {
+        auto *login = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!login || login->objectName() != QStringLiteral("loginDialog"))
+            return;
+        login->findChild<QLineEdit *>(QStringLiteral("userEdit"))->setText(QStringLiteral("rina"));
+        login->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))
+            ->setText(attempts++ == 0 ? QStringLiteral("wrong") : QStringLiteral("shift-two-pass"));
+        login->findChild<QPushButton *>(QStringLiteral("loginButton"))->click();
+    });
+    driver.start(50);
+    f.window->signOut();
+    driver.stop();
+    CHECK(attempts == 2);
+    CHECK(f.window->isVisible());
+    CHECK(f.window->session().caller.actor == QStringLiteral("staff:rina"));
+    CHECK(f.window->findChild<QLabel *>(QStringLiteral("staffLabel"))->text().contains(QStringLiteral("Rina Wulandari")));
+    // Nina is no longer on screen: an item scan now asks for a card first.
+    f.scan(QStringLiteral("30000020"));
+    CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM loans")) == 0);
+    // The new staff member's checkout is on record under their name.
+    f.scan(p.cardNumber);
+    f.scan(QStringLiteral("30000020"));
+    CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM operations WHERE operation = 'checkout' AND actor = 'staff:rina' "
+                                 "AND outcome = 'ok'")) == 1);
 }
