@@ -457,8 +457,12 @@ Result<Catalogue::SruPage> Catalogue::sruPage(Database &db, const QString &cql, 
                          {h.bibId});
         if (!q.ok())
             return q.error();
-        if (!q->next())
+        // A record that went away or cannot be read keeps its place, empty: the SRU server sends a
+        // surrogate diagnostic there, so the positions of the records after it stay right.
+        if (!q->next()) {
+            page.records << SruRecordOut{h.bibId, {}, {}};
             continue;
+        }
         const QByteArray stored = q->value(0).toByteArray();
         QVariantList columns;
         for (int c = 1; c <= 9; ++c)
@@ -469,8 +473,10 @@ Result<Catalogue::SruPage> Catalogue::sruPage(Database &db, const QString &cql, 
             marc = marcFromColumns(columns, 0);
         } else {
             auto m = readStoredMarc(stored);
-            if (!m.ok())
+            if (!m.ok()) {
+                page.records << SruRecordOut{h.bibId, {}, {}};
                 continue;
+            }
             marc = *m;
         }
         page.records << SruRecordOut{h.bibId, writeMarcXml(marc), writeDublinCore(marc)};

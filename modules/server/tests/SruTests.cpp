@@ -429,3 +429,32 @@ TEST_CASE_METHOD(SruFixture, "SRU: a database failure is a failed operation with
         CHECK(op.errorCode == QStringLiteral("core.service_closed"));
     }
 }
+
+TEST_CASE_METHOD(SruFixture, "SRU: a stored record that cannot be read keeps its place as a surrogate diagnostic", "[db][sru]")
+{
+    const auto page = [&] {
+        auto r = get("operation=searchRetrieve&version=1.2&query=dc.title%3Dsamudra&maximumRecords=4&recordSchema=dc"); // 4: this server's maximum
+        Xml x = parse(r.body);
+        INFO(r.body.toStdString());
+        REQUIRE(x.ok);
+        return x;
+    };
+    const Xml before = page();
+    const QStringList titles = before.texts(kDc, QStringLiteral("title"));
+    REQUIRE(titles.size() == 4);
+    // The record in the second place is damaged in storage (as a failing disk or a bad restore
+    // would leave it).
+    const QString damaged = titles.at(1);
+    REQUIRE(tdb.db()->exec(QStringLiteral("UPDATE bib_records SET marc = ? WHERE title = ?"),
+                           {QByteArray("00042nam  2200000   4500\x1e" "broken"), damaged})
+                .ok());
+    const Xml after = page();
+    CHECK(after.text(kZs, QStringLiteral("numberOfRecords")) == QStringLiteral("5"));
+    CHECK(after.texts(kZs, QStringLiteral("recordPosition"))
+          == QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4")});
+    CHECK(after.texts(kZs, QStringLiteral("recordSchema")).at(1) == QStringLiteral("info:srw/schema/1/diagnostics-v1.1"));
+    CHECK(after.texts(kZsDiag, QStringLiteral("uri")) == QStringList{QStringLiteral("info:srw/diagnostic/1/64")});
+    QStringList expected = titles;
+    expected.removeAt(1);
+    CHECK(after.texts(kDc, QStringLiteral("title")) == expected); // the others in their places
+}
