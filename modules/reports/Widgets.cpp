@@ -221,6 +221,9 @@ void styleAxis(QAbstractAxis *axis)
     QFont f = axis->labelsFont();
     f.setPointSizeF(8.5);
     axis->setLabelsFont(f);
+    // Qt Charts elides every category label to "..." when it misjudges the room it has (seen on
+    // the attainment chart); service names are short enough to stand whole.
+    axis->setTruncateLabels(false);
 }
 
 void styleChart(QChart *chart, const QString &title)
