@@ -8516,7 +8516,7 @@ Layanan: %2</translation>
     </message>
     <message>
         <source>in time %</source>
-        <translation>tepat waktu %</translation>
+        <translation>tepat %</translation>
     </message>
     <message>
         <source>target % ≤ ms</source>
