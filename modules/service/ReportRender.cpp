@@ -163,17 +163,50 @@ public:
                const QList<QStringList> &rows, const std::function<Rgb(int, int)> &color = {})
     {
         const double rowH = 5.2;
+        // A header wider than its column goes on two lines, split at the space that balances them
+        // (translations are often longer than the English).
+        m_c.setFont(6.5, true);
+        QList<QStringList> headerLines;
+        QList<double> headerSizes;
+        bool twoLines = false;
+        for (int i = 0; i < headers.size(); ++i) {
+            const QString &h = headers[i];
+            QStringList lines{h};
+            if (m_c.textWidth(h) > widths[i] - 2.4) {
+                double best = 1e9;
+                for (qsizetype at = h.indexOf(QLatin1Char(' ')); at > 0; at = h.indexOf(QLatin1Char(' '), at + 1)) {
+                    const double wider = std::max(m_c.textWidth(h.left(at)), m_c.textWidth(h.mid(at + 1)));
+                    if (wider < best) {
+                        best = wider;
+                        lines = QStringList{h.left(at), h.mid(at + 1)};
+                    }
+                }
+            }
+            twoLines = twoLines || lines.size() > 1;
+            headerLines << lines;
+            // A single word that still does not fit is set a little smaller (down to 5 pt).
+            double widest = 0;
+            for (const QString &l : std::as_const(lines))
+                widest = std::max(widest, m_c.textWidth(l));
+            headerSizes << (widest > widths[i] - 2.4 ? std::max(5.0, 0.93 * 6.5 * (widths[i] - 2.4) / widest) : 6.5);
+        }
         auto head = [&] {
+            const double headH = twoLines ? rowH + 2.8 : rowH;
             m_c.setColor(kBand);
-            m_c.rect(kLeft, y, kRight - kLeft, rowH + 0.6, true);
+            m_c.rect(kLeft, y, kRight - kLeft, headH + 0.6, true);
             m_c.setColor(kInk);
             m_c.setFont(6.5, true);
             double x = kLeft;
-            for (int i = 0; i < headers.size(); ++i) {
-                cell(x, widths[i], align[i], headers[i]);
+            const double top = y;
+            for (int i = 0; i < headerLines.size(); ++i) {
+                m_c.setFont(headerSizes[i], true);
+                for (int l = 0; l < headerLines[i].size(); ++l) {
+                    y = top + l * 2.8;
+                    cell(x, widths[i], align[i], headerLines[i][l]);
+                }
                 x += widths[i];
             }
-            y += rowH + 0.6;
+            y = top + headH + 0.6;
         };
         ensure(rowH * 3);
         head();

@@ -8588,7 +8588,7 @@ Layanan: %2</translation>
     </message>
     <message>
         <source>avail. %</source>
-        <translation>ketersediaan %</translation>
+        <translation>tersedia %</translation>
     </message>
     <message>
         <source>user %</source>
