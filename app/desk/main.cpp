@@ -11,7 +11,7 @@ using namespace Aksara;
 
 int main(int argc, char *argv[])
 {
-    return Shell::runWindowApp(argc, argv, QStringLiteral("aksara-desk"), QStringLiteral("Aksara"),
+    return Shell::runWindowApp(argc, argv, QStringLiteral("aksara-desk"),
                                [](Shell::AppContext &ctx) -> QWidget * {
                                    QWidget *window = Desk::startDesk(ctx, QApplication::arguments());
                                    if (window)

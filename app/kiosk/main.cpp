@@ -100,7 +100,7 @@ std::optional<StaffAccount> kioskAccount(Shell::AppContext &ctx, const QString &
 
 int main(int argc, char *argv[])
 {
-    return Shell::runWindowApp(argc, argv, QStringLiteral("aksara-kiosk"), QStringLiteral("Aksara"),
+    return Shell::runWindowApp(argc, argv, QStringLiteral("aksara-kiosk"),
                                [](Shell::AppContext &ctx) -> QWidget * {
                                    const QStringList args = QApplication::arguments();
                                    QSettings settings;

@@ -13,7 +13,7 @@ using namespace Aksara;
 
 int main(int argc, char *argv[])
 {
-    return Shell::runWindowApp(argc, argv, QStringLiteral("aksara-reports"), QStringLiteral("Aksara"),
+    return Shell::runWindowApp(argc, argv, QStringLiteral("aksara-reports"),
                                [](Shell::AppContext &ctx) -> QWidget * {
                                    // Dates, numbers and rupiah in the interface language's conventions.
                                    QLocale::setDefault(ctx.language == QLatin1String("id")

@@ -10,7 +10,7 @@
 
 namespace Aksara::Shell {
 
-int runWindowApp(int argc, char *argv[], const QString &programName, const QString &title,
+int runWindowApp(int argc, char *argv[], const QString &programName,
                  const std::function<QWidget *(AppContext &)> &makeWindow)
 {
     if (!hasDisplay()) {
