@@ -8,6 +8,7 @@
 #include "reports/MonthlyReportPage.h"
 #include "reports/ProblemsPage.h"
 #include "reports/ServiceLevelsPage.h"
+#include "reports/TrendsPage.h"
 #include "reports/Widgets.h"
 #include "service/ServiceCatalogue.h"
 #include "shell/LoginDialog.h"
@@ -69,7 +70,7 @@ ReportsWindow::ReportsWindow(ServiceCore &core, QString station, QWidget *parent
 
     // Navigation.
     const QStringList screens{tr("Live board"), tr("Incidents"),     tr("Problems"),       tr("Changes"),
-                              tr("Service levels"), tr("Circulation"), tr("Monthly report")};
+                              tr("Service levels"), tr("Month by month"), tr("Circulation"), tr("Monthly report")};
     m_nav->addItems(screens);
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setStyleSheet(QStringLiteral("QListWidget { background: #eef2f3; padding-top: 8px; } "
@@ -87,6 +88,7 @@ ReportsWindow::ReportsWindow(ServiceCore &core, QString station, QWidget *parent
     m_problems = new ProblemsPage(core, this);
     m_changes = new ChangesPage(core, this);
     m_levels = new ServiceLevelsPage(core, this);
+    m_trends = new TrendsPage(core, this);
     m_circulation = new CirculationPage(core, this);
     m_monthly = new MonthlyReportPage(core, this);
     for (Page *p : pages()) {
@@ -148,7 +150,7 @@ ReportsWindow::ReportsWindow(ServiceCore &core, QString station, QWidget *parent
 
 QList<Page *> ReportsWindow::pages() const
 {
-    return {m_board, m_incidents, m_problems, m_changes, m_levels, m_circulation, m_monthly};
+    return {m_board, m_incidents, m_problems, m_changes, m_levels, m_trends, m_circulation, m_monthly};
 }
 
 void ReportsWindow::signIn()

@@ -23,6 +23,7 @@ class MessageBar;
 class MonthlyReportPage;
 class ProblemsPage;
 class ServiceLevelsPage;
+class TrendsPage;
 
 // The supervisor reports window (aksara-reports): a supervisor or administrator signs in; the
 // screens are the live board, incidents, problems, changes, service levels, circulation
@@ -31,7 +32,7 @@ class ServiceLevelsPage;
 class ReportsWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Screen { Board, Incidents, Problems, Changes, ServiceLevels, Circulation, MonthlyReport };
+    enum Screen { Board, Incidents, Problems, Changes, ServiceLevels, Trends, Circulation, MonthlyReport };
 
     ReportsWindow(ServiceCore &core, QString station, QWidget *parent = nullptr);
 
@@ -51,6 +52,7 @@ public:
     ProblemsPage *problemsPage() const { return m_problems; }
     ChangesPage *changesPage() const { return m_changes; }
     ServiceLevelsPage *serviceLevelsPage() const { return m_levels; }
+    TrendsPage *trendsPage() const { return m_trends; }
     CirculationPage *circulationPage() const { return m_circulation; }
     MonthlyReportPage *monthlyReportPage() const { return m_monthly; }
 
@@ -77,6 +79,7 @@ private:
     ProblemsPage *m_problems;
     ChangesPage *m_changes;
     ServiceLevelsPage *m_levels;
+    TrendsPage *m_trends;
     CirculationPage *m_circulation;
     MonthlyReportPage *m_monthly;
 };

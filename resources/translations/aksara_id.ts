@@ -8029,6 +8029,10 @@ Layanan: %2</translation>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
+    <message>
+        <source>Month by month</source>
+        <translation>Dari bulan ke bulan</translation>
+    </message>
 </context>
 <context>
     <name>Aksara::Reports::ServiceLevelsPage</name>
@@ -8125,6 +8129,41 @@ Layanan: %2</translation>
     <message>
         <source>Target breached</source>
         <translation>Target terlampaui</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Reports::TrendsPage</name>
+    <message>
+        <source>Each service month by month: availability in service hours, then success and the share answered within the time target. Green: every target of the month met; red: a target missed. A closed month shows the figures frozen when it was closed.</source>
+        <translation>Setiap layanan dari bulan ke bulan: ketersediaan dalam jam layanan, lalu keberhasilan dan porsi yang dijawab dalam target waktu. Hijau: semua target bulan itu tercapai; merah: ada target yang tidak tercapai. Bulan yang sudah ditutup menampilkan angka yang dibekukan saat ditutup.</translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation>Dari bulan ke bulan</translation>
+    </message>
+    <message>
+        <source> (closed)</source>
+        <translation> (ditutup)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Availability %1 · success %2 · within the time target %3 · %4 operations</source>
+        <translation>Ketersediaan %1 · berhasil %2 · dalam target waktu %3 · %4 operasi</translation>
+    </message>
+    <message>
+        <source>Services that met all their targets, month by month</source>
+        <translation>Layanan yang memenuhi semua targetnya, dari bulan ke bulan</translation>
+    </message>
+    <message>
+        <source>All targets met</source>
+        <translation>Semua target tercapai</translation>
+    </message>
+    <message>
+        <source>A target missed</source>
+        <translation>Ada target tidak tercapai</translation>
     </message>
 </context>
 <context>

@@ -498,6 +498,8 @@ QList<Screen> reportsScreens()
                }},
         Screen{QStringLiteral("reports-service-levels"), size,
                [](Shell::AppContext &ctx) -> QWidget * { return window(ctx, W::ServiceLevels); }},
+        Screen{QStringLiteral("reports-month-by-month"), size,
+               [](Shell::AppContext &ctx) -> QWidget * { return window(ctx, W::Trends); }},
         Screen{QStringLiteral("reports-circulation"), size,
                [](Shell::AppContext &ctx) -> QWidget * { return window(ctx, W::Circulation); }},
         Screen{QStringLiteral("reports-monthly-report"), size,

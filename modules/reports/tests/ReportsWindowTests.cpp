@@ -16,6 +16,8 @@
 #include "reports/MonthlyReportPage.h"
 #include "reports/ReportsWindow.h"
 #include "reports/ServiceLevelsPage.h"
+#include "reports/TrendsPage.h"
+#include "service/MonthlyReport.h"
 #include "reports/Widgets.h"
 #include "service/Changes.h"
 #include "service/Incidents.h"
@@ -31,6 +33,8 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -453,6 +457,42 @@ TEST_CASE("charts and statistics show the modules' figures", "[gui][reports]")
     CHECK(attainment[1]->count() >= 2);
     CHECK(levels->latencyChart()->series().size() == 4);
     CHECK(levels->incidentChart()->series().size() == 1);
+
+    // Month by month: the last six months, each column from that month's report.
+    f.go(Reports::ReportsWindow::Trends);
+    auto *trends = f.window->trendsPage();
+    QTableWidget *table = trends->table();
+    REQUIRE(table->columnCount() == Reports::TrendsPage::kMonths);
+    REQUIRE(trends->reports().size() == Reports::TrendsPage::kMonths);
+    CHECK(trends->reports().first().first == QStringLiteral("2025-10"));
+    CHECK(trends->reports().last().first == QStringLiteral("2026-03"));
+    auto february = ServiceManagement::MonthlyReport(f.core).report(f.supervisor, QStringLiteral("2026-02"));
+    REQUIRE_OK(february);
+    int checkoutRow = -1;
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (table->verticalHeaderItem(r)->text() == f.window->session().serviceLabel(QStringLiteral("checkout")))
+            checkoutRow = r;
+    REQUIRE(checkoutRow >= 0);
+    QJsonObject checkout;
+    int servicesInFebruary = 0;
+    for (const QJsonValue &v : february->value(QStringLiteral("services")).toArray()) {
+        ++servicesInFebruary;
+        if (v.toObject().value(QStringLiteral("code")).toString() == QStringLiteral("checkout"))
+            checkout = v.toObject();
+    }
+    REQUIRE(checkout.value(QStringLiteral("volume")).toInteger() > 0);
+    const QTableWidgetItem *febCell = table->item(checkoutRow, 4); // 2026-02
+    REQUIRE(febCell != nullptr);
+    CHECK(febCell->text().startsWith(
+        Reports::formatPercentBp(checkout.value(QStringLiteral("availability")).toObject().value(QStringLiteral("availability_bp")))));
+    CHECK(febCell->data(Qt::UserRole).toBool() == checkout.value(QStringLiteral("meets_targets")).toBool());
+    // October 2025, before the demo library's first day: no figures, not a month of 100 %.
+    for (int r = 0; r < table->rowCount(); ++r)
+        CHECK(table->item(r, 0)->text() == Reports::dash());
+    const auto trendSets = static_cast<QAbstractBarSeries *>(trends->chart()->series().first())->barSets();
+    REQUIRE(trendSets.size() == 2);
+    CHECK(trendSets[0]->at(0) + trendSets[1]->at(0) == 0);
+    CHECK(int(trendSets[0]->at(4) + trendSets[1]->at(4)) == servicesInFebruary);
 
     // Circulation statistics of February from the window, against the module's own figures.
     f.go(Reports::ReportsWindow::Circulation);
