@@ -169,6 +169,11 @@ QJsonObject CardBatch::toJson() const
             {QStringLiteral("cards"), QJsonArray::fromStringList(cardNumbers)}};
 }
 
+Status CardPrinter::drawFront(Render::Canvas &canvas, double x, double y, const CardFace &face, const CardPrintOptions &options)
+{
+    return front(canvas, x, y, face, options);
+}
+
 Result<int> CardPrinter::render(const QList<CardFace> &faces, const QString &path, const CardPrintOptions &options)
 {
     auto canvas = Canvas::pdf(path, kPageW, kPageH);

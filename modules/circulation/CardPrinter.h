@@ -67,6 +67,9 @@ public:
 
     // Draws the cards into a PDF at `path` (no database): the layout above. Returns the page count.
     static Result<int> render(const QList<CardFace> &faces, const QString &path, const CardPrintOptions &options);
+    // Draws one front at (x, y) in millimetres on any canvas (a PDF page, or the raster image the
+    // desk's card preview shows, so that the preview is the print). Errors render.barcode.
+    static Status drawFront(Render::Canvas &canvas, double x, double y, const CardFace &face, const CardPrintOptions &options = {});
 
 private:
     Result<CardBatch> printWhere(const Caller &caller, const QString &operation, const QStringList &cards, bool batch,

@@ -36,17 +36,8 @@ QImage renderCardFront(const QString &libraryName, const QString &name, const QS
         return {};
     }
     Render::Canvas &c = **canvas;
-    // The layout of CardPrinter's front (modules/circulation/CardPrinter.cpp), so that what the
-    // desk shows is what the card printer prints.
     c.setColor(Rgb::hex(0xFFFFFF));
     c.rect(0, 0, w, h, true);
-    c.setColor(Rgb::hex(0x0B5563));
-    c.rect(0, 0, w, 11.5, true);
-    c.setColor(Rgb::hex(0xFFFFFF));
-    c.setFont(8.5, true);
-    c.text(3, 5.3, libraryName, Align::Left, w - 5.5);
-    c.setFont(5.8);
-    c.text(3, 9.4, QStringLiteral("KARTU ANGGOTA  ·  LIBRARY MEMBERSHIP CARD"), Align::Left, w - 5.5);
 
     // The raster canvas draws PNG only: other pictures are handed over as PNG.
     QByteArray png = photo;
@@ -59,31 +50,15 @@ QImage renderCardFront(const QString &libraryName, const QString &name, const QS
             img.scaled(300, 380, Qt::KeepAspectRatio, Qt::SmoothTransformation).save(&buffer, "PNG");
         }
     }
-    const double px = 3, py = 14, pw = 19, ph = 23.5;
-    if (png.isEmpty() || !c.image(px, py, pw, ph, png).ok()) {
-        c.setColor(Rgb::hex(0xE4ECEE));
-        c.rect(px, py, pw, ph, true);
-        c.setColor(Rgb::hex(0x9AA9AD));
-        c.roundedRect(px + pw / 2 - 4, py + 5, 8, 8, 4, true);
-        c.roundedRect(px + 3, py + 14.5, pw - 6, 9, 4, true);
-    }
-    const double tx = 25.5;
-    const double tw = w - 25.5 - 3;
-    auto field = [&](double fx, double baseline, double width, const QString &label, const QString &value, bool mono) {
-        c.setColor(Rgb::hex(0x666666));
-        c.setFont(4.8);
-        c.text(fx, baseline, label, Align::Left, width);
-        c.setColor(Rgb::hex(0x1A1A1A));
-        c.setFont(mono ? 8.0 : 7.6, true, mono);
-        c.text(fx, baseline + 3.4, value, Align::Left, width);
-    };
-    field(tx, 16.2, tw, QStringLiteral("Nama / Name"), name, false);
-    field(tx, 23.4, tw, QStringLiteral("No. Anggota / Card number"), card, true);
-    field(tx, 30.6, tw * 0.52, QStringLiteral("Kategori / Category"), category, false);
-    field(tx + tw * 0.55, 30.6, tw * 0.45, QStringLiteral("Berlaku s.d. / Valid until"),
-          expiresOn.isValid() ? expiresOn.toString(QStringLiteral("dd-MM-yyyy")) : QStringLiteral("-"), false);
-    c.setColor(Rgb::hex(0x1A1A1A));
-    if (Status st = c.barcode(6, 40.0, w - 12, 11.0, Render::BarcodeKind::Code128, card); !st.ok()) {
+    // The card printer's own drawing of the front: the preview is what the card printer prints.
+    Circulation::CardFace face;
+    face.libraryName = libraryName;
+    face.cardNumber = card;
+    face.name = name;
+    face.category = category;
+    face.expiresOn = expiresOn;
+    face.photo = png;
+    if (Status st = Circulation::CardPrinter::drawFront(c, 0, 0, face); !st.ok()) {
         if (error)
             *error = st.error().message;
     }
