@@ -1,7 +1,7 @@
 // aksara-kiosk: the self-service kiosk (wiring only; see modules/kiosk and docs/kiosk.md).
 //
 //   aksara-kiosk [--db LIBRARY] [--lang id|en] [--station CODE] [--queue FILE] [--branch CODE]
-//                [--idle SECONDS] [--windowed]
+//                [--idle SECONDS] [--receipt-printer NAME|FILE.pdf] [--windowed]
 //
 // The kiosk runs as a staff account of role kiosk: its user name and password come from
 // AKSARA_KIOSK_USER / AKSARA_KIOSK_PASSWORD (unattended start), or a staff member signs it in.
@@ -137,6 +137,12 @@ int main(int argc, char *argv[])
                                    Kiosk::KioskWindow::Options windowOptions;
                                    windowOptions.fullScreen = !args.contains(QStringLiteral("--windowed"))
                                                               && !args.contains(QStringLiteral("--screenshot"));
+                                   // Receipts: --receipt-printer NAME (or FILE.pdf), remembered; else the default printer.
+                                   windowOptions.receiptPrinter = Kiosk::option(args, QStringLiteral("--receipt-printer"));
+                                   if (windowOptions.receiptPrinter.isEmpty())
+                                       windowOptions.receiptPrinter = settings.value(QStringLiteral("kiosk/receipt_printer")).toString();
+                                   else
+                                       settings.setValue(QStringLiteral("kiosk/receipt_printer"), windowOptions.receiptPrinter);
                                    auto *w = new Kiosk::KioskWindow(std::move(*session), windowOptions);
                                    if (!windowOptions.fullScreen)
                                        w->resize(1280, 800);

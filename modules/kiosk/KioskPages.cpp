@@ -908,6 +908,12 @@ PatronPage::PatronPage(QWidget *parent)
     m_summary = label("subtitle", QStringLiteral("patronSummaryLabel"), this);
     m_finish = button("danger", QStringLiteral("finishButton"), this);
     m_finish->setMinimumSize(220, 72);
+    m_receipt = button("secondary", QStringLiteral("printReceiptButton"), this);
+    m_receipt->setMinimumSize(220, 72);
+    m_receipt->hide();
+    m_receiptNote = label("hint", QStringLiteral("receiptNote"), this);
+    m_receiptNote->setAlignment(Qt::AlignRight);
+    m_receiptNote->hide();
     m_nav = new QButtonGroup(this);
     m_nav->setExclusive(true);
     m_sections = new QStackedWidget(this);
@@ -946,6 +952,8 @@ PatronPage::PatronPage(QWidget *parent)
     who->addWidget(m_summary);
     auto *top = new QHBoxLayout;
     top->addLayout(who, 1);
+    top->addWidget(m_receipt, 0, Qt::AlignTop);
+    top->addSpacing(12);
     top->addWidget(m_finish, 0, Qt::AlignTop);
     auto *body = new QHBoxLayout;
     body->setSpacing(36);
@@ -955,6 +963,7 @@ PatronPage::PatronPage(QWidget *parent)
     v->setContentsMargins(40, 20, 40, 24);
     v->setSpacing(20);
     v->addLayout(top);
+    v->addWidget(m_receiptNote);
     v->addLayout(body, 1);
 
     connect(m_nav, &QButtonGroup::idClicked, this, [this](int id) {
@@ -962,6 +971,7 @@ PatronPage::PatronPage(QWidget *parent)
         emit sectionChosen(id);
     });
     connect(m_finish, &QPushButton::clicked, this, &PatronPage::finishRequested);
+    connect(m_receipt, &QPushButton::clicked, this, &PatronPage::receiptRequested);
     retranslate();
     showSection(Borrow);
 }
@@ -972,6 +982,7 @@ void PatronPage::retranslate()
     for (int i = 0; i < m_navButtons.size(); ++i)
         m_navButtons[i]->setText(texts[i]);
     m_finish->setText(tr("Finish"));
+    m_receipt->setText(tr("Print receipt"));
     for (auto *p : {m_borrow})
         p->retranslate();
     m_return->retranslate();
@@ -982,11 +993,27 @@ void PatronPage::retranslate()
     setPatron(m_patron, m_online);
 }
 
+void PatronPage::setReceiptAvailable(bool available)
+{
+    m_receipt->setVisible(available);
+}
+
+void PatronPage::showReceiptNote(const QString &text, bool problem)
+{
+    m_receiptNote->setText(text);
+    m_receiptNote->setProperty("problem", problem);
+    m_receiptNote->setStyleSheet(problem ? QStringLiteral("color: #b71c1c;") : QStringLiteral("color: #1b5e20;"));
+    m_receiptNote->setVisible(!text.isEmpty());
+}
+
 void PatronPage::reset()
 {
     m_patron = PatronView{};
     m_greeting->clear();
     m_summary->clear();
+    setReceiptAvailable(false);
+    m_receiptNote->clear();
+    m_receiptNote->hide();
     m_borrow->reset();
     m_return->reset();
     m_loans->reset();

@@ -243,15 +243,22 @@ public:
     AccountPanel *holds() const { return m_holds; }
     AccountPanel *fees() const { return m_fees; }
     SearchPanel *search() const { return m_search; }
+    // The "Print receipt" button: shown once the session has something on its receipt.
+    void setReceiptAvailable(bool available);
+    // What became of the receipt (printed, or why not), under the buttons.
+    void showReceiptNote(const QString &text, bool problem);
 
 signals:
     void sectionChosen(int section);
     void finishRequested();
+    void receiptRequested();
 
 private:
     QLabel *m_greeting;
     QLabel *m_summary;
     QPushButton *m_finish;
+    QPushButton *m_receipt;
+    QLabel *m_receiptNote;
     QButtonGroup *m_nav;
     QList<QPushButton *> m_navButtons;
     QStackedWidget *m_sections;

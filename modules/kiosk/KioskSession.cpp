@@ -7,6 +7,8 @@
 #include "service/Changes.h"
 #include "shell/StationBeacon.h"
 
+#include <QDateTime>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QUuid>
 
@@ -318,6 +320,11 @@ Result<PatronView> KioskSession::signIn(const QString &typedCard, const QString 
 
 void KioskSession::signOut()
 {
+    const bool had = !m_receipt.isEmpty();
+    m_receipt.clear();
+    m_receiptStartedMs = 0;
+    if (had)
+        emit receiptChanged(false);
     m_patron = PatronView{};
     m_offlinePin.fill(QLatin1Char('0'));
     m_offlinePin.clear();
@@ -396,7 +403,7 @@ Result<Catalogue::SearchResult> KioskSession::search(const QString &query, int l
     return result;
 }
 
-BorrowOutcome KioskSession::borrow(const QString &typed)
+BorrowOutcome KioskSession::borrowNow(const QString &typed)
 {
     BorrowOutcome out;
     out.barcode = typed.trimmed();
@@ -536,7 +543,7 @@ ReturnOutcome KioskSession::returnOutcomeOf(const ReplayLine &line, const QStrin
     return out;
 }
 
-ReturnOutcome KioskSession::returnItem(const QString &typed)
+ReturnOutcome KioskSession::returnNow(const QString &typed)
 {
     ReturnOutcome out;
     out.barcode = typed.trimmed();
@@ -597,7 +604,7 @@ ReturnOutcome KioskSession::returnItem(const QString &typed)
     return returnOutcomeOf(queued, out.barcode);
 }
 
-RenewOutcome KioskSession::renew(const QString &barcode)
+RenewOutcome KioskSession::renewNow(const QString &barcode)
 {
     RenewOutcome out;
     out.barcode = barcode;
@@ -625,7 +632,7 @@ RenewOutcome KioskSession::renew(const QString &barcode)
     return out;
 }
 
-QList<RenewOutcome> KioskSession::renewAll()
+QList<RenewOutcome> KioskSession::renewAllNow()
 {
     QList<RenewOutcome> out;
     if (!signedIn() || m_patron.offline || !m_link.online()) {
@@ -745,6 +752,89 @@ Result<StaffAccount> KioskSession::staffSignIn(const QString &username, const QS
 Caller KioskSession::staffCaller(const StaffAccount &account) const
 {
     return StaffDirectory::callerFor(account, Channel::Kiosk, m_kiosk.station);
+}
+
+// --- the receipt ------------------------------------------------------------------------------
+
+BorrowOutcome KioskSession::borrow(const QString &barcode)
+{
+    BorrowOutcome o = borrowNow(barcode);
+    addToReceipt(ReceiptLine::Kind::Borrowed, o.outcome, o.barcode, o.title, o.dueDate);
+    return o;
+}
+
+ReturnOutcome KioskSession::returnItem(const QString &barcode)
+{
+    ReturnOutcome o = returnNow(barcode);
+    if (signedIn()) // a return without a card has no patron to give a receipt to
+        addToReceipt(ReceiptLine::Kind::Returned, o.outcome, o.barcode, o.title, {});
+    return o;
+}
+
+RenewOutcome KioskSession::renew(const QString &barcode)
+{
+    RenewOutcome o = renewNow(barcode);
+    addToReceipt(ReceiptLine::Kind::Renewed, o.outcome, o.barcode, o.title, o.dueDate);
+    return o;
+}
+
+QList<RenewOutcome> KioskSession::renewAll()
+{
+    const QList<RenewOutcome> lines = renewAllNow();
+    for (const RenewOutcome &o : lines)
+        addToReceipt(ReceiptLine::Kind::Renewed, o.outcome, o.barcode, o.title, o.dueDate);
+    return lines;
+}
+
+void KioskSession::addToReceipt(ReceiptLine::Kind kind, Verdict outcome, const QString &barcode, const QString &title,
+                                const QDate &due)
+{
+    if (outcome == Verdict::Refused || !signedIn() || barcode.isEmpty())
+        return;
+    if (m_receipt.isEmpty())
+        m_receiptStartedMs = m_core.clock().nowMs();
+    m_receipt.append(ReceiptLine{kind, barcode, title, due, outcome == Verdict::Queued});
+    if (m_receipt.size() == 1)
+        emit receiptChanged(true);
+}
+
+QString KioskSession::receiptText() const
+{
+    if (m_receipt.isEmpty())
+        return {};
+    constexpr int kWidth = 32; // characters on a 58 mm receipt printer
+    const auto rule = QString(kWidth, QLatin1Char('-'));
+    QStringList out;
+    out << m_libraryName << tr("Self-service receipt")
+        << QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_core.clock().nowMs()).toLocalTime(),
+                              QStringLiteral("d MMM yyyy  HH:mm"))
+        << rule;
+    if (!m_patron.name.isEmpty())
+        out << m_patron.name;
+    // The card number with all but its last four characters hidden: the slip may be left behind.
+    const QString card = m_patron.card;
+    out << tr("Card: %1").arg(card.size() > 4 ? QString(card.size() - 4, QLatin1Char('*')) + card.right(4) : card) << rule;
+    const auto section = [&](ReceiptLine::Kind kind, const QString &heading) {
+        QStringList lines;
+        for (const ReceiptLine &l : m_receipt) {
+            if (l.kind != kind)
+                continue;
+            lines << (l.title.isEmpty() ? l.barcode : l.title.left(kWidth));
+            QString detail = l.barcode;
+            if (l.dueDate.isValid())
+                detail += QStringLiteral("  ") + tr("due %1").arg(shortDate(l.dueDate));
+            if (l.queued)
+                detail += QStringLiteral("  ") + tr("(kept, to be recorded)");
+            lines << QStringLiteral("  ") + detail;
+        }
+        if (!lines.isEmpty())
+            out << heading << lines << QString();
+    };
+    section(ReceiptLine::Kind::Borrowed, tr("Borrowed:"));
+    section(ReceiptLine::Kind::Renewed, tr("Renewed:"));
+    section(ReceiptLine::Kind::Returned, tr("Returned:"));
+    out << rule << tr("Thank you. Please return books by their due date.");
+    return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
 } // namespace Aksara::Kiosk

@@ -102,6 +102,11 @@ public:
     ReturnOutcome returnItem(const QString &barcode);
     RenewOutcome renew(const QString &barcode);
     QList<RenewOutcome> renewAll();
+    // The receipt of the patron's session: what was borrowed (with due dates), returned and
+    // renewed since the patron signed in, done or kept for the library; empty when nothing was.
+    // Plain text in a fixed width for a receipt printer. Forgotten with the session.
+    QString receiptText() const;
+    bool hasReceipt() const { return !m_receipt.isEmpty(); }
     // The signed-in patron's own loans, holds and open fees, fresh from the library.
     Result<Circulation::PatronAccount> account();
     // The catalogue (anyone at the kiosk): titles with their copies and where they stand.
@@ -132,6 +137,7 @@ public:
 
 signals:
     void onlineChanged(bool online);
+    void receiptChanged(bool hasReceipt);
     void idleWarning(int secondsLeft);
     void idleCancelled();
     void wiped();
@@ -140,6 +146,21 @@ signals:
     void settingsChanged();
 
 private:
+    struct ReceiptLine {
+        enum class Kind { Borrowed, Returned, Renewed } kind;
+        QString barcode;
+        QString title;
+        QDate dueDate;
+        bool queued = false;
+    };
+    void addToReceipt(ReceiptLine::Kind kind, Verdict outcome, const QString &barcode, const QString &title, const QDate &due);
+    BorrowOutcome borrowNow(const QString &barcode);
+    ReturnOutcome returnNow(const QString &barcode);
+    RenewOutcome renewNow(const QString &barcode);
+    QList<RenewOutcome> renewAllNow();
+    QList<ReceiptLine> m_receipt;
+    qint64 m_receiptStartedMs = 0;
+
     KioskSession(ServiceCore &core, Caller kiosk, std::unique_ptr<OfflineQueue> queue, KioskOptions options);
     Caller patronCaller() const;
     QString newRequestId() const;

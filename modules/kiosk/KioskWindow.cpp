@@ -10,8 +10,13 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPrinter>
+#include <QPrinterInfo>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace Aksara::Kiosk {
@@ -147,6 +152,8 @@ KioskWindow::KioskWindow(std::unique_ptr<KioskSession> session, Options options,
     connect(m_identify, &IdentifyPage::submitted, this, &KioskWindow::onSignIn);
     connect(m_identify, &IdentifyPage::cancelled, this, &KioskWindow::toWelcome);
     connect(m_patron, &PatronPage::finishRequested, this, &KioskWindow::toWelcome);
+    connect(m_patron, &PatronPage::receiptRequested, this, &KioskWindow::printReceipt);
+    connect(m_session.get(), &KioskSession::receiptChanged, m_patron, &PatronPage::setReceiptAvailable);
     connect(m_patron, &PatronPage::sectionChosen, this, [this](int section) {
         if (section == PatronPage::Loans || section == PatronPage::Holds || section == PatronPage::Fees)
             refreshAccount();
@@ -488,6 +495,44 @@ void KioskWindow::onRenewAll()
     if (!problems.isEmpty())
         text += QLatin1Char('\n') + problems.join(QLatin1Char('\n'));
     m_patron->loans()->showMessage(text, renewed < lines.size());
+}
+
+void KioskWindow::printReceipt()
+{
+    m_session->noteActivity();
+    const QString text = m_session->receiptText();
+    if (text.isEmpty())
+        return;
+    const QString target = m_options.receiptPrinter;
+    QPrinter printer;
+    if (target.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(target);
+    } else {
+        const QPrinterInfo info = target.isEmpty() ? QPrinterInfo::defaultPrinter() : QPrinterInfo::printerInfo(target);
+        if (info.isNull()) {
+            m_patron->showReceiptNote(tr("No receipt printer is connected to this kiosk. Your loans and their due dates "
+                                         "are under My loans."),
+                                     true);
+            return;
+        }
+        printer.setPrinterName(info.printerName());
+    }
+    // A narrow slip: 58 mm wide, as long as the text needs.
+    const int lines = int(text.count(QLatin1Char('\n'))) + 2;
+    printer.setPageSize(QPageSize(QSizeF(58, std::max(60.0, 8.0 + lines * 4.2)), QPageSize::Millimeter));
+    printer.setPageMargins(QMarginsF(2, 2, 2, 2), QPageLayout::Millimeter);
+    QTextDocument doc;
+    QFont mono(QStringLiteral("DejaVu Sans Mono"));
+    mono.setStyleHint(QFont::Monospace);
+    mono.setPointSizeF(7.5);
+    doc.setDefaultFont(mono);
+    doc.setPlainText(text);
+    doc.print(&printer);
+    const bool ok = printer.printerState() != QPrinter::Error;
+    m_patron->showReceiptNote(ok ? tr("Your receipt is printing. Take it from the slot below the screen.")
+                                 : tr("The receipt could not be printed. Your loans and their due dates are under My loans."),
+                             !ok);
 }
 
 void KioskWindow::onSearch(SearchPanel *panel, const QString &query)

@@ -44,6 +44,9 @@ public:
         bool fullScreen = true;
         // A signed-in patron's own language (id/en) is used until the session ends.
         bool followPatronLanguage = true;
+        // Where receipts go: empty, the system's default printer; a printer's name; or a file
+        // ending in .pdf (each receipt replaces it).
+        QString receiptPrinter;
     };
     KioskWindow(std::unique_ptr<KioskSession> session, Options options, QWidget *parent = nullptr);
     explicit KioskWindow(std::unique_ptr<KioskSession> session, QWidget *parent = nullptr)
@@ -85,6 +88,7 @@ private:
     void onReturn(ReturnPanel *panel, const QString &barcode);
     void onRenew(const QString &barcode);
     void onRenewAll();
+    void printReceipt();
     void onSearch(SearchPanel *panel, const QString &query);
     void onStaffSignIn(const QString &user, const QString &password);
     void onReplayed(const QList<ReplayLine> &lines);

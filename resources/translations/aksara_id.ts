@@ -5828,6 +5828,38 @@ Terlambat</translation>
         <source>A kiosk account cannot leave the kiosk. Please sign in with your own staff account.</source>
         <translation>Akun anjungan tidak dapat menutup anjungan. Silakan masuk dengan akun petugas Anda sendiri.</translation>
     </message>
+    <message>
+        <source>Self-service receipt</source>
+        <translation>Struk layanan mandiri</translation>
+    </message>
+    <message>
+        <source>Card: %1</source>
+        <translation>Kartu: %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>kembali %1</translation>
+    </message>
+    <message>
+        <source>(kept, to be recorded)</source>
+        <translation>(disimpan, akan dicatat)</translation>
+    </message>
+    <message>
+        <source>Borrowed:</source>
+        <translation>Dipinjam:</translation>
+    </message>
+    <message>
+        <source>Renewed:</source>
+        <translation>Diperpanjang:</translation>
+    </message>
+    <message>
+        <source>Returned:</source>
+        <translation>Dikembalikan:</translation>
+    </message>
+    <message>
+        <source>Thank you. Please return books by their due date.</source>
+        <translation>Terima kasih. Kembalikan buku paling lambat pada tanggalnya.</translation>
+    </message>
 </context>
 <context>
     <name>Aksara::Kiosk::KioskWindow</name>
@@ -5890,6 +5922,18 @@ Terlambat</translation>
     <message>
         <source>Renewed: %1 of %2.</source>
         <translation>Diperpanjang: %1 dari %2.</translation>
+    </message>
+    <message>
+        <source>No receipt printer is connected to this kiosk. Your loans and their due dates are under My loans.</source>
+        <translation>Anjungan ini tidak terhubung ke printer struk. Pinjaman Anda dan tanggal kembalinya ada di Pinjaman saya.</translation>
+    </message>
+    <message>
+        <source>Your receipt is printing. Take it from the slot below the screen.</source>
+        <translation>Struk Anda sedang dicetak. Ambil dari celah di bawah layar.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. Your loans and their due dates are under My loans.</source>
+        <translation>Struk tidak dapat dicetak. Pinjaman Anda dan tanggal kembalinya ada di Pinjaman saya.</translation>
     </message>
 </context>
 <context>
@@ -5995,6 +6039,10 @@ Terlambat</translation>
     <message>
         <source>nothing to pay</source>
         <translation>tidak ada tagihan</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Cetak struk</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTemporaryDir>
+#include <QFile>
 #include <QTest>
 
 using namespace Aksara;
@@ -52,6 +54,8 @@ void typePin(QWidget *window, const QString &pin)
 
 struct KioskWindowFixture : KioskFixture {
     std::unique_ptr<KioskWindow> window;
+    QTemporaryDir receipts;
+    QString receiptPdf = receipts.filePath(QStringLiteral("receipt.pdf"));
 
     KioskWindow &open(KioskOptions o = {})
     {
@@ -60,6 +64,7 @@ struct KioskWindowFixture : KioskFixture {
         KioskWindow::Options w;
         w.fullScreen = false;
         w.followPatronLanguage = false;
+        w.receiptPrinter = receiptPdf;
         window = std::make_unique<KioskWindow>(session(o), w);
         window->resize(1280, 800);
         window->show();
@@ -152,6 +157,26 @@ TEST_CASE_METHOD(KioskWindowFixture, "kiosk window: borrow and return record ope
     click(find<QPushButton>(window.get(), "loansNavButton"));
     CHECK(loansTable->rowCount() == 1);
 
+    // The receipt: what Siti borrowed (with due dates) and returned, her card number masked, the
+    // refused scan not on it.
+    auto *print = find<QPushButton>(window.get(), "printReceiptButton");
+    CHECK(print->isVisible());
+    const QString receipt = window->session().receiptText();
+    INFO(receipt.toStdString());
+    CHECK(receipt.contains(QStringLiteral("Borrowed:")));
+    CHECK(receipt.contains(QStringLiteral("Returned:")));
+    CHECK(receipt.count(QStringLiteral("Bumi Manusia")) == 1);
+    CHECK(receipt.count(QStringLiteral("Laskar Pelangi")) == 2); // borrowed, then returned
+    CHECK(receipt.count(QStringLiteral("  due ")) == 2);
+    CHECK_FALSE(receipt.contains(QStringLiteral("NO-SUCH-BOOK")));
+    CHECK_FALSE(receipt.contains(siti.cardNumber));
+    CHECK(receipt.contains(siti.cardNumber.right(4)));
+    click(print);
+    QFile pdf(receiptPdf);
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    CHECK(pdf.read(5) == QByteArray("%PDF-"));
+    CHECK_FALSE(find<QLabel>(window.get(), "receiptNote")->property("problem").toBool());
+
     // Finish: the next person sees nothing of Siti.
     click(find<QPushButton>(window.get(), "finishButton"));
     CHECK(window->currentPage() == QStringLiteral("welcomePage"));
@@ -159,6 +184,8 @@ TEST_CASE_METHOD(KioskWindowFixture, "kiosk window: borrow and return record ope
     CHECK(find<QLabel>(window.get(), "patronNameLabel")->text().isEmpty());
     CHECK(entries("borrowList").isEmpty());
     CHECK(loansTable->rowCount() == 0);
+    CHECK(window->session().receiptText().isEmpty());
+    CHECK_FALSE(find<QPushButton>(window.get(), "printReceiptButton")->isVisible());
     requireInvariants();
 }
 
