@@ -1,5 +1,7 @@
 #include "desk/SlipDialog.h"
 
+#include "shell/PlainTextPrint.h"
+
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFontDatabase>
@@ -18,12 +20,7 @@ namespace Aksara::Desk {
 namespace {
 void paint(const QString &text, QPrinter &printer)
 {
-    QTextDocument doc;
-    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    font.setPointSize(9);
-    doc.setDefaultFont(font);
-    doc.setPlainText(text);
-    doc.print(&printer);
+    Shell::printPlainText(printer, text, 9);
 }
 } // namespace
 

@@ -4,6 +4,7 @@
 #include "kiosk/KioskStyle.h"
 
 #include "shell/AppContext.h"
+#include "shell/PlainTextPrint.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -16,7 +17,6 @@
 #include <QPrinterInfo>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace Aksara::Kiosk {
@@ -522,13 +522,7 @@ void KioskWindow::printReceipt()
     const int lines = int(text.count(QLatin1Char('\n'))) + 2;
     printer.setPageSize(QPageSize(QSizeF(58, std::max(60.0, 8.0 + lines * 4.2)), QPageSize::Millimeter));
     printer.setPageMargins(QMarginsF(2, 2, 2, 2), QPageLayout::Millimeter);
-    QTextDocument doc;
-    QFont mono(QStringLiteral("DejaVu Sans Mono"));
-    mono.setStyleHint(QFont::Monospace);
-    mono.setPointSizeF(7.5);
-    doc.setDefaultFont(mono);
-    doc.setPlainText(text);
-    doc.print(&printer);
+    Shell::printPlainText(printer, text, 7.5);
     const bool ok = printer.printerState() != QPrinter::Error;
     m_patron->showReceiptNote(ok ? tr("Your receipt is printing. Take it from the slot below the screen.")
                                  : tr("The receipt could not be printed. Your loans and their due dates are under My loans."),

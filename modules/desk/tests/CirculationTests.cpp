@@ -17,6 +17,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 using namespace Aksara;
@@ -306,6 +308,27 @@ TEST_CASE("desk: the loan slip lists what the member has and when it is due", "[
     CHECK(slip->text().contains(Desk::Format::date(QDate(2026, 3, 16))));
     QTemporaryDir dir;
     CHECK(Desk::SlipDialog::writePdf(slip->text(), dir.filePath(QStringLiteral("slip.pdf"))));
+    // As it prints (pdftotext, Debian poppler-utils).
+    if (const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext")); pdftotext.isEmpty()) {
+        WARN("pdftotext (poppler-utils) is missing: the printed slip's lines were not checked");
+    } else {
+        QProcess p;
+        p.start(pdftotext, {QStringLiteral("-layout"), dir.filePath(QStringLiteral("slip.pdf")), QStringLiteral("-")});
+        REQUIRE(p.waitForFinished(20000));
+        const auto lines = [](const QString &text) {
+            QStringList out;
+            for (const QString &l : text.split(QLatin1Char('\n')))
+                if (const QString t = l.simplified(); !t.isEmpty())
+                    out << t;
+            return out;
+        };
+        const QStringList printed = lines(QString::fromUtf8(p.readAllStandardOutput()));
+        INFO(printed.join(QLatin1Char('\n')).toStdString());
+        // Lines within the slip's 32 columns print whole (a longer sentence may wrap).
+        for (const QString &l : lines(slip->text()))
+            if (l.size() <= 32)
+                CHECK(printed.contains(l));
+    }
     slip->reject();
     QApplication::processEvents();
     // The window's focus widget: whether the window is active again at this instant is up to the

@@ -11,6 +11,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace Aksara;
@@ -175,6 +177,25 @@ TEST_CASE_METHOD(KioskWindowFixture, "kiosk window: borrow and return record ope
     QFile pdf(receiptPdf);
     REQUIRE(pdf.open(QIODevice::ReadOnly));
     CHECK(pdf.read(5) == QByteArray("%PDF-"));
+    // As it prints: each line whole on the narrow slip (pdftotext, Debian poppler-utils).
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty()) {
+        WARN("pdftotext (poppler-utils) is missing: the printed receipt's lines were not checked");
+    } else {
+        QProcess text;
+        text.start(pdftotext, {QStringLiteral("-layout"), receiptPdf, QStringLiteral("-")});
+        REQUIRE(text.waitForFinished(20000));
+        const QString printed = QString::fromUtf8(text.readAllStandardOutput());
+        INFO(printed.toStdString());
+        const QStringList lines = printed.split(QLatin1Char('\n'));
+        const auto hasLine = [&](const QString &t) {
+            return std::any_of(lines.cbegin(), lines.cend(), [&](const QString &l) { return l.trimmed() == t; });
+        };
+        CHECK(hasLine(QStringLiteral("Self-service receipt")));
+        CHECK(hasLine(QStringLiteral("Bumi Manusia")));
+        CHECK(hasLine(QStringLiteral("Thank you. Please return books by their due date.")) == false); // wider than 32: wraps
+        CHECK(printed.contains(siti.cardNumber.right(4)));
+    }
     CHECK_FALSE(find<QLabel>(window.get(), "receiptNote")->property("problem").toBool());
 
     // Finish: the next person sees nothing of Siti.
