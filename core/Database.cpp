@@ -293,6 +293,15 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &binds)
     return v;
 }
 
+QString Database::placeholders(qsizetype n)
+{
+    QString s;
+    s.reserve(n * 2);
+    for (qsizetype i = 0; i < n; ++i)
+        s += i ? QStringLiteral(",?") : QStringLiteral("?");
+    return s;
+}
+
 bool Database::isConstraintViolation(const QSqlError &error)
 {
     const QString code = error.nativeErrorCode();

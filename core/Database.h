@@ -90,6 +90,8 @@ public:
     // violation storage.constraint, anything else storage.error; all of them Failed.
     Error errorFrom(const QSqlError &error, const QString &context = {}) const;
     static bool isConstraintViolation(const QSqlError &error);
+    // "?,?,?" for an IN list of n bound values.
+    static QString placeholders(qsizetype n);
 
     // Whether a table exists (used by the migrator and verify).
     bool tableExists(const QString &name);

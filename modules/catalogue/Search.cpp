@@ -45,14 +45,6 @@ constexpr int kFacetLimit = 2000;
 constexpr int kMaxTierTerms = 8;
 constexpr int kBoundedScoring = 2000;
 
-QString placeholders(qsizetype n)
-{
-    QString s;
-    s.reserve(n * 2);
-    for (qsizetype i = 0; i < n; ++i)
-        s += i ? QStringLiteral(",?") : QStringLiteral("?");
-    return s;
-}
 
 struct Row {
     qint64 id = 0;
@@ -119,7 +111,7 @@ public:
             QVariantList binds;
             for (qint64 id : chunk)
                 binds << id;
-            auto rows = read(QStringLiteral("SELECT bib_id, body FROM search_docs WHERE bib_id IN (") + placeholders(chunk.size())
+            auto rows = read(QStringLiteral("SELECT bib_id, body FROM search_docs WHERE bib_id IN (") + Database::placeholders(chunk.size())
                                  + QLatin1Char(')'),
                              binds, m_recheck);
             if (!rows.ok())
@@ -239,7 +231,7 @@ private:
         if (m_request.availableOnly)
             c += QStringLiteral(" AND i.status = 'available'");
         if (!m_branchIds.isEmpty())
-            c += QStringLiteral(" AND i.branch_id IN (") + placeholders(m_branchIds.size()) + QLatin1Char(')');
+            c += QStringLiteral(" AND i.branch_id IN (") + Database::placeholders(m_branchIds.size()) + QLatin1Char(')');
         else
             c += QStringLiteral(" AND i.status <> 'withdrawn'");
         return c + QLatin1Char(')');
@@ -434,7 +426,7 @@ Status addFacets(Database &db, const QList<qint64> &ids, SearchResult &res)
         QVariantList binds;
         for (qint64 id : chunk)
             binds << id;
-        auto q = db.exec(QStringLiteral("SELECT record_type, language, year FROM bib_records WHERE id IN (") + placeholders(chunk.size())
+        auto q = db.exec(QStringLiteral("SELECT record_type, language, year FROM bib_records WHERE id IN (") + Database::placeholders(chunk.size())
                              + QLatin1Char(')'),
                          binds);
         if (!q.ok())
@@ -450,7 +442,7 @@ Status addFacets(Database &db, const QList<qint64> &ids, SearchResult &res)
         q->finish();
         auto items = db.exec(QStringLiteral("SELECT i.bib_id, br.code, br.name, i.status FROM items i JOIN branches br ON br.id = "
                                             "i.branch_id WHERE i.status <> 'withdrawn' AND i.bib_id IN (")
-                                 + placeholders(chunk.size()) + QLatin1Char(')'),
+                                 + Database::placeholders(chunk.size()) + QLatin1Char(')'),
                              binds);
         if (!items.ok())
             return items.error();
@@ -503,7 +495,7 @@ Status addDisplay(Database &db, const QList<Scored> &page, bool withItems, Searc
     }
     auto q = db.exec(QStringLiteral("SELECT id, title, author, publisher, year, record_type, language, isbn, call_number "
                                     "FROM bib_records WHERE id IN (")
-                         + placeholders(ids.size()) + QLatin1Char(')'),
+                         + Database::placeholders(ids.size()) + QLatin1Char(')'),
                      binds);
     if (!q.ok())
         return q.error();

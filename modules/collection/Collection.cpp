@@ -121,14 +121,6 @@ Status checkItemType(Database &db, const QString &type)
     return {};
 }
 
-QString placeholders(qsizetype n)
-{
-    QString s;
-    s.reserve(n * 2);
-    for (qsizetype i = 0; i < n; ++i)
-        s += i ? QStringLiteral(",?") : QStringLiteral("?");
-    return s;
-}
 } // namespace
 
 QStringList ItemStatus::all()
@@ -266,7 +258,7 @@ Result<QHash<qint64, QList<Item>>> Collection::itemsOfRecords(Database &db, cons
         for (qint64 id : chunk)
             binds << id;
         auto q = db.exec(QStringLiteral("SELECT ") + kItemColumns + kItemFrom + QStringLiteral("WHERE i.bib_id IN (")
-                             + placeholders(chunk.size()) + QStringLiteral(") ORDER BY i.bib_id, br.code, i.barcode"),
+                             + Database::placeholders(chunk.size()) + QStringLiteral(") ORDER BY i.bib_id, br.code, i.barcode"),
                          binds);
         if (!q.ok())
             return q.error();
