@@ -102,6 +102,13 @@ struct Shelf {
 // "cataloguing" operations (right catalogue.edit), lookups "collection_lookup" reads (right
 // collection.lookup).
 //
+// A copy added or moved by staff (addItem, editItem) must stand in an open branch
+// (collection.branch_closed), be of an item type still offered (collection.item_type_retired) and
+// name one of its branch's active shelving locations or none, where the branch keeps a list
+// (collection.unknown_location); a copy
+// without a price gets its item type's default price. Imports (insertItem) keep the location text
+// the old system gave.
+//
 // Errors: collection.unknown_barcode, collection.unknown_record, collection.unknown_branch,
 // collection.unknown_item_type, collection.bad_barcode, collection.duplicate_barcode,
 // collection.bad_status, collection.status_managed_by_circulation, collection.item_on_loan,
