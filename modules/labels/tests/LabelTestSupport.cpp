@@ -1,6 +1,7 @@
 #include "LabelTestSupport.h"
 
 #include <QFile>
+#include <QHash>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -120,6 +121,38 @@ QStringList decodeCells(const PageImage &page, const SheetLayout &l, const QStri
     }
     REQUIRE_FALSE(r.hasError());
     return out;
+}
+
+QList<int> barRuns(const PageImage &page, const SheetLayout &l, int slot)
+{
+    const int x0 = int(std::lround(pxFromMm(l.marginLeft + (slot % l.columns) * l.pitchX)));
+    const int y0 = int(std::lround(pxFromMm(l.marginTop + (slot / l.columns) * l.pitchY)));
+    const int w = std::min(int(std::lround(pxFromMm(l.labelWidth))), page.width - x0);
+    const int h = std::min(int(std::lround(pxFromMm(l.labelHeight))), page.height - y0);
+    // The bars are the same on every row they cross, text rows differ: the most frequent row.
+    QHash<QList<int>, int> seen;
+    QList<int> best;
+    for (int y = y0; y < y0 + h; ++y) {
+        const char *row = page.pixels.constData() + qsizetype(y) * page.width;
+        QList<int> runs;
+        bool dark = false;
+        for (int x = x0; x < x0 + w; ++x) {
+            const bool d = uchar(row[x]) < 128;
+            if (runs.isEmpty() && !d)
+                continue;
+            if (runs.isEmpty() || d != dark)
+                runs << 0;
+            ++runs.last();
+            dark = d;
+        }
+        if (!runs.isEmpty() && !dark)
+            runs.removeLast(); // the light after the last bar
+        if (runs.isEmpty())
+            continue;
+        if (++seen[runs] > seen.value(best))
+            best = runs;
+    }
+    return best;
 }
 
 int darkOutsideLabels(const PageImage &page, const SheetLayout &l)

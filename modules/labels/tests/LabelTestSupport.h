@@ -35,6 +35,9 @@ PageImage rasterize(const QString &pdf, int page, const QString &dir);
 // What zbarimg decodes in each label cell of the page, slot by slot (several symbols in one cell
 // joined by "+", an empty string where there is none).
 QStringList decodeCells(const PageImage &page, const Labels::SheetLayout &layout, const QString &dir);
+// The widths in pixels of the dark and light runs across the barcode of a label cell, from its
+// first bar to its last.
+QList<int> barRuns(const PageImage &page, const Labels::SheetLayout &layout, int slot);
 // Dark pixels that lie outside every label of the layout.
 int darkOutsideLabels(const PageImage &page, const Labels::SheetLayout &layout);
 

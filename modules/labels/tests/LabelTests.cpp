@@ -200,6 +200,15 @@ TEST_CASE_METHOD(Library, "barcode labels on every sheet decode back, label by l
             for (int page = 1; page <= pages; ++page) {
                 const PageImage image = rasterize(report->path, page, dir.path());
                 CHECK(darkOutsideLabels(image, layout) == 0);
+                if (page == 1 && layout.dpi == 300) {
+                    // The bars lie on the 300 dpi grid: every bar and space is a whole number of
+                    // modules of whole pixels; an 8-digit number gets 5-pixel (0.42 mm) modules.
+                    const QList<int> runs = barRuns(image, layout, skip);
+                    REQUIRE(runs.size() == 43); // Code 128 with four symbol characters: 22 bars, 21 spaces
+                    for (int run : runs)
+                        CHECK(run % 5 == 0);
+                    CHECK(*std::min_element(runs.begin(), runs.end()) == 5);
+                }
                 const QStringList cells = decodeCells(image, layout, dir.path());
                 REQUIRE(cells.size() == layout.perPage());
                 for (int slot = 0; slot < cells.size(); ++slot) {
