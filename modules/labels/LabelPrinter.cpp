@@ -236,62 +236,30 @@ QJsonObject SheetLayout::toJson() const
 
 QList<SheetLayout> sheetLayouts()
 {
-    QList<SheetLayout> out;
-    // Avery Zweckform 3474: 3 × 8 labels of 70 × 37 mm on A4, edge to edge across the page; the
-    // 1 mm of height the labels leave is split above and below. Laser printers do not print the
-    // outer 4-5 mm of a page, hence the wide insets.
-    SheetLayout a;
-    a.code = QStringLiteral("a4-3x8");
-    a.name = tr("A4, 24 labels of 70 × 37 mm (3 × 8; Avery Zweckform 3474)");
-    a.pageWidth = 210;
-    a.pageHeight = 297;
-    a.labelWidth = 70;
-    a.labelHeight = 37;
-    a.marginLeft = 0;
-    a.marginTop = 0.5;
-    a.pitchX = 70;
-    a.pitchY = 37;
-    a.columns = 3;
-    a.rows = 8;
-    a.insetX = 5;
-    a.insetY = 4;
-    a.dpi = 300;
-    out << a;
-    // Avery L7654 (J8654): 4 × 10 labels of 45.7 × 25.4 mm on A4 with rounded corners: top and
-    // bottom margins 21.5 mm, side margins 9.7 mm, 2.6 mm between columns.
-    SheetLayout b;
-    b.code = QStringLiteral("a4-4x10");
-    b.name = tr("A4, 40 labels of 45.7 × 25.4 mm (4 × 10; Avery L7654)");
-    b.pageWidth = 210;
-    b.pageHeight = 297;
-    b.labelWidth = 45.7;
-    b.labelHeight = 25.4;
-    b.marginLeft = 9.7;
-    b.marginTop = 21.5;
-    b.pitchX = 48.3;
-    b.pitchY = 25.4;
-    b.columns = 4;
-    b.rows = 10;
-    b.insetX = 2;
-    b.insetY = 1.5;
-    b.dpi = 300;
-    out << b;
-    // A roll of 50 × 25 mm direct-thermal labels (the common size for 203 dpi desktop label
-    // printers such as Zebra, TSC or Xprinter): one label a page.
-    SheetLayout r;
-    r.code = QStringLiteral("roll-50x25");
-    r.name = tr("Roll, one 50 × 25 mm label at a time (203 dpi thermal label printer)");
-    r.pageWidth = 50;
-    r.pageHeight = 25;
-    r.labelWidth = 50;
-    r.labelHeight = 25;
-    r.pitchX = 50;
-    r.pitchY = 25;
-    r.insetX = 2;
-    r.insetY = 1.5;
-    r.dpi = 203;
-    out << r;
-    return out;
+    return {
+        // Avery Zweckform 3474: 3 × 8 labels of 70 × 37 mm on A4, edge to edge across the page; the
+        // 1 mm of height the labels leave is split above and below. Laser printers do not print the
+        // outer 4-5 mm of a page, hence the wide insets.
+        SheetLayout{.code = QStringLiteral("a4-3x8"),
+                    .name = tr("A4, 24 labels of 70 × 37 mm (3 × 8; Avery Zweckform 3474)"),
+                    .pageWidth = 210, .pageHeight = 297, .labelWidth = 70, .labelHeight = 37,
+                    .marginLeft = 0, .marginTop = 0.5, .pitchX = 70, .pitchY = 37, .columns = 3, .rows = 8,
+                    .insetX = 5, .insetY = 4, .dpi = 300},
+        // Avery L7654 (J8654): 4 × 10 labels of 45.7 × 25.4 mm on A4 with rounded corners: top and
+        // bottom margins 21.5 mm, side margins 9.7 mm, 2.6 mm between columns.
+        SheetLayout{.code = QStringLiteral("a4-4x10"),
+                    .name = tr("A4, 40 labels of 45.7 × 25.4 mm (4 × 10; Avery L7654)"),
+                    .pageWidth = 210, .pageHeight = 297, .labelWidth = 45.7, .labelHeight = 25.4,
+                    .marginLeft = 9.7, .marginTop = 21.5, .pitchX = 48.3, .pitchY = 25.4, .columns = 4, .rows = 10,
+                    .insetX = 2, .insetY = 1.5, .dpi = 300},
+        // A roll of 50 × 25 mm direct-thermal labels (the common size for 203 dpi desktop label
+        // printers such as Zebra, TSC or Xprinter): one label a page.
+        SheetLayout{.code = QStringLiteral("roll-50x25"),
+                    .name = tr("Roll, one 50 × 25 mm label at a time (203 dpi thermal label printer)"),
+                    .pageWidth = 50, .pageHeight = 25, .labelWidth = 50, .labelHeight = 25,
+                    .marginLeft = 0, .marginTop = 0, .pitchX = 50, .pitchY = 25, .columns = 1, .rows = 1,
+                    .insetX = 2, .insetY = 1.5, .dpi = 203},
+    };
 }
 
 std::optional<SheetLayout> sheetLayout(const QString &code)
