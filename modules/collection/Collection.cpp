@@ -7,6 +7,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <limits>
 
 namespace Aksara::Collection {
 
@@ -423,43 +424,51 @@ Result<Item> Collection::item(const Caller &caller, const QString &barcode)
                                 [&](OperationContext &ctx) { return readItem(ctx.db(), barcode.trimmed()); });
 }
 
+Result<QList<Item>> Collection::readItems(Database &db, const ItemFilter &filter)
+{
+    if (!filter.status.isEmpty() && !ItemStatus::all().contains(filter.status))
+        return refused("collection.bad_status",
+                       tr("\"%1\" is not an item status (%2).").arg(filter.status, ItemStatus::all().join(QStringLiteral(", "))));
+    QString where = QStringLiteral("WHERE 1 = 1");
+    QVariantList binds;
+    if (!filter.status.isEmpty()) {
+        where += QStringLiteral(" AND i.status = ?");
+        binds << filter.status;
+    }
+    if (!filter.branch.isEmpty()) {
+        auto b = branchId(db, filter.branch, nullptr);
+        if (!b.ok())
+            return b.error();
+        where += QStringLiteral(" AND i.branch_id = ?");
+        binds << *b;
+    }
+    if (filter.bibId > 0) {
+        where += QStringLiteral(" AND i.bib_id = ?");
+        binds << filter.bibId;
+    }
+    if (filter.addedFrom > 0 || filter.addedBefore > 0) {
+        // A probe of each copy's own operation by primary key: operations has no index on "at"
+        // alone, and it grows much faster than items.
+        where += QStringLiteral(" AND EXISTS (SELECT 1 FROM operations o WHERE o.id = i.created_op AND o.at >= ? AND o.at < ?)");
+        binds << filter.addedFrom << (filter.addedBefore > 0 ? filter.addedBefore : std::numeric_limits<qint64>::max());
+    }
+    binds << qBound(1, filter.limit, 100000) << qMax(0, filter.offset);
+    auto q = db.exec(QStringLiteral("SELECT ") + kItemColumns + kItemFrom + where + QStringLiteral(" ORDER BY i.barcode LIMIT ? OFFSET ?"),
+                     binds);
+    if (!q.ok())
+        return q.error();
+    QList<Item> out;
+    while (q->next())
+        out << itemFrom(*q);
+    q->finish();
+    return out;
+}
+
 Result<QList<Item>> Collection::items(const Caller &caller, const ItemFilter &filter)
 {
     return m_core.execute<QList<Item>>(
         caller, {Services::CollectionLookup, QStringLiteral("item.list"), Rights::CollectionLookup, filter.status, false},
-        [&](OperationContext &ctx) -> Result<QList<Item>> {
-            if (!filter.status.isEmpty() && !ItemStatus::all().contains(filter.status))
-                return refused("collection.bad_status",
-                               tr("\"%1\" is not an item status (%2).").arg(filter.status, ItemStatus::all().join(QStringLiteral(", "))));
-            QString where = QStringLiteral("WHERE 1 = 1");
-            QVariantList binds;
-            if (!filter.status.isEmpty()) {
-                where += QStringLiteral(" AND i.status = ?");
-                binds << filter.status;
-            }
-            if (!filter.branch.isEmpty()) {
-                auto b = branchId(ctx.db(), filter.branch, nullptr);
-                if (!b.ok())
-                    return b.error();
-                where += QStringLiteral(" AND i.branch_id = ?");
-                binds << *b;
-            }
-            if (filter.bibId > 0) {
-                where += QStringLiteral(" AND i.bib_id = ?");
-                binds << filter.bibId;
-            }
-            binds << qBound(1, filter.limit, 100000) << qMax(0, filter.offset);
-            auto q = ctx.db().exec(QStringLiteral("SELECT ") + kItemColumns + kItemFrom + where
-                                       + QStringLiteral(" ORDER BY i.barcode LIMIT ? OFFSET ?"),
-                                   binds);
-            if (!q.ok())
-                return q.error();
-            QList<Item> out;
-            while (q->next())
-                out << itemFrom(*q);
-            q->finish();
-            return out;
-        });
+        [&](OperationContext &ctx) { return readItems(ctx.db(), filter); });
 }
 
 Result<BibHoldings> Collection::holdings(const Caller &caller, qint64 bibId)
