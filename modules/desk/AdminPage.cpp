@@ -24,7 +24,7 @@ AdminPage::AdminPage(DeskSession &session, QWidget *parent)
 {
     setObjectName(QStringLiteral("adminPage"));
     m_list->setObjectName(QStringLiteral("adminSectionList"));
-    m_list->setSpacing(2);
+    m_list->setStyleSheet(QStringLiteral("QListWidget::item { padding: 5px 6px; }"));
     m_stack->setObjectName(QStringLiteral("adminStack"));
     m_title->setObjectName(QStringLiteral("adminSectionTitle"));
     m_title->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: bold; color: #0b5563;"));
@@ -49,7 +49,7 @@ AdminPage::AdminPage(DeskSession &session, QWidget *parent)
     int width = 0;
     for (int i = 0; i < m_list->count(); ++i)
         width = std::max(width, m_list->fontMetrics().horizontalAdvance(m_list->item(i)->text()));
-    m_list->setFixedWidth(width + 36);
+    m_list->setFixedWidth(width + 40);
     setFocusProxy(m_list);
     // The first section is made when the area is first shown (refresh), not with the window.
 }
@@ -58,7 +58,6 @@ void AdminPage::addSection(const QString &key, const QString &title, std::functi
 {
     auto *item = new QListWidgetItem(title, m_list);
     item->setData(Qt::UserRole, key);
-    item->setSizeHint(QSize(item->sizeHint().width(), m_list->fontMetrics().height() + 14));
     m_keys << key;
     m_makers << std::move(make);
     m_pages << nullptr;

@@ -90,9 +90,9 @@ CalendarsAdmin::CalendarsAdmin(DeskSession &session, QWidget *parent)
     assign->setObjectName(QStringLiteral("assignCalendarButton"));
     connect(assign, &QPushButton::clicked, this, &CalendarsAdmin::assignToBranch);
     auto *ab = new QGridLayout(assignBox);
-    ab->addWidget(m_assignBranch, 0, 0);
-    ab->addWidget(assign, 0, 1);
-    ab->addWidget(m_errors.label(QStringLiteral("assign"), assignBox), 1, 0, 1, 2);
+    ab->addWidget(m_assignBranch, 0, 0, 1, 2);
+    ab->addWidget(assign, 1, 1);
+    ab->addWidget(m_errors.label(QStringLiteral("assign"), assignBox), 2, 0, 1, 2);
     ab->setColumnStretch(0, 1);
     auto *leftPane = new QWidget(this);
     leftPane->setMaximumWidth(300);
@@ -184,6 +184,13 @@ CalendarsAdmin::CalendarsAdmin(DeskSession &session, QWidget *parent)
 void CalendarsAdmin::refresh()
 {
     const QString before = currentCode();
+    // Hours typed and not saved yet (and their refusals) stay.
+    QHash<int, std::pair<QString, QString>> typed;
+    if (const int i = m_list->currentRow(); i >= 0 && i < m_calendars.size()) {
+        for (int day = 1; day <= 7; ++day)
+            if (m_hours[day]->text() != intervalsText(m_calendars.at(i), day))
+                typed.insert(day, {m_hours[day]->text(), m_errors.text(hoursField(day))});
+    }
     auto r = Circulation::Calendars(m_session.core).list(m_session.caller);
     if (!r.ok()) {
         m_message->setError(r.error(), tr("The calendars could not be read"));
@@ -200,6 +207,24 @@ void CalendarsAdmin::refresh()
     if (!selectCalendar(before) && !m_calendars.isEmpty())
         m_list->setCurrentRow(0);
     showCalendar();
+    if (currentCode() != before)
+        return;
+    const CalendarView &now = m_calendars.at(m_list->currentRow());
+    for (auto it = typed.cbegin(); it != typed.cend(); ++it) {
+        // Saved meanwhile (as typed, written another way): shown as stored.
+        QList<std::pair<QString, QString>> intervals;
+        QString problem;
+        if (parseIntervals(it.value().first, &intervals, &problem)) {
+            QStringList parts;
+            for (const auto &[a, b] : std::as_const(intervals))
+                parts << QStringLiteral("%1–%2").arg(a, b);
+            if (parts.join(QStringLiteral(", ")) == intervalsText(now, it.key()))
+                continue;
+        }
+        m_hours[it.key()]->setText(it.value().first);
+        if (!it.value().second.isEmpty())
+            m_errors.set(hoursField(it.key()), it.value().second);
+    }
 }
 
 bool CalendarsAdmin::selectCalendar(const QString &code)
@@ -287,21 +312,9 @@ void CalendarsAdmin::saveHours()
         }
         saved << QLocale().dayName(day);
     }
-    // Keep what was typed where it was refused; show the rest as stored.
-    QHash<int, QString> typed;
-    for (int day = 1; day <= 7; ++day)
-        if (!m_errors.text(hoursField(day)).isEmpty())
-            typed.insert(day, m_hours[day]->text());
     if (!saved.isEmpty()) {
-        QHash<QString, QString> errors;
-        for (int day = 1; day <= 7; ++day)
-            errors.insert(hoursField(day), m_errors.text(hoursField(day)));
+        // What was refused stays as typed, with its reason (refresh keeps unsaved hours).
         refresh();
-        for (auto it = typed.cbegin(); it != typed.cend(); ++it)
-            m_hours[it.key()]->setText(it.value());
-        for (auto it = errors.cbegin(); it != errors.cend(); ++it)
-            if (!it.value().isEmpty())
-                m_errors.set(it.key(), it.value());
         m_message->setMessage(MessageBar::Kind::Success,
                               tr("Opening hours of %1 saved: %2").arg(before.code, saved.join(QStringLiteral(", "))));
     } else if (!first) {

@@ -150,6 +150,7 @@ RulesAdmin::RulesAdmin(DeskSession &session, QWidget *parent)
 
     // The rows.
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &RulesAdmin::rowChosen);
+    m_table->setWordWrap(false);
     auto *rowsBox = new QGroupBox(tr("Rule rows (* = all)"), this);
     auto *rb = new QVBoxLayout(rowsBox);
     rb->addWidget(m_table);
@@ -161,7 +162,7 @@ RulesAdmin::RulesAdmin(DeskSession &session, QWidget *parent)
     grid->setVerticalSpacing(2);
     grid->setHorizontalSpacing(10);
     int row = 0;
-    // The scope on one line: branch, category, item type ("all" for each).
+    // The scope: branch, category, item type ("all" for each).
     m_branch->setObjectName(QStringLiteral("ruleBranchCombo"));
     fillBranches(m_branch, session.library, tr("All branches"));
     m_category->setObjectName(QStringLiteral("ruleCategoryCombo"));
@@ -172,57 +173,56 @@ RulesAdmin::RulesAdmin(DeskSession &session, QWidget *parent)
     m_itemType->addItem(tr("All item types"), QString());
     for (const ItemTypeInfo &t : std::as_const(m_itemTypes))
         m_itemType->addItem(QStringLiteral("%1 (%2)").arg(t.name, t.code), t.code);
-    auto *scope = new QHBoxLayout;
     for (auto [label, combo] : {std::pair{tr("&Branch"), m_branch}, std::pair{tr("&Category"), m_category},
                                 std::pair{tr("&Item type"), m_itemType}}) {
         auto *l = new QLabel(label, editor);
         l->setBuddy(combo);
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        scope->addWidget(l);
-        scope->addWidget(combo, 1);
+        combo->setMaximumWidth(300);
+        grid->addWidget(l, row, 0, Qt::AlignRight | Qt::AlignVCenter);
+        grid->addWidget(combo, row++, 1);
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
             if (!m_loading)
                 loadRow();
         });
     }
-    grid->addLayout(scope, row++, 0, 1, 3);
-    grid->addWidget(m_errors.label(kScope, editor), row++, 0, 1, 3);
+    grid->addWidget(m_errors.label(kScope, editor), row++, 1);
     auto *hint = new QLabel(tr("Leave a rule empty to take it from a more general row, or Aksara's default."), editor);
     hint->setWordWrap(true);
     hint->setStyleSheet(QStringLiteral("color: #555;"));
-    grid->addWidget(hint, row++, 0, 1, 3);
+    grid->addWidget(hint, row++, 0, 1, 2);
     for (const LoanRules::Definition &d : LoanRules::definitions()) {
         QWidget *input = nullptr;
+        QWidget *field = nullptr;
         if (d.kind == LoanRules::Kind::Integer) {
-            auto *edit = new QLineEdit(editor);
+            // The value with its unit beside it.
+            field = new QWidget(editor);
+            auto *edit = new QLineEdit(field);
             edit->setPlaceholderText(tr("inherited"));
-            edit->setMaximumWidth(110);
+            edit->setFixedWidth(110);
+            auto *unit = new QLabel(ruleUnit(d.name), field);
+            unit->setStyleSheet(QStringLiteral("color: #555;"));
+            auto *hl = new QHBoxLayout(field);
+            hl->setContentsMargins(0, 0, 0, 0);
+            hl->addWidget(edit);
+            hl->addWidget(unit, 1);
+            field->setFocusProxy(edit);
             input = edit;
         } else {
             auto *combo = new QComboBox(editor);
-            combo->setMaximumWidth(240);
+            combo->setMaximumWidth(300);
             combo->addItem(tr("inherited"), QString());
             const QStringList values = d.kind == LoanRules::Kind::Flag ? QStringList{QStringLiteral("1"), QStringLiteral("0")}
                                                                        : d.choices;
             for (const QString &v : values)
                 combo->addItem(choiceText(d.name, v), v);
-            input = combo;
+            input = field = combo;
         }
         input->setObjectName(d.name + QStringLiteral("Edit"));
         input->setToolTip(ruleHelp(d.name) + QLatin1Char('\n')
                           + tr("Rule %1; Aksara's default: %2").arg(d.name, choiceText(d.name, d.builtIn.toString())));
         m_inputs.insert(d.name, input);
-        m_errors.add(grid, row, d.name, ruleLabel(d.name), input);
-        auto *unit = new QLabel(ruleUnit(d.name), editor);
-        unit->setStyleSheet(QStringLiteral("color: #555;"));
-        grid->addWidget(unit, row - 2, 2);
-        // The error spans the value and the unit.
-        if (QLabel *err = editor->findChild<QLabel *>(d.name + QStringLiteral("Error"))) {
-            grid->removeWidget(err);
-            grid->addWidget(err, row - 1, 1, 1, 2);
-        }
+        m_errors.add(grid, row, d.name, ruleLabel(d.name), field);
     }
-    grid->setColumnStretch(2, 1);
     auto *save = new QPushButton(tr("&Save the row"), editor);
     save->setObjectName(QStringLiteral("saveRulesButton"));
     save->setDefault(true);
@@ -233,7 +233,7 @@ RulesAdmin::RulesAdmin(DeskSession &session, QWidget *parent)
     saveRow->addWidget(save);
     saveRow->addWidget(m_remove);
     saveRow->addStretch(1);
-    grid->addLayout(saveRow, row++, 0, 1, 3);
+    grid->setRowStretch(row, 1);
     // Enter in a value saves the row.
     for (QWidget *w : std::as_const(m_inputs))
         if (auto *edit = qobject_cast<QLineEdit *>(w))
@@ -259,7 +259,9 @@ RulesAdmin::RulesAdmin(DeskSession &session, QWidget *parent)
     auto *editBox = new QGroupBox(tr("The row for"), this);
     auto *eb = new QVBoxLayout(editBox);
     eb->setContentsMargins(4, 4, 4, 4);
-    eb->addWidget(scroll);
+    eb->addWidget(scroll, 1);
+    // The buttons stay in sight below the rules, however far they are scrolled.
+    eb->addLayout(saveRow);
 
     auto *left = new QSplitter(Qt::Vertical, this);
     left->addWidget(rowsBox);
@@ -293,7 +295,8 @@ RulesAdmin::RulesAdmin(DeskSession &session, QWidget *parent)
         connect(combo, &QComboBox::currentIndexChanged, this, &RulesAdmin::explain);
     }
     xg->setColumnStretch(1, 1);
-    m_explain->setWordWrap(false);
+    // Wrapped rows follow the columns' widths.
+    connect(m_explain->horizontalHeader(), &QHeaderView::sectionResized, m_explain, [this] { m_explain->resizeRowsToContents(); });
     auto *xb = new QVBoxLayout(explainBox);
     xb->addLayout(xg);
     xb->addWidget(m_explain, 1);
@@ -307,8 +310,8 @@ RulesAdmin::RulesAdmin(DeskSession &session, QWidget *parent)
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
     split->addWidget(explainBox);
-    split->setStretchFactor(0, 6);
-    split->setStretchFactor(1, 5);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -319,8 +322,20 @@ RulesAdmin::RulesAdmin(DeskSession &session, QWidget *parent)
     refresh();
 }
 
+bool RulesAdmin::edited() const
+{
+    const RuleRow *row = rowFor(m_branch->currentData().toString(), m_category->currentData().toString(),
+                                m_itemType->currentData().toString());
+    for (const LoanRules::Definition &d : LoanRules::definitions())
+        if (inputText(d.name) != (row ? storedText(d, row->values.value(d.name)) : QString()))
+            return true;
+    return false;
+}
+
 void RulesAdmin::refresh()
 {
+    // Values typed and not saved yet (and their refusals) stay in the editor.
+    const bool keep = edited();
     auto r = LoanRules(m_session.core).list(m_session.caller);
     if (!r.ok()) {
         m_message->setError(r.error(), tr("The loan rules could not be read"));
@@ -352,7 +367,10 @@ void RulesAdmin::refresh()
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_loading = false;
-    loadRow();
+    if (keep)
+        selectEditedRow();
+    else
+        loadRow();
     explain();
 }
 
@@ -390,6 +408,13 @@ void RulesAdmin::loadRow()
                                 m_itemType->currentData().toString());
     for (const LoanRules::Definition &d : LoanRules::definitions())
         setInputText(d.name, row ? storedText(d, row->values.value(d.name)) : QString());
+    selectEditedRow();
+}
+
+void RulesAdmin::selectEditedRow()
+{
+    const RuleRow *row = rowFor(m_branch->currentData().toString(), m_category->currentData().toString(),
+                                m_itemType->currentData().toString());
     m_remove->setEnabled(row != nullptr);
     // The table follows the editor.
     m_loading = true;
@@ -522,9 +547,12 @@ void RulesAdmin::explain()
         m_explain->setItem(i, 1, value);
         m_explain->setItem(i, 2, from);
     }
-    m_explain->resizeColumnsToContents();
-    m_explain->resizeRowsToContents();
+    // The rule's meaning takes the room left; a long value or meaning wraps.
     m_explain->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_explain->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
+    m_explain->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_explain->setColumnWidth(1, m_explain->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 13);
+    m_explain->resizeRowsToContents();
 }
 
 QString RulesAdmin::explainedValue(const QString &rule) const

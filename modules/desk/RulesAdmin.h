@@ -52,6 +52,9 @@ public slots:
 
 private:
     void loadRow();
+    void selectEditedRow();
+    // Whether the editor holds values other than the stored row's.
+    bool edited() const;
     void rowChosen();
     QString valueText(const Circulation::ResolvedRule &rule, const Circulation::ResolvedRules &all) const;
     QString scopeText(const Circulation::RuleScope &scope) const;

@@ -187,6 +187,9 @@ template<typename Section>
 std::pair<Desk::DeskWindow *, Section *> adminSection(Shell::AppContext &ctx, const QString &key)
 {
     auto *w = window(ctx, false, true);
+    // Shown first: showing the area reads the section again, which would clear what the screen types.
+    w->resize(1180, 760);
+    w->show();
     w->showAdministration();
     auto *section = qobject_cast<Section *>(w->admin()->showSection(key));
     return {w, section};
@@ -234,7 +237,7 @@ QList<Screen> deskAdminScreens()
                           return w;
                       }};
     // A new account refused: the user name is taken (shown under it).
-    screens << Screen{QStringLiteral("desk-admin-staff-add"), QSize(620, 430), [](Shell::AppContext &ctx) -> QWidget * {
+    screens << Screen{QStringLiteral("desk-admin-staff-add"), QSize(620, 290), [](Shell::AppContext &ctx) -> QWidget * {
                           Desk::DeskSession *s = session(ctx, false, true);
                           auto *d = owning(new Desk::AddStaffDialog(*s), s);
                           d->findChild<QLineEdit *>(QStringLiteral("usernameEdit"))->setText(QStringLiteral("pustakawan"));
@@ -245,7 +248,7 @@ QList<Screen> deskAdminScreens()
                           return d;
                       }};
     // The last administrator cannot be made a librarian.
-    screens << Screen{QStringLiteral("desk-admin-staff-role"), QSize(560, 330), [](Shell::AppContext &ctx) -> QWidget * {
+    screens << Screen{QStringLiteral("desk-admin-staff-role"), QSize(560, 260), [](Shell::AppContext &ctx) -> QWidget * {
                           Desk::DeskSession *s = session(ctx, false, true);
                           StaffAccount admin;
                           if (auto all = StaffDirectory(*ctx.core).list(s->caller); all.ok())
@@ -279,7 +282,7 @@ QList<Screen> deskAdminScreens()
                           calendars->selectCalendar(QStringLiteral("library"));
                           return w;
                       }};
-    screens << Screen{QStringLiteral("desk-admin-calendar-new"), QSize(640, 330), [](Shell::AppContext &ctx) -> QWidget * {
+    screens << Screen{QStringLiteral("desk-admin-calendar-new"), QSize(640, 260), [](Shell::AppContext &ctx) -> QWidget * {
                           Desk::DeskSession *s = session(ctx, false, true);
                           auto list = Circulation::Calendars(*ctx.core).list(s->caller);
                           auto *d = owning(new Desk::NewCalendarDialog(*s, list.ok() ? *list : QList<Circulation::CalendarView>{},
@@ -298,7 +301,7 @@ QList<Screen> deskAdminScreens()
                           return w;
                       }};
     // Registration refused: the code has spaces and capitals.
-    screens << Screen{QStringLiteral("desk-admin-station-register"), QSize(660, 560), [](Shell::AppContext &ctx) -> QWidget * {
+    screens << Screen{QStringLiteral("desk-admin-station-register"), QSize(660, 420), [](Shell::AppContext &ctx) -> QWidget * {
                           Desk::DeskSession *s = session(ctx, false, true);
                           auto *d = owning(new Desk::RegisterStationDialog(*s), s);
                           d->findChild<QLineEdit *>(QStringLiteral("codeEdit"))->setText(QStringLiteral("Meja 2"));
@@ -308,7 +311,7 @@ QList<Screen> deskAdminScreens()
                       }};
     // A token shown once (a token of the same shape, not given to any station: the stations of the
     // other screens keep theirs).
-    screens << Screen{QStringLiteral("desk-admin-station-token"), QSize(620, 330), [](Shell::AppContext &) -> QWidget * {
+    screens << Screen{QStringLiteral("desk-admin-station-token"), QSize(620, 270), [](Shell::AppContext &) -> QWidget * {
                           QByteArray raw(24, Qt::Uninitialized);
                           QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), raw.size() / 4);
                           const QString token = QString::fromLatin1(
@@ -321,7 +324,7 @@ QList<Screen> deskAdminScreens()
                           sip2->select(QStringLiteral("selfcheck-1"));
                           return w;
                       }};
-    screens << Screen{QStringLiteral("desk-admin-sip2-add"), QSize(620, 440), [](Shell::AppContext &ctx) -> QWidget * {
+    screens << Screen{QStringLiteral("desk-admin-sip2-add"), QSize(620, 300), [](Shell::AppContext &ctx) -> QWidget * {
                           Desk::DeskSession *s = session(ctx, false, true);
                           auto *d = owning(new Desk::AddSip2Dialog(*s), s);
                           d->findChild<QLineEdit *>(QStringLiteral("loginEdit"))->setText(QStringLiteral("selfcheck-2"));

@@ -499,6 +499,13 @@ TEST_CASE("desk admin: a loan rule is set and the explainer beside it changes", 
         CHECK(f.count(QStringLiteral("SELECT count(*) FROM loan_rules")) == rowsBefore);
         CHECK(f.adminOperations(QStringLiteral("rules.set"), QStringLiteral("refused")) == 1);
         CHECK(page->explainedValue(QStringLiteral("loan_period")) == QStringLiteral("14 days"));
+        // Away to the scan box and back: what was typed and its refusal are still there.
+        f.key(Qt::Key_1, Qt::ControlModifier);
+        CHECK(f.window->tabs()->currentWidget() == f.page());
+        f.key(Qt::Key_6, Qt::ControlModifier);
+        CHECK(f.window->tabs()->currentWidget() == f.window->admin());
+        CHECK(loanPeriod->text() == QStringLiteral("0"));
+        CHECK(page->fieldError(QStringLiteral("loan_period")).contains(QStringLiteral("at least 1")));
     }
     SECTION("a good value is saved, listed and explained")
     {
@@ -577,8 +584,14 @@ TEST_CASE("desk admin: holidays and opening hours and a new calendar for a branc
     CHECK_FALSE(page->fieldError(QStringLiteral("hours1")).isEmpty());
     CHECK(page->fieldError(QStringLiteral("hours2")).isEmpty());
     type(monday, QStringLiteral("monday morning"));
+    auto *tuesday = f.find<QLineEdit>(QStringLiteral("hoursEdit2"), page);
+    type(tuesday, QStringLiteral("09:00-15:00"));
     f.find<QPushButton>(QStringLiteral("saveHoursButton"), page)->click();
     CHECK(page->fieldError(QStringLiteral("hours1")).contains(QStringLiteral("monday morning")));
+    // Tuesday was saved and is shown as stored; Monday keeps what was typed.
+    CHECK(tuesday->text() == QStringLiteral("09:00–15:00"));
+    CHECK(monday->text() == QStringLiteral("monday morning"));
+    type(tuesday, QStringLiteral("08:00-17:00"));
     type(monday, QStringLiteral("08:00-12:00, 13:00-17:00"));
     f.find<QPushButton>(QStringLiteral("saveHoursButton"), page)->click();
     CHECK(page->fieldError(QStringLiteral("hours1")).isEmpty());
@@ -586,7 +599,7 @@ TEST_CASE("desk admin: holidays and opening hours and a new calendar for a branc
     REQUIRE_OK(library);
     CHECK(Desk::CalendarsAdmin::intervalsText(*library, 1) == QStringLiteral("08:00–12:00, 13:00–17:00"));
     CHECK(Desk::CalendarsAdmin::intervalsText(*library, 2) == QStringLiteral("08:00–17:00"));
-    CHECK(f.adminOperations(QStringLiteral("calendar.hours"), QStringLiteral("ok")) == 1);
+    CHECK(f.adminOperations(QStringLiteral("calendar.hours"), QStringLiteral("ok")) == 3);
 
     // A calendar for the north branch, a copy of the library's, closed on Saturdays.
     auto *d = f.openDialog<Desk::NewCalendarDialog>(QStringLiteral("newCalendarButton"), QStringLiteral("newCalendarDialog"), page);
