@@ -3,6 +3,8 @@
 #include "CirculationCommands.h"
 #include "CoreCommands.h"
 #include "DemoCommands.h"
+#include "LabelCommands.h"
+#include "LibraryCommands.h"
 #include "Sip2Commands.h"
 #include "ServiceCommands.h"
 
@@ -16,10 +18,12 @@ int main(int argc, char *argv[])
     Aksara::SystemClock clock;
     Aksara::Cli::Registry registry;
     Aksara::Cli::registerCoreCommands(registry);
+    Aksara::Cli::registerLibraryCommands(registry);
     Aksara::Cli::registerCirculationCommands(registry);
     Aksara::Cli::registerDemoCommands(registry);
     Aksara::Cli::registerSip2Commands(registry);
     Aksara::Cli::registerServiceCommands(registry);
     Aksara::Cli::registerCatalogueCommands(registry);
+    Aksara::Cli::registerLabelCommands(registry);
     return Aksara::Cli::run(registry, QCoreApplication::arguments(), clock);
 }
