@@ -2,21 +2,6 @@
 
 namespace Aksara::Desk {
 
-Result<QList<ItemTypeInfo>> AdminLookups::itemTypes(ServiceCore &core, const Caller &caller)
-{
-    const OperationSpec spec{Services::Administration, QStringLiteral("desk.item_types"), Rights::RulesManage, {}, false};
-    return core.execute<QList<ItemTypeInfo>>(caller, spec, [](OperationContext &ctx) -> Result<QList<ItemTypeInfo>> {
-        auto q = ctx.db().exec(QStringLiteral("SELECT code, name FROM item_types ORDER BY code"));
-        if (!q.ok())
-            return q.error();
-        QList<ItemTypeInfo> out;
-        while (q->next())
-            out << ItemTypeInfo{q->value(0).toString(), q->value(1).toString()};
-        q->finish();
-        return out;
-    });
-}
-
 Result<Circulation::ResolvedRules> AdminLookups::explainRules(ServiceCore &core, const Caller &caller, const QString &branch,
                                                               const QString &category, const QString &itemType)
 {

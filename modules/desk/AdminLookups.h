@@ -8,20 +8,13 @@
 
 namespace Aksara::Desk {
 
-struct ItemTypeInfo {
-    QString code;
-    QString name;
-};
-
-// What the administration screens need and no module offers as a call yet, read in read
-// operations of the administration service (right rules.manage) — stop-gaps like LibraryInfo,
-// until collection lists its item types and circulation explains rules for a scope (docs/desk.md).
+// What the administration screens need and no module offers as a call yet, read in a read
+// operation of the administration service (right rules.manage) — a stop-gap like LibraryInfo,
+// until circulation explains the rules for a scope (docs/desk.md).
 class AdminLookups {
     Q_DECLARE_TR_FUNCTIONS(Aksara::Desk::AdminLookups)
 
 public:
-    // The item types, by code (operation desk.item_types).
-    static Result<QList<ItemTypeInfo>> itemTypes(ServiceCore &core, const Caller &caller);
     // Every loan rule resolved for a branch, a patron category and an item type (codes; empty is
     // "none in particular", so only rows for all of them apply), with the row each value comes from:
     // what `aksara rules explain` shows, without a patron and an item (operation rules.explain).

@@ -143,7 +143,7 @@ RulesAdmin::RulesAdmin(DeskSession &session, QWidget *parent)
     , m_explain(adminTable(QStringLiteral("explainTable"), {tr("Rule"), tr("Applies"), tr("From")}, this))
 {
     m_message->setObjectName(QStringLiteral("rulesMessage"));
-    if (auto types = AdminLookups::itemTypes(session.core, session.caller); types.ok())
+    if (auto types = Library::Administration(session.core).itemTypes(session.caller); types.ok())
         m_itemTypes = *types;
     else
         m_message->setError(types.error(), tr("The item types could not be read"));
@@ -171,7 +171,7 @@ RulesAdmin::RulesAdmin(DeskSession &session, QWidget *parent)
         m_category->addItem(QStringLiteral("%1 (%2)").arg(c.name, c.code), c.code);
     m_itemType->setObjectName(QStringLiteral("ruleItemTypeCombo"));
     m_itemType->addItem(tr("All item types"), QString());
-    for (const ItemTypeInfo &t : std::as_const(m_itemTypes))
+    for (const Library::ItemTypeInfo &t : std::as_const(m_itemTypes))
         m_itemType->addItem(QStringLiteral("%1 (%2)").arg(t.name, t.code), t.code);
     for (auto [label, combo] : {std::pair{tr("&Branch"), m_branch}, std::pair{tr("&Category"), m_category},
                                 std::pair{tr("&Item type"), m_itemType}}) {
@@ -282,7 +282,7 @@ RulesAdmin::RulesAdmin(DeskSession &session, QWidget *parent)
         m_explainCategory->addItem(QStringLiteral("%1 (%2)").arg(c.name, c.code), c.code);
     m_explainCategory->setCurrentIndex(std::max(0, m_explainCategory->findData(session.library.defaultCategory)));
     m_explainItemType->setObjectName(QStringLiteral("explainItemTypeCombo"));
-    for (const ItemTypeInfo &t : std::as_const(m_itemTypes))
+    for (const Library::ItemTypeInfo &t : std::as_const(m_itemTypes))
         m_explainItemType->addItem(QStringLiteral("%1 (%2)").arg(t.name, t.code), t.code);
     m_explainItemType->setCurrentIndex(std::max(0, m_explainItemType->findData(QStringLiteral("book"))));
     int xr = 0;

@@ -5,6 +5,7 @@
 #include "desk/AdminPage.h"
 
 #include "circulation/LoanRules.h"
+#include "library/Administration.h"
 
 #include <QHash>
 
@@ -63,7 +64,7 @@ private:
     void setInputText(const QString &rule, const QString &text);
 
     DeskSession &m_session;
-    QList<ItemTypeInfo> m_itemTypes;
+    QList<Library::ItemTypeInfo> m_itemTypes;
     QList<Circulation::RuleRow> m_rows;
     FieldErrors m_errors;
     MessageBar *m_message;
