@@ -1,9 +1,10 @@
-// The catalogue's and collection's commands: catalogue import|export|add|show|reindex, search,
+// The catalogue's and collection's commands: catalogue import|export|add|edit|show|reindex, search,
 // item add|edit|show|list, lookup, shelf, sru search|import.
 #include "CatalogueCommands.h"
 #include "Cli.h"
 
 #include "catalogue/Catalogue.h"
+#include "catalogue/MarcText.h"
 #include "catalogue/SruClient.h"
 #include "collection/Collection.h"
 
@@ -197,12 +198,84 @@ int cmdExport(Env &env)
 
 // --- catalogue add / show / reindex ------------------------------------------------------------
 
+// A record a person wrote in a file (--marc FILE): MARCXML, ISO 2709 or the line format.
+Result<MarcEntry> readMarcOption(Env &env)
+{
+    const QString path = env.value(QStringLiteral("marc"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::refused(QStringLiteral("catalogue.file_unreadable"), tr("Cannot read %1: %2").arg(path, file.errorString()));
+    return readMarcEntry(file.readAll());
+}
+
+// A refusal of an entered record: every problem on a line of its own, with the line of the file
+// it is on.
+int failEntry(Env &env, Error error, const MarcEntry &entry)
+{
+    addLines(error, entry);
+    const QJsonArray reasons = error.details.value(QStringLiteral("reasons")).toArray();
+    if (reasons.size() > 1) {
+        QStringList lines;
+        for (const auto &r : reasons)
+            lines << QStringLiteral("  ") + r.toObject().value(QStringLiteral("message")).toString();
+        error.message = tr("The record was not stored; %1 problems:").arg(reasons.size()) + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+    }
+    return env.fail(error);
+}
+
+int cmdAddMarc(Env &env)
+{
+    for (const char *simple : {"title", "subtitle", "author", "other-author", "publisher", "place", "year", "language", "subject",
+                               "series", "call-number", "isbn", "edition", "note", "type"}) {
+        if (env.isSet(QString::fromLatin1(simple)))
+            return env.usage(tr("catalogue add takes either --marc FILE or the simple fields (--%1), not both.").arg(QString::fromLatin1(simple)));
+    }
+    auto entry = readMarcOption(env);
+    if (!entry.ok())
+        return env.fail(entry.error());
+    Catalogue::Catalogue catalogue(env.core());
+    auto id = catalogue.createRecord(env.caller(), entry->record, env.isSet(QStringLiteral("allow-duplicate")));
+    if (!id.ok())
+        return failEntry(env, id.error(), *entry);
+    const QString title = deriveFields(entry->record).title;
+    if (env.json())
+        env.printJson(QJsonObject{{QStringLiteral("bib"), *id}, {QStringLiteral("title"), title}});
+    else
+        env.out() << tr("Created record %1: %2").arg(*id).arg(title) << "\n";
+    return Ok;
+}
+
+int cmdEdit(Env &env)
+{
+    const QStringList a = env.args();
+    bool ok = false;
+    const qint64 id = a.value(0).toLongLong(&ok);
+    if (a.size() != 1 || !ok || id <= 0)
+        return env.usage(tr("catalogue edit takes one record number."));
+    if (!env.isSet(QStringLiteral("marc")))
+        return env.usage(tr("catalogue edit needs --marc FILE (the whole record; \"catalogue show ID --lines\" prints it)."));
+    auto entry = readMarcOption(env);
+    if (!entry.ok())
+        return env.fail(entry.error());
+    Catalogue::Catalogue catalogue(env.core());
+    if (Status st = catalogue.updateRecord(env.caller(), id, entry->record); !st.ok())
+        return failEntry(env, st.error(), *entry);
+    const QString title = deriveFields(entry->record).title;
+    if (env.json())
+        env.printJson(QJsonObject{{QStringLiteral("bib"), id}, {QStringLiteral("title"), title}});
+    else
+        env.out() << tr("Updated record %1: %2").arg(id).arg(title) << "\n";
+    return Ok;
+}
+
 int cmdAdd(Env &env)
 {
+    if (env.isSet(QStringLiteral("marc")))
+        return cmdAddMarc(env);
     SimpleRecord s;
     s.title = env.value(QStringLiteral("title"));
     if (s.title.trimmed().isEmpty())
-        return env.usage(tr("catalogue add needs --title."));
+        return env.usage(tr("catalogue add needs --title (or --marc FILE)."));
     s.subtitle = env.value(QStringLiteral("subtitle"));
     s.author = env.value(QStringLiteral("author"));
     s.otherAuthors = env.parser().values(QStringLiteral("other-author"));
@@ -254,6 +327,10 @@ int cmdShow(Env &env)
         env.out() << QString::fromUtf8(writeMarcXml(r->marc));
         return Ok;
     }
+    if (env.isSet(QStringLiteral("lines"))) {
+        env.out() << writeMarcLines(r->marc);
+        return Ok;
+    }
     QTextStream &o = env.out();
     const BibFields &f = r->fields;
     o << tr("Record %1").arg(r->id) << "\n";
@@ -276,17 +353,7 @@ int cmdShow(Env &env)
         line(tr("Subject"), s);
     o << "\n";
     // The MARC record, one field per line (as yaz-marcdump prints it).
-    o << QString::fromLatin1(r->marc.leader) << "\n";
-    for (const MarcField &field : r->marc.fields) {
-        if (field.isControl()) {
-            o << field.tag << " " << field.data << "\n";
-            continue;
-        }
-        o << field.tag << " " << QChar::fromLatin1(field.ind1) << QChar::fromLatin1(field.ind2);
-        for (const MarcSubfield &sf : field.subfields)
-            o << " $" << QChar::fromLatin1(sf.code) << " " << sf.value;
-        o << "\n";
-    }
+    o << writeMarcLines(r->marc);
     return Ok;
 }
 
@@ -671,7 +738,8 @@ int cmdSruImport(Env &env)
         return env.fail(Error::refused(QStringLiteral("catalogue.sru_no_record"),
                                        tr("The server returned no record %1 for this query.").arg(pick)));
     Catalogue::Catalogue catalogue(env.core());
-    auto id = catalogue.createRecord(env.caller(), response->records.first(), env.isSet(QStringLiteral("allow-duplicate")));
+    auto id = catalogue.createRecord(env.caller(), response->records.first(), env.isSet(QStringLiteral("allow-duplicate")),
+                                     RecordOrigin::Copied);
     if (!id.ok())
         return env.fail(id.error());
     const BibFields f = deriveFields(response->records.first());
@@ -723,12 +791,26 @@ void registerCatalogueCommands(Registry &registry)
                             std::pair{"note", "general note (repeatable)"}, std::pair{"type", "record type (book, ebook, magazine, map, video, ...)"}})
                           p.addOption({QString::fromLatin1(name), tr(help), QStringLiteral("VALUE")});
                       p.addOption({QStringLiteral("allow-duplicate"), tr("create it even if the ISBN is already in the catalogue")});
+                      p.addOption({QStringLiteral("marc"),
+                                   tr("the whole record from a file instead: MARCXML, ISO 2709 or the line format of "
+                                      "yaz-marcdump (checked: a bad tag, indicator or subfield is refused with its line)"),
+                                   QStringLiteral("FILE")});
                   },
                   cmdAdd});
+    registry.add({{QStringLiteral("catalogue"), QStringLiteral("edit")},
+                  tr("replace a record with an edited one (checked as catalogue add --marc checks it)"),
+                  QStringLiteral("ID"),
+                  [](QCommandLineParser &p) {
+                      p.addOption({QStringLiteral("marc"), tr("the record: MARCXML, ISO 2709 or the line format"), QStringLiteral("FILE")});
+                  },
+                  cmdEdit});
     registry.add({{QStringLiteral("catalogue"), QStringLiteral("show")},
                   tr("show a record: its fields and the MARC record"),
                   QStringLiteral("ID"),
-                  [](QCommandLineParser &p) { p.addOption({QStringLiteral("marcxml"), tr("print the MARCXML record")}); },
+                  [](QCommandLineParser &p) {
+                      p.addOption({QStringLiteral("marcxml"), tr("print the MARCXML record")});
+                      p.addOption({QStringLiteral("lines"), tr("print only the MARC record in the line format (for catalogue edit)")});
+                  },
                   cmdShow});
     registry.add({{QStringLiteral("catalogue"), QStringLiteral("reindex")},
                   tr("index records that are not in the search index (all of them with --all)"),
