@@ -20,6 +20,10 @@ class MessageBar;
 // now) and pages of 20; a result opens the title with every copy: branch, shelf, call number and
 // status (on loan until when, on the hold shelf, in transit). With a member open at the desk, a
 // hold on the title is one click. MARC records are imported with a progress bar.
+//
+// Cataloguing (staff with catalogue.edit only): a new record from the simple form or in MARC, the
+// MARC editor on the title shown, copy cataloguing from another library (SRU), and the title's
+// copies added, edited and withdrawn.
 class CataloguePage : public QWidget {
     Q_OBJECT
 public:
@@ -37,6 +41,19 @@ public slots:
     void setPatron(const QString &card, const QString &name);
     void importMarc();
     void focusSearch();
+    // Cataloguing; each does nothing for staff without catalogue.edit.
+    void newRecord();
+    void newMarcRecord();
+    void editMarc();
+    void copyCataloguing();
+    void addCopy();
+    void editCopy();
+    void withdrawCopy();
+
+public:
+    qint64 currentBib() const { return m_bibId; }
+    MessageBar *messageBar() const { return m_message; }
+    bool canCatalogue() const;
 
 signals:
     void holdPlaced(const QString &card);
@@ -45,6 +62,9 @@ private:
     void run(int offset, bool keepFacets);
     void facetChanged(QTreeWidgetItem *item, int column);
     void placeHold();
+    // The barcode of the copy chosen in the copies table (the only one when there is one).
+    QString chosenCopy() const;
+    void updateCataloguingButtons();
 
     DeskSession &m_session;
     QLineEdit *m_query;
@@ -56,11 +76,17 @@ private:
     QLabel *m_title;
     QTableWidget *m_copies;
     QPushButton *m_hold;
+    QPushButton *m_editMarc;
+    QPushButton *m_addCopy;
+    QPushButton *m_editCopy;
+    QPushButton *m_withdraw;
+    QWidget *m_cataloguing;
     MessageBar *m_message;
     int m_offset = 0;
     qint64 m_total = 0;
     qint64 m_bibId = 0;
     QString m_bibTitle;
+    QString m_bibCallNumber;
     QString m_card;
     QString m_patronName;
     bool m_filling = false;

@@ -1,0 +1,99 @@
+#include "desk/FieldErrors.h"
+
+#include <QGridLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QWidget>
+
+namespace Aksara::Desk {
+
+int FieldErrors::addRow(QGridLayout *grid, int row, const QString &field, const QString &label, QWidget *widget)
+{
+    if (widget->objectName().isEmpty())
+        widget->setObjectName(field + QStringLiteral("Edit"));
+    auto *l = new QLabel(label, m_owner);
+    l->setBuddy(widget);
+    grid->addWidget(l, row, 0, Qt::AlignRight | Qt::AlignTop);
+    grid->addWidget(widget, row, 1);
+    grid->addWidget(errorLabel(field), row + 1, 1);
+    m_widgets.insert(field, widget);
+    return row + 2;
+}
+
+QLabel *FieldErrors::errorLabel(const QString &field)
+{
+    if (QLabel *l = m_labels.value(field))
+        return l;
+    auto *err = new QLabel(m_owner);
+    err->setObjectName(field + QStringLiteral("Error"));
+    err->setStyleSheet(QStringLiteral("color: #b00020;"));
+    err->setWordWrap(true);
+    err->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    err->hide();
+    m_labels.insert(field, err);
+    m_order << field;
+    return err;
+}
+
+void FieldErrors::clear()
+{
+    for (QLabel *l : std::as_const(m_labels)) {
+        l->clear();
+        l->hide();
+    }
+}
+
+void FieldErrors::set(const QString &field, const QString &message)
+{
+    QLabel *l = m_labels.value(field);
+    if (!l)
+        return;
+    l->setText(l->text().isEmpty() ? message : l->text() + QLatin1Char('\n') + message);
+    l->show();
+}
+
+QString FieldErrors::text(const QString &field) const
+{
+    QLabel *l = m_labels.value(field);
+    return l && !l->isHidden() ? l->text() : QString();
+}
+
+bool FieldErrors::isEmpty() const
+{
+    for (QLabel *l : m_labels)
+        if (!l->isHidden())
+            return false;
+    return true;
+}
+
+QStringList FieldErrors::show(const Error &error, const std::function<QString(const QString &)> &fieldOfCode)
+{
+    QStringList others;
+    QJsonArray reasons = error.details.value(QStringLiteral("reasons")).toArray();
+    if (reasons.isEmpty())
+        reasons << QJsonObject{{QStringLiteral("code"), error.code}, {QStringLiteral("message"), error.message}};
+    for (const auto &v : std::as_const(reasons)) {
+        const QJsonObject r = v.toObject();
+        const QString code = r.value(QStringLiteral("code")).toString();
+        const QString message = r.value(QStringLiteral("message")).toString();
+        QString field = r.value(QStringLiteral("field")).toString();
+        if (!m_labels.contains(field) && fieldOfCode)
+            field = fieldOfCode(code);
+        if (error.isRefusal() && m_labels.contains(field))
+            set(field, message);
+        else
+            others << message;
+    }
+    return others;
+}
+
+QWidget *FieldErrors::firstWidget() const
+{
+    for (const QString &f : m_order) {
+        if (!m_labels.value(f)->isHidden() && m_widgets.value(f))
+            return m_widgets.value(f);
+    }
+    return nullptr;
+}
+
+} // namespace Aksara::Desk
