@@ -74,6 +74,13 @@ CopyDialog::CopyDialog(DeskSession &session, const Collection::Item &item, QWidg
     build(item.title);
 }
 
+CopyDialog::~CopyDialog()
+{
+    // Closing moves the focus out of the field, whose editingFinished would then check it on a
+    // form already half destroyed.
+    m_barcode->disconnect(this);
+}
+
 void CopyDialog::build(const QString &title)
 {
     const bool adding = isAdding();
@@ -162,9 +169,11 @@ void CopyDialog::build(const QString &title)
     connect(ok, &QPushButton::clicked, this, &CopyDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    heading->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
     layout->addLayout(grid);
+    layout->addStretch(1);
     layout->addWidget(m_message);
     layout->addWidget(m_another);
     layout->addWidget(buttons);

@@ -39,6 +39,7 @@ class CopyDialog : public QDialog {
 public:
     CopyDialog(DeskSession &session, qint64 bibId, const QString &title, const QString &callNumber, QWidget *parent = nullptr);
     CopyDialog(DeskSession &session, const Collection::Item &item, QWidget *parent = nullptr);
+    ~CopyDialog() override;
 
     bool isAdding() const { return !m_item.has_value(); }
     QString fieldError(const QString &field) const { return m_errors.text(field); }

@@ -3,6 +3,7 @@
 #include <QGridLayout>
 #include <QJsonArray>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QWidget>
 
 namespace Aksara::Desk {
@@ -13,7 +14,11 @@ int FieldErrors::addRow(QGridLayout *grid, int row, const QString &field, const 
         widget->setObjectName(field + QStringLiteral("Edit"));
     auto *l = new QLabel(label, m_owner);
     l->setBuddy(widget);
-    grid->addWidget(l, row, 0, Qt::AlignRight | Qt::AlignTop);
+    // A label stands level with a one-line field, and with the first line of a taller one.
+    const bool tall = qobject_cast<QPlainTextEdit *>(widget) != nullptr;
+    if (tall)
+        l->setContentsMargins(0, 4, 0, 0);
+    grid->addWidget(l, row, 0, Qt::AlignRight | (tall ? Qt::AlignTop : Qt::AlignVCenter));
     grid->addWidget(widget, row, 1);
     grid->addWidget(errorLabel(field), row + 1, 1);
     m_widgets.insert(field, widget);

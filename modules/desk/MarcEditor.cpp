@@ -20,6 +20,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <limits>
+
 namespace Aksara::Desk {
 
 using Catalogue::MarcField;
@@ -41,41 +43,39 @@ struct LeaderPosition {
     QList<LeaderValue> values; // empty: computed by Aksara
 };
 
-#define N(s) QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", s)
 const QList<LeaderPosition> &leaderPositions()
 {
     static const QList<LeaderPosition> positions{
-        {0, 4, N("record length"), {}},
-        {5, 5, N("record status"),
-         {{'a', N("encoding level raised")}, {'c', N("corrected or revised")}, {'d', N("deleted")}, {'n', N("new")},
-          {'p', N("raised from prepublication")}}},
-        {6, 6, N("type of record"),
-         {{'a', N("language material")}, {'c', N("notated music")}, {'d', N("manuscript music")}, {'e', N("cartographic material")},
-          {'f', N("manuscript map")}, {'g', N("projected medium (film, video)")}, {'i', N("nonmusical sound recording")},
-          {'j', N("musical sound recording")}, {'k', N("two-dimensional graphic")}, {'m', N("computer file")}, {'o', N("kit")},
-          {'p', N("mixed materials")}, {'r', N("three-dimensional object")}, {'t', N("manuscript language material")}}},
-        {7, 7, N("bibliographic level"),
-         {{'a', N("monographic component part")}, {'b', N("serial component part")}, {'c', N("collection")}, {'d', N("subunit")},
-          {'i', N("integrating resource")}, {'m', N("monograph")}, {'s', N("serial")}}},
-        {8, 8, N("type of control"), {{' ', N("no specified type")}, {'a', N("archival")}}},
-        {9, 9, N("character coding"), {{'a', N("Unicode (Aksara always)")}}},
-        {10, 10, N("indicator count"), {{'2', N("two indicators")}}},
-        {11, 11, N("subfield code length"), {{'2', N("a delimiter and a code")}}},
-        {12, 16, N("base address of data"), {}},
-        {17, 17, N("encoding level"),
-         {{' ', N("full level")}, {'1', N("full level, material not examined")}, {'2', N("less than full, not examined")},
-          {'3', N("abbreviated level")}, {'4', N("core level")}, {'5', N("partial (preliminary) level")}, {'7', N("minimal level")},
-          {'8', N("prepublication level")}, {'u', N("unknown")}, {'z', N("not applicable")}}},
-        {18, 18, N("descriptive cataloguing form"),
-         {{' ', N("non-ISBD")}, {'a', N("AACR 2")}, {'c', N("ISBD punctuation omitted")}, {'i', N("ISBD punctuation included")},
-          {'n', N("non-ISBD punctuation omitted")}, {'u', N("unknown")}}},
-        {19, 19, N("multipart resource level"),
-         {{' ', N("not specified")}, {'a', N("set")}, {'b', N("part with independent title")}, {'c', N("part with dependent title")}}},
-        {20, 23, N("entry map (4500)"), {}},
+        {0, 4, QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "record length"), {}},
+        {5, 5, QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "record status"),
+         {{'a', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "encoding level raised")}, {'c', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "corrected or revised")}, {'d', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "deleted")}, {'n', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "new")},
+          {'p', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "raised from prepublication")}}},
+        {6, 6, QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "type of record"),
+         {{'a', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "language material")}, {'c', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "notated music")}, {'d', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "manuscript music")}, {'e', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "cartographic material")},
+          {'f', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "manuscript map")}, {'g', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "projected medium (film, video)")}, {'i', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "nonmusical sound recording")},
+          {'j', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "musical sound recording")}, {'k', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "two-dimensional graphic")}, {'m', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "computer file")}, {'o', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "kit")},
+          {'p', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "mixed materials")}, {'r', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "three-dimensional object")}, {'t', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "manuscript language material")}}},
+        {7, 7, QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "bibliographic level"),
+         {{'a', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "monographic component part")}, {'b', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "serial component part")}, {'c', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "collection")}, {'d', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "subunit")},
+          {'i', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "integrating resource")}, {'m', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "monograph")}, {'s', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "serial")}}},
+        {8, 8, QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "type of control"), {{' ', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "no specified type")}, {'a', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "archival")}}},
+        {9, 9, QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "character coding"), {{'a', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "Unicode (Aksara always)")}}},
+        {10, 10, QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "indicator count"), {{'2', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "two indicators")}}},
+        {11, 11, QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "subfield code length"), {{'2', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "a delimiter and a code")}}},
+        {12, 16, QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "base address of data"), {}},
+        {17, 17, QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "encoding level"),
+         {{' ', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "full level")}, {'1', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "full level, material not examined")}, {'2', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "less than full, not examined")},
+          {'3', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "abbreviated level")}, {'4', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "core level")}, {'5', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "partial (preliminary) level")}, {'7', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "minimal level")},
+          {'8', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "prepublication level")}, {'u', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "unknown")}, {'z', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "not applicable")}}},
+        {18, 18, QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "descriptive cataloguing form"),
+         {{' ', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "non-ISBD")}, {'a', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "AACR 2")}, {'c', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "ISBD punctuation omitted")}, {'i', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "ISBD punctuation included")},
+          {'n', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "non-ISBD punctuation omitted")}, {'u', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "unknown")}}},
+        {19, 19, QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "multipart resource level"),
+         {{' ', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "not specified")}, {'a', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "set")}, {'b', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "part with independent title")}, {'c', QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "part with dependent title")}}},
+        {20, 23, QT_TRANSLATE_NOOP("Aksara::Desk::MarcEditor", "entry map (4500)"), {}},
     };
     return positions;
 }
-#undef N
 
 QString trEditor(const char *s)
 {
@@ -166,6 +166,7 @@ void MarcEditor::build()
     m_table->setHorizontalHeaderLabels({tr("Tag"), tr("Ind 1"), tr("Ind 2"), tr("Data and subfields ($a …)")});
     m_table->setFont(fixed);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(QFontMetrics(fixed).height() + 10);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_table->setWordWrap(false);
@@ -414,7 +415,11 @@ void MarcEditor::check()
     }
     for (const RecordProblem &p : Catalogue::checkMarc(r))
         problems << std::pair{p.index >= 0 && p.index < rows.size() ? rows.at(p.index) : -1, p};
-    std::stable_sort(problems.begin(), problems.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    // In the order of the record: the leader, the rows, then what belongs to no row (a missing 245).
+    auto order = [](const std::pair<int, RecordProblem> &x) {
+        return x.second.field == QLatin1String("leader") ? -1 : x.first >= 0 ? x.first : std::numeric_limits<int>::max();
+    };
+    std::stable_sort(problems.begin(), problems.end(), [&](const auto &a, const auto &b) { return order(a) < order(b); });
     showProblems(problems);
 }
 

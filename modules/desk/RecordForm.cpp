@@ -112,11 +112,15 @@ RecordForm::RecordForm(DeskSession &session, QWidget *parent)
     auto *open = new QPushButton(tr("Open it"), m_warning);
     open->setObjectName(QStringLiteral("openDuplicateButton"));
     m_saveAnyway->setObjectName(QStringLiteral("saveAnywayButton"));
-    auto *wl = new QHBoxLayout(m_warning);
+    auto *wl = new QVBoxLayout(m_warning);
     wl->setContentsMargins(8, 6, 8, 6);
-    wl->addWidget(m_warningText, 1);
-    wl->addWidget(open, 0, Qt::AlignTop);
-    wl->addWidget(m_saveAnyway, 0, Qt::AlignTop);
+    wl->addWidget(m_warningText);
+    auto *wb = new QHBoxLayout;
+    wb->addStretch(1);
+    wb->addWidget(open);
+    wb->addWidget(m_saveAnyway);
+    wl->addLayout(wb);
+    m_warning->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_warning->hide();
     grid->addWidget(m_warning, row++, 1);
     connect(open, &QPushButton::clicked, this, [this] {
@@ -155,11 +159,19 @@ RecordForm::RecordForm(DeskSession &session, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(grid);
+    layout->addStretch(1);
     layout->addWidget(m_message);
     layout->addWidget(m_addCopy);
     layout->addWidget(buttons);
     setMinimumWidth(640);
     m_title->setFocus();
+}
+
+RecordForm::~RecordForm()
+{
+    // Closing moves the focus out of the field, whose editingFinished would then check it on a
+    // form already half destroyed.
+    m_isbn->disconnect(this);
 }
 
 bool RecordForm::addCopyAfterSaving() const

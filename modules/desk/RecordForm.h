@@ -30,6 +30,7 @@ class RecordForm : public QDialog {
     Q_OBJECT
 public:
     explicit RecordForm(DeskSession &session, QWidget *parent = nullptr);
+    ~RecordForm() override;
 
     QString fieldError(const QString &field) const { return m_errors.text(field); }
     // The record the ISBN warning names (0 when there is no warning).
