@@ -20,21 +20,6 @@
 
 namespace Aksara::Desk {
 
-Result<QList<ItemTypeChoice>> itemTypeChoices(DeskSession &session)
-{
-    const OperationSpec spec{Services::CollectionLookup, QStringLiteral("desk.item_types"), Rights::CollectionLookup, {}, false};
-    return session.core.execute<QList<ItemTypeChoice>>(session.caller, spec, [](OperationContext &ctx) -> Result<QList<ItemTypeChoice>> {
-        auto q = ctx.db().exec(QStringLiteral("SELECT code, name FROM item_types ORDER BY name"));
-        if (!q.ok())
-            return q.error();
-        QList<ItemTypeChoice> out;
-        while (q->next())
-            out << ItemTypeChoice{q->value(0).toString(), q->value(1).toString()};
-        q->finish();
-        return out;
-    });
-}
-
 namespace {
 // Which field a collection refusal belongs to.
 QString fieldOf(const QString &code)
@@ -43,6 +28,9 @@ QString fieldOf(const QString &code)
         {QStringLiteral("collection.bad_barcode"), QStringLiteral("barcode")},
         {QStringLiteral("collection.duplicate_barcode"), QStringLiteral("barcode")},
         {QStringLiteral("collection.unknown_branch"), QStringLiteral("branch")},
+        {QStringLiteral("collection.branch_closed"), QStringLiteral("branch")},
+        {QStringLiteral("collection.unknown_location"), QStringLiteral("location")},
+        {QStringLiteral("collection.item_type_retired"), QStringLiteral("type")},
         {QStringLiteral("collection.unknown_item_type"), QStringLiteral("type")},
         {QStringLiteral("collection.bad_price"), QStringLiteral("price")},
         {QStringLiteral("collection.bad_date"), QStringLiteral("acquired")},
@@ -106,29 +94,37 @@ void CopyDialog::build(const QString &title)
         m_barcode->setReadOnly(true);
         row = m_errors.addRow(grid, row, QStringLiteral("barcode"), tr("Barcode"), m_barcode);
     }
+    Library::Administration library(m_session.core);
     m_branch = new QComboBox(this);
     m_branch->setObjectName(QStringLiteral("branchCombo"));
-    for (const BranchInfo &b : std::as_const(m_session.library.branches))
-        m_branch->addItem(b.name, b.code);
+    auto branches = library.branches(m_session.caller);
+    if (branches.ok()) {
+        // A closed branch takes no new copies; an edited copy keeps showing its own.
+        for (const Library::BranchInfo &b : std::as_const(*branches))
+            if (!b.closed || (!adding && b.code == m_item->branchCode))
+                m_branch->addItem(b.name, b.code);
+    }
     row = m_errors.addRow(grid, row, QStringLiteral("branch"), tr("Branch"), m_branch);
     m_location = new QComboBox(this);
     m_location->setObjectName(QStringLiteral("locationCombo"));
-    m_location->setEditable(true);
-    m_location->lineEdit()->setPlaceholderText(tr("Shelving location, e.g. Fiksi Indonesia"));
     row = m_errors.addRow(grid, row, QStringLiteral("location"), tr("Location"), m_location);
     m_callNumber = new QLineEdit(this);
     m_callNumber->setPlaceholderText(tr("The record's call number"));
     row = m_errors.addRow(grid, row, QStringLiteral("callNumber"), tr("Call number"), m_callNumber);
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("typeCombo"));
-    auto types = itemTypeChoices(m_session);
+    auto types = library.itemTypes(m_session.caller);
     if (types.ok()) {
-        for (const ItemTypeChoice &t : std::as_const(*types))
+        // A retired item type is not offered for new copies; an edited copy keeps showing its own.
+        for (const Library::ItemTypeInfo &t : std::as_const(*types)) {
+            if (!t.active && (adding || t.code != m_item->itemType))
+                continue;
+            m_types << t;
             m_type->addItem(t.name, t.code);
+        }
     }
     row = m_errors.addRow(grid, row, QStringLiteral("type"), tr("Item type"), m_type);
     m_price = new QLineEdit(this);
-    m_price->setPlaceholderText(tr("Rupiah, e.g. 85.000"));
     row = m_errors.addRow(grid, row, QStringLiteral("price"), tr("Price (Rp)"), m_price);
     m_acquired = new QDateEdit(this);
     m_acquired->setObjectName(QStringLiteral("acquiredEdit"));
@@ -187,13 +183,14 @@ void CopyDialog::build(const QString &title)
     if (adding) {
         select(m_branch, m_session.branchCode.isEmpty() ? m_session.library.defaultBranch : m_session.branchCode);
         select(m_type, QStringLiteral("book"));
+        fillLocations(QString());
         m_callNumber->setText(m_recordCallNumber);
         m_acquired->setDate(Format::localDate(m_session.core.clock().nowMs()));
         m_barcode->setFocus();
     } else {
         const Collection::Item &it = *m_item;
         select(m_branch, it.branchCode);
-        m_location->setCurrentText(it.location);
+        fillLocations(it.location);
         m_callNumber->setText(it.callNumber);
         select(m_type, it.itemType);
         m_price->setText(it.price > 0 ? QLocale().toString(it.price) : QString());
@@ -202,6 +199,52 @@ void CopyDialog::build(const QString &title)
         select(m_status, it.status);
         m_location->setFocus();
     }
+    showDefaultPrice();
+    connect(m_branch, &QComboBox::currentIndexChanged, this, [this] { fillLocations(QString()); });
+    connect(m_type, &QComboBox::currentIndexChanged, this, &CopyDialog::showDefaultPrice);
+}
+
+namespace {
+// What a copy's location is: the code chosen from the branch's list, or the text typed.
+QString locationOf(const QComboBox *box)
+{
+    return box->isEditable() ? box->currentText().trimmed() : box->currentData().toString();
+}
+} // namespace
+
+void CopyDialog::fillLocations(const QString &current)
+{
+    const QString keep = !current.isNull() ? current : locationOf(m_location);
+    m_location->clear();
+    Library::Administration library(m_session.core);
+    auto locations = library.locations(m_session.caller, m_branch->currentData().toString());
+    QList<Library::LocationInfo> shown;
+    if (locations.ok()) {
+        for (const Library::LocationInfo &l : std::as_const(*locations))
+            if (l.active || l.code == keep)
+                shown << l;
+    }
+    // A branch without a list of locations: the location is typed.
+    m_location->setEditable(shown.isEmpty());
+    if (shown.isEmpty()) {
+        m_location->lineEdit()->setPlaceholderText(tr("Shelving location, e.g. Fiksi Indonesia"));
+        m_location->setCurrentText(keep);
+        return;
+    }
+    m_location->addItem(tr("(no location)"), QString());
+    for (const Library::LocationInfo &l : std::as_const(shown))
+        m_location->addItem(l.name == l.code ? l.name : QStringLiteral("%1 (%2)").arg(l.name, l.code), l.code);
+    if (!current.isNull() && !keep.isEmpty() && m_location->findData(keep) < 0)
+        m_location->addItem(keep, keep); // the copy's own, placed before its branch kept a list
+    m_location->setCurrentIndex(qMax(0, m_location->findData(keep)));
+}
+
+void CopyDialog::showDefaultPrice()
+{
+    const int i = m_type->currentIndex();
+    const qint64 price = i >= 0 && i < m_types.size() ? m_types.at(i).defaultPrice : 0;
+    m_price->setPlaceholderText(price > 0 ? tr("Empty: %1, this item type's price").arg(Format::money(price))
+                                          : tr("Rupiah, e.g. 85.000"));
 }
 
 bool CopyDialog::eventFilter(QObject *watched, QEvent *event)
@@ -259,7 +302,7 @@ void CopyDialog::submit()
         in.barcode = m_barcode->text().trimmed();
         in.bibId = m_bibId;
         in.branch = m_branch->currentData().toString();
-        in.location = m_location->currentText().trimmed();
+        in.location = locationOf(m_location);
         in.callNumber = m_callNumber->text().trimmed();
         in.itemType = m_type->currentData().toString();
         in.price = price;
@@ -270,8 +313,8 @@ void CopyDialog::submit()
         Collection::ItemChanges c;
         if (m_branch->currentData().toString() != it.branchCode)
             c.branch = m_branch->currentData().toString();
-        if (m_location->currentText().trimmed() != it.location)
-            c.location = m_location->currentText().trimmed();
+        if (locationOf(m_location) != it.location)
+            c.location = locationOf(m_location);
         if (m_callNumber->text().trimmed() != it.callNumber)
             c.callNumber = m_callNumber->text().trimmed();
         if (m_type->currentData().toString() != it.itemType)

@@ -4,6 +4,7 @@
 #include "desk/FieldErrors.h"
 
 #include "collection/Collection.h"
+#include "library/Administration.h"
 
 #include <QDialog>
 
@@ -19,21 +20,15 @@ namespace Aksara::Desk {
 
 class MessageBar;
 
-// The item types a copy may have, for the copy form. A stop-gap until the collection module lists
-// them itself (Collection::ItemTypes): one read operation of the collection_lookup service.
-struct ItemTypeChoice {
-    QString code;
-    QString name;
-};
-Result<QList<ItemTypeChoice>> itemTypeChoices(DeskSession &session);
-
 // Adding a copy of a record, or editing one: barcode (add only; a scanner's Enter moves on; a
-// barcode already in use is said at once), branch, shelving location, call number (the record's
-// by default), item type, price in rupiah and acquisition date; the status when editing (a copy on
-// loan or on the hold shelf keeps the status circulation gave it). The collection module checks
-// everything; a refusal is shown under its field (barcodeError, branchError, typeError,
-// priceError, acquiredError, statusError). When adding, "Add another copy" keeps the form open for
-// the next barcode.
+// barcode already in use is said at once), branch (the open ones), shelving location (the
+// branch's list when it keeps one, else typed), call number (the record's by default), item type
+// (those still offered), price in rupiah (empty: the item type's default price) and acquisition
+// date; the status when editing (a copy on loan or on the hold shelf keeps the status circulation
+// gave it). The lists come from the library's administration (Library::Administration). The
+// collection module checks everything; a refusal is shown under its field (barcodeError,
+// branchError, locationError, typeError, priceError, acquiredError, statusError). When adding,
+// "Add another copy" keeps the form open for the next barcode.
 class CopyDialog : public QDialog {
     Q_OBJECT
 public:
@@ -58,11 +53,16 @@ protected:
 private:
     void build(const QString &title);
     void submit();
+    // The branch's shelving locations into the location box (a list to choose from when the
+    // branch keeps one, else a box to type in).
+    void fillLocations(const QString &current);
+    void showDefaultPrice();
 
     DeskSession &m_session;
     qint64 m_bibId = 0;
     QString m_recordCallNumber;
     std::optional<Collection::Item> m_item;
+    QList<Library::ItemTypeInfo> m_types;
     FieldErrors m_errors{this};
     QLineEdit *m_barcode = nullptr;
     QComboBox *m_branch = nullptr;

@@ -13,6 +13,7 @@
 
 #include "catalogue/Catalogue.h"
 #include "catalogue/SruTargets.h"
+#include "library/Administration.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -341,6 +342,53 @@ TEST_CASE("desk: copies added, edited and withdrawn, a used barcode and a copy o
     f.find<QPushButton>(QStringLiteral("confirmWithdrawButton"), box)->click();
     QTRY_COMPARE_WITH_TIMEOUT(f.text(QStringLiteral("SELECT status FROM items WHERE barcode = '40000002'")), QStringLiteral("withdrawn"), 2000);
     CHECK(f.window->catalogue()->messageBar()->text() == QStringLiteral("Copy 40000002 withdrawn"));
+}
+
+TEST_CASE("desk: the copy form offers the library's lists: a branch's locations, item types still in use, their prices",
+          "[desk][gui][db][cataloguing]")
+{
+    DeskFixture f;
+    Library::Administration library(f.core);
+    Library::LocationInput fiksi;
+    fiksi.branch = QStringLiteral("MAIN");
+    fiksi.code = QStringLiteral("FIK");
+    fiksi.name = QStringLiteral("Fiksi Indonesia");
+    REQUIRE_OK(library.addLocation(f.admin, fiksi));
+    Library::ItemTypeInput dvd;
+    dvd.code = QStringLiteral("dvd");
+    dvd.name = QStringLiteral("DVD");
+    dvd.defaultPrice = 45000;
+    REQUIRE_OK(library.addItemType(f.admin, dvd));
+    REQUIRE_OK(library.setItemTypeActive(f.admin, QStringLiteral("av"), false));
+    const qint64 bib = addRecord(f, QStringLiteral("Laskar Pelangi (film)"));
+    f.window->searchCatalogue();
+    f.window->catalogue()->showTitle(bib);
+    f.find<QPushButton>(QStringLiteral("addCopyButton"))->click();
+    auto *add = openDialog<Desk::CopyDialog>(f, QStringLiteral("addCopyDialog"));
+
+    // MAIN keeps a list: chosen, not typed; NORTH keeps none: typed.
+    auto *location = f.find<QComboBox>(QStringLiteral("locationCombo"), add);
+    CHECK_FALSE(location->isEditable());
+    CHECK(location->count() == 2);
+    CHECK(location->itemText(1) == QStringLiteral("Fiksi Indonesia (FIK)"));
+    auto *branch = f.find<QComboBox>(QStringLiteral("branchCombo"), add);
+    branch->setCurrentIndex(branch->findData(QStringLiteral("NORTH")));
+    CHECK(location->isEditable());
+    branch->setCurrentIndex(branch->findData(QStringLiteral("MAIN")));
+    location->setCurrentIndex(1);
+
+    // A retired item type is not offered; the DVD's price stands in for an empty one.
+    auto *type = f.find<QComboBox>(QStringLiteral("typeCombo"), add);
+    CHECK(type->findData(QStringLiteral("av")) < 0);
+    type->setCurrentIndex(type->findData(QStringLiteral("dvd")));
+    auto *price = f.find<QLineEdit>(QStringLiteral("priceEdit"), add);
+    CHECK(price->placeholderText().contains(QStringLiteral("45,000")));
+    QTest::keyClicks(f.find<QLineEdit>(QStringLiteral("barcodeEdit"), add), QStringLiteral("70000001"));
+    f.find<QPushButton>(QStringLiteral("submitButton"), add)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!add->isVisible(), 2000);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM items WHERE barcode = '70000001' AND location = 'FIK' AND item_type = 'dvd' "
+                                 "AND price = 45000"))
+          == 1);
 }
 
 TEST_CASE("desk: copy cataloguing from another library's SRU server, with the duplicate warning", "[desk][gui][db][cataloguing][network]")
