@@ -5,6 +5,7 @@
 #include "desk/Format.h"
 #include "desk/HoldDialog.h"
 #include "desk/ImportDialog.h"
+#include "desk/LabelsDialog.h"
 #include "desk/MarcEditor.h"
 #include "desk/MessageBar.h"
 #include "desk/RecordForm.h"
@@ -129,6 +130,7 @@ CataloguePage::CataloguePage(DeskSession &session, QWidget *parent)
     , m_addCopy(new QPushButton(tr("Add copy…"), this))
     , m_editCopy(new QPushButton(tr("Edit copy…"), this))
     , m_withdraw(new QPushButton(tr("Withdraw copy…"), this))
+    , m_labels(new QPushButton(tr("Labels…"), this))
     , m_cataloguing(new QWidget(this))
     , m_message(new MessageBar(this))
 {
@@ -168,6 +170,9 @@ CataloguePage::CataloguePage(DeskSession &session, QWidget *parent)
     m_editCopy->setObjectName(QStringLiteral("editCopyButton"));
     m_editCopy->setToolTip(tr("Enter or a double click on a copy"));
     m_withdraw->setObjectName(QStringLiteral("withdrawCopyButton"));
+    m_labels->setObjectName(QStringLiteral("labelsButton"));
+    m_labels->setToolTip(tr("Ctrl+Shift+L"));
+    connect(m_labels, &QPushButton::clicked, this, &CataloguePage::printLabels);
     connect(m_editMarc, &QPushButton::clicked, this, &CataloguePage::editMarc);
     connect(m_addCopy, &QPushButton::clicked, this, &CataloguePage::addCopy);
     connect(m_editCopy, &QPushButton::clicked, this, &CataloguePage::editCopy);
@@ -180,6 +185,7 @@ CataloguePage::CataloguePage(DeskSession &session, QWidget *parent)
     cl->addWidget(m_editCopy);
     cl->addWidget(m_withdraw);
     cl->addStretch(1);
+    cl->addWidget(m_labels);
     m_cataloguing->setVisible(canCatalogue());
 
     m_facets->setObjectName(QStringLiteral("facetTree"));
@@ -647,6 +653,23 @@ void CataloguePage::withdrawCopy()
         m_message->setMessage(MessageBar::Kind::Success, tr("Copy %1 withdrawn").arg(barcode));
     });
     box->open();
+}
+
+void CataloguePage::printLabels()
+{
+    if (!canCatalogue())
+        return;
+    QStringList barcodes;
+    if (m_copies->currentRow() >= 0 && m_copies->rowCount() > 1) {
+        barcodes << chosenCopy();
+    } else {
+        for (int r = 0; r < m_copies->rowCount(); ++r)
+            if (m_copies->item(r, 0))
+                barcodes << m_copies->item(r, 0)->text();
+    }
+    auto *dialog = new LabelsDialog(m_session, barcodes, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace Aksara::Desk

@@ -22,8 +22,8 @@ class MessageBar;
 // hold on the title is one click. MARC records are imported with a progress bar.
 //
 // Cataloguing (staff with catalogue.edit only): a new record from the simple form or in MARC, the
-// MARC editor on the title shown, copy cataloguing from another library (SRU), and the title's
-// copies added, edited and withdrawn.
+// MARC editor on the title shown, copy cataloguing from another library (SRU), the title's copies
+// added, edited and withdrawn, and their spine or barcode labels.
 class CataloguePage : public QWidget {
     Q_OBJECT
 public:
@@ -49,6 +49,8 @@ public slots:
     void addCopy();
     void editCopy();
     void withdrawCopy();
+    // Labels for the copy chosen, else every copy of the title shown, else every copy added today.
+    void printLabels();
 
 public:
     qint64 currentBib() const { return m_bibId; }
@@ -80,6 +82,7 @@ private:
     QPushButton *m_addCopy;
     QPushButton *m_editCopy;
     QPushButton *m_withdraw;
+    QPushButton *m_labels;
     QWidget *m_cataloguing;
     MessageBar *m_message;
     int m_offset = 0;

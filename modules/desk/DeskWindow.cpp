@@ -126,6 +126,7 @@ DeskWindow::DeskWindow(DeskSession &session, Shell::StationBeacon *beacon, const
         cat->addAction(tr("Add a copy…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this, onCatalogue(&CataloguePage::addCopy));
         cat->addAction(tr("Edit the copy…"), this, onCatalogue(&CataloguePage::editCopy));
         cat->addAction(tr("Withdraw the copy…"), this, onCatalogue(&CataloguePage::withdrawCopy));
+        cat->addAction(tr("Labels…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this, onCatalogue(&CataloguePage::printLabels));
         cat->addSeparator();
         cat->addAction(tr("Import MARC…"), this, onCatalogue(&CataloguePage::importMarc));
     }
@@ -204,7 +205,7 @@ void DeskWindow::showShortcuts()
     };
     if (m_catalogue->canCatalogue())
         rows << tr("Ctrl+Shift+R — new record      Ctrl+Shift+N — new record in MARC      Ctrl+Shift+S — copy cataloguing")
-             << tr("Ctrl+Shift+M — edit the MARC of the title shown      Ctrl+Shift+A — add a copy");
+             << tr("Ctrl+Shift+M — edit the MARC of the title shown      Ctrl+Shift+A — add a copy      Ctrl+Shift+L — labels");
     QMessageBox::information(this, tr("Keyboard shortcuts"), rows.join(QLatin1Char('\n')));
 }
 

@@ -843,20 +843,12 @@
         <translation>Data cabang %1 tidak ditemukan lagi.</translation>
     </message>
     <message>
-        <source>The library has no branch yet; create one before registering patrons.</source>
-        <translation>Perpustakaan belum memiliki cabang; buat cabang terlebih dahulu sebelum mendaftarkan anggota.</translation>
-    </message>
-    <message>
         <source>There is no patron category &quot;%1&quot;.</source>
         <translation>Tidak ada kategori anggota &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Patron category %1 disappeared.</source>
         <translation>Data kategori anggota %1 tidak ditemukan lagi.</translation>
-    </message>
-    <message>
-        <source>The library has no patron category yet; create one before registering patrons.</source>
-        <translation>Perpustakaan belum memiliki kategori anggota; buat kategori anggota terlebih dahulu sebelum mendaftarkan anggota.</translation>
     </message>
     <message>
         <source>At self-service you can only use your own account.</source>
@@ -995,16 +987,60 @@
         <translation>Sebutkan alasannya.</translation>
     </message>
     <message>
-        <source>A PIN is 4 to 8 digits.</source>
-        <translation>PIN terdiri atas 4 sampai 8 digit.</translation>
-    </message>
-    <message>
         <source>The card prefix &quot;%1&quot; (setting card.prefix) must be 1 to 6 capital letters.</source>
         <translation>Awalan kartu &quot;%1&quot; (pengaturan card.prefix) harus terdiri atas 1 sampai 6 huruf kapital.</translation>
     </message>
     <message>
         <source>No free card number was found.</source>
         <translation>Tidak ada nomor kartu yang masih tersedia.</translation>
+    </message>
+    <message>
+        <source>The library has no open branch yet; create one before registering patrons (aksara branch add, or the desk&apos;s administration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library has no patron category yet; create one before registering patrons (aksara category add, or the desk&apos;s administration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN is %1 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN is %1 to %2 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch %1 is closed; register the patron at an open branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patron category %1 no longer takes new members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A patron of the category %1 (%2) is registered with their NIK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category %1 is for some ages only: give the patron&apos;s birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years or older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1 years old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 years old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category %1 is for patrons %2; this patron is %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1438,14 @@
     <message>
         <source>Say what to look for: a name, card or NIK.</source>
         <translation>Sebutkan yang dicari: nama, nomor kartu, atau NIK.</translation>
+    </message>
+    <message>
+        <source>Enrolment fee (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch %1 is closed; choose an open branch.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3803,6 +3847,18 @@
         <source>There is no item type &quot;%1&quot;.</source>
         <translation>Tidak ada jenis koleksi &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>The branch %1 is closed: it takes no new copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item type %1 is no longer used for new copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch has no shelving location &quot;%1&quot;; choose one of its locations or add it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Aksara::Collection::Collection</name>
@@ -4428,6 +4484,14 @@
         <source>Copy %1 withdrawn</source>
         <translation>Eksemplar %1 ditarik dari koleksi</translation>
     </message>
+    <message>
+        <source>Labels…</source>
+        <translation>Label…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
 </context>
 <context>
     <name>Aksara::Desk::CirculationPage</name>
@@ -4999,6 +5063,14 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <source>Added %1. Scan the next copy.</source>
         <translation>%1 ditambahkan. Pindai eksemplar berikutnya.</translation>
     </message>
+    <message>
+        <source>(no location)</source>
+        <translation>(tanpa lokasi)</translation>
+    </message>
+    <message>
+        <source>Empty: %1, this item type&apos;s price</source>
+        <translation>Kosong: %1, harga jenis koleksi ini</translation>
+    </message>
 </context>
 <context>
     <name>Aksara::Desk::DeskWindow</name>
@@ -5163,8 +5235,12 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>Ctrl+Shift+R — cantuman baru      Ctrl+Shift+N — cantuman baru dalam MARC      Ctrl+Shift+S — katalogisasi salin</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+M — edit the MARC of the title shown      Ctrl+Shift+A — add a copy</source>
-        <translation>Ctrl+Shift+M — sunting MARC judul yang tampil      Ctrl+Shift+A — tambah eksemplar</translation>
+        <source>Labels…</source>
+        <translation>Label…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M — edit the MARC of the title shown      Ctrl+Shift+A — add a copy      Ctrl+Shift+L — labels</source>
+        <translation>Ctrl+Shift+M — sunting MARC judul yang tampil      Ctrl+Shift+A — tambah eksemplar      Ctrl+Shift+L — label</translation>
     </message>
 </context>
 <context>
@@ -5418,6 +5494,105 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
     <message>
         <source>Record %1: %2</source>
         <translation>Cantuman %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::LabelsDialog</name>
+    <message>
+        <source>These copies (one barcode a line; scan more in)</source>
+        <translation>Eksemplar ini (satu kode batang per baris; pindai untuk menambah)</translation>
+    </message>
+    <message>
+        <source>Every copy added today</source>
+        <translation>Semua eksemplar yang ditambahkan hari ini</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Buka PDF</translation>
+    </message>
+    <message>
+        <source>Print labels</source>
+        <translation>Cetak label</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>Semua cabang</translation>
+    </message>
+    <message>
+        <source>Spine labels (call number)</source>
+        <translation>Label punggung (nomor panggil)</translation>
+    </message>
+    <message>
+        <source>Barcode labels (Code 128, title, library)</source>
+        <translation>Label kode batang (Code 128, judul, perpustakaan)</translation>
+    </message>
+    <message>
+        <source> used</source>
+        <translation> terpakai</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Eksemplar</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Lembar</translation>
+    </message>
+    <message>
+        <source>Already used</source>
+        <translation>Sudah terpakai</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Simpan sebagai</translation>
+    </message>
+    <message>
+        <source>First label</source>
+        <translation>Label pertama</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Simpan PDF</translation>
+    </message>
+    <message>
+        <source>Save the labels as</source>
+        <translation>Simpan label sebagai</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The copies added today, in shelf order.</source>
+        <translation>Eksemplar yang ditambahkan hari ini, menurut urutan rak.</translation>
+    </message>
+    <message>
+        <source>No labels were printed</source>
+        <translation>Tidak ada label yang dicetak</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) on %1 saved</source>
+        <translation>
+            <numerusform>%n label pada %1 disimpan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n halaman</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7072,12 +7247,16 @@ Terlambat</translation>
         <translation>PIN</translation>
     </message>
     <message>
-        <source>4 to 8 digits</source>
-        <translation>4 sampai 8 digit</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <source>%1 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 digits</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7116,10 +7295,6 @@ Terlambat</translation>
     <message>
         <source>Please scan your card or type its number.</source>
         <translation>Silakan pindai kartu Anda atau ketik nomornya.</translation>
-    </message>
-    <message>
-        <source>Your PIN is 4 to 8 digits. Please type it again.</source>
-        <translation>PIN Anda terdiri atas 4 sampai 8 digit. Silakan ketik lagi.</translation>
     </message>
     <message>
         <source>Something went wrong; please try again or ask at the desk.</source>
@@ -7248,6 +7423,14 @@ Terlambat</translation>
     <message>
         <source>Thank you. Please return books by their due date.</source>
         <translation>Terima kasih. Kembalikan buku paling lambat pada tanggalnya.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN is %1 digits. Please type it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7815,6 +7998,479 @@ Terlambat</translation>
     <message>
         <source>Cannot write %1.</source>
         <translation>Tidak dapat menulis %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Library</name>
+    <message>
+        <source>A %1 needs a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; is not valid: 1 to 16 letters, digits, - or _, starting with a letter or a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; is not valid: 1 to 32 small letters, digits, - or _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than 120 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished">&quot;%1&quot; bukan alamat surel.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a telephone number.</source>
+        <translation type="unfinished">&quot;%1&quot; bukan nomor telepon.</translation>
+    </message>
+    <message>
+        <source>%1 is from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no branch &quot;%1&quot;.</source>
+        <translation type="unfinished">Tidak ada cabang &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no calendar &quot;%1&quot; (the calendars are: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The membership period in months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The debt limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lowest age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highest age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highest age (%1) is below the lowest (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shelving location needs a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A location code is 1 to 64 characters without control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Library::Administration</name>
+    <message>
+        <source>&quot;%1&quot; is not a time zone (for example Asia/Jakarta, Asia/Makassar, Asia/Jayapura).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language is id (Indonesian) or en (English), not &quot;%1&quot;.</source>
+        <translation type="unfinished">Bahasa harus id (Indonesia) atau en (Inggris), bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Nothing to change was given.</source>
+        <translation type="unfinished">Tidak ada data yang akan diubah.</translation>
+    </message>
+    <message>
+        <source>The library&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo is larger than 1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library has no logo to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s logo removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a branch with the code %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch %1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch %1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch %1 is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the branch closes (it is kept in its history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the library&apos;s only open branch; open another one before closing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is where new members are registered by default; choose another default branch first (setting circulation.default_branch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch %1 closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch %1 is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch %1 reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patron category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a patron category with the code %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patron category %1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no patron category &quot;%1&quot;.</source>
+        <translation type="unfinished">Tidak ada kategori anggota &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Patron category %1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patron category %1 is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patron category %1 is already retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the category new members get by default; choose another default category first (setting circulation.default_category).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patron category %1 in use again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patron category %1 retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item type</source>
+        <translation type="unfinished">jenis koleksi</translation>
+    </message>
+    <message>
+        <source>The default price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an item type with the code %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item type was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item type %1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no item type &quot;%1&quot;.</source>
+        <translation type="unfinished">Tidak ada jenis koleksi &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Item type %1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item type %1 is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item type %1 is already retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item type %1 in use again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item type %1 retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no branch &quot;%1&quot;.</source>
+        <translation type="unfinished">Tidak ada cabang &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The branch %1 is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch %1 already has the location %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location %1 of branch %2 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch %1 has no location &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location %1 of branch %2 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location %1 is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location %1 is already retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location %1 of branch %2 in use again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location %1 of branch %2 retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Library::Settings</name>
+    <message>
+        <source>Rp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of notices, slips and receipts for patrons who have not chosen one, and of new patrons&apos; records: id (Indonesian) or en (English).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 6 capital letters at the start of every new card number. Cards already given out keep working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many digits the member&apos;s number has on new cards, zero-padded (the check digit comes after them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a card number&apos;s last digit catches typing and scanning errors: luhn, damm (also catches every swap of neighbouring digits) or none. Cards already given out keep working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card replacement fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged when a lost or damaged card is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost item fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged for a lost copy that has no price of its own (and whose item type has no default price).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch new members belong to when the desk does not say (empty: the first open branch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default patron category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category new members get when the desk does not say (empty: the first category in use).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortest kiosk PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fewest digits a patron&apos;s kiosk PIN may have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest kiosk PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most digits a patron&apos;s kiosk PIN may have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PINs before a card locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After this many wrong PINs in a row a card cannot sign in at a kiosk until staff set a new PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk borrowing offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether kiosks may lend while the library system cannot be reached (the loans are recorded when it is back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days on the hold shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a hold that is ready waits for its patron before it expires (the library-wide loan rule hold_pickup_days; loan rules may set other days for a branch, category or item type).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounding of overdue fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue fees are rounded to a multiple of this many rupiah (1: not rounded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no setting &quot;%1&quot; (the settings are: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one of %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished">%1 harus salah satu dari %2, bukan &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>A card number prefix is 1 to 6 capital letters A to Z, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shortest PIN (%1) cannot be longer than the longest (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest PIN (%1) cannot be shorter than the shortest (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no branch &quot;%1&quot;.</source>
+        <translation type="unfinished">Tidak ada cabang &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The branch %1 is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no patron category &quot;%1&quot;.</source>
+        <translation type="unfinished">Tidak ada kategori anggota &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The patron category %1 is retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "desk/CopyCataloguing.h"
 #include "desk/CopyDialog.h"
 #include "desk/ImportDialog.h"
+#include "desk/LabelsDialog.h"
 #include "desk/MarcEditor.h"
 #include "desk/RecordForm.h"
 #include "desk/CirculationPage.h"
@@ -483,6 +484,20 @@ QList<Screen> deskScreens()
                           d->checkBarcode();
                           d->findChild<QComboBox *>(QStringLiteral("locationCombo"))->setCurrentText(QStringLiteral("Fiksi Indonesia"));
                           d->findChild<QLineEdit *>(QStringLiteral("priceEdit"))->setText(QStringLiteral("95.000"));
+                          return d;
+                      }};
+    // Spine labels for a title's copies, the first one previewed as it prints.
+    screens << Screen{QStringLiteral("desk-labels"), QSize(660, 470), [](Shell::AppContext &ctx) -> QWidget * {
+                          Desk::DeskSession *s = session(ctx);
+                          QStringList barcodes;
+                          auto q = ctx.db->exec(QStringLiteral("SELECT barcode FROM items WHERE bib_id = ? ORDER BY barcode"),
+                                                {demoBib(ctx, QStringLiteral("Bumi Manusia"))});
+                          while (q.ok() && q->next())
+                              barcodes << q->value(0).toString();
+                          if (q.ok())
+                              q->finish();
+                          auto *d = owning(new Desk::LabelsDialog(*s, barcodes), s);
+                          d->setOutputPath(QStringLiteral("/home/pustakawan/Dokumen/label-punggung-bumi-manusia.pdf"));
                           return d;
                       }};
     return screens;

@@ -8,6 +8,7 @@
 #include "desk/CataloguePage.h"
 #include "desk/CopyCataloguing.h"
 #include "desk/CopyDialog.h"
+#include "desk/LabelsDialog.h"
 #include "desk/MarcEditor.h"
 #include "desk/RecordForm.h"
 
@@ -17,6 +18,12 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
+#include <QProcess>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -24,6 +31,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTextCursor>
 
 using namespace Aksara;
 using namespace Aksara::Test;
@@ -474,6 +482,76 @@ TEST_CASE("desk: copy cataloguing from another library's SRU server, with the du
     }
 }
 
+TEST_CASE("desk: labels for a title's copies or for every copy added today, saved as a PDF", "[desk][gui][db][cataloguing]")
+{
+    DeskFixture f;
+    const qint64 bib = addRecord(f, QStringLiteral("Laskar Pelangi"), {}, QStringLiteral("899.221 3 HIR l"));
+    // Added as the desk adds them: the copy takes the record's call number.
+    for (const auto &[barcode, branch] : {std::pair{QStringLiteral("40000001"), QStringLiteral("MAIN")},
+                                          std::pair{QStringLiteral("40000002"), QStringLiteral("NORTH")}}) {
+        Collection::ItemInput in;
+        in.barcode = barcode;
+        in.bibId = bib;
+        in.branch = branch;
+        REQUIRE_OK(Collection::Collection(f.core).addItem(f.admin, in));
+    }
+    QTemporaryDir dir;
+    f.window->searchCatalogue();
+    f.window->catalogue()->showTitle(bib);
+    f.find<QPushButton>(QStringLiteral("labelsButton"))->click();
+    auto *labels = openDialog<Desk::LabelsDialog>(f, QStringLiteral("labelsDialog"));
+    // The title's copies are chosen; the first one is previewed as it will print.
+    auto *barcodes = f.find<QPlainTextEdit>(QStringLiteral("barcodesEdit"), labels);
+    CHECK(barcodes->toPlainText() == QStringLiteral("40000001\n40000002"));
+    CHECK_FALSE(f.find<QLabel>(QStringLiteral("labelPreview"), labels)->pixmap().isNull());
+
+    // A barcode that is no copy: named at the copies, nothing written.
+    barcodes->moveCursor(QTextCursor::End);
+    QTest::keyClick(barcodes, Qt::Key_Return);
+    QTest::keyClicks(barcodes, QStringLiteral("49999999"));
+    labels->setOutputPath(dir.filePath(QStringLiteral("spine.pdf")));
+    f.find<QPushButton>(QStringLiteral("saveLabelsButton"), labels)->click();
+    CHECK(labels->fieldError(QStringLiteral("barcodes")).contains(QStringLiteral("49999999")));
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("spine.pdf"))));
+
+    barcodes->setPlainText(QStringLiteral("40000001\n40000002"));
+    auto *sheet = f.find<QComboBox>(QStringLiteral("sheetCombo"), labels);
+    sheet->setCurrentIndex(sheet->findData(QStringLiteral("a4-4x10")));
+    f.find<QSpinBox>(QStringLiteral("skipSpin"), labels)->setValue(3);
+    f.find<QPushButton>(QStringLiteral("saveLabelsButton"), labels)->click();
+    INFO(f.find<Desk::MessageBar>(QStringLiteral("labelsMessage"), labels)->text().toStdString() << " / " << labels->fieldError(QStringLiteral("barcodes")).toStdString());
+    REQUIRE(labels->savedPath() == dir.filePath(QStringLiteral("spine.pdf")));
+    CHECK(f.find<QWidget>(QStringLiteral("openPdfButton"), labels)->isVisible());
+    CHECK(f.find<Desk::MessageBar>(QStringLiteral("labelsMessage"), labels)->text().startsWith(QStringLiteral("2 label(s) on 1 page(s) saved")));
+    // As it prints: the call number in lines on each spine label (pdftotext, Debian poppler-utils).
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    INFO("pdftotext (poppler-utils) is needed: tools/install-deps --tests");
+    REQUIRE_FALSE(pdftotext.isEmpty());
+    QProcess p;
+    p.start(pdftotext, {labels->savedPath(), QStringLiteral("-")});
+    REQUIRE(p.waitForFinished(20000));
+    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    CHECK(text.count(QStringLiteral("899.221 3")) == 2);
+    CHECK(text.count(QStringLiteral("HIR")) == 2);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM operations WHERE operation = 'labels.print' AND outcome = 'ok' AND "
+                                 "channel = 'desk' AND actor = 'staff:pustakawan'"))
+          == 1);
+
+    // Every copy added today at the main branch, as barcode labels.
+    f.find<QRadioButton>(QStringLiteral("addedTodayRadio"), labels)->setChecked(true);
+    auto *branch = f.find<QComboBox>(QStringLiteral("branchCombo"), labels);
+    branch->setCurrentIndex(branch->findData(QStringLiteral("MAIN")));
+    auto *kind = f.find<QComboBox>(QStringLiteral("kindCombo"), labels);
+    kind->setCurrentIndex(1);
+    labels->setOutputPath(dir.filePath(QStringLiteral("barcodes.pdf")));
+    f.find<QPushButton>(QStringLiteral("saveLabelsButton"), labels)->click();
+    REQUIRE(labels->savedPath() == dir.filePath(QStringLiteral("barcodes.pdf")));
+    QFile pdf(labels->savedPath());
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    CHECK(pdf.read(5) == QByteArray("%PDF-"));
+    CHECK(f.find<Desk::MessageBar>(QStringLiteral("labelsMessage"), labels)->text().startsWith(QStringLiteral("1 label(s)")));
+}
+
 TEST_CASE("desk: cataloguing is not offered to staff without catalogue.edit", "[desk][gui][db][cataloguing]")
 {
     DeskFixture f;
@@ -484,7 +562,8 @@ TEST_CASE("desk: cataloguing is not offered to staff without catalogue.edit", "[
     status.channel = Channel::Desk;
     status.rights = {Rights::ReportView};
     Desk::DeskWindow window(*f.session, nullptr, status);
-    for (const char *name : {"newRecordButton", "newMarcButton", "copyCataloguingButton", "importMarcButton", "cataloguingBar"}) {
+    for (const char *name : {"newRecordButton", "newMarcButton", "copyCataloguingButton", "importMarcButton", "cataloguingBar",
+                             "labelsButton"}) {
         auto *w = window.findChild<QWidget *>(QString::fromLatin1(name));
         REQUIRE(w != nullptr);
         CHECK(w->isHidden());
