@@ -1,7 +1,6 @@
 #include "catalogue/SruTargets.h"
 
-#include "catalogue/Isbn.h"
-#include "catalogue/MarcCheck.h"
+#include "core/FieldErrors.h"
 #include "service/Changes.h"
 
 #include <QCoreApplication>
@@ -103,44 +102,34 @@ SruRequest SruTarget::request(const QString &cql, int startRecord, int maximumRe
     return r;
 }
 
-namespace {
-// Every problem of a target as it would be stored (field-level reasons).
-QList<RecordProblem> problemsOf(const SruTarget &t)
+void SruTargets::check(FieldErrors &errors, const SruTarget &t)
 {
-    QList<RecordProblem> out;
-    auto add = [&](const char *code, const char *field, const QString &message) {
-        RecordProblem p;
-        p.code = QString::fromLatin1(code);
-        p.field = QString::fromLatin1(field);
-        p.message = message;
-        out << p;
-    };
     if (t.name.trimmed().isEmpty() || t.name.trimmed().size() > 80)
-        add("catalogue.sru_target_bad_name", "name", QCoreApplication::translate("Aksara::Catalogue::SruTargets", "A target needs a name of 1 to 80 characters."));
+        errors.add(QStringLiteral("name"), QStringLiteral("catalogue.sru_target_bad_name"),
+                   tr("A target needs a name of 1 to 80 characters."));
     const QUrl url(t.baseUrl.trimmed(), QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty())
-        add("catalogue.sru_target_bad_url", "url",
-            QCoreApplication::translate("Aksara::Catalogue::SruTargets", "\"%1\" is not the http(s) address of an SRU server (such as http://lx2.loc.gov:210/LCDB).")
-                .arg(t.baseUrl.trimmed()));
+        errors.add(QStringLiteral("url"), QStringLiteral("catalogue.sru_target_bad_url"),
+                   tr("\"%1\" is not the http(s) address of an SRU server (such as http://lx2.loc.gov:210/LCDB).")
+                       .arg(t.baseUrl.trimmed()));
     if (t.version != QLatin1String("1.1") && t.version != QLatin1String("1.2") && t.version != QLatin1String("2.0"))
-        add("catalogue.sru_target_bad_version", "version",
-            QCoreApplication::translate("Aksara::Catalogue::SruTargets", "The SRU version is 1.1, 1.2 or 2.0, not \"%1\".").arg(t.version));
+        errors.add(QStringLiteral("version"), QStringLiteral("catalogue.sru_target_bad_version"),
+                   tr("The SRU version is 1.1, 1.2 or 2.0, not \"%1\".").arg(t.version));
     static const QRegularExpression word(QStringLiteral("^[A-Za-z0-9._:/-]{1,100}$"));
     if (!word.match(t.recordSchema).hasMatch())
-        add("catalogue.sru_target_bad_schema", "schema",
-            QCoreApplication::translate("Aksara::Catalogue::SruTargets", "The record schema is a name such as marcxml, without spaces, not \"%1\".").arg(t.recordSchema));
+        errors.add(QStringLiteral("schema"), QStringLiteral("catalogue.sru_target_bad_schema"),
+                   tr("The record schema is a name such as marcxml, without spaces, not \"%1\".").arg(t.recordSchema));
     const std::pair<const char *, const QString *> indexes[] = {
         {"title_index", &t.titleIndex}, {"author_index", &t.authorIndex}, {"isbn_index", &t.isbnIndex}};
     for (const auto &[field, value] : indexes) {
         if (!word.match(*value).hasMatch())
-            add("catalogue.sru_target_bad_index", field,
-                QCoreApplication::translate("Aksara::Catalogue::SruTargets", "\"%1\" is not a CQL index name (such as dc.title).").arg(*value));
+            errors.add(QString::fromLatin1(field), QStringLiteral("catalogue.sru_target_bad_index"),
+                       tr("\"%1\" is not a CQL index name (such as dc.title).").arg(*value));
     }
     if (t.position < 0 || t.position > 9999)
-        add("catalogue.sru_target_bad_position", "position", QCoreApplication::translate("Aksara::Catalogue::SruTargets", "The position is a number from 0 to 9999."));
-    return out;
+        errors.add(QStringLiteral("position"), QStringLiteral("catalogue.sru_target_bad_position"),
+                   tr("The position is a number from 0 to 9999."));
 }
-} // namespace
 
 Result<QList<SruTarget>> SruTargets::list(const Caller &caller, bool enabledOnly)
 {
@@ -189,19 +178,16 @@ Result<SruTarget> SruTargets::add(const Caller &caller, const SruTarget &input)
                     return last.error();
                 t.position = last->toInt() + 1;
             }
-            QList<RecordProblem> problems = problemsOf(t);
+            FieldErrors errors;
             auto same = findByName(db, t.name);
             if (!same.ok())
                 return same.error();
-            if (*same) {
-                RecordProblem p;
-                p.code = QStringLiteral("catalogue.sru_target_duplicate");
-                p.field = QStringLiteral("name");
-                p.message = tr("There is already a target named \"%1\".").arg((*same)->name);
-                problems.prepend(p);
-            }
-            if (!problems.isEmpty())
-                return refusalOf(problems);
+            if (*same)
+                errors.add(QStringLiteral("name"), QStringLiteral("catalogue.sru_target_duplicate"),
+                           tr("There is already a target named \"%1\".").arg((*same)->name));
+            check(errors, t);
+            if (!errors.isEmpty())
+                return errors.refusal();
             auto q = db.exec(QStringLiteral("INSERT INTO sru_targets (name, base_url, version, record_schema, title_index, "
                                             "author_index, isbn_index, enabled, position, created_op, updated_op) "
                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
@@ -252,19 +238,16 @@ Result<SruTarget> SruTargets::edit(const Caller &caller, const QString &name, co
                 t.enabled = *c.enabled;
             if (c.position)
                 t.position = *c.position;
-            QList<RecordProblem> problems = problemsOf(t);
+            FieldErrors errors;
             auto same = findByName(db, t.name, t.id);
             if (!same.ok())
                 return same.error();
-            if (*same) {
-                RecordProblem p;
-                p.code = QStringLiteral("catalogue.sru_target_duplicate");
-                p.field = QStringLiteral("name");
-                p.message = tr("There is already a target named \"%1\".").arg((*same)->name);
-                problems.prepend(p);
-            }
-            if (!problems.isEmpty())
-                return refusalOf(problems);
+            if (*same)
+                errors.add(QStringLiteral("name"), QStringLiteral("catalogue.sru_target_duplicate"),
+                           tr("There is already a target named \"%1\".").arg((*same)->name));
+            check(errors, t);
+            if (!errors.isEmpty())
+                return errors.refusal();
             if (compact(t) == compact(before))
                 return Error::refused(QStringLiteral("catalogue.sru_target_no_change"), tr("Nothing to change."));
             auto q = db.exec(QStringLiteral("UPDATE sru_targets SET name = ?, base_url = ?, version = ?, record_schema = ?, "

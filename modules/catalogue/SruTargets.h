@@ -7,6 +7,10 @@
 
 #include <optional>
 
+namespace Aksara {
+class FieldErrors;
+}
+
 namespace Aksara::Catalogue {
 
 // Another library's SRU server that cataloguers copy records from (table sru_targets). The
@@ -84,6 +88,9 @@ public:
     Result<SruResponse> search(const Caller &caller, const SruRequest &request, SruClient &client);
 
 private:
+    // Every problem of a target as it would be stored, each at its field.
+    static void check(FieldErrors &errors, const SruTarget &target);
+
     ServiceCore &m_core;
 };
 

@@ -1,4 +1,4 @@
-#include "desk/FieldErrors.h"
+#include "desk/FormErrors.h"
 
 #include <QGridLayout>
 #include <QJsonArray>
@@ -8,7 +8,7 @@
 
 namespace Aksara::Desk {
 
-int FieldErrors::addRow(QGridLayout *grid, int row, const QString &field, const QString &label, QWidget *widget)
+int FormErrors::addRow(QGridLayout *grid, int row, const QString &field, const QString &label, QWidget *widget)
 {
     if (widget->objectName().isEmpty())
         widget->setObjectName(field + QStringLiteral("Edit"));
@@ -25,7 +25,7 @@ int FieldErrors::addRow(QGridLayout *grid, int row, const QString &field, const 
     return row + 2;
 }
 
-QLabel *FieldErrors::errorLabel(const QString &field)
+QLabel *FormErrors::errorLabel(const QString &field)
 {
     if (QLabel *l = m_labels.value(field))
         return l;
@@ -40,7 +40,7 @@ QLabel *FieldErrors::errorLabel(const QString &field)
     return err;
 }
 
-void FieldErrors::clear()
+void FormErrors::clear()
 {
     for (QLabel *l : std::as_const(m_labels)) {
         l->clear();
@@ -48,7 +48,7 @@ void FieldErrors::clear()
     }
 }
 
-void FieldErrors::set(const QString &field, const QString &message)
+void FormErrors::set(const QString &field, const QString &message)
 {
     QLabel *l = m_labels.value(field);
     if (!l)
@@ -57,13 +57,13 @@ void FieldErrors::set(const QString &field, const QString &message)
     l->show();
 }
 
-QString FieldErrors::text(const QString &field) const
+QString FormErrors::text(const QString &field) const
 {
     QLabel *l = m_labels.value(field);
     return l && !l->isHidden() ? l->text() : QString();
 }
 
-bool FieldErrors::isEmpty() const
+bool FormErrors::isEmpty() const
 {
     for (QLabel *l : m_labels)
         if (!l->isHidden())
@@ -71,7 +71,7 @@ bool FieldErrors::isEmpty() const
     return true;
 }
 
-QStringList FieldErrors::show(const Error &error, const std::function<QString(const QString &)> &fieldOfCode)
+QStringList FormErrors::show(const Error &error, const std::function<QString(const QString &)> &fieldOfCode)
 {
     QStringList others;
     QJsonArray reasons = error.details.value(QStringLiteral("reasons")).toArray();
@@ -92,7 +92,7 @@ QStringList FieldErrors::show(const Error &error, const std::function<QString(co
     return others;
 }
 
-QWidget *FieldErrors::firstWidget() const
+QWidget *FormErrors::firstWidget() const
 {
     for (const QString &f : m_order) {
         if (!m_labels.value(f)->isHidden() && m_widgets.value(f))

@@ -17,9 +17,9 @@ namespace Aksara::Desk {
 // The red lines under a form's fields. Each field has a label named `<field>Error`, hidden until
 // a refusal names that field: a reason's "field" member (the catalogue and collection modules
 // give it), else the field a form maps the reason's code to.
-class FieldErrors {
+class FormErrors {
 public:
-    explicit FieldErrors(QWidget *owner) : m_owner(owner) {}
+    explicit FormErrors(QWidget *owner) : m_owner(owner) {}
 
     // Adds a row to a form grid: the label, the widget (named `<field>Edit` unless it has a name)
     // and, under the widget, the field's error label. Returns the next free row.
