@@ -32,6 +32,10 @@ public:
 
     int offset() const { return m_offset; }
     qint64 total() const { return m_total; }
+    qint64 currentBib() const { return m_bibId; }
+    MessageBar *messageBar() const { return m_message; }
+    // Staff with catalogue.edit see and may use the cataloguing actions.
+    bool canCatalogue() const;
 
 public slots:
     void search();
@@ -51,11 +55,6 @@ public slots:
     void withdrawCopy();
     // Labels for the copy chosen, else every copy of the title shown, else every copy added today.
     void printLabels();
-
-public:
-    qint64 currentBib() const { return m_bibId; }
-    MessageBar *messageBar() const { return m_message; }
-    bool canCatalogue() const;
 
 signals:
     void holdPlaced(const QString &card);
