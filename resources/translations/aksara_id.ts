@@ -1167,10 +1167,6 @@
         <translation>Opsi global:</translation>
     </message>
     <message>
-        <source>SQLite file or postgresql:// URL (default: $AKSARA_DB)</source>
-        <translation>berkas SQLite atau URL postgresql:// (bawaan: $AKSARA_DB)</translation>
-    </message>
-    <message>
         <source>act as this staff member (password from $AKSARA_PASSWORD or a prompt)</source>
         <translation>bertindak sebagai petugas ini (kata sandi dari $AKSARA_PASSWORD atau diketik saat diminta)</translation>
     </message>
@@ -3267,6 +3263,14 @@
     <message>
         <source>disable a SIP2 account</source>
         <translation>nonaktifkan akun SIP2</translation>
+    </message>
+    <message>
+        <source>could not give %1 to the owner of its directory: %2</source>
+        <translation>tidak dapat menyerahkan %1 kepada pemilik direktorinya: %2</translation>
+    </message>
+    <message>
+        <source>SQLite file or postgresql:// URL (default: $AKSARA_DB, else the installed server&apos;s)</source>
+        <translation>berkas SQLite atau URL postgresql:// (bawaan: $AKSARA_DB, atau milik server yang terpasang)</translation>
     </message>
 </context>
 <context>
