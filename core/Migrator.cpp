@@ -7,10 +7,42 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 
 namespace Aksara {
+
+namespace {
+// The versions a baseline migration replaces: its header's "-- replaces: 1, 2" line.
+QList<int> replacedVersions(const QString &resource)
+{
+    static const QRegularExpression directive(QStringLiteral("^-- replaces: ([0-9]+(?:, *[0-9]+)*)\\s*$"));
+    QFile file(resource);
+    QList<int> out;
+    if (!file.open(QIODevice::ReadOnly))
+        return out;
+    // The directive stands in the opening comment block.
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine());
+        if (!line.startsWith(QLatin1String("--")))
+            break;
+        const auto m = directive.match(line);
+        if (m.hasMatch()) {
+            for (const QString &v : m.captured(1).split(QLatin1Char(',')))
+                out << v.trimmed().toInt();
+            break;
+        }
+    }
+    return out;
+}
+
+QString keyOf(const QString &component, int version)
+{
+    return component + QLatin1Char('/') + QString::number(version);
+}
+} // namespace
 
 QList<Migration> Migrator::available() const
 {
@@ -29,7 +61,9 @@ QList<Migration> Migrator::available() const
             const auto fm = fileName.match(file);
             if (!fm.hasMatch())
                 continue;
-            out << Migration{cm.captured(1), fm.captured(1).toInt(), fm.captured(2), files.filePath(file)};
+            Migration m{cm.captured(1), fm.captured(1).toInt(), fm.captured(2), files.filePath(file)};
+            m.replaces = replacedVersions(m.resource);
+            out << m;
         }
     }
     return out;
@@ -56,10 +90,24 @@ Result<SchemaState> Migrator::state()
         q->finish();
     }
     QSet<QString> known;
-    for (const Migration &m : available()) {
-        const QString key = m.component + QLatin1Char('/') + QString::number(m.version);
+    for (Migration m : available()) {
+        const QString key = keyOf(m.component, m.version);
         known.insert(key);
-        (applied.contains(key) ? state.applied : state.pending) << m;
+        int had = 0;
+        for (int v : std::as_const(m.replaces)) {
+            known.insert(keyOf(m.component, v));
+            had += applied.contains(keyOf(m.component, v)) ? 1 : 0;
+        }
+        if (applied.contains(key)) {
+            state.applied << m;
+            continue;
+        }
+        if (had > 0 && had < m.replaces.size()) {
+            state.tooOld << m.component;
+            continue;
+        }
+        m.recordOnly = had > 0;
+        state.pending << m;
     }
     for (const QString &key : std::as_const(applied)) {
         if (!known.contains(key))
@@ -81,6 +129,11 @@ Result<QList<Migration>> Migrator::migrate(const Caller &caller, const std::func
                              tr("This database was upgraded by a newer Aksara (it has migrations %1 that this "
                                 "program does not know); use that version or newer.")
                                  .arg(s->unknown.join(QStringLiteral(", "))));
+    if (!s->tooOld.isEmpty())
+        return Error::failed(QStringLiteral("storage.schema_too_old"),
+                             tr("This database was made by an Aksara older than 0.1.0 (its schema of %1 is "
+                                "incomplete); upgrade it with Aksara 0.1.0 first, then with this version.")
+                                 .arg(s->tooOld.join(QStringLiteral(", "))));
     QList<Migration> done;
     for (const Migration &m : std::as_const(s->pending)) {
         if (upTo && !upTo(m))
@@ -94,12 +147,14 @@ Result<QList<Migration>> Migrator::migrate(const Caller &caller, const std::func
 
 Status Migrator::apply(const Migration &m, const Caller &caller)
 {
-    QFile file(m.resource);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::failed(QStringLiteral("storage.migration"), tr("Cannot read migration %1.").arg(m.resource));
-    const QStringList statements = splitSqlScript(QString::fromUtf8(file.readAll()));
+    QStringList statements;
+    if (!m.recordOnly) {
+        QFile file(m.resource);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::failed(QStringLiteral("storage.migration"), tr("Cannot read migration %1.").arg(m.resource));
+        statements = splitSqlScript(QString::fromUtf8(file.readAll()));
+    }
     const qint64 t0 = m_clock.monotonicNs();
-    const qint64 at = m_clock.nowMs();
 
     auto tx = m_db.begin();
     if (!tx.ok())
@@ -141,15 +196,35 @@ Status Migrator::apply(const Migration &m, const Caller &caller)
                                      .arg(index)
                                      .arg(st.error().message));
     }
+    QJsonObject details;
+    if (m.recordOnly) {
+        // The database already has what this baseline builds (the versions it replaces).
+        QJsonArray replaced;
+        for (int v : m.replaces)
+            replaced << v;
+        details.insert(QStringLiteral("replaces"), replaced);
+    }
+    if (Status st = finish(m, caller, m.recordOnly ? QStringLiteral("schema.baseline") : QStringLiteral("schema.migrate"),
+                           opId, t0, details);
+        !st.ok())
+        return st;
+    return (*tx)->commit();
+}
+
+Status Migrator::finish(const Migration &m, const Caller &caller, const QString &operation, qint64 opId, qint64 t0,
+                       const QJsonObject &details)
+{
+    OperationLog log(m_db);
     OperationRecord r;
     r.id = opId;
-    r.atMs = at;
+    r.atMs = m_clock.nowMs();
     r.service = Services::Administration;
-    r.operation = QStringLiteral("schema.migrate");
+    r.operation = operation;
     r.channel = channelName(caller.channel);
     r.actor = caller.actor;
     r.station = caller.station;
     r.subject = QStringLiteral("%1/%2_%3").arg(m.component).arg(m.version, 4, 10, QLatin1Char('0')).arg(m.name);
+    r.details = details;
     r.durationUs = (m_clock.monotonicNs() - t0) / 1000;
     if (Status st = log.append(r); !st.ok())
         return st;
@@ -157,10 +232,11 @@ Status Migrator::apply(const Migration &m, const Caller &caller)
         return st;
     auto ins = m_db.exec(QStringLiteral("INSERT INTO schema_migrations (component, version, name, applied_at, "
                                         "operation_id) VALUES (?, ?, ?, ?, ?)"),
-                         {m.component, m.version, m.name, at, r.id});
+                         {m.component, m.version, m.name, r.atMs, r.id});
     if (!ins.ok())
         return ins.error();
-    return (*tx)->commit();
+    ins->finish();
+    return {};
 }
 
 } // namespace Aksara

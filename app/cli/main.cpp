@@ -3,6 +3,7 @@
 #include "CirculationCommands.h"
 #include "CoreCommands.h"
 #include "DemoCommands.h"
+#include "LabelCommands.h"
 #include "Sip2Commands.h"
 #include "ServiceCommands.h"
 
@@ -21,5 +22,6 @@ int main(int argc, char *argv[])
     Aksara::Cli::registerSip2Commands(registry);
     Aksara::Cli::registerServiceCommands(registry);
     Aksara::Cli::registerCatalogueCommands(registry);
+    Aksara::Cli::registerLabelCommands(registry);
     return Aksara::Cli::run(registry, QCoreApplication::arguments(), clock);
 }

@@ -115,11 +115,13 @@ int chargeableDays(const Calendar &calendar, qint64 dueAtMs, qint64 returnedAtMs
     return days;
 }
 
-qint64 overdueFee(int days, int graceDays, qint64 feePerDay, qint64 feeCap)
+qint64 overdueFee(int days, int graceDays, qint64 feePerDay, qint64 feeCap, qint64 rounding)
 {
     if (days <= 0 || days <= graceDays || feePerDay <= 0)
         return 0;
-    const qint64 fee = qint64(days) * feePerDay;
+    qint64 fee = qint64(days) * feePerDay;
+    if (rounding > 1)
+        fee = (fee + rounding / 2) / rounding * rounding;
     return feeCap > 0 ? qMin(fee, feeCap) : fee;
 }
 

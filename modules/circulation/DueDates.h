@@ -39,7 +39,9 @@ int chargeableDays(const Calendar &calendar, qint64 dueAtMs, qint64 returnedAtMs
 
 // Fee for `days` chargeable days: nothing within the grace days, otherwise every chargeable day
 // at feePerDay, limited to feeCap when feeCap > 0. Integer rupiah.
-qint64 overdueFee(int days, int graceDays, qint64 feePerDay, qint64 feeCap);
+// Rounded half up to a multiple of `rounding` rupiah (setting fees.rounding; 1: not rounded), then
+// capped.
+qint64 overdueFee(int days, int graceDays, qint64 feePerDay, qint64 feeCap, qint64 rounding = 1);
 
 } // namespace DueDates
 } // namespace Aksara::Circulation

@@ -1,6 +1,7 @@
 #include "circulation/Internal.h"
 
 #include "circulation/CardNumber.h"
+#include "circulation/SettingKeys.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -121,6 +122,42 @@ Result<QString> setting(Database &db, const QString &key, const QString &fallbac
     return v->isNull() ? fallback : v->toString();
 }
 
+Result<qint64> intSetting(Database &db, const QString &key, qint64 fallback)
+{
+    auto v = setting(db, key);
+    if (!v.ok())
+        return v.error();
+    bool ok = false;
+    const qint64 n = v->trimmed().toLongLong(&ok);
+    return ok ? n : fallback;
+}
+
+Result<PinRules> pinRules(Database &db)
+{
+    PinRules r;
+    auto q = rows(db, QStringLiteral("SELECT key, value FROM settings WHERE key IN (?, ?, ?)"),
+                  {SettingKeys::PinMinLength, SettingKeys::PinMaxLength, SettingKeys::PinMaxFailures});
+    if (!q.ok())
+        return q.error();
+    for (const QVariantList &row : std::as_const(*q)) {
+        bool ok = false;
+        const int n = row[1].toString().toInt(&ok);
+        if (!ok)
+            continue;
+        if (row[0].toString() == SettingKeys::PinMinLength)
+            r.minLength = n;
+        else if (row[0].toString() == SettingKeys::PinMaxLength)
+            r.maxLength = n;
+        else
+            r.maxFailures = n;
+    }
+    // Whatever is stored, a PIN stays 4 to 12 digits and a card locks after 1 to 20 wrong ones.
+    r.minLength = qBound(4, r.minLength, 12);
+    r.maxLength = qBound(r.minLength, r.maxLength, 12);
+    r.maxFailures = qBound(1, r.maxFailures, 20);
+    return r;
+}
+
 Result<QTimeZone> libraryZone(Database &db)
 {
     auto z = setting(db, QStringLiteral("library.time_zone"), QStringLiteral("Asia/Jakarta"));
@@ -228,8 +265,9 @@ Patron patronFromRow(const QVariantList &r)
 Result<Patron> findPatron(Database &db, const QString &typedCard, bool lock)
 {
     const QString card = CardNumber::normalize(typedCard);
-    if (Status st = CardNumber::validate(card); !st.ok())
-        return st.error();
+    if (card.isEmpty())
+        return CardNumber::validate(card).error();
+    // By the number first: cards of an earlier numbering scheme and legacy numbers keep working.
     auto r = firstRow(db, QStringLiteral("SELECT ") + kPatronColumns + kPatronFrom + QStringLiteral("WHERE p.card_number = ?")
                               + (lock ? lockClause(db, QStringLiteral("p")) : QString()),
                       {card});
@@ -245,6 +283,12 @@ Result<Patron> findPatron(Database &db, const QString &typedCard, bool lock)
         return Error::refused(QStringLiteral("circulation.card_replaced"),
                               tr("The card %1 was replaced on %2 and no longer works; use the patron's new card.")
                                   .arg(card, isoUtc((**retired)[0].toLongLong()).left(10)));
+    // Not a card of this library: say so, or that it was mistyped when its check digit is wrong.
+    auto fmt = CardNumber::format(db);
+    if (!fmt.ok())
+        return fmt.error();
+    if (Status st = CardNumber::validate(card, fmt->check); !st.ok())
+        return st.error();
     return unknownPatron(card);
 }
 
@@ -326,47 +370,59 @@ Result<ItemRow> itemById(Database &db, qint64 id)
     return itemFromRow(**r);
 }
 
+namespace {
+const QString kBranchSelect = QStringLiteral("SELECT id, code, name, closed_at FROM branches ");
+BranchRow branchFromRow(const QVariantList &v)
+{
+    return BranchRow{v[0].toLongLong(), v[1].toString(), v[2].toString(), !v[3].isNull()};
+}
+} // namespace
+
 Result<BranchRow> branchByCode(Database &db, const QString &code)
 {
-    auto r = firstRow(db, QStringLiteral("SELECT id, code, name FROM branches WHERE code = ?"), {code.trimmed()});
+    auto r = firstRow(db, kBranchSelect + QStringLiteral("WHERE code = ?"), {code.trimmed()});
     if (!r.ok())
         return r.error();
     if (!r->has_value())
         return Error::refused(QStringLiteral("circulation.unknown_branch"), tr("There is no branch \"%1\".").arg(code));
-    return BranchRow{(**r)[0].toLongLong(), (**r)[1].toString(), (**r)[2].toString()};
+    return branchFromRow(**r);
 }
 
 Result<BranchRow> branchById(Database &db, qint64 id)
 {
-    auto r = firstRow(db, QStringLiteral("SELECT id, code, name FROM branches WHERE id = ?"), {id});
+    auto r = firstRow(db, kBranchSelect + QStringLiteral("WHERE id = ?"), {id});
     if (!r.ok())
         return r.error();
     if (!r->has_value())
         return Error::failed(QStringLiteral("circulation.integrity"), tr("Branch %1 disappeared.").arg(id));
-    return BranchRow{(**r)[0].toLongLong(), (**r)[1].toString(), (**r)[2].toString()};
+    return branchFromRow(**r);
 }
 
 Result<BranchRow> defaultBranch(Database &db)
 {
-    auto code = setting(db, QStringLiteral("circulation.default_branch"));
+    auto code = setting(db, SettingKeys::DefaultBranch);
     if (!code.ok())
         return code.error();
     if (!code->isEmpty())
         return branchByCode(db, *code);
-    auto r = firstRow(db, QStringLiteral("SELECT id, code, name FROM branches ORDER BY id LIMIT 1"));
+    auto r = firstRow(db, kBranchSelect + QStringLiteral("WHERE closed_at IS NULL ORDER BY id LIMIT 1"));
     if (!r.ok())
         return r.error();
     if (!r->has_value())
         return Error::refused(QStringLiteral("circulation.no_branch"),
-                              tr("The library has no branch yet; create one before registering patrons."));
-    return BranchRow{(**r)[0].toLongLong(), (**r)[1].toString(), (**r)[2].toString()};
+                              tr("The library has no open branch yet; create one before registering patrons "
+                                 "(aksara branch add, or the desk's administration)."));
+    return branchFromRow(**r);
 }
 
 namespace {
-const QString kCategorySelect = QStringLiteral("SELECT id, code, name, membership_months, debt_limit FROM patron_categories ");
+const QString kCategorySelect = QStringLiteral("SELECT id, code, name, membership_months, debt_limit, enrolment_fee, min_age, "
+                                               "max_age, nik_required, active FROM patron_categories ");
 CategoryRow categoryFromRow(const QVariantList &v)
 {
-    return CategoryRow{v[0].toLongLong(), v[1].toString(), v[2].toString(), v[3].toInt(), v[4].toLongLong()};
+    return CategoryRow{v[0].toLongLong(), v[1].toString(), v[2].toString(), v[3].toInt(), v[4].toLongLong(),
+                       v[5].toLongLong(), v[6].isNull() ? -1 : v[6].toInt(), v[7].isNull() ? -1 : v[7].toInt(),
+                       v[8].toInt() != 0, v[9].toInt() != 0};
 }
 } // namespace
 
@@ -393,17 +449,18 @@ Result<CategoryRow> categoryById(Database &db, qint64 id)
 
 Result<CategoryRow> defaultCategory(Database &db)
 {
-    auto code = setting(db, QStringLiteral("circulation.default_category"));
+    auto code = setting(db, SettingKeys::DefaultCategory);
     if (!code.ok())
         return code.error();
     if (!code->isEmpty())
         return categoryByCode(db, *code);
-    auto r = firstRow(db, kCategorySelect + QStringLiteral("ORDER BY id LIMIT 1"));
+    auto r = firstRow(db, kCategorySelect + QStringLiteral("WHERE active = 1 ORDER BY id LIMIT 1"));
     if (!r.ok())
         return r.error();
     if (!r->has_value())
         return Error::refused(QStringLiteral("circulation.no_category"),
-                              tr("The library has no patron category yet; create one before registering patrons."));
+                              tr("The library has no patron category yet; create one before registering patrons "
+                                 "(aksara category add, or the desk's administration)."));
     return categoryFromRow(**r);
 }
 

@@ -38,6 +38,15 @@ Result<qint64> insertId(Database &db, const QString &sql, const QVariantList &bi
 QString lockClause(Database &db, const QString &table);
 
 Result<QString> setting(Database &db, const QString &key, const QString &fallback = {});
+// A whole-number setting; the fallback when it is unset or not a number.
+Result<qint64> intSetting(Database &db, const QString &key, qint64 fallback);
+// The kiosk PIN rules of the library (SettingKeys.h).
+struct PinRules {
+    int minLength = 4;
+    int maxLength = 8;
+    int maxFailures = 5;
+};
+Result<PinRules> pinRules(Database &db);
 Result<QTimeZone> libraryZone(Database &db);
 Result<QDate> libraryToday(Database &db, qint64 nowMs);
 
@@ -89,6 +98,7 @@ struct BranchRow {
     qint64 id = 0;
     QString code;
     QString name;
+    bool closed = false; // a closed branch takes no new members, copies or holds
 };
 // Refusal circulation.unknown_branch.
 Result<BranchRow> branchByCode(Database &db, const QString &code);
@@ -102,6 +112,11 @@ struct CategoryRow {
     QString name;
     int membershipMonths = 12;
     qint64 debtLimit = 0;
+    qint64 enrolmentFee = 0;
+    int minAge = -1; // -1: no bound
+    int maxAge = -1;
+    bool nikRequired = false;
+    bool active = true; // a retired category takes no new members
 };
 Result<CategoryRow> categoryByCode(Database &db, const QString &code);
 Result<CategoryRow> categoryById(Database &db, qint64 id);

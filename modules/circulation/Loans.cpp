@@ -1,4 +1,5 @@
 #include "circulation/Loans.h"
+#include "circulation/SettingKeys.h"
 
 #include "circulation/CardNumber.h"
 #include "circulation/DueDates.h"
@@ -220,9 +221,12 @@ Result<std::optional<Fee>> chargeOverdue(OperationContext &ctx, const Loan &loan
         return rules.error();
     const int days = DueDates::chargeableDays(cal, loan.dueAt, ctx.nowMs(), rules->loanUnit(),
                                               rules->flag(QStringLiteral("fees_skip_closed")));
+    auto rounding = intSetting(ctx.db(), SettingKeys::FeeRounding, 1);
+    if (!rounding.ok())
+        return rounding.error();
     const qint64 amount = DueDates::overdueFee(days, int(rules->integer(QStringLiteral("grace_days"))),
                                                rules->integer(QStringLiteral("fee_per_day")),
-                                               rules->integer(QStringLiteral("fee_cap")));
+                                               rules->integer(QStringLiteral("fee_cap")), *rounding);
     ctx.setDetail(QStringLiteral("overdue_days"), days);
     if (amount <= 0)
         return std::optional<Fee>();
@@ -604,7 +608,7 @@ Result<Fee> Loans::markLost(const Caller &caller, const QString &barcode)
             return st.error();
         qint64 amount = item->price;
         if (amount <= 0) {
-            auto fallback = setting(db, QStringLiteral("circulation.lost_item_fee"), QStringLiteral("0"));
+            auto fallback = setting(db, SettingKeys::LostItemFee, QStringLiteral("0"));
             if (!fallback.ok())
                 return fallback.error();
             amount = fallback->toLongLong();

@@ -3,7 +3,9 @@
 #include "circulation/CardNumber.h"
 #include "circulation/Internal.h"
 #include "circulation/Nik.h"
+#include "circulation/SettingKeys.h"
 
+#include "core/LibraryProfile.h"
 #include "core/PasswordHash.h"
 
 #include <QJsonArray>
@@ -100,7 +102,10 @@ Status validateInput(OperationContext &ctx, const PatronInput &in, qint64 self, 
     }
     if (in.cardNumber && !in.cardNumber->trimmed().isEmpty()) {
         out.cardNumber = CardNumber::normalize(*in.cardNumber);
-        if (Status st = CardNumber::validate(out.cardNumber); !st.ok()) {
+        auto fmt = CardNumber::format(db);
+        if (!fmt.ok())
+            return fmt.error();
+        if (Status st = CardNumber::validate(out.cardNumber, fmt->check); !st.ok()) {
             reasons << Reason{st.error().code, st.error().message};
         } else {
             auto dup = db.scalar(QStringLiteral("SELECT (SELECT COUNT(*) FROM patrons WHERE card_number = ?) + "
@@ -123,12 +128,54 @@ Status requireReason(const QString &reason)
     return {};
 }
 
-Status checkPinFormat(const QString &pin)
+Status checkPinFormat(const QString &pin, const PinRules &rules)
 {
-    static const QRegularExpression re(QStringLiteral("^[0-9]{4,8}$"));
-    if (!re.match(pin).hasMatch())
-        return Error::refused(QStringLiteral("circulation.bad_pin_format"), tr("A PIN is 4 to 8 digits."));
+    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+    if (!digits.match(pin).hasMatch() || pin.size() < rules.minLength || pin.size() > rules.maxLength) {
+        const QJsonObject details{{QStringLiteral("min_length"), rules.minLength}, {QStringLiteral("max_length"), rules.maxLength}};
+        return Error::refused(QStringLiteral("circulation.bad_pin_format"),
+                              rules.minLength == rules.maxLength
+                                  ? tr("A PIN is %1 digits.").arg(rules.minLength)
+                                  : tr("A PIN is %1 to %2 digits.").arg(rules.minLength).arg(rules.maxLength),
+                              details);
+    }
     return {};
+}
+
+// What the patron's category asks of a registration: an open branch, a category that still takes
+// members, a NIK where the category requires one, an age within its range.
+void checkCategoryRules(const Validated &v, const QString &nik, const QDate &birthDate, const QDate &today, bool registering,
+                        QList<Reason> &reasons)
+{
+    if (registering && v.branch && v.branch->closed)
+        reasons << Reason{QStringLiteral("circulation.branch_closed"),
+                          tr("The branch %1 is closed; register the patron at an open branch.").arg(v.branch->code)};
+    if (!v.category)
+        return;
+    const CategoryRow &c = *v.category;
+    if (!c.active)
+        reasons << Reason{QStringLiteral("circulation.category_retired"),
+                          tr("The patron category %1 no longer takes new members.").arg(c.code)};
+    if (registering && c.nikRequired && nik.isEmpty())
+        reasons << Reason{QStringLiteral("circulation.nik_required"),
+                          tr("A patron of the category %1 (%2) is registered with their NIK.").arg(c.code, c.name)};
+    if (c.minAge < 0 && c.maxAge < 0)
+        return;
+    if (!birthDate.isValid()) {
+        reasons << Reason{QStringLiteral("circulation.birth_date_required"),
+                          tr("The category %1 is for some ages only: give the patron's birth date.").arg(c.code)};
+        return;
+    }
+    int age = today.year() - birthDate.year();
+    if (QDate(today.year(), birthDate.month(), qMin(birthDate.day(), QDate(today.year(), birthDate.month(), 1).daysInMonth())) > today)
+        --age;
+    if ((c.minAge >= 0 && age < c.minAge) || (c.maxAge >= 0 && age > c.maxAge)) {
+        const QString range = c.maxAge < 0   ? tr("%1 years or older").arg(c.minAge)
+                              : c.minAge < 0 ? tr("up to %1 years old").arg(c.maxAge)
+                                             : tr("%1 to %2 years old").arg(c.minAge).arg(c.maxAge);
+        reasons << Reason{QStringLiteral("circulation.age_out_of_range"),
+                          tr("The category %1 is for patrons %2; this patron is %3.").arg(c.code, range).arg(age)};
+    }
 }
 
 // A fixed Argon2id hash verified when a card is unknown, so that the answer takes as long.
@@ -145,13 +192,14 @@ const QString &dummyHash()
 Result<QString> nextCardNumber(OperationContext &ctx)
 {
     Database &db = ctx.db();
-    auto prefix = setting(db, QStringLiteral("card.prefix"), QStringLiteral("AKS"));
-    if (!prefix.ok())
-        return prefix.error();
-    if (!CardNumber::isValidPrefix(*prefix))
+    auto fmt = CardNumber::format(db);
+    if (!fmt.ok())
+        return fmt.error();
+    const QString prefix = fmt->prefix;
+    if (!CardNumber::isValidPrefix(prefix))
         return Error::failed(QStringLiteral("circulation.bad_card_prefix"),
-                             tr("The card prefix \"%1\" (setting card.prefix) must be 1 to 6 capital letters.").arg(*prefix));
-    auto seq = db.scalar(QStringLiteral("SELECT last_value FROM card_sequences WHERE prefix = ?"), {*prefix});
+                             tr("The card prefix \"%1\" (setting card.prefix) must be 1 to 6 capital letters.").arg(prefix));
+    auto seq = db.scalar(QStringLiteral("SELECT last_value FROM card_sequences WHERE prefix = ?"), {prefix});
     if (!seq.ok())
         return seq.error();
     if (seq->isNull()) {
@@ -160,24 +208,24 @@ Result<QString> nextCardNumber(OperationContext &ctx)
         qint64 highest = 0;
         auto taken = rows(db, QStringLiteral("SELECT card_number FROM patrons WHERE card_number LIKE ? "
                                              "UNION SELECT card_number FROM patron_cards WHERE card_number LIKE ?"),
-                          {QString(*prefix + QLatin1Char('%')), QString(*prefix + QLatin1Char('%'))});
+                          {QString(prefix + QLatin1Char('%')), QString(prefix + QLatin1Char('%'))});
         if (!taken.ok())
             return taken.error();
         for (const QVariantList &r : std::as_const(*taken))
-            highest = qMax(highest, CardNumber::sequenceOf(r[0].toString(), *prefix));
+            highest = qMax(highest, CardNumber::sequenceOf(r[0].toString(), *fmt));
         if (Status st = execute(db, QStringLiteral("INSERT INTO card_sequences (prefix, last_value, updated_op) VALUES (?, ?, ?) "
                                                    "ON CONFLICT (prefix) DO NOTHING"),
-                                {*prefix, highest, ctx.operationId()});
+                                {prefix, highest, ctx.operationId()});
             !st.ok())
             return st.error();
     }
     for (int attempt = 0; attempt < 100000; ++attempt) {
         auto next = insertId(db, QStringLiteral("UPDATE card_sequences SET last_value = last_value + 1, updated_op = ? "
                                                 "WHERE prefix = ? RETURNING last_value"),
-                             {ctx.operationId(), *prefix});
+                             {ctx.operationId(), prefix});
         if (!next.ok())
             return next.error();
-        const QString card = CardNumber::make(*prefix, *next);
+        const QString card = CardNumber::make(*fmt, *next);
         auto used = db.scalar(QStringLiteral("SELECT (SELECT COUNT(*) FROM patrons WHERE card_number = ?) + "
                                              "(SELECT COUNT(*) FROM patron_cards WHERE card_number = ?)"),
                               {card, card});
@@ -222,8 +270,16 @@ Result<Patron> Patrons::registerPatron(const Caller &caller, const PatronInput &
             else
                 return c.error();
         }
+        checkCategoryRules(v, v.nik, input.birthDate.value_or(QDate()), *today, true, reasons);
         if (!reasons.isEmpty())
             return refusalFrom(reasons);
+        QString language = input.language.value_or(QString());
+        if (language.isEmpty()) {
+            auto d = setting(db, LibraryKeys::Language, QStringLiteral("id"));
+            if (!d.ok())
+                return d.error();
+            language = *d == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("id");
+        }
 
         QString card = v.cardNumber;
         if (card.isEmpty()) {
@@ -244,9 +300,16 @@ Result<Patron> Patrons::registerPatron(const Caller &caller, const PatronInput &
                             textOrEmpty(input.address.value_or(QString()).trimmed()), textOrEmpty(v.phone), textOrEmpty(v.email),
                             photo.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(photo), v.branch->id,
                             v.category->id, today->toString(Qt::ISODate), expires.toString(Qt::ISODate),
-                            input.language.value_or(QStringLiteral("id")), ctx.nowMs(), ctx.operationId(), ctx.operationId()});
+                            language, ctx.nowMs(), ctx.operationId(), ctx.operationId()});
         if (!id.ok())
             return id.error();
+        if (v.category->enrolmentFee > 0) {
+            auto fee = chargeFee(ctx, *id, QStringLiteral("manual"), v.category->enrolmentFee,
+                                 tr("Enrolment fee (%1)").arg(v.category->name));
+            if (!fee.ok())
+                return fee.error();
+            ctx.setDetail(QStringLiteral("enrolment_fee"), v.category->enrolmentFee);
+        }
         auto cardRow = insertId(db, QStringLiteral("INSERT INTO patron_cards (patron_id, card_number, issued_at, created_op, "
                                                    "updated_op) VALUES (?, ?, ?, ?, ?) RETURNING id"),
                                 {*id, card, ctx.nowMs(), ctx.operationId(), ctx.operationId()});
@@ -287,6 +350,13 @@ Result<Patron> Patrons::edit(const Caller &caller, const QString &card, const Pa
             else if (p->status == QLatin1String("blocked"))
                 reasons << Reason{QStringLiteral("circulation.bad_status"),
                                   tr("The patron is blocked; unblock them first.")};
+        }
+        if (v.branch && v.branch->closed && v.branch->code != p->homeBranchCode)
+            reasons << Reason{QStringLiteral("circulation.branch_closed"),
+                              tr("The branch %1 is closed; choose an open branch.").arg(v.branch->code)};
+        if (v.category && v.category->code != p->categoryCode) {
+            // Moving to another category: it must take members, and the patron must fit it.
+            checkCategoryRules(v, v.nik, input.birthDate.value_or(p->birthDate), *today, false, reasons);
         }
         if (!reasons.isEmpty())
             return refusalFrom(reasons);
@@ -455,7 +525,7 @@ Result<CardReplacement> Patrons::replaceCard(const Caller &caller, const QString
         CardReplacement out;
         out.oldCardNumber = p->cardNumber;
         if (charge) {
-            auto feeText = setting(db, QStringLiteral("card.replacement_fee"), QStringLiteral("0"));
+            auto feeText = setting(db, SettingKeys::CardReplacementFee, QStringLiteral("0"));
             if (!feeText.ok())
                 return feeText.error();
             const qint64 amount = feeText->toLongLong();
@@ -482,7 +552,10 @@ Status Patrons::setPin(const Caller &caller, const QString &card, const QString 
     const OperationSpec spec{Services::Membership, QStringLiteral("patron.set_pin"), rightFor(caller, Rights::PatronManage),
                              normalized};
     // The slow hash is computed before the write transaction.
-    const bool formatOk = checkPinFormat(pin).ok();
+    auto rules = pinRules(m_core.db());
+    if (!rules.ok())
+        return rules.error();
+    const bool formatOk = checkPinFormat(pin, *rules).ok();
     Result<QString> hash = formatOk ? PasswordHash::hash(pin) : Result<QString>(QString());
     return m_core.run(caller, spec, [&](OperationContext &ctx) -> Status {
         auto p = findPatron(ctx.db(), card, true);
@@ -490,7 +563,7 @@ Status Patrons::setPin(const Caller &caller, const QString &card, const QString 
             return p.error();
         if (Status st = ensureOwn(ctx.caller(), Rights::PatronManage, p->id); !st.ok())
             return st;
-        if (Status st = checkPinFormat(pin); !st.ok())
+        if (Status st = checkPinFormat(pin, *rules); !st.ok())
             return st;
         if (!hash.ok())
             return hash.error();
@@ -518,10 +591,15 @@ Result<Patron> Patrons::authenticate(const Caller &caller, const QString &card, 
             return p.error();
         // Wrong PINs in a row lock the card; the count comes from the operation log itself, since
         // the last time a PIN was set.
+        auto rules = pinRules(db);
+        if (!rules.ok())
+            return rules.error();
+        const int maxFailures = rules->maxFailures;
+        const QJsonObject lockDetails{{QStringLiteral("max_failures"), maxFailures}};
         auto q = rows(db, QStringLiteral("SELECT operation, error_code FROM operations WHERE subject = ? AND "
                                          "operation IN ('patron.login', 'patron.set_pin') AND outcome <> 'failed' "
                                          "ORDER BY seq DESC LIMIT ?"),
-                      {p->cardNumber, kMaxPinFailures});
+                      {p->cardNumber, maxFailures});
         if (!q.ok())
             return q.error();
         int failures = 0;
@@ -533,14 +611,15 @@ Result<Patron> Patrons::authenticate(const Caller &caller, const QString &card, 
             else
                 break;
         }
-        if (failures >= kMaxPinFailures)
+        if (failures >= maxFailures)
             return Error::refused(QStringLiteral("circulation.pin_locked"),
-                                  tr("This card is locked after %1 wrong PINs; ask at the desk for a new PIN.").arg(kMaxPinFailures));
+                                  tr("This card is locked after %1 wrong PINs; ask at the desk for a new PIN.").arg(maxFailures),
+                                  lockDetails);
         if (!p->hasPin)
             return Error::refused(QStringLiteral("circulation.no_pin"),
                                   tr("This card has no PIN yet; ask at the desk to set one."));
         if (!pinOk)
-            return Error::refused(QStringLiteral("circulation.bad_pin"), tr("Wrong PIN."));
+            return Error::refused(QStringLiteral("circulation.bad_pin"), tr("Wrong PIN."), lockDetails);
         if (Status st = fillPatronSummary(db, *p, ctx.nowMs()); !st.ok())
             return st.error();
         return *p;

@@ -14,11 +14,14 @@ namespace Aksara::Circulation {
 //   registerPatron  right patron.manage. Refusals: circulation.bad_name, bad_nik,
 //                   nik_birth_date_mismatch, bad_birth_date, bad_email, bad_phone, bad_photo,
 //                   bad_language, bad_card_number, duplicate_nik, duplicate_card, unknown_branch,
-//                   unknown_category, no_branch, no_category (every input problem at once in
-//                   details.reasons). Branch and category default to the library's defaults
-//                   (settings circulation.default_branch / default_category, else the first one).
-//                   The card number is generated (CardNumber.h) unless a pre-printed one is given;
-//                   the expiry is today plus the category's membership period.
+//                   unknown_category, no_branch, no_category, and what the category asks:
+//                   branch_closed, category_retired, nik_required, birth_date_required,
+//                   age_out_of_range (every input problem at once in details.reasons). Branch and
+//                   category default to the library's defaults (settings
+//                   circulation.default_branch / default_category, else the first open one). The
+//                   card number is generated (CardNumber.h) unless a pre-printed one is given; the
+//                   expiry is today plus the category's membership period; the category's
+//                   enrolment fee, if any, is charged; the language defaults to library.language.
 //   edit            right patron.manage; the same refusals, plus circulation.bad_status.
 //   renew           right patron.manage: expiry = max(today, expiry) + the category's period.
 //   block/unblock   right patron.manage; refusals circulation.reason_required,
@@ -27,9 +30,9 @@ namespace Aksara::Circulation {
 //                   history, refused with circulation.card_replaced when scanned); the
 //                   card.replacement_fee setting is charged unless chargeFee is false.
 //   setPin          right patron.manage, or the patron at self-service; circulation.bad_pin_format
-//                   (4 to 8 digits).
+//                   (kiosk.pin_min_length to kiosk.pin_max_length digits, 4 to 8 by default).
 //   authenticate    service kiosk, right selfservice: card + PIN. Refusals circulation.bad_pin,
-//                   circulation.no_pin, circulation.pin_locked (after kMaxPinFailures wrong PINs in
+//                   circulation.no_pin, circulation.pin_locked (after kiosk.pin_max_failures wrong PINs in
 //                   a row, until a new PIN is set), and the card refusals.
 //   account/search  reads; a self-service caller sees only their own account.
 // Every lookup by card checks the check digit first (circulation.bad_card_number), then
@@ -39,6 +42,8 @@ class Patrons {
     Q_DECLARE_TR_FUNCTIONS(Aksara::Circulation::Patrons)
 
 public:
+    // The default of kiosk.pin_max_failures; bad_pin and pin_locked carry the library's own figure
+    // in details.max_failures.
     static constexpr int kMaxPinFailures = 5;
     static constexpr qsizetype kMaxPhotoBytes = 2 * 1024 * 1024;
 

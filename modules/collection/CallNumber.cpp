@@ -14,10 +14,25 @@ QString padded(const QString &digits)
 }
 } // namespace
 
-QString callNumberSortKey(const QString &callNumber)
+QList<CallNumberPart> callNumberParts(const QString &callNumber)
 {
-    const QString s = callNumber.trimmed().toUpper();
-    QStringList parts;
+    const QString trimmed = callNumber.trimmed();
+    const QString s = trimmed.toUpper();
+    // Texts as written, unless upper-casing changed the length (as "ß" -> "SS" does).
+    const QString &original = s.size() == trimmed.size() ? trimmed : s;
+    QList<CallNumberPart> parts;
+    qsizetype start = 0, end = 0; // the last part's span
+    auto add = [&](CallNumberPart::Kind kind, qsizetype from, qsizetype to, const QString &key) {
+        parts.append({kind, original.mid(from, to - from), original.mid(end, from - end), key});
+        start = from;
+        end = to;
+    };
+    auto extendLast = [&](qsizetype to, const QString &keySuffix) {
+        CallNumberPart &last = parts.last();
+        last.text = original.mid(start, to - start);
+        last.key += keySuffix;
+        end = to;
+    };
     bool classDone = false;
     qsizetype i = 0;
     const qsizetype n = s.size();
@@ -50,32 +65,43 @@ QString callNumberSortKey(const QString &callNumber)
                     key += QLatin1Char('.') + fraction;
                     j = k;
                 }
-                if (!parts.isEmpty() && !parts.last().at(0).isDigit() && afterLetter)
-                    parts.last() += QLatin1Char(' ') + key; // LC class letters + number stay one part
-                else
-                    parts << key;
+                // Letters directly before the class number are an LC class ("HV8699").
+                if (afterLetter && !parts.isEmpty() && parts.last().kind == CallNumberPart::Kind::Word)
+                    parts.last().kind = CallNumberPart::Kind::ClassLetters;
+                add(CallNumberPart::Kind::ClassNumber, i, j, key);
                 classDone = true;
             } else if (afterLetter || afterDot) {
                 // a cutter number ("U5", "G35") or a decimal: compares as a fraction
-                if (!parts.isEmpty())
-                    parts.last() += QLatin1Char('.') + digits;
-                else
-                    parts << digits;
+                if (!parts.isEmpty()) {
+                    if (parts.last().kind == CallNumberPart::Kind::Word)
+                        parts.last().kind = CallNumberPart::Kind::Cutter;
+                    extendLast(j, QLatin1Char('.') + digits);
+                } else {
+                    add(CallNumberPart::Kind::Number, i, j, digits);
+                }
             } else {
-                parts << padded(digits);
+                add(CallNumberPart::Kind::Number, i, j, padded(digits));
             }
             i = j;
         } else if (c.isLetter()) {
             qsizetype j = i;
             while (j < n && s.at(j).isLetter())
                 ++j;
-            parts << s.mid(i, j - i);
+            add(CallNumberPart::Kind::Word, i, j, s.mid(i, j - i));
             i = j;
         } else {
             ++i;
         }
     }
-    return parts.join(QLatin1Char(' '));
+    return parts;
+}
+
+QString callNumberSortKey(const QString &callNumber)
+{
+    QStringList keys;
+    for (const CallNumberPart &p : callNumberParts(callNumber))
+        keys << p.key;
+    return keys.join(QLatin1Char(' '));
 }
 
 } // namespace Aksara::Collection

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <limits>
 
 namespace Aksara::Collection {
 
@@ -121,6 +122,50 @@ Status checkItemType(Database &db, const QString &type)
     return {};
 }
 
+// What staff may give a new or moved copy: an open branch, an item type still offered, and a
+// shelving location of the branch's list (or none). Imports keep what the old system gave.
+Status checkStaffPlacement(Database &db, qint64 branch, const QString &itemType, const QString &location,
+                           bool branchChanged, bool typeChanged, bool locationChanged)
+{
+    if (branchChanged) {
+        auto closed = db.scalar(QStringLiteral("SELECT code FROM branches WHERE id = ? AND closed_at IS NOT NULL"), {branch});
+        if (!closed.ok())
+            return closed.error();
+        if (!closed->isNull())
+            return Error::refused(QStringLiteral("collection.branch_closed"),
+                                  tr("The branch %1 is closed: it takes no new copies.").arg(closed->toString()),
+                                  QJsonObject{{QStringLiteral("field"), QStringLiteral("branch")}});
+    }
+    if (typeChanged) {
+        auto active = db.scalar(QStringLiteral("SELECT active FROM item_types WHERE code = ?"), {itemType});
+        if (!active.ok())
+            return active.error();
+        if (!active->isNull() && active->toInt() == 0)
+            return Error::refused(QStringLiteral("collection.item_type_retired"),
+                                  tr("The item type %1 is no longer used for new copies.").arg(itemType),
+                                  QJsonObject{{QStringLiteral("field"), QStringLiteral("item_type")}});
+    }
+    if ((branchChanged || locationChanged) && !location.isEmpty()) {
+        // A branch that keeps a list of locations gets it enforced; one without a list takes any text.
+        auto q = db.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM locations WHERE branch_id = ?), COALESCE((SELECT active "
+                                        "FROM locations WHERE branch_id = ? AND code = ?), 0)"),
+                         {branch, branch, location});
+        if (!q.ok())
+            return q.error();
+        q->next();
+        const bool hasList = q->value(0).toLongLong() > 0;
+        const bool listed = q->value(1).toInt() != 0;
+        q->finish();
+        if (hasList && !listed)
+            return Error::refused(QStringLiteral("collection.unknown_location"),
+                                  tr("The branch has no shelving location \"%1\"; choose one of its locations or add it "
+                                     "first.")
+                                      .arg(location),
+                                  QJsonObject{{QStringLiteral("field"), QStringLiteral("location")}});
+    }
+    return {};
+}
+
 } // namespace
 
 QStringList ItemStatus::all()
@@ -221,11 +266,19 @@ Result<qint64> Collection::insertItem(OperationContext &ctx, const ItemInput &in
                               tr("The barcode %1 is already on a copy of record %2.").arg(barcode).arg(dup->toLongLong()),
                               QJsonObject{{QStringLiteral("barcode"), barcode}, {QStringLiteral("bib"), dup->toLongLong()}});
     const QString callNumber = input.callNumber.trimmed().isEmpty() ? bibCallNumber : input.callNumber.trimmed();
+    qint64 price = input.price;
+    if (price == 0) {
+        // A copy without a price gets its type's default (what a lost copy is charged).
+        auto d = db.scalar(QStringLiteral("SELECT default_price FROM item_types WHERE code = ?"), {input.itemType});
+        if (!d.ok())
+            return d.error();
+        price = d->toLongLong();
+    }
     auto q = db.exec(QStringLiteral("INSERT INTO items (barcode, bib_id, branch_id, location, call_number, item_type, status, "
                                     "price, acquired_on, call_sort, created_op, updated_op) "
                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                      {barcode, input.bibId, *branch, text(input.location.trimmed()), text(callNumber), input.itemType, input.status,
-                      input.price, textOrNull(input.acquiredOn), callNumberSortKey(callNumber), ctx.operationId(),
+                      price, textOrNull(input.acquiredOn), callNumberSortKey(callNumber), ctx.operationId(),
                       ctx.operationId()});
     if (!q.ok())
         return q.error();
@@ -275,6 +328,13 @@ Result<Item> Collection::addItem(const Caller &caller, const ItemInput &input)
 {
     return m_core.execute<Item>(caller, {Services::Cataloguing, QStringLiteral("item.add"), Rights::CatalogueEdit, input.barcode.trimmed()},
                                 [&](OperationContext &ctx) -> Result<Item> {
+                                    auto branch = branchId(ctx.db(), input.branch.trimmed(), nullptr);
+                                    if (!branch.ok())
+                                        return branch.error();
+                                    if (Status st = checkStaffPlacement(ctx.db(), *branch, input.itemType,
+                                                                        input.location.trimmed(), true, true, true);
+                                        !st.ok())
+                                        return st.error();
                                     auto id = insertItem(ctx, input);
                                     if (!id.ok())
                                         return id.error();
@@ -342,6 +402,10 @@ Result<Item> Collection::editItem(const Caller &caller, const QString &barcode, 
                 it.acquiredOn = *changes.acquiredOn;
                 changed.insert(QStringLiteral("acquired_on"), it.acquiredOn);
             }
+            if (Status st = checkStaffPlacement(db, it.branchId, it.itemType, it.location, changes.branch.has_value(),
+                                                changes.itemType.has_value(), changes.location.has_value());
+                !st.ok())
+                return st.error();
             auto q = db.exec(QStringLiteral("UPDATE items SET branch_id = ?, location = ?, call_number = ?, item_type = ?, "
                                             "status = ?, price = ?, acquired_on = ?, call_sort = ?, updated_op = ? WHERE id = ?"),
                              {it.branchId, text(it.location), text(it.callNumber), it.itemType, it.status, it.price,
@@ -360,43 +424,51 @@ Result<Item> Collection::item(const Caller &caller, const QString &barcode)
                                 [&](OperationContext &ctx) { return readItem(ctx.db(), barcode.trimmed()); });
 }
 
+Result<QList<Item>> Collection::readItems(Database &db, const ItemFilter &filter)
+{
+    if (!filter.status.isEmpty() && !ItemStatus::all().contains(filter.status))
+        return refused("collection.bad_status",
+                       tr("\"%1\" is not an item status (%2).").arg(filter.status, ItemStatus::all().join(QStringLiteral(", "))));
+    QString where = QStringLiteral("WHERE 1 = 1");
+    QVariantList binds;
+    if (!filter.status.isEmpty()) {
+        where += QStringLiteral(" AND i.status = ?");
+        binds << filter.status;
+    }
+    if (!filter.branch.isEmpty()) {
+        auto b = branchId(db, filter.branch, nullptr);
+        if (!b.ok())
+            return b.error();
+        where += QStringLiteral(" AND i.branch_id = ?");
+        binds << *b;
+    }
+    if (filter.bibId > 0) {
+        where += QStringLiteral(" AND i.bib_id = ?");
+        binds << filter.bibId;
+    }
+    if (filter.addedFrom > 0 || filter.addedBefore > 0) {
+        // A probe of each copy's own operation by primary key: operations has no index on "at"
+        // alone, and it grows much faster than items.
+        where += QStringLiteral(" AND EXISTS (SELECT 1 FROM operations o WHERE o.id = i.created_op AND o.at >= ? AND o.at < ?)");
+        binds << filter.addedFrom << (filter.addedBefore > 0 ? filter.addedBefore : std::numeric_limits<qint64>::max());
+    }
+    binds << qBound(1, filter.limit, 100000) << qMax(0, filter.offset);
+    auto q = db.exec(QStringLiteral("SELECT ") + kItemColumns + kItemFrom + where + QStringLiteral(" ORDER BY i.barcode LIMIT ? OFFSET ?"),
+                     binds);
+    if (!q.ok())
+        return q.error();
+    QList<Item> out;
+    while (q->next())
+        out << itemFrom(*q);
+    q->finish();
+    return out;
+}
+
 Result<QList<Item>> Collection::items(const Caller &caller, const ItemFilter &filter)
 {
     return m_core.execute<QList<Item>>(
         caller, {Services::CollectionLookup, QStringLiteral("item.list"), Rights::CollectionLookup, filter.status, false},
-        [&](OperationContext &ctx) -> Result<QList<Item>> {
-            if (!filter.status.isEmpty() && !ItemStatus::all().contains(filter.status))
-                return refused("collection.bad_status",
-                               tr("\"%1\" is not an item status (%2).").arg(filter.status, ItemStatus::all().join(QStringLiteral(", "))));
-            QString where = QStringLiteral("WHERE 1 = 1");
-            QVariantList binds;
-            if (!filter.status.isEmpty()) {
-                where += QStringLiteral(" AND i.status = ?");
-                binds << filter.status;
-            }
-            if (!filter.branch.isEmpty()) {
-                auto b = branchId(ctx.db(), filter.branch, nullptr);
-                if (!b.ok())
-                    return b.error();
-                where += QStringLiteral(" AND i.branch_id = ?");
-                binds << *b;
-            }
-            if (filter.bibId > 0) {
-                where += QStringLiteral(" AND i.bib_id = ?");
-                binds << filter.bibId;
-            }
-            binds << qBound(1, filter.limit, 100000) << qMax(0, filter.offset);
-            auto q = ctx.db().exec(QStringLiteral("SELECT ") + kItemColumns + kItemFrom + where
-                                       + QStringLiteral(" ORDER BY i.barcode LIMIT ? OFFSET ?"),
-                                   binds);
-            if (!q.ok())
-                return q.error();
-            QList<Item> out;
-            while (q->next())
-                out << itemFrom(*q);
-            q->finish();
-            return out;
-        });
+        [&](OperationContext &ctx) { return readItems(ctx.db(), filter); });
 }
 
 Result<BibHoldings> Collection::holdings(const Caller &caller, qint64 bibId)

@@ -74,6 +74,10 @@ struct ItemFilter {
     QString status; // empty: any
     QString branch; // branch code, empty: any
     qint64 bibId = 0;
+    // Copies added in [addedFrom, addedBefore): epoch ms UTC of the operation that added them
+    // (items.created_op -> operations.at). 0: no bound.
+    qint64 addedFrom = 0;
+    qint64 addedBefore = 0;
     int limit = 100;
     int offset = 0;
 };
@@ -102,6 +106,13 @@ struct Shelf {
 // "cataloguing" operations (right catalogue.edit), lookups "collection_lookup" reads (right
 // collection.lookup).
 //
+// A copy added or moved by staff (addItem, editItem) must stand in an open branch
+// (collection.branch_closed), be of an item type still offered (collection.item_type_retired) and
+// name one of its branch's active shelving locations or none, where the branch keeps a list
+// (collection.unknown_location); a copy
+// without a price gets its item type's default price. Imports (insertItem) keep the location text
+// the old system gave.
+//
 // Errors: collection.unknown_barcode, collection.unknown_record, collection.unknown_branch,
 // collection.unknown_item_type, collection.bad_barcode, collection.duplicate_barcode,
 // collection.bad_status, collection.status_managed_by_circulation, collection.item_on_loan,
@@ -123,6 +134,8 @@ public:
     // branch code -> id across calls (an import adds thousands).
     static Result<qint64> insertItem(OperationContext &ctx, const ItemInput &input, QHash<QString, qint64> *branchIds = nullptr);
     static Result<Item> readItem(Database &db, const QString &barcode);
+    // The copies the filter selects, by barcode (what items() returns). Refusals as items().
+    static Result<QList<Item>> readItems(Database &db, const ItemFilter &filter);
     // The copies of several records at once (search results), keyed by record id.
     static Result<QHash<qint64, QList<Item>>> itemsOfRecords(Database &db, const QList<qint64> &bibIds);
     static Status checkBarcode(const QString &barcode);

@@ -421,10 +421,20 @@ void IdentifyPage::retranslate()
     m_hint->setText(tr("Scan your card or type its number, then type your PIN."));
     m_cardLabel->setText(tr("Card number"));
     m_pinLabel->setText(tr("PIN"));
-    m_pinEdit->setPlaceholderText(tr("4 to 8 digits"));
+    m_pinEdit->setPlaceholderText(m_pinMin == m_pinMax ? tr("%1 digits").arg(m_pinMin)
+                                                       : tr("%1 to %2 digits").arg(m_pinMin).arg(m_pinMax));
     m_ok->setText(tr("Sign in"));
     m_cancel->setText(tr("Cancel"));
     m_keypad->retranslate();
+}
+
+void IdentifyPage::setPinLength(int minLength, int maxLength)
+{
+    if (minLength == m_pinMin && maxLength == m_pinMax)
+        return;
+    m_pinMin = minLength;
+    m_pinMax = maxLength;
+    retranslate();
 }
 
 void IdentifyPage::reset()

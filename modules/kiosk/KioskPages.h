@@ -102,6 +102,8 @@ class IdentifyPage : public QWidget {
 public:
     explicit IdentifyPage(QWidget *parent = nullptr);
     void retranslate();
+    // How long a PIN is (the library's setting, KioskSession): shown in the PIN box.
+    void setPinLength(int minLength, int maxLength);
     void reset();
     void start(const QString &card);
     void showError(const QString &message);
@@ -123,6 +125,8 @@ private:
     QPushButton *m_ok;
     QPushButton *m_cancel;
     QLabel *m_message;
+    int m_pinMin = 4;
+    int m_pinMax = 8;
 };
 
 // Returns: used from the welcome page (no card needed) and by a signed-in patron.

@@ -1,5 +1,7 @@
 #include "kiosk/KioskSession.h"
 
+#include "circulation/SettingKeys.h"
+
 #include "circulation/CardNumber.h"
 #include "circulation/Loans.h"
 #include "circulation/Patrons.h"
@@ -20,6 +22,9 @@ namespace {
 const QString kOfflineCheckout = QStringLiteral("kiosk.offline_checkout");
 const QString kLibraryName = QStringLiteral("library.name");
 const QString kCardPrefix = QStringLiteral("card.prefix");
+// Remembered with them: how card numbers are checked and how long a PIN is (the library's settings).
+const QStringList kRemembered{kLibraryName, kCardPrefix, kOfflineCheckout, Circulation::SettingKeys::CardCheck,
+                              Circulation::SettingKeys::PinMinLength, Circulation::SettingKeys::PinMaxLength};
 
 bool yes(const QString &v)
 {
@@ -89,6 +94,13 @@ void KioskSession::loadRememberedSettings()
     if (!prefix.isEmpty())
         m_cardPrefix = prefix;
     m_offlineCheckout = yes(m_queue->meta(kOfflineCheckout, QStringLiteral("no")).value());
+    if (!Circulation::CardNumber::parseCheck(m_queue->meta(Circulation::SettingKeys::CardCheck).value(), &m_cardCheck))
+        m_cardCheck = Circulation::CardNumber::Check::Luhn;
+    bool okMin = false, okMax = false;
+    const int minLength = m_queue->meta(Circulation::SettingKeys::PinMinLength).value().toInt(&okMin);
+    const int maxLength = m_queue->meta(Circulation::SettingKeys::PinMaxLength).value().toInt(&okMax);
+    m_pinMinLength = okMin ? qBound(4, minLength, 12) : Circulation::SettingKeys::kDefaultPinMinLength;
+    m_pinMaxLength = okMax ? qBound(m_pinMinLength, maxLength, 12) : qMax(m_pinMinLength, Circulation::SettingKeys::kDefaultPinMaxLength);
 }
 
 Status KioskSession::refreshSettings()
@@ -98,7 +110,7 @@ Status KioskSession::refreshSettings()
     QHash<QString, QString> branches;
     auto read = m_core.execute<Settings>(m_kiosk, spec, [&](OperationContext &ctx) -> Result<Settings> {
         Settings out;
-        for (const QString &key : {kLibraryName, kCardPrefix, kOfflineCheckout}) {
+        for (const QString &key : kRemembered) {
             auto v = ctx.db().scalar(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
             if (!v.ok())
                 return v.error();
@@ -118,7 +130,7 @@ Status KioskSession::refreshSettings()
         handleFailure(read.error());
         return read.error();
     }
-    for (const QString &key : {kLibraryName, kCardPrefix, kOfflineCheckout}) {
+    for (const QString &key : kRemembered) {
         const QString value = read->value(key, key == kOfflineCheckout ? QStringLiteral("no") : QString());
         if (Status st = m_queue->setMeta(key, value); !st.ok())
             qWarning("aksara-kiosk: %s", qPrintable(st.error().message));
@@ -268,12 +280,20 @@ QString KioskSession::normalizeCard(const QString &typed) const
     return card;
 }
 
+QString KioskSession::pinLengthText() const
+{
+    return m_pinMinLength == m_pinMaxLength ? QString::number(m_pinMinLength)
+                                            : tr("%1 to %2").arg(m_pinMinLength).arg(m_pinMaxLength);
+}
+
 Status KioskSession::checkCard(const QString &typed) const
 {
     const QString card = normalizeCard(typed);
     if (card.isEmpty())
         return Error::refused(QStringLiteral("circulation.bad_card_number"), tr("Please scan your card or type its number."));
-    Status st = Circulation::CardNumber::validate(card);
+    // A mistyped number is caught here, before the library is asked (under the library's check
+    // scheme, as last read).
+    Status st = Circulation::CardNumber::validate(card, m_cardCheck);
     if (!st.ok())
         return Error::refused(st.error().code, patronMessage(st.error()));
     return {};
@@ -285,9 +305,10 @@ Result<PatronView> KioskSession::signIn(const QString &typedCard, const QString 
     if (Status st = checkCard(typedCard); !st.ok())
         return st.error();
     const QString card = normalizeCard(typedCard);
-    static const QRegularExpression pinForm(QStringLiteral("^[0-9]{4,8}$"));
-    if (!pinForm.match(pin).hasMatch())
-        return Error::refused(QStringLiteral("circulation.bad_pin_format"), tr("Your PIN is 4 to 8 digits. Please type it again."));
+    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+    if (!digits.match(pin).hasMatch() || pin.size() < m_pinMinLength || pin.size() > m_pinMaxLength)
+        return Error::refused(QStringLiteral("circulation.bad_pin_format"),
+                              tr("Your PIN is %1 digits. Please type it again.").arg(pinLengthText()));
 
     if (m_link.online() || m_link.check()) {
         Circulation::Patrons patrons(m_core);

@@ -6,6 +6,7 @@
 #include "kiosk/Replayer.h"
 
 #include "catalogue/Catalogue.h"
+#include "circulation/CardNumber.h"
 #include "circulation/Types.h"
 #include "core/ServiceCore.h"
 #include "core/StaffDirectory.h"
@@ -79,6 +80,10 @@ public:
 
     // The library's settings as last read (remembered for when it cannot be reached).
     QString libraryName() const { return m_libraryName; }
+    // How long a PIN is: "4 to 8", or "6" when the library asks for one length.
+    QString pinLengthText() const;
+    int pinMinLength() const { return m_pinMinLength; }
+    int pinMaxLength() const { return m_pinMaxLength; }
     bool offlineCheckoutAllowed() const { return m_offlineCheckout; }
     // Branch code -> name (for hold pickup places).
     const QHash<QString, QString> &branchNames() const { return m_branchNames; }
@@ -188,6 +193,9 @@ private:
 
     QString m_libraryName;
     QString m_cardPrefix = QStringLiteral("AKS");
+    Circulation::CardNumber::Check m_cardCheck = Circulation::CardNumber::Check::Luhn;
+    int m_pinMinLength = 4;
+    int m_pinMaxLength = 8;
     bool m_offlineCheckout = false;
     QHash<QString, QString> m_branchNames;
 

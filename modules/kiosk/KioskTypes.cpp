@@ -17,7 +17,7 @@ QString tr(const char *text)
 }
 
 // One reason in the patron's words; empty when the kiosk has nothing better than the module's text.
-QString reasonText(const QString &code, const PatronView *p)
+QString reasonText(const QString &code, const PatronView *p, int maxFailures)
 {
     if (code == QLatin1String("circulation.bad_card_number"))
         return tr("That card number was mistyped or misread. Please scan your card again or check the number.");
@@ -26,9 +26,9 @@ QString reasonText(const QString &code, const PatronView *p)
     if (code == QLatin1String("circulation.card_replaced"))
         return tr("This card has been replaced by a newer one. Please use your new card, or ask at the desk.");
     if (code == QLatin1String("circulation.bad_pin"))
-        return tr("Wrong PIN. Please try again. After %1 wrong PINs in a row the card is locked.").arg(Circulation::Patrons::kMaxPinFailures);
+        return tr("Wrong PIN. Please try again. After %1 wrong PINs in a row the card is locked.").arg(maxFailures);
     if (code == QLatin1String("circulation.pin_locked"))
-        return tr("This card is locked after %1 wrong PINs in a row. Please ask at the desk for a new PIN.").arg(Circulation::Patrons::kMaxPinFailures);
+        return tr("This card is locked after %1 wrong PINs in a row. Please ask at the desk for a new PIN.").arg(maxFailures);
     if (code == QLatin1String("circulation.no_pin"))
         return tr("This card has no PIN yet. Please ask at the desk to set one.");
     if (code == QLatin1String("circulation.patron_blocked"))
@@ -101,17 +101,19 @@ QString patronMessage(const Error &error, const PatronView *patron)
 {
     // A refusal with several reasons: each in the patron's words, once.
     QStringList out;
+    // The library's own lockout (setting kiosk.pin_max_failures), as the refusal says it.
+    const int maxFailures = error.details.value(QStringLiteral("max_failures")).toInt(Circulation::Patrons::kMaxPinFailures);
     const QJsonArray reasons = error.details.value(QStringLiteral("reasons")).toArray();
     for (const QJsonValue &v : reasons) {
         const QString code = v.toObject().value(QStringLiteral("code")).toString();
-        QString text = reasonText(code, patron);
+        QString text = reasonText(code, patron, maxFailures);
         if (text.isEmpty())
             text = v.toObject().value(QStringLiteral("message")).toString();
         if (!text.isEmpty() && !out.contains(text))
             out << text;
     }
     if (out.isEmpty()) {
-        QString text = reasonText(error.code, patron);
+        QString text = reasonText(error.code, patron, maxFailures);
         out << (text.isEmpty() ? error.message : text);
     }
     return out.join(QLatin1Char(' '));

@@ -341,6 +341,7 @@ void KioskWindow::updateClock()
     const QDateTime now = m_session->core().clock().now().toLocalTime();
     m_clock->setText(QLocale().toString(now, QStringLiteral("dddd, d MMMM  HH:mm")));
     m_library->setText(m_session->libraryName().isEmpty() ? tr("Library self-service") : m_session->libraryName());
+    m_identify->setPinLength(m_session->pinMinLength(), m_session->pinMaxLength());
 }
 
 void KioskWindow::updateLink()

@@ -3375,6 +3375,56 @@
         <source>SQLite file or postgresql:// URL (default: $AKSARA_DB, else the installed server&apos;s)</source>
         <translation>berkas SQLite atau URL postgresql:// (bawaan: $AKSARA_DB, atau milik server yang terpasang)</translation>
     </message>
+    <message>
+        <source>%1 takes BARCODE... or --added-today.</source>
+        <translation>%1 menerima KODE_BATANG... atau --added-today.</translation>
+    </message>
+    <message>
+        <source>--branch goes with --added-today.</source>
+        <translation>--branch hanya dipakai bersama --added-today.</translation>
+    </message>
+    <message>
+        <source>--skip takes a number of labels.</source>
+        <translation>--skip diisi jumlah label.</translation>
+    </message>
+    <message>
+        <source>%1 needs --out FILE.pdf.</source>
+        <translation>%1 memerlukan --out BERKAS.pdf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) on %1 page(s) (%2): %3</source>
+        <translation>
+            <numerusform>%n label pada %1 halaman (%2): %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every copy added today (the library&apos;s day), in shelf order</source>
+        <translation>semua eksemplar yang ditambahkan hari ini (menurut hari perpustakaan), urut rak</translation>
+    </message>
+    <message>
+        <source>with --added-today: only this branch&apos;s copies</source>
+        <translation>bersama --added-today: hanya eksemplar cabang ini</translation>
+    </message>
+    <message>
+        <source>a4-3x8 (default), a4-4x10 or roll-50x25 (see: aksara labels sheets)</source>
+        <translation>a4-3x8 (bawaan), a4-4x10, atau roll-50x25 (lihat: aksara labels sheets)</translation>
+    </message>
+    <message>
+        <source>labels already used on the first sheet (default 0)</source>
+        <translation>jumlah label yang sudah terpakai pada lembar pertama (bawaan 0)</translation>
+    </message>
+    <message>
+        <source>spine labels (the call number in lines) as a PDF on a label sheet or roll</source>
+        <translation>label punggung buku (nomor panggil per baris) sebagai PDF pada lembar atau rol label</translation>
+    </message>
+    <message>
+        <source>item barcode labels (Code 128, title, library name) as a PDF on a label sheet or roll</source>
+        <translation>label kode batang eksemplar (Code 128, judul, nama perpustakaan) sebagai PDF pada lembar atau rol label</translation>
+    </message>
+    <message>
+        <source>the label sheets and rolls labels print on, with their geometry</source>
+        <translation>lembar dan rol label yang dapat dicetak, beserta ukurannya</translation>
+    </message>
 </context>
 <context>
     <name>Aksara::Cli::Args</name>
@@ -6451,6 +6501,88 @@ Terlambat</translation>
     <message>
         <source>Staff</source>
         <translation>Petugas</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Labels</name>
+    <message>
+        <source>The barcode %1 cannot be written in Code 128.</source>
+        <translation>Kode batang %1 tidak dapat ditulis dalam Code 128.</translation>
+    </message>
+    <message>
+        <source>The barcode %1 is too long for a %2 mm wide label: its bars would be too thin to scan.</source>
+        <translation>Kode batang %1 terlalu panjang untuk label selebar %2 mm: garis-garisnya akan terlalu tipis untuk dipindai.</translation>
+    </message>
+    <message>
+        <source>A4, 24 labels of 70 × 37 mm (3 × 8; Avery Zweckform 3474)</source>
+        <translation>A4, 24 label 70 × 37 mm (3 × 8; Avery Zweckform 3474)</translation>
+    </message>
+    <message>
+        <source>A4, 40 labels of 45.7 × 25.4 mm (4 × 10; Avery L7654)</source>
+        <translation>A4, 40 label 45,7 × 25,4 mm (4 × 10; Avery L7654)</translation>
+    </message>
+    <message>
+        <source>Roll, one 50 × 25 mm label at a time (203 dpi thermal label printer)</source>
+        <translation>Rol, satu label 50 × 25 mm sekali cetak (printer label termal 203 dpi)</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Labels::LabelPrinter</name>
+    <message>
+        <source>There is no label sheet &quot;%1&quot; (%2).</source>
+        <translation>Tidak ada lembar label &quot;%1&quot; (%2).</translation>
+    </message>
+    <message>
+        <source>A roll has no used labels to skip: leave out the skip.</source>
+        <translation>Rol tidak punya label terpakai yang perlu dilewati: jangan isi jumlah lewati.</translation>
+    </message>
+    <message>
+        <source>Skip between 0 and %1 labels: the sheet %2 has %3 labels.</source>
+        <translation>Lewati antara 0 dan %1 label: lembar %2 berisi %3 label.</translation>
+    </message>
+    <message>
+        <source>Print either the copies you name or every copy added today, not both.</source>
+        <translation>Cetak eksemplar yang Anda sebutkan atau semua eksemplar yang ditambahkan hari ini, jangan keduanya.</translation>
+    </message>
+    <message>
+        <source>A branch chooses among the copies added today; the copies you name are printed as named.</source>
+        <translation>Cabang hanya memilih di antara eksemplar yang ditambahkan hari ini; eksemplar yang Anda sebutkan dicetak sesuai yang disebutkan.</translation>
+    </message>
+    <message>
+        <source>Say which copies to print labels for.</source>
+        <translation>Sebutkan eksemplar yang labelnya akan dicetak.</translation>
+    </message>
+    <message>
+        <source>Say where to write the PDF.</source>
+        <translation>Tentukan lokasi penyimpanan berkas PDF.</translation>
+    </message>
+    <message>
+        <source>No copy was added today (%1).</source>
+        <translation>Belum ada eksemplar yang ditambahkan hari ini (%1).</translation>
+    </message>
+    <message>
+        <source>No copy was added to %1 today (%2).</source>
+        <translation>Belum ada eksemplar yang ditambahkan ke %1 hari ini (%2).</translation>
+    </message>
+    <message>
+        <source>No copy has the barcode %1.</source>
+        <translation>Tidak ada eksemplar dengan kode batang %1.</translation>
+    </message>
+    <message>
+        <source>No copy has these barcodes: %1.</source>
+        <translation>Tidak ada eksemplar dengan kode batang berikut: %1.</translation>
+    </message>
+    <message>
+        <source>The copy %1 has no call number: give it one before printing its spine label.</source>
+        <translation>Eksemplar %1 belum memiliki nomor panggil: isi dahulu sebelum mencetak label punggungnya.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Tidak dapat menulis %1.</translation>
     </message>
 </context>
 <context>

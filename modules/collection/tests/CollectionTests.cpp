@@ -250,3 +250,42 @@ TEST_CASE_METHOD(Library, "shelf browse shows what stands next to a call number"
     CHECK(taman->after.first().barcode == QStringLiteral("S5"));
     CHECK(collection.shelf(admin, QStringLiteral("  "), 2, 2).error().code == QStringLiteral("collection.bad_call_number"));
 }
+
+TEST_CASE_METHOD(Library, "copies can be listed by when they were added", "[db][collection]")
+{
+    const QDateTime monday(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+    clock.set(monday);
+    add(QStringLiteral("MON1"), bumi, QStringLiteral("PUSAT"));
+    clock.advanceMs(3600 * 1000);
+    add(QStringLiteral("MON2"), laskar, QStringLiteral("TAMAN"));
+    clock.set(monday.addDays(1));
+    add(QStringLiteral("TUE1"), bumi, QStringLiteral("PUSAT"));
+    // An edit on Tuesday does not make Monday's copy a Tuesday copy.
+    ItemChanges c;
+    c.location = QStringLiteral("Rak 899");
+    REQUIRE(collection.editItem(admin, QStringLiteral("MON1"), c).ok());
+
+    auto barcodes = [&](qint64 from, qint64 before, const QString &branch = {}) {
+        ItemFilter f;
+        f.addedFrom = from;
+        f.addedBefore = before;
+        f.branch = branch;
+        auto r = collection.items(admin, f);
+        REQUIRE(r.ok());
+        QStringList out;
+        for (const Item &i : *r)
+            out << i.barcode;
+        return out;
+    };
+    const qint64 mon = monday.toMSecsSinceEpoch() - 9 * 3600 * 1000;
+    const qint64 day = 24 * 3600 * 1000;
+    CHECK(barcodes(mon, mon + day) == QStringList{QStringLiteral("MON1"), QStringLiteral("MON2")});
+    CHECK(barcodes(mon + day, mon + 2 * day) == QStringList{QStringLiteral("TUE1")});
+    CHECK(barcodes(mon, mon + day, QStringLiteral("TAMAN")) == QStringList{QStringLiteral("MON2")});
+    CHECK(barcodes(mon + 2 * day, mon + 3 * day).isEmpty());
+    // The bounds are [from, before): the second Monday copy was added at exactly 10:00.
+    const qint64 ten = monday.toMSecsSinceEpoch() + 3600 * 1000;
+    CHECK(barcodes(mon, ten) == QStringList{QStringLiteral("MON1")});
+    CHECK(barcodes(ten, 0) == QStringList{QStringLiteral("MON2"), QStringLiteral("TUE1")});
+    CHECK(barcodes(0, 0).size() == 3);
+}

@@ -1,11 +1,17 @@
--- Aksara foundation schema (SQLite). Shipped migrations are never edited; add a new file instead.
+-- Aksara foundation schema (SQLite): the operation log and its tokens, settings, calendars, branches,
+-- staff, the service catalogue and its counters, incidents, changes and stations. The business
+-- tables of the modules are created by their own components (catalogue, collection, circulation).
+-- replaces: 1, 2
+-- This is the schema that release 0.1.0 built with 0001_foundation and 0002_request_keys, minus the
+-- tables that moved to their modules: a database of 0.1.0 records it as applied without running it
+-- (Migrator, "baseline"); a new database runs it. Shipped migrations are never edited; add a new
+-- file instead.
 -- Conventions: instants are INTEGER milliseconds since the epoch, UTC (columns *_at); calendar dates
 -- are TEXT 'YYYY-MM-DD' (columns *_on); money is INTEGER rupiah; ratios are INTEGER basis points.
 -- Every business row names the operation that created it and the one that last changed it
 -- (created_op / updated_op, through operation_tokens, below): a business change written around the
 -- service core, without its operation record in the same transaction, cannot commit.
 -- {{op}} is replaced by the id of this migration's own operation record.
-
 CREATE TABLE operations (
     id INTEGER PRIMARY KEY,
     seq INTEGER NOT NULL UNIQUE,
@@ -111,161 +117,6 @@ CREATE TABLE staff (
     created_at INTEGER NOT NULL,
     created_op INTEGER NOT NULL REFERENCES operation_tokens (id),
     updated_op INTEGER NOT NULL REFERENCES operation_tokens (id)
-);
-
-CREATE TABLE patron_categories (
-    id INTEGER PRIMARY KEY,
-    code TEXT NOT NULL UNIQUE,
-    name TEXT NOT NULL,
-    membership_months INTEGER NOT NULL DEFAULT 12 CHECK (membership_months > 0),
-    debt_limit INTEGER NOT NULL DEFAULT 0 CHECK (debt_limit >= 0),
-    created_op INTEGER NOT NULL REFERENCES operation_tokens (id),
-    updated_op INTEGER NOT NULL REFERENCES operation_tokens (id)
-);
-
-CREATE TABLE patrons (
-    id INTEGER PRIMARY KEY,
-    card_number TEXT NOT NULL UNIQUE,
-    nik TEXT UNIQUE CHECK (nik IS NULL OR (length(nik) = 16 AND nik NOT GLOB '*[^0-9]*')),
-    name TEXT NOT NULL CHECK (length(name) > 0),
-    birth_date TEXT,
-    address TEXT NOT NULL DEFAULT '',
-    phone TEXT NOT NULL DEFAULT '',
-    email TEXT NOT NULL DEFAULT '',
-    photo BLOB,
-    home_branch_id INTEGER NOT NULL REFERENCES branches (id),
-    category_id INTEGER NOT NULL REFERENCES patron_categories (id),
-    registered_on TEXT NOT NULL,
-    expires_on TEXT NOT NULL,
-    status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'blocked', 'left')),
-    block_reason TEXT,
-    pin_hash TEXT,
-    language TEXT NOT NULL DEFAULT 'id',
-    created_at INTEGER NOT NULL,
-    created_op INTEGER NOT NULL REFERENCES operation_tokens (id),
-    updated_op INTEGER NOT NULL REFERENCES operation_tokens (id)
-);
-CREATE INDEX patrons_name ON patrons (name);
-
-CREATE TABLE item_types (
-    code TEXT PRIMARY KEY,
-    name TEXT NOT NULL,
-    loanable INTEGER NOT NULL DEFAULT 1 CHECK (loanable IN (0, 1)),
-    created_op INTEGER NOT NULL REFERENCES operation_tokens (id),
-    updated_op INTEGER NOT NULL REFERENCES operation_tokens (id)
-);
-INSERT INTO item_types (code, name, loanable, created_op, updated_op) VALUES
-    ('book', 'Book', 1, {{op}}, {{op}}),
-    ('reference', 'Reference (library use only)', 0, {{op}}, {{op}}),
-    ('periodical', 'Periodical', 1, {{op}}, {{op}}),
-    ('av', 'Audio-visual', 1, {{op}}, {{op}});
-
-CREATE TABLE bib_records (
-    id INTEGER PRIMARY KEY,
-    control_number TEXT,
-    title TEXT NOT NULL,
-    author TEXT NOT NULL DEFAULT '',
-    publisher TEXT NOT NULL DEFAULT '',
-    year INTEGER,
-    isbn TEXT,
-    language TEXT NOT NULL DEFAULT '',
-    record_type TEXT NOT NULL DEFAULT 'book',
-    call_number TEXT NOT NULL DEFAULT '',
-    marc BLOB,
-    created_at INTEGER NOT NULL,
-    updated_at INTEGER NOT NULL,
-    created_op INTEGER NOT NULL REFERENCES operation_tokens (id),
-    updated_op INTEGER NOT NULL REFERENCES operation_tokens (id)
-);
-CREATE INDEX bib_records_control_number ON bib_records (control_number);
-CREATE INDEX bib_records_isbn ON bib_records (isbn);
-
-CREATE TABLE items (
-    id INTEGER PRIMARY KEY,
-    barcode TEXT NOT NULL UNIQUE CHECK (length(barcode) > 0),
-    bib_id INTEGER NOT NULL REFERENCES bib_records (id),
-    branch_id INTEGER NOT NULL REFERENCES branches (id),
-    location TEXT NOT NULL DEFAULT '',
-    call_number TEXT NOT NULL DEFAULT '',
-    item_type TEXT NOT NULL REFERENCES item_types (code),
-    status TEXT NOT NULL DEFAULT 'available'
-        CHECK (status IN ('available', 'on_loan', 'on_hold_shelf', 'in_transit', 'lost', 'missing', 'withdrawn')),
-    price INTEGER NOT NULL DEFAULT 0 CHECK (price >= 0),
-    acquired_on TEXT,
-    created_op INTEGER NOT NULL REFERENCES operation_tokens (id),
-    updated_op INTEGER NOT NULL REFERENCES operation_tokens (id)
-);
-CREATE INDEX items_bib ON items (bib_id);
-CREATE INDEX items_call_number ON items (call_number);
-
-CREATE TABLE loans (
-    id INTEGER PRIMARY KEY,
-    item_id INTEGER NOT NULL REFERENCES items (id),
-    patron_id INTEGER NOT NULL REFERENCES patrons (id),
-    branch_id INTEGER NOT NULL REFERENCES branches (id),
-    issued_at INTEGER NOT NULL,
-    due_at INTEGER NOT NULL,
-    returned_at INTEGER,
-    return_branch_id INTEGER REFERENCES branches (id),
-    renewals INTEGER NOT NULL DEFAULT 0 CHECK (renewals >= 0),
-    created_op INTEGER NOT NULL REFERENCES operation_tokens (id),
-    updated_op INTEGER NOT NULL REFERENCES operation_tokens (id),
-    CHECK (due_at > issued_at),
-    CHECK (returned_at IS NULL OR returned_at >= issued_at)
-);
--- The invariant two desks race for: at most one open loan per item.
-CREATE UNIQUE INDEX loans_one_open_per_item ON loans (item_id) WHERE returned_at IS NULL;
-CREATE INDEX loans_patron_open ON loans (patron_id) WHERE returned_at IS NULL;
-CREATE INDEX loans_issued_at ON loans (issued_at);
-
-CREATE TABLE holds (
-    id INTEGER PRIMARY KEY,
-    patron_id INTEGER NOT NULL REFERENCES patrons (id),
-    bib_id INTEGER NOT NULL REFERENCES bib_records (id),
-    item_id INTEGER REFERENCES items (id),
-    pickup_branch_id INTEGER NOT NULL REFERENCES branches (id),
-    status TEXT NOT NULL DEFAULT 'waiting'
-        CHECK (status IN ('waiting', 'in_transit', 'ready', 'fulfilled', 'cancelled', 'expired')),
-    placed_at INTEGER NOT NULL,
-    ready_at INTEGER,
-    expires_at INTEGER,
-    closed_at INTEGER,
-    created_op INTEGER NOT NULL REFERENCES operation_tokens (id),
-    updated_op INTEGER NOT NULL REFERENCES operation_tokens (id)
-);
-CREATE INDEX holds_bib_queue ON holds (bib_id, placed_at) WHERE status IN ('waiting', 'in_transit', 'ready');
-CREATE INDEX holds_patron ON holds (patron_id);
-
-CREATE TABLE fees (
-    id INTEGER PRIMARY KEY,
-    patron_id INTEGER NOT NULL REFERENCES patrons (id),
-    kind TEXT NOT NULL CHECK (kind IN ('overdue', 'lost', 'card_replacement', 'manual')),
-    loan_id INTEGER REFERENCES loans (id),
-    item_id INTEGER REFERENCES items (id),
-    amount INTEGER NOT NULL CHECK (amount > 0),
-    balance INTEGER NOT NULL CHECK (balance >= 0 AND balance <= amount),
-    description TEXT NOT NULL DEFAULT '',
-    created_at INTEGER NOT NULL,
-    created_op INTEGER NOT NULL REFERENCES operation_tokens (id),
-    updated_op INTEGER NOT NULL REFERENCES operation_tokens (id)
-);
-CREATE INDEX fees_patron_open ON fees (patron_id) WHERE balance > 0;
-
-CREATE TABLE payments (
-    id INTEGER PRIMARY KEY,
-    patron_id INTEGER NOT NULL REFERENCES patrons (id),
-    kind TEXT NOT NULL DEFAULT 'payment' CHECK (kind IN ('payment', 'waiver')),
-    amount INTEGER NOT NULL CHECK (amount > 0),
-    method TEXT NOT NULL DEFAULT 'cash',
-    note TEXT NOT NULL DEFAULT '',
-    received_at INTEGER NOT NULL,
-    created_op INTEGER NOT NULL REFERENCES operation_tokens (id)
-);
-CREATE TABLE payment_allocations (
-    payment_id INTEGER NOT NULL REFERENCES payments (id),
-    fee_id INTEGER NOT NULL REFERENCES fees (id),
-    amount INTEGER NOT NULL CHECK (amount > 0),
-    PRIMARY KEY (payment_id, fee_id)
 );
 
 -- Service management ------------------------------------------------------------------------------
@@ -406,4 +257,14 @@ CREATE TABLE heartbeats (
     station_id INTEGER NOT NULL REFERENCES stations (id),
     at INTEGER NOT NULL,
     PRIMARY KEY (station_id, at)
+);
+
+-- Idempotent requests: a caller that may send the same request twice (a kiosk replaying its
+-- offline queue) gives it a request id; the service core records the id with the operation that
+-- applied it, in the same transaction, and answers a repeat with that operation instead of
+-- applying it again.
+CREATE TABLE request_keys (
+    request_id TEXT PRIMARY KEY CHECK (length(request_id) BETWEEN 1 AND 128),
+    operation_id INTEGER NOT NULL REFERENCES operation_tokens (id),
+    at INTEGER NOT NULL
 );

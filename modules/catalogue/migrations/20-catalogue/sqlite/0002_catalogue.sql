@@ -1,16 +1,40 @@
--- Aksara catalogue (SQLite): derived fields of bib_records, identifiers for duplicate detection, and
--- the full-text index. Everything here except bib_records' columns is derived from bib_records.marc
--- and rebuilt by the catalogue module whenever a record changes.
+-- Aksara catalogue (SQLite): bibliographic records with their derived fields, identifiers for
+-- duplicate detection, and the full-text index. Everything here except bib_records' own columns is
+-- derived from bib_records.marc and rebuilt by the catalogue module whenever a record changes.
+-- replaces: 1
+-- The schema release 0.1.0 built with core 0001_foundation (bib_records) and catalogue
+-- 0001_catalogue: a database of 0.1.0 records it as applied without running it. Conventions as in
+-- 00-core. Shipped migrations are never edited; add a new file instead.
 
--- Derived fields beyond the core columns. Multi-valued ones hold one value per line.
-ALTER TABLE bib_records ADD COLUMN control_source TEXT NOT NULL DEFAULT '';
-ALTER TABLE bib_records ADD COLUMN responsibility TEXT NOT NULL DEFAULT '';
-ALTER TABLE bib_records ADD COLUMN authors TEXT NOT NULL DEFAULT '';
-ALTER TABLE bib_records ADD COLUMN subjects TEXT NOT NULL DEFAULT '';
-ALTER TABLE bib_records ADD COLUMN series TEXT NOT NULL DEFAULT '';
-ALTER TABLE bib_records ADD COLUMN place TEXT NOT NULL DEFAULT '';
-ALTER TABLE bib_records ADD COLUMN edition TEXT NOT NULL DEFAULT '';
-ALTER TABLE bib_records ADD COLUMN issn TEXT;
+CREATE TABLE bib_records (
+    id INTEGER PRIMARY KEY,
+    control_number TEXT,
+    title TEXT NOT NULL,
+    author TEXT NOT NULL DEFAULT '',
+    publisher TEXT NOT NULL DEFAULT '',
+    year INTEGER,
+    isbn TEXT,
+    language TEXT NOT NULL DEFAULT '',
+    record_type TEXT NOT NULL DEFAULT 'book',
+    call_number TEXT NOT NULL DEFAULT '',
+    marc BLOB,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    created_op INTEGER NOT NULL REFERENCES operation_tokens (id),
+    updated_op INTEGER NOT NULL REFERENCES operation_tokens (id),
+    -- Derived from the MARC record; multi-valued ones hold one value per line.
+    control_source TEXT NOT NULL DEFAULT '',
+    responsibility TEXT NOT NULL DEFAULT '',
+    authors TEXT NOT NULL DEFAULT '',
+    subjects TEXT NOT NULL DEFAULT '',
+    series TEXT NOT NULL DEFAULT '',
+    place TEXT NOT NULL DEFAULT '',
+    edition TEXT NOT NULL DEFAULT '',
+    issn TEXT
+);
+CREATE INDEX bib_records_control_number ON bib_records (control_number);
+CREATE INDEX bib_records_isbn ON bib_records (isbn);
+
 
 -- Every valid ISBN of a record (as ISBN-13): duplicate detection and exact ISBN lookup.
 CREATE TABLE bib_isbns (

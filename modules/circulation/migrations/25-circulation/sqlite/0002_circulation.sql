@@ -1,6 +1,119 @@
--- Circulation (SQLite): loan rules, card history and numbering, transfers, overrides, notices; a few
--- columns on core tables. Shipped migrations are never edited; add a new file instead.
+-- Aksara circulation (SQLite): patron categories and patrons, loans, holds, fees and payments, loan
+-- rules, card history and numbering, transfers, overrides, notices.
+-- replaces: 1
+-- The schema release 0.1.0 built with core 0001_foundation and circulation 0001_circulation: a
+-- database of 0.1.0 records it as applied without running it. Conventions as in 00-core. Shipped
+-- migrations are never edited; add a new file instead.
 -- {{op}} is replaced by the id of this migration's own operation record.
+
+CREATE TABLE patron_categories (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    membership_months INTEGER NOT NULL DEFAULT 12 CHECK (membership_months > 0),
+    debt_limit INTEGER NOT NULL DEFAULT 0 CHECK (debt_limit >= 0),
+    created_op INTEGER NOT NULL REFERENCES operation_tokens (id),
+    updated_op INTEGER NOT NULL REFERENCES operation_tokens (id)
+);
+
+CREATE TABLE patrons (
+    id INTEGER PRIMARY KEY,
+    card_number TEXT NOT NULL UNIQUE,
+    nik TEXT UNIQUE CHECK (nik IS NULL OR (length(nik) = 16 AND nik NOT GLOB '*[^0-9]*')),
+    name TEXT NOT NULL CHECK (length(name) > 0),
+    birth_date TEXT,
+    address TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    photo BLOB,
+    home_branch_id INTEGER NOT NULL REFERENCES branches (id),
+    category_id INTEGER NOT NULL REFERENCES patron_categories (id),
+    registered_on TEXT NOT NULL,
+    expires_on TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'blocked', 'left')),
+    block_reason TEXT,
+    pin_hash TEXT,
+    language TEXT NOT NULL DEFAULT 'id',
+    created_at INTEGER NOT NULL,
+    created_op INTEGER NOT NULL REFERENCES operation_tokens (id),
+    updated_op INTEGER NOT NULL REFERENCES operation_tokens (id),
+    card_printed_at INTEGER
+);
+CREATE INDEX patrons_name ON patrons (name);
+
+CREATE TABLE loans (
+    id INTEGER PRIMARY KEY,
+    item_id INTEGER NOT NULL REFERENCES items (id),
+    patron_id INTEGER NOT NULL REFERENCES patrons (id),
+    branch_id INTEGER NOT NULL REFERENCES branches (id),
+    issued_at INTEGER NOT NULL,
+    due_at INTEGER NOT NULL,
+    returned_at INTEGER,
+    return_branch_id INTEGER REFERENCES branches (id),
+    renewals INTEGER NOT NULL DEFAULT 0 CHECK (renewals >= 0),
+    created_op INTEGER NOT NULL REFERENCES operation_tokens (id),
+    updated_op INTEGER NOT NULL REFERENCES operation_tokens (id),
+    close_reason TEXT CHECK (close_reason IS NULL OR close_reason IN ('returned', 'lost')),
+    CHECK (due_at > issued_at),
+    CHECK (returned_at IS NULL OR returned_at >= issued_at)
+);
+-- The invariant two desks race for: at most one open loan per item.
+CREATE UNIQUE INDEX loans_one_open_per_item ON loans (item_id) WHERE returned_at IS NULL;
+CREATE INDEX loans_patron_open ON loans (patron_id) WHERE returned_at IS NULL;
+CREATE INDEX loans_issued_at ON loans (issued_at);
+
+CREATE TABLE holds (
+    id INTEGER PRIMARY KEY,
+    patron_id INTEGER NOT NULL REFERENCES patrons (id),
+    bib_id INTEGER NOT NULL REFERENCES bib_records (id),
+    item_id INTEGER REFERENCES items (id),
+    pickup_branch_id INTEGER NOT NULL REFERENCES branches (id),
+    status TEXT NOT NULL DEFAULT 'waiting'
+        CHECK (status IN ('waiting', 'in_transit', 'ready', 'fulfilled', 'cancelled', 'expired')),
+    placed_at INTEGER NOT NULL,
+    ready_at INTEGER,
+    expires_at INTEGER,
+    closed_at INTEGER,
+    created_op INTEGER NOT NULL REFERENCES operation_tokens (id),
+    updated_op INTEGER NOT NULL REFERENCES operation_tokens (id),
+    level TEXT NOT NULL DEFAULT 'title' CHECK (level IN ('title', 'copy')),
+    not_after_on TEXT
+);
+CREATE INDEX holds_bib_queue ON holds (bib_id, placed_at) WHERE status IN ('waiting', 'in_transit', 'ready');
+CREATE INDEX holds_patron ON holds (patron_id);
+
+CREATE TABLE fees (
+    id INTEGER PRIMARY KEY,
+    patron_id INTEGER NOT NULL REFERENCES patrons (id),
+    kind TEXT NOT NULL CHECK (kind IN ('overdue', 'lost', 'card_replacement', 'manual')),
+    loan_id INTEGER REFERENCES loans (id),
+    item_id INTEGER REFERENCES items (id),
+    amount INTEGER NOT NULL CHECK (amount > 0),
+    balance INTEGER NOT NULL CHECK (balance >= 0 AND balance <= amount),
+    description TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL,
+    created_op INTEGER NOT NULL REFERENCES operation_tokens (id),
+    updated_op INTEGER NOT NULL REFERENCES operation_tokens (id)
+);
+CREATE INDEX fees_patron_open ON fees (patron_id) WHERE balance > 0;
+
+CREATE TABLE payments (
+    id INTEGER PRIMARY KEY,
+    patron_id INTEGER NOT NULL REFERENCES patrons (id),
+    kind TEXT NOT NULL DEFAULT 'payment' CHECK (kind IN ('payment', 'waiver')),
+    amount INTEGER NOT NULL CHECK (amount > 0),
+    method TEXT NOT NULL DEFAULT 'cash',
+    note TEXT NOT NULL DEFAULT '',
+    received_at INTEGER NOT NULL,
+    created_op INTEGER NOT NULL REFERENCES operation_tokens (id)
+);
+CREATE TABLE payment_allocations (
+    payment_id INTEGER NOT NULL REFERENCES payments (id),
+    fee_id INTEGER NOT NULL REFERENCES fees (id),
+    amount INTEGER NOT NULL CHECK (amount > 0),
+    PRIMARY KEY (payment_id, fee_id)
+);
+
 
 -- Loan rules are sparse rows keyed by (branch, patron category, item type); NULL in a key column
 -- means "all". A NULL value column means "not set here": each rule name is resolved on its own, by
@@ -100,10 +213,6 @@ CREATE TABLE notices (
 CREATE INDEX notices_unsent ON notices (created_at) WHERE sent_at IS NULL;
 CREATE INDEX notices_patron ON notices (patron_id);
 
-ALTER TABLE patrons ADD COLUMN card_printed_at INTEGER;
-ALTER TABLE holds ADD COLUMN level TEXT NOT NULL DEFAULT 'title' CHECK (level IN ('title', 'copy'));
-ALTER TABLE holds ADD COLUMN not_after_on TEXT;
-ALTER TABLE loans ADD COLUMN close_reason TEXT CHECK (close_reason IS NULL OR close_reason IN ('returned', 'lost'));
 CREATE INDEX holds_item_queue ON holds (item_id, placed_at) WHERE status IN ('waiting', 'in_transit', 'ready');
 CREATE INDEX loans_due_open ON loans (due_at) WHERE returned_at IS NULL;
 CREATE INDEX fees_loan ON fees (loan_id);
