@@ -250,6 +250,61 @@ QString Env::readSecret(const QString &prompt)
     return line;
 }
 
+Status Env::openLibrary(bool create, QStringList *applied)
+{
+    if (m_dbUrl.isEmpty())
+        m_dbUrl = qEnvironmentVariable("AKSARA_DB");
+    if (m_dbUrl.isEmpty())
+        return Error::refused(QStringLiteral("cli.usage"), tr("no database given: use --db PATH_OR_URL or set AKSARA_DB."));
+    auto config = DatabaseConfig::parse(m_dbUrl);
+    if (!config.ok())
+        return Error::refused(QStringLiteral("cli.usage"), config.error().message);
+    auto db = Database::open(*config, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
+    if (!db.ok())
+        return db.error();
+    m_db = *db;
+    m_caller = Caller::localAdministrator(osUser());
+    Migrator migrator(*m_db, m_clock);
+    if (create) {
+        // Creates the schema, or upgrades it.
+        auto done = migrator.migrate(m_caller);
+        if (!done.ok())
+            return done.error();
+        if (applied) {
+            for (const Migration &m : std::as_const(*done))
+                *applied << QStringLiteral("%1/%2_%3").arg(m.component).arg(m.version, 4, 10, QLatin1Char('0')).arg(m.name);
+        }
+    } else {
+        auto state = migrator.state();
+        if (!state.ok())
+            return state.error();
+        if (!state->unknown.isEmpty())
+            return Error::failed(QStringLiteral("storage.schema_newer"),
+                                 tr("This database was upgraded by a newer Aksara; use that version."));
+        if (!state->tooOld.isEmpty())
+            return Error::failed(QStringLiteral("storage.schema_too_old"),
+                                 tr("This database was made by an Aksara older than 0.1.0; upgrade it with Aksara 0.1.0 "
+                                    "first."));
+        if (!state->pending.isEmpty())
+            return Error::failed(QStringLiteral("storage.schema_old"),
+                                 state->applied.isEmpty()
+                                     ? tr("%1 is not an Aksara database (run: aksara init --db %1).").arg(m_dbUrl)
+                                     : tr("The database needs upgrading (run: aksara init --db %1).").arg(m_dbUrl));
+    }
+    m_core = std::make_unique<ServiceCore>(m_db, m_clock);
+    if (!m_asStaff.isEmpty()) {
+        QString password = qEnvironmentVariable("AKSARA_PASSWORD");
+        if (password.isEmpty())
+            password = Env::readSecret(tr("Password for %1: ").arg(m_asStaff));
+        StaffDirectory staff(*m_core);
+        auto account = staff.authenticate(m_caller, m_asStaff, password);
+        if (!account.ok())
+            return account.error();
+        m_caller = StaffDirectory::callerFor(*account, Channel::Cli, QString());
+    }
+    return {};
+}
+
 int run(Registry &registry, const QStringList &arguments, const Clock &clock)
 {
     static QTextStream out(stdout);
@@ -352,39 +407,8 @@ int run(Registry &registry, const QStringList &arguments, const Clock &clock)
     const bool fileExisted = file.isEmpty() || QFileInfo::exists(file);
 
     if (command->needsDatabase) {
-        if (env.m_dbUrl.isEmpty())
-            return env.usage(tr("no database given: use --db PATH_OR_URL or set AKSARA_DB."));
-        auto config = DatabaseConfig::parse(env.m_dbUrl);
-        if (!config.ok())
-            return env.usage(config.error().message);
-        auto db = Database::open(*config);
-        if (!db.ok())
-            return env.fail(db.error());
-        env.m_db = *db;
-        Migrator migrator(*env.m_db, clock);
-        auto state = migrator.state();
-        if (!state.ok())
-            return env.fail(state.error());
-        if (!state->unknown.isEmpty())
-            return env.fail(Error::failed(QStringLiteral("storage.schema_newer"),
-                                          tr("This database was upgraded by a newer Aksara; use that version.")));
-        if (!state->pending.isEmpty())
-            return env.fail(Error::failed(QStringLiteral("storage.schema_old"),
-                                          state->applied.isEmpty()
-                                              ? tr("%1 is not an Aksara database (run: aksara init --db %1).").arg(env.m_dbUrl)
-                                              : tr("The database needs upgrading (run: aksara init --db %1).").arg(env.m_dbUrl)));
-        env.m_core = std::make_unique<ServiceCore>(env.m_db, clock);
-        env.m_caller = Caller::localAdministrator(osUser());
-        if (!env.m_asStaff.isEmpty()) {
-            QString password = qEnvironmentVariable("AKSARA_PASSWORD");
-            if (password.isEmpty())
-                password = Env::readSecret(tr("Password for %1: ").arg(env.m_asStaff));
-            StaffDirectory staff(*env.m_core);
-            auto account = staff.authenticate(env.m_caller, env.m_asStaff, password);
-            if (!account.ok())
-                return env.fail(account.error());
-            env.m_caller = StaffDirectory::callerFor(*account, Channel::Cli, QString());
-        }
+        if (Status st = env.openLibrary(false); !st.ok())
+            return st.error().code == QLatin1String("cli.usage") ? env.usage(st.error().message) : env.fail(st.error());
     }
     const int code = command->run(env);
     if (!fileExisted && QFileInfo::exists(file))

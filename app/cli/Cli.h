@@ -71,6 +71,11 @@ public:
     void printJson(const QJsonValue &value);
     // Reads a secret from the terminal without echo (or a line from stdin when it is not a terminal).
     static QString readSecret(const QString &prompt);
+    // Opens the library (--db, else AKSARA_DB) and the service core, as the local administrator or
+    // the --as staff member. Without `create`, the schema must be up to date; with it, a missing
+    // SQLite file is created and the schema created or upgraded (the names of what was applied
+    // go to `applied`). A missing or malformed URL is the refusal cli.usage.
+    Status openLibrary(bool create, QStringList *applied = nullptr);
 
 private:
     friend int run(Registry &, const QStringList &, const Clock &);

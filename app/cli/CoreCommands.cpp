@@ -36,34 +36,20 @@ QString fmtPct(double r)
 
 int cmdInit(Env &env)
 {
-    QString url = env.dbUrl().isEmpty() ? qEnvironmentVariable("AKSARA_DB") : env.dbUrl();
-    if (url.isEmpty())
-        return env.usage(tr("no database given: use --db PATH_OR_URL or set AKSARA_DB."));
-    auto config = DatabaseConfig::parse(url);
-    if (!config.ok())
-        return env.usage(config.error().message);
-    auto db = Database::open(*config, Database::OpenMode::CreateIfMissing);
-    if (!db.ok())
-        return env.fail(db.error());
-    Migrator migrator(**db, env.clock());
-    Caller caller = Caller::localAdministrator(qEnvironmentVariable("USER").isEmpty() ? QStringLiteral("root")
-                                                                                       : qEnvironmentVariable("USER"));
-    auto applied = migrator.migrate(caller);
-    if (!applied.ok())
-        return env.fail(applied.error());
-    QJsonArray names;
-    for (const Migration &m : std::as_const(*applied))
-        names << QStringLiteral("%1/%2_%3").arg(m.component).arg(m.version, 4, 10, QLatin1Char('0')).arg(m.name);
+    QStringList applied;
+    if (Status st = env.openLibrary(true, &applied); !st.ok())
+        return st.error().code == QLatin1String("cli.usage") ? env.usage(st.error().message) : env.fail(st.error());
+    const QString name = env.db().config().displayName();
     if (env.json()) {
-        env.printJson(QJsonObject{{QStringLiteral("database"), config->displayName()},
-                                  {QStringLiteral("applied"), names},
+        env.printJson(QJsonObject{{QStringLiteral("database"), name},
+                                  {QStringLiteral("applied"), QJsonArray::fromStringList(applied)},
                                   {QStringLiteral("up_to_date"), true}});
-    } else if (names.isEmpty()) {
-        env.out() << tr("%1 is up to date.").arg(config->displayName()) << "\n";
+    } else if (applied.isEmpty()) {
+        env.out() << tr("%1 is up to date.").arg(name) << "\n";
     } else {
-        env.out() << tr("%1: applied %n migration(s):", nullptr, int(names.size())).arg(config->displayName()) << "\n";
-        for (const auto &n : std::as_const(names))
-            env.out() << "  " << n.toString() << "\n";
+        env.out() << tr("%1: applied %n migration(s):", nullptr, int(applied.size())).arg(name) << "\n";
+        for (const auto &n : std::as_const(applied))
+            env.out() << "  " << n << "\n";
     }
     return Ok;
 }

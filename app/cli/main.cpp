@@ -4,6 +4,7 @@
 #include "CoreCommands.h"
 #include "DemoCommands.h"
 #include "LabelCommands.h"
+#include "LibraryCommands.h"
 #include "Sip2Commands.h"
 #include "ServiceCommands.h"
 
@@ -17,6 +18,7 @@ int main(int argc, char *argv[])
     Aksara::SystemClock clock;
     Aksara::Cli::Registry registry;
     Aksara::Cli::registerCoreCommands(registry);
+    Aksara::Cli::registerLibraryCommands(registry);
     Aksara::Cli::registerCirculationCommands(registry);
     Aksara::Cli::registerDemoCommands(registry);
     Aksara::Cli::registerSip2Commands(registry);
