@@ -3817,6 +3817,14 @@
         <source>SRU version 1.1, 1.2 (default) or 2.0</source>
         <translation>SRU versi 1.1, 1.2 (bawaan), atau 2.0</translation>
     </message>
+    <message>
+        <source>could not give %1 to the owner of its directory: %2</source>
+        <translation>tidak dapat menyerahkan %1 kepada pemilik direktorinya: %2</translation>
+    </message>
+    <message>
+        <source>SQLite file or postgresql:// URL (default: $AKSARA_DB, else the installed server's)</source>
+        <translation>berkas SQLite atau URL postgresql:// (bawaan: $AKSARA_DB, atau milik server yang terpasang)</translation>
+    </message>
     </context>
 <context>
     <name>Aksara::Cli::Args</name>
@@ -13217,5 +13225,105 @@ Nama pertama adalah pengarang utama.</translation>
     <message>
         <source>Setting %1</source>
         <translation type="unfinished" />
+    </message>
+</context><context><name>Aksara::App</name><message>
+        <source>an SQLite file or a postgresql:// URL (default: $AKSARA_DB, else the last one opened)</source>
+        <translation>berkas SQLite atau URL postgresql:// (bawaan: $AKSARA_DB, atau yang terakhir dibuka)</translation>
+    </message>
+    <message>
+        <source>the language of the window for this run</source>
+        <translation>bahasa jendela untuk kali ini saja</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>tampilkan bantuan ini lalu keluar</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>tampilkan versi lalu keluar</translation>
+    </message>
+    <message>
+        <source>the library, when --db is not given</source>
+        <translation>perpustakaan yang dipakai bila --db tidak diberikan</translation>
+    </message>
+    <message>
+        <source>id or en, when --lang is not given</source>
+        <translation>id atau en, bila --lang tidak diberikan</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2</source>
+        <translation>Penggunaan: %1 %2</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opsi:</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Variabel lingkungan:</translation>
+    </message>
+    <message>
+        <source>Aksara front desk: check items out and in, register members and print their cards, renew, holds, fees and catalogue search, as the staff member who signs in.</source>
+        <translation>Meja layanan Aksara: peminjaman dan pengembalian, pendaftaran anggota dan pencetakan kartunya, perpanjangan, pemesanan, biaya, dan penelusuran katalog, atas nama petugas yang masuk.</translation>
+    </message>
+    <message>
+        <source>this desk's registered station code, to send heartbeats</source>
+        <translation>kode stasiun terdaftar meja ini, untuk mengirim sinyal aktif</translation>
+    </message>
+    <message>
+        <source>the branch where items are scanned (remembered)</source>
+        <translation>cabang tempat eksemplar dipindai (diingat)</translation>
+    </message>
+    <message>
+        <source>the station code, when --station is not given</source>
+        <translation>kode stasiun, bila --station tidak diberikan</translation>
+    </message>
+    <message>
+        <source>the station's token</source>
+        <translation>token stasiun</translation>
+    </message>
+    <message>
+        <source>sign in as this staff member without the dialog</source>
+        <translation>masuk sebagai petugas ini tanpa kotak dialog masuk</translation>
+    </message>
+    <message>
+        <source>Aksara self-service kiosk: patrons sign in with their card and PIN to borrow, return and renew, see their own loans, holds and fees, and search the catalogue. It runs full screen with a staff account of role kiosk.</source>
+        <translation>Anjungan swalayan Aksara: anggota masuk dengan kartu dan PIN untuk meminjam, mengembalikan, dan memperpanjang, melihat pinjaman, pemesanan, dan biayanya sendiri, serta menelusuri katalog. Anjungan berjalan layar penuh dengan akun petugas berperan kiosk.</translation>
+    </message>
+    <message>
+        <source>this kiosk's registered station code, to send heartbeats</source>
+        <translation>kode stasiun terdaftar anjungan ini, untuk mengirim sinyal aktif</translation>
+    </message>
+    <message>
+        <source>the branch where returned items are received</source>
+        <translation>cabang yang menerima eksemplar yang dikembalikan</translation>
+    </message>
+    <message>
+        <source>the offline queue file, kept while the library cannot be reached</source>
+        <translation>berkas antrean saat sistem terputus, dipakai selama perpustakaan tidak dapat dihubungi</translation>
+    </message>
+    <message>
+        <source>seconds without a touch before "are you still there?" (default 60)</source>
+        <translation>detik tanpa sentuhan sebelum "Anda masih di sini?" (bawaan 60)</translation>
+    </message>
+    <message>
+        <source>the receipt printer (remembered; default: the default printer)</source>
+        <translation>printer struk (diingat; bawaan: printer bawaan sistem)</translation>
+    </message>
+    <message>
+        <source>a window instead of full screen</source>
+        <translation>jendela biasa, bukan layar penuh</translation>
+    </message>
+    <message>
+        <source>the kiosk account, for an unattended start</source>
+        <translation>akun anjungan, untuk menjalankan tanpa petugas</translation>
+    </message>
+    <message>
+        <source>Aksara supervisor reports: live status of every service and station, incidents and their clocks, service levels, the monthly report for auditors (PDF and CSV).</source>
+        <translation>Laporan supervisor Aksara: status terkini setiap layanan dan stasiun, insiden beserta tenggat waktunya, tingkat layanan, dan laporan bulanan untuk auditor (PDF dan CSV).</translation>
+    </message>
+    <message>
+        <source>a registered station code, to send heartbeats as that station</source>
+        <translation>kode stasiun terdaftar, untuk mengirim sinyal aktif sebagai stasiun itu</translation>
     </message>
 </context></TS>

@@ -230,6 +230,8 @@ void moreSip2(Shell::AppContext &ctx)
                     QStringLiteral("TAMAN"), false)
             .ok())
         (void)sip2.setEnabled(admin, QStringLiteral("selfcheck-taman"), false);
+}
+
 // Another library's SRU server for the copy-cataloguing screen: the demo catalogue answered by the
 // server module's SRU backend on a loopback port, inside this process (a screenshot has no network).
 class LocalSru : public QObject {
@@ -266,7 +268,6 @@ QString demoBib(Shell::AppContext &ctx, const QString &title)
 {
     return one(ctx, QStringLiteral("SELECT id FROM bib_records WHERE title = '%1' ORDER BY id LIMIT 1").arg(title));
 }
-
 } // namespace
 
 // The administration area (administrators only), each section and its forms. They come last
