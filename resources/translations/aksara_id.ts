@@ -1,10 +1,114 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
+<context>
+    <name>Aksara::App</name>
+    <message>
+        <source>an SQLite file or a postgresql:// URL (default: $AKSARA_DB, else the last one opened)</source>
+        <translation>berkas SQLite atau URL postgresql:// (bawaan: $AKSARA_DB, atau yang terakhir dibuka)</translation>
+    </message>
+    <message>
+        <source>the language of the window for this run</source>
+        <translation>bahasa jendela untuk kali ini saja</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>tampilkan bantuan ini lalu keluar</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>tampilkan versi lalu keluar</translation>
+    </message>
+    <message>
+        <source>the library, when --db is not given</source>
+        <translation>perpustakaan yang dipakai bila --db tidak diberikan</translation>
+    </message>
+    <message>
+        <source>id or en, when --lang is not given</source>
+        <translation>id atau en, bila --lang tidak diberikan</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2</source>
+        <translation>Penggunaan: %1 %2</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opsi:</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Variabel lingkungan:</translation>
+    </message>
+    <message>
+        <source>Aksara front desk: check items out and in, register members and print their cards, renew, holds, fees and catalogue search, as the staff member who signs in.</source>
+        <translation>Meja layanan Aksara: peminjaman dan pengembalian, pendaftaran anggota dan pencetakan kartunya, perpanjangan, pemesanan, biaya, dan penelusuran katalog, atas nama petugas yang masuk.</translation>
+    </message>
+    <message>
+        <source>this desk&apos;s registered station code, to send heartbeats</source>
+        <translation>kode stasiun terdaftar meja ini, untuk mengirim sinyal aktif</translation>
+    </message>
+    <message>
+        <source>the branch where items are scanned (remembered)</source>
+        <translation>cabang tempat eksemplar dipindai (diingat)</translation>
+    </message>
+    <message>
+        <source>the station code, when --station is not given</source>
+        <translation>kode stasiun, bila --station tidak diberikan</translation>
+    </message>
+    <message>
+        <source>the station&apos;s token</source>
+        <translation>token stasiun</translation>
+    </message>
+    <message>
+        <source>sign in as this staff member without the dialog</source>
+        <translation>masuk sebagai petugas ini tanpa kotak dialog masuk</translation>
+    </message>
+    <message>
+        <source>Aksara self-service kiosk: patrons sign in with their card and PIN to borrow, return and renew, see their own loans, holds and fees, and search the catalogue. It runs full screen with a staff account of role kiosk.</source>
+        <translation>Anjungan swalayan Aksara: anggota masuk dengan kartu dan PIN untuk meminjam, mengembalikan, dan memperpanjang, melihat pinjaman, pemesanan, dan biayanya sendiri, serta menelusuri katalog. Anjungan berjalan layar penuh dengan akun petugas berperan kiosk.</translation>
+    </message>
+    <message>
+        <source>this kiosk&apos;s registered station code, to send heartbeats</source>
+        <translation>kode stasiun terdaftar anjungan ini, untuk mengirim sinyal aktif</translation>
+    </message>
+    <message>
+        <source>the branch where returned items are received</source>
+        <translation>cabang yang menerima eksemplar yang dikembalikan</translation>
+    </message>
+    <message>
+        <source>the offline queue file, kept while the library cannot be reached</source>
+        <translation>berkas antrean saat sistem terputus, dipakai selama perpustakaan tidak dapat dihubungi</translation>
+    </message>
+    <message>
+        <source>seconds without a touch before &quot;are you still there?&quot; (default 60)</source>
+        <translation>detik tanpa sentuhan sebelum &quot;Anda masih di sini?&quot; (bawaan 60)</translation>
+    </message>
+    <message>
+        <source>the receipt printer (remembered; default: the default printer)</source>
+        <translation>printer struk (diingat; bawaan: printer bawaan sistem)</translation>
+    </message>
+    <message>
+        <source>a window instead of full screen</source>
+        <translation>jendela biasa, bukan layar penuh</translation>
+    </message>
+    <message>
+        <source>the kiosk account, for an unattended start</source>
+        <translation>akun anjungan, untuk menjalankan tanpa petugas</translation>
+    </message>
+    <message>
+        <source>Aksara supervisor reports: live status of every service and station, incidents and their clocks, service levels, the monthly report for auditors (PDF and CSV).</source>
+        <translation>Laporan supervisor Aksara: status terkini setiap layanan dan stasiun, insiden beserta tenggat waktunya, tingkat layanan, dan laporan bulanan untuk auditor (PDF dan CSV).</translation>
+    </message>
+    <message>
+        <source>a registered station code, to send heartbeats as that station</source>
+        <translation>kode stasiun terdaftar, untuk mengirim sinyal aktif sebagai stasiun itu</translation>
+    </message>
+</context>
 <context>
     <name>Aksara::Calendar</name>
     <message>
-        <source>There is no calendar "%1".</source>
-        <translation>Tidak ada kalender "%1".</translation>
+        <source>There is no calendar &quot;%1&quot;.</source>
+        <translation>Tidak ada kalender &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>There is no calendar %1.</source>
@@ -14,28 +118,28 @@
 <context>
     <name>Aksara::Catalogue</name>
     <message>
-        <source>The CQL context set "%1" is not supported (cql, dc, bath).</source>
-        <translation>Set konteks CQL "%1" tidak didukung (cql, dc, bath).</translation>
+        <source>The CQL context set &quot;%1&quot; is not supported (cql, dc, bath).</source>
+        <translation>Set konteks CQL &quot;%1&quot; tidak didukung (cql, dc, bath).</translation>
     </message>
     <message>
-        <source>The CQL index "%1" is not supported.</source>
-        <translation>Indeks CQL "%1" tidak didukung.</translation>
+        <source>The CQL index &quot;%1&quot; is not supported.</source>
+        <translation>Indeks CQL &quot;%1&quot; tidak didukung.</translation>
     </message>
     <message>
-        <source>"%1" is not a year.</source>
-        <translation>"%1" bukan tahun.</translation>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation>&quot;%1&quot; bukan tahun.</translation>
     </message>
     <message>
-        <source>"within" needs two years: "1980 1990".</source>
-        <translation>"within" memerlukan dua tahun: "1980 1990".</translation>
+        <source>&quot;within&quot; needs two years: &quot;1980 1990&quot;.</source>
+        <translation>&quot;within&quot; memerlukan dua tahun: &quot;1980 1990&quot;.</translation>
     </message>
     <message>
-        <source>The relation "%1" is not supported for dates.</source>
-        <translation>Relasi "%1" tidak didukung untuk tanggal.</translation>
+        <source>The relation &quot;%1&quot; is not supported for dates.</source>
+        <translation>Relasi &quot;%1&quot; tidak didukung untuk tanggal.</translation>
     </message>
     <message>
-        <source>The relation "%1" is not supported here (=, ==, adj, all, any).</source>
-        <translation>Relasi "%1" tidak didukung di sini (=, ==, adj, all, any).</translation>
+        <source>The relation &quot;%1&quot; is not supported here (=, ==, adj, all, any).</source>
+        <translation>Relasi &quot;%1&quot; tidak didukung di sini (=, ==, adj, all, any).</translation>
     </message>
     <message>
         <source>Truncation with * is only supported at the end of a word.</source>
@@ -66,8 +170,8 @@
         <translation>Kueri CQL kosong.</translation>
     </message>
     <message>
-        <source>Relation modifiers are not supported ("%1").</source>
-        <translation>Pengubah relasi tidak didukung ("%1").</translation>
+        <source>Relation modifiers are not supported (&quot;%1&quot;).</source>
+        <translation>Pengubah relasi tidak didukung (&quot;%1&quot;).</translation>
     </message>
     <message>
         <source>Boolean modifiers are not supported.</source>
@@ -78,8 +182,8 @@
         <translation>Kedekatan (prox) tidak didukung.</translation>
     </message>
     <message>
-        <source>The boolean operator "%1" is not supported.</source>
-        <translation>Operator boolean "%1" tidak didukung.</translation>
+        <source>The boolean operator &quot;%1&quot; is not supported.</source>
+        <translation>Operator boolean &quot;%1&quot; tidak didukung.</translation>
     </message>
     <message>
         <source>Sorting (sortBy) is not supported: results come in relevance order.</source>
@@ -106,8 +210,8 @@
         <translation>cantuman lebih pendek daripada leader-nya yang 24 byte (%1 byte)</translation>
     </message>
     <message>
-        <source>the record length in the leader is not a number ("%1")</source>
-        <translation>panjang cantuman pada leader bukan angka ("%1")</translation>
+        <source>the record length in the leader is not a number (&quot;%1&quot;)</source>
+        <translation>panjang cantuman pada leader bukan angka (&quot;%1&quot;)</translation>
     </message>
     <message>
         <source>the leader says the record has %1 bytes but it has %2</source>
@@ -118,8 +222,8 @@
         <translation>cantuman tidak diakhiri dengan penanda akhir cantuman (0x1D)</translation>
     </message>
     <message>
-        <source>the base address of data (Leader/12-16) is not a number ("%1")</source>
-        <translation>alamat awal data (Leader/12-16) bukan angka ("%1")</translation>
+        <source>the base address of data (Leader/12-16) is not a number (&quot;%1&quot;)</source>
+        <translation>alamat awal data (Leader/12-16) bukan angka (&quot;%1&quot;)</translation>
     </message>
     <message>
         <source>the base address of data %1 lies outside the record (%2 bytes)</source>
@@ -134,12 +238,12 @@
         <translation>panjang direktori %1 byte, bukan kelipatan dari entrinya yang masing-masing %2 byte</translation>
     </message>
     <message>
-        <source>directory entry %1 has an invalid tag "%2"</source>
-        <translation>entri direktori %1 memiliki tag tidak valid "%2"</translation>
+        <source>directory entry %1 has an invalid tag &quot;%2&quot;</source>
+        <translation>entri direktori %1 memiliki tag tidak valid &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>directory entry %1 (tag %2) has a length or start that is not a number ("%3")</source>
-        <translation>entri direktori %1 (tag %2) memiliki panjang atau posisi awal yang bukan angka ("%3")</translation>
+        <source>directory entry %1 (tag %2) has a length or start that is not a number (&quot;%3&quot;)</source>
+        <translation>entri direktori %1 (tag %2) memiliki panjang atau posisi awal yang bukan angka (&quot;%3&quot;)</translation>
     </message>
     <message>
         <source>field %1 (directory entry %2) claims bytes %3-%4, beyond the %5 bytes of data</source>
@@ -186,16 +290,16 @@
         <translation>tidak ada cantuman MARCXML</translation>
     </message>
     <message>
-        <source>a phrase opened with " at position %1 is not closed</source>
-        <translation>frasa yang dibuka dengan " pada posisi %1 tidak ditutup</translation>
+        <source>a phrase opened with &quot; at position %1 is not closed</source>
+        <translation>frasa yang dibuka dengan &quot; pada posisi %1 tidak ditutup</translation>
     </message>
     <message>
         <source>a query cannot only exclude: add a word to look for</source>
         <translation>kueri tidak boleh hanya berisi pengecualian: tambahkan kata yang dicari</translation>
     </message>
     <message>
-        <source>NOT cannot stand alone beside OR: write "a NOT b"</source>
-        <translation>NOT tidak dapat berdiri sendiri di samping OR: tulis "a NOT b"</translation>
+        <source>NOT cannot stand alone beside OR: write &quot;a NOT b&quot;</source>
+        <translation>NOT tidak dapat berdiri sendiri di samping OR: tulis &quot;a NOT b&quot;</translation>
     </message>
     <message>
         <source>The query is empty.</source>
@@ -210,10 +314,10 @@
         <translation>cantuman tidak memiliki judul (245 atau ruas judul lain)</translation>
     </message>
     <message>
-        <source>The SRU server's answer cannot be read: %1</source>
+        <source>The SRU server&apos;s answer cannot be read: %1</source>
         <translation>Jawaban server SRU tidak dapat dibaca: %1</translation>
     </message>
-<message>
+    <message>
         <source>blank</source>
         <translation>kosong</translation>
     </message>
@@ -306,20 +410,20 @@
         <translation>leader terdiri atas %1 karakter; seharusnya 24.</translation>
     </message>
     <message>
-        <source>%1 is "%2": Aksara keeps records in Unicode (UTF-8), so it must be a.</source>
-        <translation>%1 berisi "%2": Aksara menyimpan cantuman dalam Unicode (UTF-8), jadi harus a.</translation>
+        <source>%1 is &quot;%2&quot;: Aksara keeps records in Unicode (UTF-8), so it must be a.</source>
+        <translation>%1 berisi &quot;%2&quot;: Aksara menyimpan cantuman dalam Unicode (UTF-8), jadi harus a.</translation>
     </message>
     <message>
-        <source>%1 is "%2"; it must be one of: %3.</source>
-        <translation>%1 berisi "%2"; seharusnya salah satu dari: %3.</translation>
+        <source>%1 is &quot;%2&quot;; it must be one of: %3.</source>
+        <translation>%1 berisi &quot;%2&quot;; seharusnya salah satu dari: %3.</translation>
     </message>
     <message>
-        <source>%1 is "%2"; it must be digits (or blanks: Aksara computes it).</source>
-        <translation>%1 berisi "%2"; seharusnya angka (atau kosong: Aksara menghitungnya sendiri).</translation>
+        <source>%1 is &quot;%2&quot;; it must be digits (or blanks: Aksara computes it).</source>
+        <translation>%1 berisi &quot;%2&quot;; seharusnya angka (atau kosong: Aksara menghitungnya sendiri).</translation>
     </message>
     <message>
-        <source>"%1" is not a tag: a tag is three digits (245), or three letters of one case for a local field.</source>
-        <translation>"%1" bukan tag: tag terdiri atas tiga angka (245), atau tiga huruf yang sama besar-kecilnya untuk ruas lokal.</translation>
+        <source>&quot;%1&quot; is not a tag: a tag is three digits (245), or three letters of one case for a local field.</source>
+        <translation>&quot;%1&quot; bukan tag: tag terdiri atas tiga angka (245), atau tiga huruf yang sama besar-kecilnya untuk ruas lokal.</translation>
     </message>
     <message>
         <source>000 is not a field (the leader is edited on its own).</source>
@@ -350,16 +454,16 @@
         <translation>%1 adalah ruas data: ruas ini memerlukan dua indikator dan subruas ($a …).</translation>
     </message>
     <message>
-        <source>"%1" is not an indicator: an indicator is a digit, a lowercase letter or blank.</source>
-        <translation>"%1" bukan indikator: indikator berupa angka, huruf kecil, atau kosong.</translation>
+        <source>&quot;%1&quot; is not an indicator: an indicator is a digit, a lowercase letter or blank.</source>
+        <translation>&quot;%1&quot; bukan indikator: indikator berupa angka, huruf kecil, atau kosong.</translation>
     </message>
     <message>
         <source>the field has no subfields.</source>
         <translation>ruas ini tidak memiliki subruas.</translation>
     </message>
     <message>
-        <source>"%1" is not a subfield code: a code is a lowercase letter or a digit.</source>
-        <translation>"%1" bukan kode subruas: kode berupa huruf kecil atau angka.</translation>
+        <source>&quot;%1&quot; is not a subfield code: a code is a lowercase letter or a digit.</source>
+        <translation>&quot;%1&quot; bukan kode subruas: kode berupa huruf kecil atau angka.</translation>
     </message>
     <message>
         <source>the subfield is empty.</source>
@@ -378,20 +482,20 @@
         <translation>Cantuman memerlukan judul.</translation>
     </message>
     <message>
-        <source>"%1" is not an ISBN: %2.</source>
-        <translation>"%1" bukan ISBN: %2.</translation>
+        <source>&quot;%1&quot; is not an ISBN: %2.</source>
+        <translation>&quot;%1&quot; bukan ISBN: %2.</translation>
     </message>
     <message>
         <source>%1 is not a year of publication (from 1000 to %2).</source>
         <translation>%1 bukan tahun terbit (dari 1000 sampai %2).</translation>
     </message>
     <message>
-        <source>"%1" is not a MARC language code (three lowercase letters: ind, eng, jav …).</source>
-        <translation>"%1" bukan kode bahasa MARC (tiga huruf kecil: ind, eng, jav …).</translation>
+        <source>&quot;%1&quot; is not a MARC language code (three lowercase letters: ind, eng, jav …).</source>
+        <translation>&quot;%1&quot; bukan kode bahasa MARC (tiga huruf kecil: ind, eng, jav …).</translation>
     </message>
     <message>
-        <source>"%1" is not a record type (%2).</source>
-        <translation>"%1" bukan jenis cantuman (%2).</translation>
+        <source>&quot;%1&quot; is not a record type (%2).</source>
+        <translation>&quot;%1&quot; bukan jenis cantuman (%2).</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -402,28 +506,28 @@
         <translation>baris ini tidak diawali tag (tiga angka atau huruf, lalu spasi).</translation>
     </message>
     <message>
-        <source>field %1 has a "$" without a subfield code after it.</source>
-        <translation>ruas %1 memiliki "$" tanpa kode subruas sesudahnya.</translation>
+        <source>field %1 has a &quot;$&quot; without a subfield code after it.</source>
+        <translation>ruas %1 memiliki &quot;$&quot; tanpa kode subruas sesudahnya.</translation>
     </message>
     <message>
-        <source>field %1: write a space after each subfield code ("$a Judul", not "$aJudul").</source>
-        <translation>ruas %1: tulis spasi sesudah setiap kode subruas ("$a Judul", bukan "$aJudul").</translation>
+        <source>field %1: write a space after each subfield code (&quot;$a Judul&quot;, not &quot;$aJudul&quot;).</source>
+        <translation>ruas %1: tulis spasi sesudah setiap kode subruas (&quot;$a Judul&quot;, bukan &quot;$aJudul&quot;).</translation>
     </message>
     <message>
-        <source>field %1 has no subfields: write its text after $a (for example "%1 00 $a …").</source>
-        <translation>ruas %1 tidak memiliki subruas: tulis isinya sesudah $a (misalnya "%1 00 $a …").</translation>
+        <source>field %1 has no subfields: write its text after $a (for example &quot;%1 00 $a …&quot;).</source>
+        <translation>ruas %1 tidak memiliki subruas: tulis isinya sesudah $a (misalnya &quot;%1 00 $a …&quot;).</translation>
     </message>
     <message>
-        <source>field %1 has "%2" before its first subfield: write exactly two indicators (a blank as # or a space).</source>
-        <translation>ruas %1 berisi "%2" sebelum subruas pertamanya: tulis tepat dua indikator (kosong ditulis # atau spasi).</translation>
+        <source>field %1 has &quot;%2&quot; before its first subfield: write exactly two indicators (a blank as # or a space).</source>
+        <translation>ruas %1 berisi &quot;%2&quot; sebelum subruas pertamanya: tulis tepat dua indikator (kosong ditulis # atau spasi).</translation>
     </message>
     <message>
-        <source>field %1 has the indicator "%2": an indicator is a digit, a lowercase letter or blank.</source>
-        <translation>ruas %1 memiliki indikator "%2": indikator berupa angka, huruf kecil, atau kosong.</translation>
+        <source>field %1 has the indicator &quot;%2&quot;: an indicator is a digit, a lowercase letter or blank.</source>
+        <translation>ruas %1 memiliki indikator &quot;%2&quot;: indikator berupa angka, huruf kecil, atau kosong.</translation>
     </message>
     <message>
-        <source>field %1 has the subfield code "%2": a code is a lowercase letter or a digit.</source>
-        <translation>ruas %1 memiliki kode subruas "%2": kode berupa huruf kecil atau angka.</translation>
+        <source>field %1 has the subfield code &quot;%2&quot;: a code is a lowercase letter or a digit.</source>
+        <translation>ruas %1 memiliki kode subruas &quot;%2&quot;: kode berupa huruf kecil atau angka.</translation>
     </message>
     <message>
         <source>There is no record in the text.</source>
@@ -434,8 +538,8 @@
         <translation>Teks ini berisi %1 cantuman (baris kosong mengakhiri cantuman); berikan satu saja.</translation>
     </message>
     <message>
-        <source>the first line must be the leader, 24 characters such as "00000nam a2200000 i 4500".</source>
-        <translation>baris pertama harus berupa leader, 24 karakter seperti "00000nam a2200000 i 4500".</translation>
+        <source>the first line must be the leader, 24 characters such as &quot;00000nam a2200000 i 4500&quot;.</source>
+        <translation>baris pertama harus berupa leader, 24 karakter seperti &quot;00000nam a2200000 i 4500&quot;.</translation>
     </message>
     <message>
         <source>There is no record in the file.</source>
@@ -485,8 +589,8 @@
         <translation>cantuman %1: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a record type (%2).</source>
-        <translation>"%1" bukan jenis cantuman (%2).</translation>
+        <source>&quot;%1&quot; is not a record type (%2).</source>
+        <translation>&quot;%1&quot; bukan jenis cantuman (%2).</translation>
     </message>
     <message>
         <source>The year range ends before it starts.</source>
@@ -497,8 +601,8 @@
         <translation>Minta 1 sampai 1,000 hasil dari offset 0 sampai 100,000.</translation>
     </message>
     <message>
-        <source>There is no branch "%1".</source>
-        <translation>Tidak ada cabang "%1".</translation>
+        <source>There is no branch &quot;%1&quot;.</source>
+        <translation>Tidak ada cabang &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -508,8 +612,8 @@
         <translation>Impor berhenti setelah %1 cantuman diimpor: %2</translation>
     </message>
     <message>
-        <source>There is no branch "%1" (--branch).</source>
-        <translation>Tidak ada cabang "%1" (--branch).</translation>
+        <source>There is no branch &quot;%1&quot; (--branch).</source>
+        <translation>Tidak ada cabang &quot;%1&quot; (--branch).</translation>
     </message>
     <message>
         <source>the copy with barcode %1 is already in the catalogue</source>
@@ -520,8 +624,8 @@
         <translation>eksemplar %1 tidak menyebutkan cabang (impor dengan --branch CODE, atau --no-items)</translation>
     </message>
     <message>
-        <source>the copy %1 belongs to branch "%2", which is not in this catalogue (import with --branch CODE, or --no-items)</source>
-        <translation>eksemplar %1 milik cabang "%2", yang tidak ada di katalog ini (impor dengan --branch CODE, atau --no-items)</translation>
+        <source>the copy %1 belongs to branch &quot;%2&quot;, which is not in this catalogue (import with --branch CODE, or --no-items)</source>
+        <translation>eksemplar %1 milik cabang &quot;%2&quot;, yang tidak ada di katalog ini (impor dengan --branch CODE, atau --no-items)</translation>
     </message>
 </context>
 <context>
@@ -554,8 +658,8 @@
         <translation>masukan berakhir di tengah leader cantuman (tersisa %1 byte)</translation>
     </message>
     <message>
-        <source>the record length in the leader is not a number ("%1")</source>
-        <translation>panjang cantuman pada leader bukan angka ("%1")</translation>
+        <source>the record length in the leader is not a number (&quot;%1&quot;)</source>
+        <translation>panjang cantuman pada leader bukan angka (&quot;%1&quot;)</translation>
     </message>
     <message>
         <source>the record length %1 is too small</source>
@@ -584,28 +688,28 @@
 <context>
     <name>Aksara::Catalogue::MarcXmlReader</name>
     <message>
-        <source>the leader "%1" is not 24 characters</source>
-        <translation>leader "%1" tidak terdiri atas 24 karakter</translation>
+        <source>the leader &quot;%1&quot; is not 24 characters</source>
+        <translation>leader &quot;%1&quot; tidak terdiri atas 24 karakter</translation>
     </message>
     <message>
-        <source>a control field has the tag "%1"</source>
-        <translation>sebuah ruas kontrol memiliki tag "%1"</translation>
+        <source>a control field has the tag &quot;%1&quot;</source>
+        <translation>sebuah ruas kontrol memiliki tag &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>a data field has the tag "%1"</source>
-        <translation>sebuah ruas data memiliki tag "%1"</translation>
+        <source>a data field has the tag &quot;%1&quot;</source>
+        <translation>sebuah ruas data memiliki tag &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>data field %1 has invalid indicators "%2" "%3"</source>
-        <translation>ruas data %1 memiliki indikator tidak valid "%2" "%3"</translation>
+        <source>data field %1 has invalid indicators &quot;%2&quot; &quot;%3&quot;</source>
+        <translation>ruas data %1 memiliki indikator tidak valid &quot;%2&quot; &quot;%3&quot;</translation>
     </message>
     <message>
         <source>a subfield stands outside a data field</source>
         <translation>sebuah subruas berada di luar ruas data</translation>
     </message>
     <message>
-        <source>data field %1 has a subfield with the code "%2"</source>
-        <translation>ruas data %1 memiliki subruas dengan kode "%2"</translation>
+        <source>data field %1 has a subfield with the code &quot;%2&quot;</source>
+        <translation>ruas data %1 memiliki subruas dengan kode &quot;%2&quot;</translation>
     </message>
     <message>
         <source>the record has no leader</source>
@@ -619,8 +723,8 @@
 <context>
     <name>Aksara::Catalogue::Parser</name>
     <message>
-        <source>unexpected "%1" at position %2</source>
-        <translation>"%1" tidak terduga pada posisi %2</translation>
+        <source>unexpected &quot;%1&quot; at position %2</source>
+        <translation>&quot;%1&quot; tidak terduga pada posisi %2</translation>
     </message>
     <message>
         <source>end of query</source>
@@ -647,16 +751,16 @@
         <translation>kurung yang dibuka pada posisi %1 tidak ditutup</translation>
     </message>
     <message>
-        <source>"%1:" at position %2 needs a search term</source>
-        <translation>"%1:" pada posisi %2 memerlukan istilah pencarian</translation>
+        <source>&quot;%1:&quot; at position %2 needs a search term</source>
+        <translation>&quot;%1:&quot; pada posisi %2 memerlukan istilah pencarian</translation>
     </message>
     <message>
-        <source>"%1" is not a year or a range of years (1980, 1975-1990)</source>
-        <translation>"%1" bukan tahun atau rentang tahun (1980, 1975-1990)</translation>
+        <source>&quot;%1&quot; is not a year or a range of years (1980, 1975-1990)</source>
+        <translation>&quot;%1&quot; bukan tahun atau rentang tahun (1980, 1975-1990)</translation>
     </message>
     <message>
-        <source>a truncated word needs at least two letters before the * ("%1")</source>
-        <translation>kata yang dipotong memerlukan sedikitnya dua huruf sebelum * ("%1")</translation>
+        <source>a truncated word needs at least two letters before the * (&quot;%1&quot;)</source>
+        <translation>kata yang dipotong memerlukan sedikitnya dua huruf sebelum * (&quot;%1&quot;)</translation>
     </message>
 </context>
 <context>
@@ -690,8 +794,8 @@
         <translation>Pencarian lain sedang berjalan.</translation>
     </message>
     <message>
-        <source>"%1" is not an http(s) address of an SRU server.</source>
-        <translation>"%1" bukan alamat http(s) server SRU.</translation>
+        <source>&quot;%1&quot; is not an http(s) address of an SRU server.</source>
+        <translation>&quot;%1&quot; bukan alamat http(s) server SRU.</translation>
     </message>
     <message>
         <source>Cannot reach the SRU server: %1</source>
@@ -707,14 +811,65 @@
     </message>
 </context>
 <context>
-    <name>Aksara::Circulation</name>
+    <name>Aksara::Catalogue::SruTargets</name>
     <message>
-        <source>There is no calendar "%1".</source>
-        <translation>Tidak ada kalender "%1".</translation>
+        <source>A target needs a name of 1 to 80 characters.</source>
+        <translation>Sasaran memerlukan nama sepanjang 1 sampai 80 karakter.</translation>
     </message>
     <message>
-        <source>"%1" is not an amount: give a positive whole number of rupiah.</source>
-        <translation>"%1" bukan jumlah uang yang valid: masukkan bilangan bulat positif dalam rupiah.</translation>
+        <source>&quot;%1&quot; is not the http(s) address of an SRU server (such as http://lx2.loc.gov:210/LCDB).</source>
+        <translation>&quot;%1&quot; bukan alamat http(s) server SRU (seperti http://lx2.loc.gov:210/LCDB).</translation>
+    </message>
+    <message>
+        <source>The SRU version is 1.1, 1.2 or 2.0, not &quot;%1&quot;.</source>
+        <translation>Versi SRU adalah 1.1, 1.2, atau 2.0, bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The record schema is a name such as marcxml, without spaces, not &quot;%1&quot;.</source>
+        <translation>Skema cantuman berupa nama seperti marcxml, tanpa spasi, bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CQL index name (such as dc.title).</source>
+        <translation>&quot;%1&quot; bukan nama indeks CQL (seperti dc.title).</translation>
+    </message>
+    <message>
+        <source>The position is a number from 0 to 9999.</source>
+        <translation>Urutan berupa angka dari 0 sampai 9999.</translation>
+    </message>
+    <message>
+        <source>There is no SRU target &quot;%1&quot;.</source>
+        <translation>Tidak ada sasaran SRU &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is already a target named &quot;%1&quot;.</source>
+        <translation>Sudah ada sasaran bernama &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>SRU target %1 added</source>
+        <translation>Sasaran SRU %1 ditambahkan</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>SRU target %1 changed</source>
+        <translation>Sasaran SRU %1 diubah</translation>
+    </message>
+    <message>
+        <source>SRU target %1 removed</source>
+        <translation>Sasaran SRU %1 dihapus</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Circulation</name>
+    <message>
+        <source>There is no calendar &quot;%1&quot;.</source>
+        <translation>Tidak ada kalender &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: give a positive whole number of rupiah.</source>
+        <translation>&quot;%1&quot; bukan jumlah uang yang valid: masukkan bilangan bulat positif dalam rupiah.</translation>
     </message>
     <message>
         <source>There is no receipt %1.</source>
@@ -741,7 +896,7 @@
         <translation>%1 sedang menunggu di rak pemesanan untuk anggota lain.</translation>
     </message>
     <message>
-        <source>%1 is on its way to fill another patron's hold.</source>
+        <source>%1 is on its way to fill another patron&apos;s hold.</source>
         <translation>%1 sedang dalam perjalanan untuk memenuhi pemesanan anggota lain.</translation>
     </message>
     <message>
@@ -749,13 +904,13 @@
         <translation>Anggota lain telah memesan eksemplar ini (%1).</translation>
     </message>
     <message numerus="yes">
-        <source>%n other patron(s) are waiting for "%1".</source>
+        <source>%n other patron(s) are waiting for &quot;%1&quot;.</source>
         <translation>
-            <numerusform>%n anggota lain sedang menunggu "%1".</numerusform>
+            <numerusform>%n anggota lain sedang menunggu &quot;%1&quot;.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The database did not return the new row's id.</source>
+        <source>The database did not return the new row&apos;s id.</source>
         <translation>Basis data tidak mengembalikan id baris baru.</translation>
     </message>
     <message>
@@ -771,7 +926,7 @@
         <translation>Tidak ada eksemplar dengan kode batang %1.</translation>
     </message>
     <message>
-        <source>The card %1 was replaced on %2 and no longer works; use the patron's new card.</source>
+        <source>The card %1 was replaced on %2 and no longer works; use the patron&apos;s new card.</source>
         <translation>Kartu %1 telah diganti pada %2 dan tidak berlaku lagi; gunakan kartu baru anggota tersebut.</translation>
     </message>
     <message>
@@ -783,28 +938,20 @@
         <translation>Data eksemplar %1 tidak ditemukan lagi.</translation>
     </message>
     <message>
-        <source>There is no branch "%1".</source>
-        <translation>Tidak ada cabang "%1".</translation>
+        <source>There is no branch &quot;%1&quot;.</source>
+        <translation>Tidak ada cabang &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Branch %1 disappeared.</source>
         <translation>Data cabang %1 tidak ditemukan lagi.</translation>
     </message>
     <message>
-        <source>The library has no branch yet; create one before registering patrons.</source>
-        <translation>Perpustakaan belum memiliki cabang; buat cabang terlebih dahulu sebelum mendaftarkan anggota.</translation>
-    </message>
-    <message>
-        <source>There is no patron category "%1".</source>
-        <translation>Tidak ada kategori anggota "%1".</translation>
+        <source>There is no patron category &quot;%1&quot;.</source>
+        <translation>Tidak ada kategori anggota &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Patron category %1 disappeared.</source>
         <translation>Data kategori anggota %1 tidak ditemukan lagi.</translation>
-    </message>
-    <message>
-        <source>The library has no patron category yet; create one before registering patrons.</source>
-        <translation>Perpustakaan belum memiliki kategori anggota; buat kategori anggota terlebih dahulu sebelum mendaftarkan anggota.</translation>
     </message>
     <message>
         <source>At self-service you can only use your own account.</source>
@@ -893,17 +1040,17 @@
         <translation>%1 tidak berwenang mengesampingkan aturan sirkulasi (diperlukan hak akses circulation.override).</translation>
     </message>
     <message numerus="yes">
-        <source>%1 overdue day(s) for %2 "%3" (%4)</source>
+        <source>%1 overdue day(s) for %2 &quot;%3&quot; (%4)</source>
         <translation>
-            <numerusform>Terlambat %1 hari untuk %2 "%3" (%4)</numerusform>
+            <numerusform>Terlambat %1 hari untuk %2 &quot;%3&quot; (%4)</numerusform>
         </translation>
     </message>
     <message>
-        <source>The patron's name cannot be empty.</source>
+        <source>The patron&apos;s name cannot be empty.</source>
         <translation>Nama anggota tidak boleh kosong.</translation>
     </message>
     <message>
-        <source>The patron's name is longer than 200 characters.</source>
+        <source>The patron&apos;s name is longer than 200 characters.</source>
         <translation>Nama anggota lebih dari 200 karakter.</translation>
     </message>
     <message>
@@ -915,12 +1062,12 @@
         <translation>NIK %1 sudah terdaftar (kartu %2).</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
-        <translation>"%1" bukan alamat surel.</translation>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; bukan alamat surel.</translation>
     </message>
     <message>
-        <source>"%1" is not a telephone number.</source>
-        <translation>"%1" bukan nomor telepon.</translation>
+        <source>&quot;%1&quot; is not a telephone number.</source>
+        <translation>&quot;%1&quot; bukan nomor telepon.</translation>
     </message>
     <message>
         <source>The photo must be a PNG or JPEG image.</source>
@@ -931,8 +1078,8 @@
         <translation>Ukuran foto lebih dari 2 MiB.</translation>
     </message>
     <message>
-        <source>The language is id (Indonesian) or en (English), not "%1".</source>
-        <translation>Bahasa harus id (Indonesia) atau en (Inggris), bukan "%1".</translation>
+        <source>The language is id (Indonesian) or en (English), not &quot;%1&quot;.</source>
+        <translation>Bahasa harus id (Indonesia) atau en (Inggris), bukan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The card number %1 has already been given out.</source>
@@ -943,79 +1090,75 @@
         <translation>Sebutkan alasannya.</translation>
     </message>
     <message>
-        <source>A PIN is 4 to 8 digits.</source>
-        <translation>PIN terdiri atas 4 sampai 8 digit.</translation>
-    </message>
-    <message>
-        <source>The card prefix "%1" (setting card.prefix) must be 1 to 6 capital letters.</source>
-        <translation>Awalan kartu "%1" (pengaturan card.prefix) harus terdiri atas 1 sampai 6 huruf kapital.</translation>
+        <source>The card prefix &quot;%1&quot; (setting card.prefix) must be 1 to 6 capital letters.</source>
+        <translation>Awalan kartu &quot;%1&quot; (pengaturan card.prefix) harus terdiri atas 1 sampai 6 huruf kapital.</translation>
     </message>
     <message>
         <source>No free card number was found.</source>
         <translation>Tidak ada nomor kartu yang masih tersedia.</translation>
     </message>
-<message>
-        <source>The library has no open branch yet; create one before registering patrons (aksara branch add, or the desk's administration).</source>
-        <translation type="unfinished" />
+    <message>
+        <source>The library has no open branch yet; create one before registering patrons (aksara branch add, or the desk&apos;s administration).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The library has no patron category yet; create one before registering patrons (aksara category add, or the desk's administration).</source>
-        <translation type="unfinished" />
+        <source>The library has no patron category yet; create one before registering patrons (aksara category add, or the desk&apos;s administration).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A PIN is %1 digits.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A PIN is %1 to %2 digits.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The branch %1 is closed; register the patron at an open branch.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The patron category %1 no longer takes new members.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A patron of the category %1 (%2) is registered with their NIK.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The category %1 is for some ages only: give the patron's birth date.</source>
-        <translation type="unfinished" />
+        <source>The category %1 is for some ages only: give the patron&apos;s birth date.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 years or older</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>up to %1 years old</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 to %2 years old</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The category %1 is for patrons %2; this patron is %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Aksara::Circulation::Calendars</name>
     <message>
-        <source>A calendar code is 1 to 32 lower-case letters, digits, - or _, not "%1".</source>
-        <translation>Kode kalender terdiri atas 1 sampai 32 huruf kecil, angka, - atau _, bukan "%1".</translation>
+        <source>A calendar code is 1 to 32 lower-case letters, digits, - or _, not &quot;%1&quot;.</source>
+        <translation>Kode kalender terdiri atas 1 sampai 32 huruf kecil, angka, - atau _, bukan &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is not a time zone (e.g. Asia/Jakarta).</source>
-        <translation>"%1" bukan zona waktu (mis. Asia/Jakarta).</translation>
+        <source>&quot;%1&quot; is not a time zone (e.g. Asia/Jakarta).</source>
+        <translation>&quot;%1&quot; bukan zona waktu (mis. Asia/Jakarta).</translation>
     </message>
     <message>
-        <source>There is already a calendar "%1".</source>
-        <translation>Kalender "%1" sudah ada.</translation>
+        <source>There is already a calendar &quot;%1&quot;.</source>
+        <translation>Kalender &quot;%1&quot; sudah ada.</translation>
     </message>
     <message>
         <source>New calendar %1</source>
@@ -1038,12 +1181,12 @@
         <translation>Jam layanan %1 pada hari ke-%2</translation>
     </message>
     <message>
-        <source>Give the holiday's date as YYYY-MM-DD.</source>
+        <source>Give the holiday&apos;s date as YYYY-MM-DD.</source>
         <translation>Tuliskan tanggal hari libur dengan format YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>%1 already has the holiday "%2" on %3.</source>
-        <translation>%1 sudah memiliki hari libur "%2" pada %3.</translation>
+        <source>%1 already has the holiday &quot;%2&quot; on %3.</source>
+        <translation>%1 sudah memiliki hari libur &quot;%2&quot; pada %3.</translation>
     </message>
     <message>
         <source>Holiday</source>
@@ -1073,8 +1216,8 @@
         <translation>Nomor kartu belum diisi.</translation>
     </message>
     <message>
-        <source>"%1" is not a card number: a card number is a few letters followed by digits.</source>
-        <translation>"%1" bukan nomor kartu: nomor kartu terdiri atas beberapa huruf yang diikuti angka.</translation>
+        <source>&quot;%1&quot; is not a card number: a card number is a few letters followed by digits.</source>
+        <translation>&quot;%1&quot; bukan nomor kartu: nomor kartu terdiri atas beberapa huruf yang diikuti angka.</translation>
     </message>
     <message>
         <source>The card number %1 has a wrong check digit: it was mistyped or misread. Scan or type it again.</source>
@@ -1088,7 +1231,7 @@
         <translation>Tentukan lokasi penyimpanan berkas PDF.</translation>
     </message>
     <message>
-        <source>Every active patron's card has been printed.</source>
+        <source>Every active patron&apos;s card has been printed.</source>
         <translation>Kartu semua anggota aktif sudah dicetak.</translation>
     </message>
     <message>
@@ -1154,8 +1297,8 @@
         <translation>Masa berlaku kartu %1 telah habis pada %2.</translation>
     </message>
     <message>
-        <source>The "not needed after" date %1 has passed.</source>
-        <translation>Tanggal "tidak diperlukan setelah" %1 sudah lewat.</translation>
+        <source>The &quot;not needed after&quot; date %1 has passed.</source>
+        <translation>Tanggal &quot;tidak diperlukan setelah&quot; %1 sudah lewat.</translation>
     </message>
     <message>
         <source>%1 owes Rp %2, more than the limit of Rp %3.</source>
@@ -1193,28 +1336,28 @@
 <context>
     <name>Aksara::Circulation::LoanRules</name>
     <message>
-        <source>There is no item type "%1".</source>
-        <translation>Tidak ada jenis koleksi "%1".</translation>
+        <source>There is no item type &quot;%1&quot;.</source>
+        <translation>Tidak ada jenis koleksi &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Say which rules to set, e.g. loan_period=14 (an empty value unsets a rule).</source>
         <translation>Sebutkan aturan yang akan ditetapkan, mis. loan_period=14 (nilai kosong menghapus aturan).</translation>
     </message>
     <message>
-        <source>There is no rule "%1"; the rules are: %2.</source>
-        <translation>Tidak ada aturan "%1"; aturan yang tersedia: %2.</translation>
+        <source>There is no rule &quot;%1&quot;; the rules are: %2.</source>
+        <translation>Tidak ada aturan &quot;%1&quot;; aturan yang tersedia: %2.</translation>
     </message>
     <message>
-        <source>%1 must be a whole number of at least %2, not "%3".</source>
-        <translation>%1 harus berupa bilangan bulat paling sedikit %2, bukan "%3".</translation>
+        <source>%1 must be a whole number of at least %2, not &quot;%3&quot;.</source>
+        <translation>%1 harus berupa bilangan bulat paling sedikit %2, bukan &quot;%3&quot;.</translation>
     </message>
     <message>
-        <source>%1 is yes or no, not "%2".</source>
-        <translation>%1 harus ya atau tidak, bukan "%2".</translation>
+        <source>%1 is yes or no, not &quot;%2&quot;.</source>
+        <translation>%1 harus ya atau tidak, bukan &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>%1 is one of %2, not "%3".</source>
-        <translation>%1 harus salah satu dari %2, bukan "%3".</translation>
+        <source>%1 is one of %2, not &quot;%3&quot;.</source>
+        <translation>%1 harus salah satu dari %2, bukan &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>Loan rules for %1</source>
@@ -1298,8 +1441,8 @@
         <translation>%1 tidak memiliki harga dan perpustakaan belum menetapkan biaya eksemplar hilang (circulation.lost_item_fee).</translation>
     </message>
     <message>
-        <source>Lost item %1 "%2"</source>
-        <translation>Eksemplar hilang %1 "%2"</translation>
+        <source>Lost item %1 &quot;%2&quot;</source>
+        <translation>Eksemplar hilang %1 &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -1348,7 +1491,7 @@
 <context>
     <name>Aksara::Circulation::Patrons</name>
     <message>
-        <source>The patron's name is required.</source>
+        <source>The patron&apos;s name is required.</source>
         <translation>Nama anggota wajib diisi.</translation>
     </message>
     <message>
@@ -1356,8 +1499,8 @@
         <translation>Nomor kartu tidak dapat diubah; lakukan penggantian kartu.</translation>
     </message>
     <message>
-        <source>The status is active or left (blocking has its own command), not "%1".</source>
-        <translation>Status harus active atau left (pemblokiran memiliki perintah tersendiri), bukan "%1".</translation>
+        <source>The status is active or left (blocking has its own command), not &quot;%1&quot;.</source>
+        <translation>Status harus active atau left (pemblokiran memiliki perintah tersendiri), bukan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The patron is blocked; unblock them first.</source>
@@ -1399,13 +1542,13 @@
         <source>Say what to look for: a name, card or NIK.</source>
         <translation>Sebutkan yang dicari: nama, nomor kartu, atau NIK.</translation>
     </message>
-<message>
+    <message>
         <source>Enrolment fee (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The branch %1 is closed; choose an open branch.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1458,10 +1601,6 @@
         <translation>Opsi global:</translation>
     </message>
     <message>
-        <source>SQLite file or postgresql:// URL (default: $AKSARA_DB)</source>
-        <translation>berkas SQLite atau URL postgresql:// (bawaan: $AKSARA_DB)</translation>
-    </message>
-    <message>
         <source>act as this staff member (password from $AKSARA_PASSWORD or a prompt)</source>
         <translation>bertindak sebagai petugas ini (kata sandi dari $AKSARA_PASSWORD atau diketik saat diminta)</translation>
     </message>
@@ -1482,8 +1621,8 @@
         <translation>Kode keluar: 0 berhasil, 1 gagal, 2 kesalahan penggunaan, 3 ditolak oleh aturan bisnis.</translation>
     </message>
     <message>
-        <source>Run "aksara COMMAND --help" for a command's options.</source>
-        <translation>Jalankan "aksara COMMAND --help" untuk melihat opsi suatu perintah.</translation>
+        <source>Run &quot;aksara COMMAND --help&quot; for a command&apos;s options.</source>
+        <translation>Jalankan &quot;aksara COMMAND --help&quot; untuk melihat opsi suatu perintah.</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
@@ -1494,24 +1633,8 @@
         <translation>--lang harus id atau en.</translation>
     </message>
     <message>
-        <source>unknown command "%1" (see aksara --help).</source>
-        <translation>perintah "%1" tidak dikenal (lihat aksara --help).</translation>
-    </message>
-    <message>
-        <source>no database given: use --db PATH_OR_URL or set AKSARA_DB.</source>
-        <translation>basis data belum ditentukan: gunakan --db PATH_OR_URL atau atur AKSARA_DB.</translation>
-    </message>
-    <message>
-        <source>This database was upgraded by a newer Aksara; use that version.</source>
-        <translation>Basis data ini telah ditingkatkan oleh Aksara versi yang lebih baru; gunakan versi tersebut.</translation>
-    </message>
-    <message>
-        <source>%1 is not an Aksara database (run: aksara init --db %1).</source>
-        <translation>%1 bukan basis data Aksara (jalankan: aksara init --db %1).</translation>
-    </message>
-    <message>
-        <source>The database needs upgrading (run: aksara init --db %1).</source>
-        <translation>Versi basis data perlu ditingkatkan (jalankan: aksara init --db %1).</translation>
+        <source>unknown command &quot;%1&quot; (see aksara --help).</source>
+        <translation>perintah &quot;%1&quot; tidak dikenal (lihat aksara --help).</translation>
     </message>
     <message>
         <source>Password for %1: </source>
@@ -1586,7 +1709,7 @@
         <translation>--outcome harus ok, refused, atau failed.</translation>
     </message>
     <message>
-        <source>All invariants hold: one open loan per item, every business change has its operation record, the operation log's hash chain is intact, the SLA counters add up.</source>
+        <source>All invariants hold: one open loan per item, every business change has its operation record, the operation log&apos;s hash chain is intact, the SLA counters add up.</source>
         <translation>Semua invarian terpenuhi: satu peminjaman aktif per eksemplar, setiap perubahan data bisnis memiliki catatan operasinya, rantai hash log operasi utuh, penghitung SLA sesuai.</translation>
     </message>
     <message numerus="yes">
@@ -1616,8 +1739,8 @@
         <translation>--role harus admin, librarian, supervisor, atau kiosk.</translation>
     </message>
     <message>
-        <source>Created %1 account "%2".</source>
-        <translation>Akun %1 "%2" telah dibuat.</translation>
+        <source>Created %1 account &quot;%2&quot;.</source>
+        <translation>Akun %1 &quot;%2&quot; telah dibuat.</translation>
     </message>
     <message>
         <source>Password (shown once): %1</source>
@@ -1636,20 +1759,20 @@
         <translation>staff passwd memerlukan satu USERNAME.</translation>
     </message>
     <message>
-        <source>Password of "%1" changed.</source>
-        <translation>Kata sandi "%1" telah diubah.</translation>
+        <source>Password of &quot;%1&quot; changed.</source>
+        <translation>Kata sandi &quot;%1&quot; telah diubah.</translation>
     </message>
     <message>
         <source>this command takes one USERNAME.</source>
         <translation>perintah ini memerlukan satu USERNAME.</translation>
     </message>
     <message>
-        <source>Account "%1" enabled.</source>
-        <translation>Akun "%1" telah diaktifkan.</translation>
+        <source>Account &quot;%1&quot; enabled.</source>
+        <translation>Akun &quot;%1&quot; telah diaktifkan.</translation>
     </message>
     <message>
-        <source>Account "%1" disabled.</source>
-        <translation>Akun "%1" telah dinonaktifkan.</translation>
+        <source>Account &quot;%1&quot; disabled.</source>
+        <translation>Akun &quot;%1&quot; telah dinonaktifkan.</translation>
     </message>
     <message>
         <source>create a database or upgrade it to this version (idempotent)</source>
@@ -1680,7 +1803,7 @@
         <translation>hanya ok, refused, atau failed</translation>
     </message>
     <message>
-        <source>check the database's invariants and the operation log's hash chain</source>
+        <source>check the database&apos;s invariants and the operation log&apos;s hash chain</source>
         <translation>periksa invarian basis data dan rantai hash log operasi</translation>
     </message>
     <message>
@@ -1704,7 +1827,7 @@
         <translation>tampilkan daftar akun petugas</translation>
     </message>
     <message>
-        <source>set a staff member's password (unlocks a locked account)</source>
+        <source>set a staff member&apos;s password (unlocks a locked account)</source>
         <translation>atur kata sandi petugas (membuka akun yang terkunci)</translation>
     </message>
     <message>
@@ -1716,8 +1839,8 @@
         <translation>aktifkan akun petugas</translation>
     </message>
     <message>
-        <source>Demo library "%1": %2 branches, %3 patron categories, %4 patrons, %5 records, %6 items.</source>
-        <translation>Perpustakaan demo "%1": %2 cabang, %3 kategori anggota, %4 anggota, %5 judul, %6 eksemplar.</translation>
+        <source>Demo library &quot;%1&quot;: %2 branches, %3 patron categories, %4 patrons, %5 records, %6 items.</source>
+        <translation>Perpustakaan demo &quot;%1&quot;: %2 cabang, %3 kategori anggota, %4 anggota, %5 judul, %6 eksemplar.</translation>
     </message>
     <message>
         <source>Staff accounts (the passwords are shown only this once):</source>
@@ -1732,8 +1855,8 @@
         <translation>isi basis data kosong dengan perpustakaan demo (menampilkan kata sandi petugas satu kali)</translation>
     </message>
     <message>
-        <source>--%1 needs a date as YYYY-MM-DD, not "%2".</source>
-        <translation>--%1 memerlukan tanggal berformat YYYY-MM-DD, bukan "%2".</translation>
+        <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 memerlukan tanggal berformat YYYY-MM-DD, bukan &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>cannot read the photo %1.</source>
@@ -1768,15 +1891,15 @@
         <translation>foto, PNG atau JPEG (kosongkan untuk menghapus)</translation>
     </message>
     <message>
-        <source>home branch code (default: the library's default)</source>
+        <source>home branch code (default: the library&apos;s default)</source>
         <translation>kode cabang asal (bawaan: cabang bawaan perpustakaan)</translation>
     </message>
     <message>
-        <source>patron category code (default: the library's default)</source>
+        <source>patron category code (default: the library&apos;s default)</source>
         <translation>kode kategori anggota (bawaan: kategori bawaan perpustakaan)</translation>
     </message>
     <message>
-        <source>expiry date (default: from the category's membership period)</source>
+        <source>expiry date (default: from the category&apos;s membership period)</source>
         <translation>tanggal habis berlaku (bawaan: dihitung dari masa keanggotaan kategori)</translation>
     </message>
     <message>
@@ -1888,8 +2011,8 @@
         <translation>tidak dapat membaca logo %1.</translation>
     </message>
     <message>
-        <source>The PDF is at %1, but there is no "lp" command to print it (install cups-client).</source>
-        <translation>PDF tersimpan di %1, tetapi perintah "lp" untuk mencetaknya tidak tersedia (pasang cups-client).</translation>
+        <source>The PDF is at %1, but there is no &quot;lp&quot; command to print it (install cups-client).</source>
+        <translation>PDF tersimpan di %1, tetapi perintah &quot;lp&quot; untuk mencetaknya tidak tersedia (pasang cups-client).</translation>
     </message>
     <message>
         <source>The printer refused the job: %1</source>
@@ -1906,20 +2029,20 @@
         <translation>perintah ini memerlukan --%1.</translation>
     </message>
     <message>
-        <source>%1 "%2" lent to %3 (%4), due %5.</source>
-        <translation>%1 "%2" dipinjamkan kepada %3 (%4), jatuh tempo %5.</translation>
+        <source>%1 &quot;%2&quot; lent to %3 (%4), due %5.</source>
+        <translation>%1 &quot;%2&quot; dipinjamkan kepada %3 (%4), jatuh tempo %5.</translation>
     </message>
     <message>
         <source>Overridden by %1 (%2): %3</source>
         <translation>Dikesampingkan oleh %1 (%2): %3</translation>
     </message>
     <message>
-        <source>%1 "%2" returned by %3 (%4).</source>
-        <translation>%1 "%2" dikembalikan oleh %3 (%4).</translation>
+        <source>%1 &quot;%2&quot; returned by %3 (%4).</source>
+        <translation>%1 &quot;%2&quot; dikembalikan oleh %3 (%4).</translation>
     </message>
     <message>
-        <source>%1 "%2" checked in (it was not on loan).</source>
-        <translation>%1 "%2" diproses sebagai pengembalian (eksemplar ini tidak sedang dipinjam).</translation>
+        <source>%1 &quot;%2&quot; checked in (it was not on loan).</source>
+        <translation>%1 &quot;%2&quot; diproses sebagai pengembalian (eksemplar ini tidak sedang dipinjam).</translation>
     </message>
     <message>
         <source>Item status: %1</source>
@@ -1962,8 +2085,8 @@
         <translation>--not-after memerlukan tanggal berformat YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>Hold %1 placed for %2 on "%3", number %4 in the queue, pickup at %5.</source>
-        <translation>Pemesanan %1 atas "%3" untuk %2 telah dibuat, urutan ke-%4 dalam antrean, diambil di %5.</translation>
+        <source>Hold %1 placed for %2 on &quot;%3&quot;, number %4 in the queue, pickup at %5.</source>
+        <translation>Pemesanan %1 atas &quot;%3&quot; untuk %2 telah dibuat, urutan ke-%4 dalam antrean, diambil di %5.</translation>
     </message>
     <message>
         <source>HOLD-ID</source>
@@ -2004,8 +2127,8 @@
         <translation>RECEIPT-NUMBER</translation>
     </message>
     <message>
-        <source>rules are given as NAME=VALUE (an empty VALUE unsets), not "%1".</source>
-        <translation>aturan ditulis sebagai NAME=VALUE (VALUE kosong menghapus aturan), bukan "%1".</translation>
+        <source>rules are given as NAME=VALUE (an empty VALUE unsets), not &quot;%1&quot;.</source>
+        <translation>aturan ditulis sebagai NAME=VALUE (VALUE kosong menghapus aturan), bukan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Rules for %1 saved.</source>
@@ -2016,8 +2139,8 @@
         <translation>Baris aturan kini kosong dan telah dihapus.</translation>
     </message>
     <message>
-        <source>%1 (%2, category %3) and %4 "%5" (type %6, branch %7)</source>
-        <translation>%1 (%2, kategori %3) dan %4 "%5" (jenis %6, cabang %7)</translation>
+        <source>%1 (%2, category %3) and %4 &quot;%5&quot; (type %6, branch %7)</source>
+        <translation>%1 (%2, kategori %3) dan %4 &quot;%5&quot; (jenis %6, cabang %7)</translation>
     </message>
     <message>
         <source>Rules, each resolved on its own (branch/category/item type; * = all):</source>
@@ -2072,8 +2195,8 @@
         <translation>calendar hours memerlukan --open HH:MM-HH:MM[,HH:MM-HH:MM] atau --closed.</translation>
     </message>
     <message>
-        <source>opening hours are written HH:MM-HH:MM, not "%1".</source>
-        <translation>jam layanan ditulis HH:MM-HH:MM, bukan "%1".</translation>
+        <source>opening hours are written HH:MM-HH:MM, not &quot;%1&quot;.</source>
+        <translation>jam layanan ditulis HH:MM-HH:MM, bukan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--date needs a date as YYYY-MM-DD.</source>
@@ -2108,7 +2231,7 @@
         <translation>cari anggota berdasarkan nama, nomor kartu, atau NIK</translation>
     </message>
     <message>
-        <source>change a patron's details</source>
+        <source>change a patron&apos;s details</source>
         <translation>ubah data anggota</translation>
     </message>
     <message>
@@ -2120,7 +2243,7 @@
         <translation>buka blokir anggota</translation>
     </message>
     <message>
-        <source>renew a patron's membership</source>
+        <source>renew a patron&apos;s membership</source>
         <translation>perpanjang keanggotaan anggota</translation>
     </message>
     <message>
@@ -2136,7 +2259,7 @@
         <translation>jangan bebankan biaya penggantian</translation>
     </message>
     <message>
-        <source>set a patron's kiosk PIN ($AKSARA_PIN or a prompt)</source>
+        <source>set a patron&apos;s kiosk PIN ($AKSARA_PIN or a prompt)</source>
         <translation>atur PIN anjungan mandiri milik anggota ($AKSARA_PIN atau diketik saat diminta)</translation>
     </message>
     <message>
@@ -2184,7 +2307,7 @@
         <translation>kembalikan eksemplar (biaya, pemesanan, pengiriman antarcabang)</translation>
     </message>
     <message>
-        <source>branch where it is returned (default: the item's own)</source>
+        <source>branch where it is returned (default: the item&apos;s own)</source>
         <translation>cabang tempat eksemplar dikembalikan (bawaan: cabang eksemplar itu sendiri)</translation>
     </message>
     <message>
@@ -2216,7 +2339,7 @@
         <translation>dengan --item: eksemplar mana pun dari judul tersebut</translation>
     </message>
     <message>
-        <source>pickup branch (default: the patron's home branch)</source>
+        <source>pickup branch (default: the patron&apos;s home branch)</source>
         <translation>cabang pengambilan (bawaan: cabang asal anggota)</translation>
     </message>
     <message>
@@ -2244,7 +2367,7 @@
         <translation>akhiri pemesanan yang tidak diambil atau sudah lewat batas waktunya</translation>
     </message>
     <message>
-        <source>a patron's fees and balance</source>
+        <source>a patron&apos;s fees and balance</source>
         <translation>biaya dan sisa tagihan anggota</translation>
     </message>
     <message>
@@ -2336,7 +2459,7 @@
         <translation>semua kalender</translation>
     </message>
     <message>
-        <source>set a weekday's opening hours, or close it</source>
+        <source>set a weekday&apos;s opening hours, or close it</source>
         <translation>atur jam layanan suatu hari, atau tutup hari tersebut</translation>
     </message>
     <message>
@@ -2360,7 +2483,7 @@
         <translation>setiap tahun pada tanggal tersebut</translation>
     </message>
     <message>
-        <source>the holiday's name</source>
+        <source>the holiday&apos;s name</source>
         <translation>nama hari libur</translation>
     </message>
     <message>
@@ -2380,7 +2503,7 @@
         <translation>nama</translation>
     </message>
     <message>
-        <source>time zone (default: the library's)</source>
+        <source>time zone (default: the library&apos;s)</source>
         <translation>zona waktu (bawaan: zona waktu perpustakaan)</translation>
     </message>
     <message>
@@ -2500,10 +2623,6 @@
         <translation>
             <numerusform>%n cantuman diekspor.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>catalogue add needs --title.</source>
-        <translation>catalogue add memerlukan --title.</translation>
     </message>
     <message>
         <source>--year needs a year.</source>
@@ -2698,20 +2817,12 @@
         <translation>--- %1 ---</translation>
     </message>
     <message>
-        <source>sru search takes a URL and a CQL QUERY.</source>
-        <translation>sru search memerlukan URL dan QUERY CQL.</translation>
-    </message>
-    <message>
         <source>--limit needs a number from 1 to 100.</source>
         <translation>--limit memerlukan angka dari 1 sampai 100.</translation>
     </message>
     <message>
         <source>%1 records at %2</source>
         <translation>%1 cantuman di %2</translation>
-    </message>
-    <message>
-        <source>sru import takes a URL and a CQL QUERY.</source>
-        <translation>sru import memerlukan URL dan QUERY CQL.</translation>
     </message>
     <message>
         <source>--pick needs the number of a record in the result (1-100).</source>
@@ -2806,8 +2917,8 @@
         <translation>padatkan indeks pencarian (dilakukan otomatis setelah impor 50,000 cantuman atau lebih)</translation>
     </message>
     <message>
-        <source>search the catalogue (words, "phrases", pre*, title: author: subject: isbn: year:, AND OR NOT)</source>
-        <translation>cari di katalog (kata, "frasa", awalan*, title: author: subject: isbn: year:, AND OR NOT)</translation>
+        <source>search the catalogue (words, &quot;phrases&quot;, pre*, title: author: subject: isbn: year:, AND OR NOT)</source>
+        <translation>cari di katalog (kata, &quot;frasa&quot;, awalan*, title: author: subject: isbn: year:, AND OR NOT)</translation>
     </message>
     <message>
         <source>the query is CQL (as SRU uses it)</source>
@@ -2866,7 +2977,7 @@
         <translation>lokasi penempatan</translation>
     </message>
     <message>
-        <source>call number (default: the record's)</source>
+        <source>call number (default: the record&apos;s)</source>
         <translation>nomor panggil (bawaan: nomor panggil cantuman)</translation>
     </message>
     <message>
@@ -2886,7 +2997,7 @@
         <translation>tanggal perolehan YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>change a copy's branch, location, call number, type, status, price or date</source>
+        <source>change a copy&apos;s branch, location, call number, type, status, price or date</source>
         <translation>ubah cabang, lokasi, nomor panggil, jenis, status, harga, atau tanggal suatu eksemplar</translation>
     </message>
     <message>
@@ -2958,19 +3069,11 @@
         <translation>eksemplar mulai dari nomor panggil tersebut (bawaan 5)</translation>
     </message>
     <message>
-        <source>search another library's SRU server (copy cataloguing)</source>
-        <translation>cari di server SRU perpustakaan lain (katalogisasi salin)</translation>
-    </message>
-    <message>
         <source>how many records (default 10)</source>
         <translation>jumlah cantuman (bawaan 10)</translation>
     </message>
     <message>
-        <source>SRU version 1.2 (default) or 2.0</source>
-        <translation>SRU versi 1.2 (bawaan) atau 2.0</translation>
-    </message>
-    <message>
-        <source>import one record found on another library's SRU server</source>
+        <source>import one record found on another library&apos;s SRU server</source>
         <translation>impor satu cantuman yang ditemukan di server SRU perpustakaan lain</translation>
     </message>
     <message>
@@ -3160,8 +3263,8 @@
         <translation>problem link memerlukan --incidents ID,ID,...</translation>
     </message>
     <message>
-        <source>%1 incidents with the same %2 "%3" (%4 occurrences): %5</source>
-        <translation>%1 insiden dengan %2 yang sama "%3" (%4 kejadian): %5</translation>
+        <source>%1 incidents with the same %2 &quot;%3&quot; (%4 occurrences): %5</source>
+        <translation>%1 insiden dengan %2 yang sama &quot;%3&quot; (%4 kejadian): %5</translation>
     </message>
     <message>
         <source>No trend: no %1 incidents share an error code, service or station.</source>
@@ -3352,7 +3455,7 @@
         <translation>insiden beserta pewaktu, riwayat, dan buktinya</translation>
     </message>
     <message>
-        <source>change an incident's status, owner, priority or flags</source>
+        <source>change an incident&apos;s status, owner, priority or flags</source>
         <translation>ubah status, pemilik, prioritas, atau penanda suatu insiden</translation>
     </message>
     <message>
@@ -3412,7 +3515,7 @@
         <translation>daftar kesalahan yang diketahui (akar penyebab dan solusi sementara)</translation>
     </message>
     <message>
-        <source>check whether a problem's fault recurred after its fix</source>
+        <source>check whether a problem&apos;s fault recurred after its fix</source>
         <translation>periksa apakah gangguan suatu masalah terulang setelah diperbaiki</translation>
     </message>
     <message>
@@ -3436,15 +3539,15 @@
         <translation>tolak perubahan</translation>
     </message>
     <message>
-        <source>plan a change's window and the maintenance it causes</source>
+        <source>plan a change&apos;s window and the maintenance it causes</source>
         <translation>rencanakan jadwal perubahan dan pemeliharaan yang ditimbulkannya</translation>
     </message>
     <message>
-        <source>the change's work begins</source>
+        <source>the change&apos;s work begins</source>
         <translation>pekerjaan perubahan dimulai</translation>
     </message>
     <message>
-        <source>the change's work ends, with its outcome</source>
+        <source>the change&apos;s work ends, with its outcome</source>
         <translation>pekerjaan perubahan selesai, beserta hasilnya</translation>
     </message>
     <message>
@@ -3512,8 +3615,8 @@
         <translation>Kata sandi untuk akun SIP2 %1: </translation>
     </message>
     <message>
-        <source>SIP2 account "%1" created for institution %2.</source>
-        <translation>Akun SIP2 "%1" dibuat untuk institusi %2.</translation>
+        <source>SIP2 account &quot;%1&quot; created for institution %2.</source>
+        <translation>Akun SIP2 &quot;%1&quot; dibuat untuk institusi %2.</translation>
     </message>
     <message>
         <source>enabled</source>
@@ -3524,12 +3627,12 @@
         <translation>perintah ini memerlukan satu LOGIN.</translation>
     </message>
     <message>
-        <source>SIP2 account "%1" enabled.</source>
-        <translation>Akun SIP2 "%1" telah diaktifkan.</translation>
+        <source>SIP2 account &quot;%1&quot; enabled.</source>
+        <translation>Akun SIP2 &quot;%1&quot; telah diaktifkan.</translation>
     </message>
     <message>
-        <source>SIP2 account "%1" disabled.</source>
-        <translation>Akun SIP2 "%1" telah dinonaktifkan.</translation>
+        <source>SIP2 account &quot;%1&quot; disabled.</source>
+        <translation>Akun SIP2 &quot;%1&quot; telah dinonaktifkan.</translation>
     </message>
     <message>
         <source>create a SIP2 account for a self-check machine (password from AKSARA_NEW_PASSWORD or a prompt)</source>
@@ -3572,35 +3675,35 @@
         <translation>Peran harus admin, librarian, supervisor, atau kiosk.</translation>
     </message>
     <message>
-        <source>"%1" is now %2.</source>
-        <translation>"%1" sekarang berperan %2.</translation>
+        <source>&quot;%1&quot; is now %2.</source>
+        <translation>&quot;%1&quot; sekarang berperan %2.</translation>
     </message>
     <message>
         <source>staff branch takes a USERNAME and a branch CODE, or --none.</source>
         <translation>staff branch memerlukan USERNAME dan KODE cabang, atau --none.</translation>
     </message>
     <message>
-        <source>"%1" has no branch of their own now.</source>
-        <translation>"%1" sekarang tidak terikat pada cabang mana pun.</translation>
+        <source>&quot;%1&quot; has no branch of their own now.</source>
+        <translation>&quot;%1&quot; sekarang tidak terikat pada cabang mana pun.</translation>
     </message>
     <message>
-        <source>"%1" now works at branch %2.</source>
-        <translation>"%1" sekarang bertugas di cabang %2.</translation>
+        <source>&quot;%1&quot; now works at branch %2.</source>
+        <translation>&quot;%1&quot; sekarang bertugas di cabang %2.</translation>
     </message>
     <message>
         <source>staff unlock takes one USERNAME.</source>
         <translation>staff unlock memerlukan satu USERNAME.</translation>
     </message>
     <message>
-        <source>Account "%1" unlocked; its password is unchanged.</source>
-        <translation>Kunci akun "%1" telah dibuka; kata sandinya tidak berubah.</translation>
+        <source>Account &quot;%1&quot; unlocked; its password is unchanged.</source>
+        <translation>Kunci akun &quot;%1&quot; telah dibuka; kata sandinya tidak berubah.</translation>
     </message>
     <message>
         <source>the branch where they work</source>
         <translation>cabang tempat petugas bertugas</translation>
     </message>
     <message>
-        <source>change a staff member's role (the last administrator keeps theirs)</source>
+        <source>change a staff member&apos;s role (the last administrator keeps theirs)</source>
         <translation>ubah peran petugas (administrator terakhir tetap administrator)</translation>
     </message>
     <message>
@@ -3638,11 +3741,11 @@
         </translation>
     </message>
     <message>
-        <source>every copy added today (the library's day), in shelf order</source>
+        <source>every copy added today (the library&apos;s day), in shelf order</source>
         <translation>semua eksemplar yang ditambahkan hari ini (menurut hari perpustakaan), urut rak</translation>
     </message>
     <message>
-        <source>with --added-today: only this branch's copies</source>
+        <source>with --added-today: only this branch&apos;s copies</source>
         <translation>bersama --added-today: hanya eksemplar cabang ini</translation>
     </message>
     <message>
@@ -3665,7 +3768,7 @@
         <source>the label sheets and rolls labels print on, with their geometry</source>
         <translation>lembar dan rol label yang dapat dicetak, beserta ukurannya</translation>
     </message>
-<message>
+    <message>
         <source>Cannot read %1: %2</source>
         <translation>Tidak dapat membaca %1: %2</translation>
     </message>
@@ -3682,8 +3785,8 @@
         <translation>catalogue edit memerlukan satu nomor cantuman.</translation>
     </message>
     <message>
-        <source>catalogue edit needs --marc FILE (the whole record; "catalogue show ID --lines" prints it).</source>
-        <translation>catalogue edit memerlukan --marc FILE (seluruh cantuman; "catalogue show ID --lines" mencetaknya).</translation>
+        <source>catalogue edit needs --marc FILE (the whole record; &quot;catalogue show ID --lines&quot; prints it).</source>
+        <translation>catalogue edit memerlukan --marc FILE (seluruh cantuman; &quot;catalogue show ID --lines&quot; mencetaknya).</translation>
     </message>
     <message>
         <source>Updated record %1: %2</source>
@@ -3734,7 +3837,7 @@
         <translation>Sasaran SRU %1 dihapus.</translation>
     </message>
     <message>
-        <source>the server's base URL (http:// or https://)</source>
+        <source>the server&apos;s base URL (http:// or https://)</source>
         <translation>URL dasar server (http:// atau https://)</translation>
     </message>
     <message>
@@ -3766,7 +3869,7 @@
         <translation>simpan, tetapi jangan tawarkan di meja layanan</translation>
     </message>
     <message>
-        <source>its place in the desk's list</source>
+        <source>its place in the desk&apos;s list</source>
         <translation>urutannya dalam daftar di meja layanan</translation>
     </message>
     <message>
@@ -3810,7 +3913,7 @@
         <translation>hapus sasaran SRU (administrator; perubahan standar)</translation>
     </message>
     <message>
-        <source>search another library's SRU server, a configured target or a URL (copy cataloguing)</source>
+        <source>search another library&apos;s SRU server, a configured target or a URL (copy cataloguing)</source>
         <translation>cari di server SRU perpustakaan lain, sasaran yang sudah diatur atau URL (katalogisasi salin)</translation>
     </message>
     <message>
@@ -3822,10 +3925,630 @@
         <translation>tidak dapat menyerahkan %1 kepada pemilik direktorinya: %2</translation>
     </message>
     <message>
-        <source>SQLite file or postgresql:// URL (default: $AKSARA_DB, else the installed server's)</source>
+        <source>SQLite file or postgresql:// URL (default: $AKSARA_DB, else the installed server&apos;s)</source>
         <translation>berkas SQLite atau URL postgresql:// (bawaan: $AKSARA_DB, atau milik server yang terpasang)</translation>
     </message>
-    </context>
+    <message>
+        <source>--%1 needs a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is yes or no.</source>
+        <translation type="unfinished">--%1 harus yes atau no.</translation>
+    </message>
+    <message>
+        <source>Name:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">tidak ada</translation>
+    </message>
+    <message>
+        <source>%1, %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>library logo takes one FILE (PNG or JPEG), or --remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished">Tidak dapat membaca %1.</translation>
+    </message>
+    <message>
+        <source>The logo is larger than 1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s logo was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s logo was set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the branch&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calendar of its opening hours (empty: the library&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished">buka</translation>
+    </message>
+    <message>
+        <source>%1 members, %2 copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch add takes one CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch %1 (%2) added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch edit takes one CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch %1 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch close takes one CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch %1 closed; its members, copies and history are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch reopen takes one CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch %1 is open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the category&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>membership period in months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee charged when a member joins, in rupiah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rupiah a member may owe and still borrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lowest age (empty: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highest age (empty: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether members register with their NIK: yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+ years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished">tidak digunakan lagi</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished">wajib</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee Rp %1, limit Rp %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category add takes one CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category edit takes one CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patron category %1 (%2) added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patron category %1 (%2) changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this command takes one CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patron category %1 takes new members again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patron category %1 retired: its members keep it, new members cannot join it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item type&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether copies of this type are lent: yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default replacement price of a new copy, in rupiah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not lent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rp %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item-type add takes one CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item-type edit takes one CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item type %1 (%2) added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item type %1 (%2) changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item type %1 is offered for new copies again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item type %1 retired: its copies keep it, new copies cannot have it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location add takes a BRANCH and a CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location edit takes a BRANCH and a CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location edit needs --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location %1 (%2) added to branch %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location %1 (%2) of branch %3 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this command takes a BRANCH and a CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location %1 of branch %2 is in use again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location %1 of branch %2 retired: copies there keep it, no copy can be put there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no setting &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings set takes a KEY and a VALUE (aksara settings list shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is now %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">tidak</translation>
+    </message>
+    <message>
+        <source>Please answer yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the library. Press Enter to keep what is in brackets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the library&apos;s notices and receipts (id or en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first branch (the main library).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patron categories offered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use these categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type each category as CODE, name, months, NIK required (yes/no); an empty line ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Kategori</translation>
+    </message>
+    <message>
+        <source>Item types offered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use these item types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first administrator (a staff account with every right).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished">Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished">Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the staff: aksara --db %1 staff add USER --role librarian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the opening hours and holidays: aksara --db %1 calendar show library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the loan rules: aksara --db %1 rules list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in the catalogue: aksara --db %1 catalogue import FILE.mrc (or catalogue at the desk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register each desk and kiosk: aksara --db %1 station register CODE --kind desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the server (SIP2, SRU, monitoring): systemctl enable --now aksara-server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the desk: aksara-desk --db %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setup takes no arguments (--from FILE for a set-up file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setup asks its questions on a terminal; without one, give --from FILE (see docs/setup.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is already set up as the plan says; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is set up (%1 changes, each recorded as a change).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set up a new library: its name, first branch, categories, item types and administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take the answers from a set-up file (docs/setup.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library&apos;s name, address, contacts, time zone, language and logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the library&apos;s name, address, contacts, time zone or language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its time zone (Asia/Jakarta, Asia/Makassar, Asia/Jayapura)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language of notices for patrons: id or en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the library&apos;s logo (PNG or JPEG), or --remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library&apos;s branches, open and closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a branch&apos;s name, address, contacts or calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close a branch (its history is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why it closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open a closed branch again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patron categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a patron category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a patron category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop a patron category taking new members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>let a retired patron category take members again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add an item type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change an item type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop offering an item type for new copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offer a retired item type again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shelving locations of every branch, or of one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a shelving location to a branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name (default: the code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename a shelving location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop putting copies in a shelving location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use a retired shelving location again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>library-wide settings with their values (or one KEY&apos;s value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a library-wide setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>Aksara::Cli::Args</name>
     <message>
@@ -3841,8 +4564,8 @@
         <translation>--%1 memerlukan durasi, misalnya 90s, 30m, 8h, atau 1h30m.</translation>
     </message>
     <message>
-        <source>--%1 needs a time such as "2026-03-02 14:00" (library time) or 2026-03-02T07:00:00Z.</source>
-        <translation>--%1 memerlukan waktu, misalnya "2026-03-02 14:00" (waktu perpustakaan) atau 2026-03-02T07:00:00Z.</translation>
+        <source>--%1 needs a time such as &quot;2026-03-02 14:00&quot; (library time) or 2026-03-02T07:00:00Z.</source>
+        <translation>--%1 memerlukan waktu, misalnya &quot;2026-03-02 14:00&quot; (waktu perpustakaan) atau 2026-03-02T07:00:00Z.</translation>
     </message>
     <message>
         <source>--%1 is yes or no.</source>
@@ -3862,18 +4585,45 @@
     </message>
 </context>
 <context>
+    <name>Aksara::Cli::Env</name>
+    <message>
+        <source>no database given: use --db PATH_OR_URL or set AKSARA_DB.</source>
+        <translation type="unfinished">basis data belum ditentukan: gunakan --db PATH_OR_URL atau atur AKSARA_DB.</translation>
+    </message>
+    <message>
+        <source>This database was upgraded by a newer Aksara; use that version.</source>
+        <translation type="unfinished">Basis data ini telah ditingkatkan oleh Aksara versi yang lebih baru; gunakan versi tersebut.</translation>
+    </message>
+    <message>
+        <source>This database was made by an Aksara older than 0.1.0; upgrade it with Aksara 0.1.0 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Aksara database (run: aksara init --db %1).</source>
+        <translation type="unfinished">%1 bukan basis data Aksara (jalankan: aksara init --db %1).</translation>
+    </message>
+    <message>
+        <source>The database needs upgrading (run: aksara init --db %1).</source>
+        <translation type="unfinished">Versi basis data perlu ditingkatkan (jalankan: aksara init --db %1).</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished">Kata sandi untuk %1: </translation>
+    </message>
+</context>
+<context>
     <name>Aksara::Collection</name>
     <message>
-        <source>"%1" is not an item status (%2).</source>
-        <translation>"%1" bukan status eksemplar (%2).</translation>
+        <source>&quot;%1&quot; is not an item status (%2).</source>
+        <translation>&quot;%1&quot; bukan status eksemplar (%2).</translation>
     </message>
     <message>
-        <source>An item becomes "%1" through circulation (a checkout or a trapped hold), not by editing it.</source>
-        <translation>Eksemplar menjadi berstatus "%1" melalui sirkulasi (peminjaman atau pemesanan yang sudah mendapatkan eksemplar), bukan dengan menyuntingnya.</translation>
+        <source>An item becomes &quot;%1&quot; through circulation (a checkout or a trapped hold), not by editing it.</source>
+        <translation>Eksemplar menjadi berstatus &quot;%1&quot; melalui sirkulasi (peminjaman atau pemesanan yang sudah mendapatkan eksemplar), bukan dengan menyuntingnya.</translation>
     </message>
     <message>
-        <source>"%1" is not a date (YYYY-MM-DD).</source>
-        <translation>"%1" bukan tanggal (YYYY-MM-DD).</translation>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>&quot;%1&quot; bukan tanggal (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>There is no branch yet: create one before adding items.</source>
@@ -3884,24 +4634,24 @@
         <translation>Sebutkan cabang pemilik eksemplar ini.</translation>
     </message>
     <message>
-        <source>There is no branch "%1".</source>
-        <translation>Tidak ada cabang "%1".</translation>
+        <source>There is no branch &quot;%1&quot;.</source>
+        <translation>Tidak ada cabang &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>There is no item type "%1".</source>
-        <translation>Tidak ada jenis koleksi "%1".</translation>
+        <source>There is no item type &quot;%1&quot;.</source>
+        <translation>Tidak ada jenis koleksi &quot;%1&quot;.</translation>
     </message>
-<message>
+    <message>
         <source>The branch %1 is closed: it takes no new copies.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The item type %1 is no longer used for new copies.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The branch has no shelving location "%1"; choose one of its locations or add it first.</source>
-        <translation type="unfinished" />
+        <source>The branch has no shelving location &quot;%1&quot;; choose one of its locations or add it first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3915,8 +4665,8 @@
         <translation>Kode batang paling banyak 64 karakter.</translation>
     </message>
     <message>
-        <source>The barcode "%1" contains a space or a control character.</source>
-        <translation>Kode batang "%1" mengandung spasi atau karakter kontrol.</translation>
+        <source>The barcode &quot;%1&quot; contains a space or a control character.</source>
+        <translation>Kode batang &quot;%1&quot; mengandung spasi atau karakter kontrol.</translation>
     </message>
     <message>
         <source>There is no record %1.</source>
@@ -3951,8 +4701,8 @@
         <translation>%1 sedang menunggu di rak pemesanan: batalkan atau penuhi pemesanannya terlebih dahulu.</translation>
     </message>
     <message>
-        <source>"%1" is not an item status (%2).</source>
-        <translation>"%1" bukan status eksemplar (%2).</translation>
+        <source>&quot;%1&quot; is not an item status (%2).</source>
+        <translation>&quot;%1&quot; bukan status eksemplar (%2).</translation>
     </message>
     <message>
         <source>Give a call number to browse around.</source>
@@ -4061,8 +4811,8 @@
         <translation>Basis data belum ditentukan (gunakan --db atau AKSARA_DB).</translation>
     </message>
     <message>
-        <source>Unsupported database URL "%1": use a file path for SQLite or postgresql://user@host:port/dbname for PostgreSQL.</source>
-        <translation>URL basis data "%1" tidak didukung: gunakan jalur berkas untuk SQLite atau postgresql://user@host:port/dbname untuk PostgreSQL.</translation>
+        <source>Unsupported database URL &quot;%1&quot;: use a file path for SQLite or postgresql://user@host:port/dbname for PostgreSQL.</source>
+        <translation>URL basis data &quot;%1&quot; tidak didukung: gunakan jalur berkas untuk SQLite atau postgresql://user@host:port/dbname untuk PostgreSQL.</translation>
     </message>
     <message>
         <source>The SQLite file path is empty.</source>
@@ -4073,16 +4823,16 @@
         <translation>URL PostgreSQL tidak valid: %1</translation>
     </message>
     <message>
-        <source>Malformed PostgreSQL URL: the database name "%1" contains '/'.</source>
-        <translation>URL PostgreSQL tidak valid: nama basis data "%1" mengandung '/'.</translation>
+        <source>Malformed PostgreSQL URL: the database name &quot;%1&quot; contains &apos;/&apos;.</source>
+        <translation>URL PostgreSQL tidak valid: nama basis data &quot;%1&quot; mengandung &apos;/&apos;.</translation>
     </message>
     <message>
-        <source>Malformed PostgreSQL URL: bad port "%1".</source>
-        <translation>URL PostgreSQL tidak valid: port "%1" tidak valid.</translation>
+        <source>Malformed PostgreSQL URL: bad port &quot;%1&quot;.</source>
+        <translation>URL PostgreSQL tidak valid: port &quot;%1&quot; tidak valid.</translation>
     </message>
     <message>
-        <source>Malformed PostgreSQL URL: unknown parameter "%1".</source>
-        <translation>URL PostgreSQL tidak valid: parameter "%1" tidak dikenal.</translation>
+        <source>Malformed PostgreSQL URL: unknown parameter &quot;%1&quot;.</source>
+        <translation>URL PostgreSQL tidak valid: parameter &quot;%1&quot; tidak dikenal.</translation>
     </message>
     <message>
         <source>The PostgreSQL URL names no database (postgresql://user@host/dbname).</source>
@@ -4101,6 +4851,10 @@
     <message>
         <source>This database already holds patrons or records; the demo library only goes into an empty one.</source>
         <translation>Basis data ini sudah berisi anggota atau data katalog; perpustakaan demo hanya dapat dimuat ke basis data yang kosong.</translation>
+    </message>
+    <message>
+        <source>The demo library&apos;s logo is missing from this build.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4121,7 +4875,7 @@
         <translation>Akun SIP2 baru</translation>
     </message>
     <message>
-        <source>e.g. selfcheck-1 (the machine's CN)</source>
+        <source>e.g. selfcheck-1 (the machine&apos;s CN)</source>
         <translation>mis. selfcheck-1 (CN pada mesin)</translation>
     </message>
     <message>
@@ -4211,12 +4965,12 @@
 <context>
     <name>Aksara::Desk::AdminLookups</name>
     <message>
-        <source>There is no branch "%1".</source>
-        <translation>Tidak ada cabang "%1".</translation>
+        <source>There is no branch &quot;%1&quot;.</source>
+        <translation>Tidak ada cabang &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>There is no patron category "%1".</source>
-        <translation>Tidak ada kategori anggota "%1".</translation>
+        <source>There is no patron category &quot;%1&quot;.</source>
+        <translation>Tidak ada kategori anggota &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4245,8 +4999,8 @@
 <context>
     <name>Aksara::Desk::CalendarsAdmin</name>
     <message>
-        <source>"%1" is not an opening interval; write them as 08:00–12:00, 13:00–16:00 (empty: closed).</source>
-        <translation>"%1" bukan rentang jam buka; tuliskan seperti 08:00–12:00, 13:00–16:00 (kosong: tutup).</translation>
+        <source>&quot;%1&quot; is not an opening interval; write them as 08:00–12:00, 13:00–16:00 (empty: closed).</source>
+        <translation>&quot;%1&quot; bukan rentang jam buka; tuliskan seperti 08:00–12:00, 13:00–16:00 (kosong: tutup).</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4361,8 +5115,8 @@
         <translation>Hapus hari libur</translation>
     </message>
     <message>
-        <source>Remove "%1" (%2) from %3? The library then counts that day as an open day for due dates and fees.</source>
-        <translation>Hapus "%1" (%2) dari %3? Hari itu lalu dihitung sebagai hari buka untuk tanggal jatuh tempo dan denda.</translation>
+        <source>Remove &quot;%1&quot; (%2) from %3? The library then counts that day as an open day for due dates and fees.</source>
+        <translation>Hapus &quot;%1&quot; (%2) dari %3? Hari itu lalu dihitung sebagai hari buka untuk tanggal jatuh tempo dan denda.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4373,8 +5127,8 @@
         <translation>Hari libur tidak dihapus</translation>
     </message>
     <message>
-        <source>"%1" is no longer a holiday of %2.</source>
-        <translation>"%1" bukan lagi hari libur %2.</translation>
+        <source>&quot;%1&quot; is no longer a holiday of %2.</source>
+        <translation>&quot;%1&quot; bukan lagi hari libur %2.</translation>
     </message>
     <message>
         <source>Calendar %1 created</source>
@@ -4611,8 +5365,8 @@
         <translation>Jatuh tempo</translation>
     </message>
     <message>
-        <source>Title, author, subject, ISBN… — e.g. pramoedya, "bumi manusia", author:hamka year:1960-1980</source>
-        <translation>Judul, pengarang, subjek, ISBN… — mis. pramoedya, "bumi manusia", author:hamka year:1960-1980</translation>
+        <source>Title, author, subject, ISBN… — e.g. pramoedya, &quot;bumi manusia&quot;, author:hamka year:1960-1980</source>
+        <translation>Judul, pengarang, subjek, ISBN… — mis. pramoedya, &quot;bumi manusia&quot;, author:hamka year:1960-1980</translation>
     </message>
     <message>
         <source>Search</source>
@@ -4690,7 +5444,7 @@
         <source>Place in the queue: %1</source>
         <translation>Urutan dalam antrean: %1</translation>
     </message>
-<message>
+    <message>
         <source>Minangkabau</source>
         <translation>Minangkabau</translation>
     </message>
@@ -4799,7 +5553,7 @@
         <translation>Tarik eksemplar dari koleksi</translation>
     </message>
     <message>
-        <source>Withdraw copy %1 of “%2”? It leaves the shelf and the catalogue's counts; its history stays.</source>
+        <source>Withdraw copy %1 of “%2”? It leaves the shelf and the catalogue&apos;s counts; its history stays.</source>
         <translation>Tarik eksemplar %1 dari “%2”? Eksemplar keluar dari rak dan dari hitungan katalog; riwayatnya tetap tersimpan.</translation>
     </message>
     <message>
@@ -4936,7 +5690,7 @@
         <translation>Pindai kartu anggota atau eksemplar</translation>
     </message>
     <message>
-        <source>Check-out: scan the member's card, then each item. F3 switches to returns.</source>
+        <source>Check-out: scan the member&apos;s card, then each item. F3 switches to returns.</source>
         <translation>Peminjaman: pindai kartu anggota, lalu setiap eksemplar. F3 beralih ke pengembalian.</translation>
     </message>
     <message>
@@ -4950,7 +5704,7 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>Belum ada anggota yang dibuka</translation>
     </message>
     <message>
-        <source>Scan the member's card first, then the items.</source>
+        <source>Scan the member&apos;s card first, then the items.</source>
         <translation>Pindai kartu anggota terlebih dahulu, lalu eksemplarnya.</translation>
     </message>
     <message>
@@ -4972,7 +5726,7 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>Diizinkan oleh %1: %2</translation>
     </message>
     <message>
-        <source>This fills the member's hold.</source>
+        <source>This fills the member&apos;s hold.</source>
         <translation>Eksemplar ini memenuhi pemesanan anggota tersebut.</translation>
     </message>
     <message>
@@ -5173,6 +5927,240 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
     </message>
 </context>
 <context>
+    <name>Aksara::Desk::CopyCataloguing</name>
+    <message>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ Sebelumnya</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Berikutnya ›</translation>
+    </message>
+    <message>
+        <source>Add a copy after importing</source>
+        <translation>Tambah eksemplar sesudah mengimpor</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Import anyway</source>
+        <translation>Tetap impor</translation>
+    </message>
+    <message>
+        <source>Copy cataloguing — records from another library</source>
+        <translation>Katalogisasi salin — cantuman dari perpustakaan lain</translation>
+    </message>
+    <message>
+        <source>Words of the title</source>
+        <translation>Kata dalam judul</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nama keluarga</translation>
+    </message>
+    <message>
+        <source>ISBN (scan the barcode)</source>
+        <translation>ISBN (pindai kode batangnya)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Pengarang</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <source>Choose a record to see it in MARC.</source>
+        <translation>Pilih cantuman untuk melihatnya dalam MARC.</translation>
+    </message>
+    <message>
+        <source>Open ours</source>
+        <translation>Buka milik kita</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Perpustakaan</translation>
+    </message>
+    <message>
+        <source>The list of libraries cannot be read</source>
+        <translation>Daftar perpustakaan tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>No library to search is configured</source>
+        <translation>Belum ada perpustakaan yang diatur untuk ditelusuri</translation>
+    </message>
+    <message>
+        <source>An administrator adds them: aksara sru target add NAME --url URL</source>
+        <translation>Administrator menambahkannya: aksara sru target add NAMA --url URL</translation>
+    </message>
+    <message>
+        <source>Type a title, an author or an ISBN to search for.</source>
+        <translation>Ketik judul, pengarang, atau ISBN yang dicari.</translation>
+    </message>
+    <message>
+        <source>Searching %1…</source>
+        <translation>Menelusuri %1…</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the search</source>
+        <translation>%1 tidak menjawab penelusuran</translation>
+    </message>
+    <message>
+        <source>Nothing found at %1.</source>
+        <translation>Tidak ada yang ditemukan di %1.</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3 at %4</source>
+        <translation>%1–%2 dari %3 di %4</translation>
+    </message>
+    <message>
+        <source>Our catalogue already has this ISBN: “%1” (record %2). Open it to add a copy, or import this record anyway (another edition, for example).</source>
+        <translation>Katalog kita sudah memiliki ISBN ini: “%1” (cantuman %2). Buka untuk menambah eksemplar, atau tetap impor cantuman ini (misalnya edisi lain).</translation>
+    </message>
+    <message>
+        <source>The record was not imported</source>
+        <translation>Cantuman tidak diimpor</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::CopyDialog</name>
+    <message>
+        <source>Add a copy</source>
+        <translation>Tambah eksemplar</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Eksemplar %1</translation>
+    </message>
+    <message>
+        <source>Scan the copy&apos;s barcode</source>
+        <translation>Pindai kode batang eksemplar</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Kode batang</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Cabang</translation>
+    </message>
+    <message>
+        <source>Shelving location, e.g. Fiksi Indonesia</source>
+        <translation>Lokasi penempatan, mis. Fiksi Indonesia</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>The record&apos;s call number</source>
+        <translation>Nomor panggil cantuman</translation>
+    </message>
+    <message>
+        <source>Call number</source>
+        <translation>Nomor panggil</translation>
+    </message>
+    <message>
+        <source>Item type</source>
+        <translation>Jenis koleksi</translation>
+    </message>
+    <message>
+        <source>Rupiah, e.g. 85.000</source>
+        <translation>Rupiah, mis. 85.000</translation>
+    </message>
+    <message>
+        <source>Price (Rp)</source>
+        <translation>Harga (Rp)</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Acquired on</source>
+        <translation>Tanggal perolehan</translation>
+    </message>
+    <message>
+        <source>Circulation manages this status: the copy is returned or the hold collected first.</source>
+        <translation>Status ini diatur oleh sirkulasi: eksemplar harus dikembalikan atau pesanan diambil terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Add another copy after this one</source>
+        <translation>Tambah eksemplar lain sesudah ini</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Add copy</source>
+        <translation>Tambah eksemplar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>The barcode %1 is already on a copy of “%2” (record %3).</source>
+        <translation>Kode batang %1 sudah dipakai eksemplar “%2” (cantuman %3).</translation>
+    </message>
+    <message>
+        <source>Write the price in rupiah, e.g. 85000 or 85.000.</source>
+        <translation>Tulis harga dalam rupiah, mis. 85000 atau 85.000.</translation>
+    </message>
+    <message>
+        <source>The copy was not added</source>
+        <translation>Eksemplar tidak ditambahkan</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Gagal disimpan</translation>
+    </message>
+    <message>
+        <source>Added %1. Scan the next copy.</source>
+        <translation>%1 ditambahkan. Pindai eksemplar berikutnya.</translation>
+    </message>
+    <message>
+        <source>(no location)</source>
+        <translation>(tanpa lokasi)</translation>
+    </message>
+    <message>
+        <source>Empty: %1, this item type&apos;s price</source>
+        <translation>Kosong: %1, harga jenis koleksi ini</translation>
+    </message>
+</context>
+<context>
     <name>Aksara::Desk::DeskWindow</name>
     <message>
         <source>Aksara — front desk</source>
@@ -5255,7 +6243,7 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>Masalah dilaporkan: insiden No. %1</translation>
     </message>
     <message>
-        <source>The service desk has it. You can go on working; the status strip shows the services' health.</source>
+        <source>The service desk has it. You can go on working; the status strip shows the services&apos; health.</source>
         <translation>Laporan sudah diterima tim dukungan TI. Anda dapat melanjutkan pekerjaan; bilah status menampilkan kondisi layanan.</translation>
     </message>
     <message>
@@ -5302,7 +6290,7 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <source>Ctrl+6 — administration</source>
         <translation>Ctrl+6 — administrasi</translation>
     </message>
-<message>
+    <message>
         <source>&amp;Cataloguing</source>
         <translation>&amp;Katalogisasi</translation>
     </message>
@@ -5362,11 +6350,11 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>Buat pemesanan</translation>
     </message>
     <message>
-        <source>Scan or type the item's barcode</source>
+        <source>Scan or type the item&apos;s barcode</source>
         <translation>Pindai atau ketik kode batang eksemplar</translation>
     </message>
     <message>
-        <source>The member's home branch</source>
+        <source>The member&apos;s home branch</source>
         <translation>Cabang asal anggota</translation>
     </message>
     <message>
@@ -5605,6 +6593,486 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
     </message>
 </context>
 <context>
+    <name>Aksara::Desk::LabelsDialog</name>
+    <message>
+        <source>These copies (one barcode a line; scan more in)</source>
+        <translation>Eksemplar ini (satu kode batang per baris; pindai untuk menambah)</translation>
+    </message>
+    <message>
+        <source>Every copy added today</source>
+        <translation>Semua eksemplar yang ditambahkan hari ini</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Buka PDF</translation>
+    </message>
+    <message>
+        <source>Print labels</source>
+        <translation>Cetak label</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>Semua cabang</translation>
+    </message>
+    <message>
+        <source>Spine labels (call number)</source>
+        <translation>Label punggung (nomor panggil)</translation>
+    </message>
+    <message>
+        <source>Barcode labels (Code 128, title, library)</source>
+        <translation>Label kode batang (Code 128, judul, perpustakaan)</translation>
+    </message>
+    <message>
+        <source> used</source>
+        <translation> terpakai</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Eksemplar</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Lembar</translation>
+    </message>
+    <message>
+        <source>Already used</source>
+        <translation>Sudah terpakai</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Simpan sebagai</translation>
+    </message>
+    <message>
+        <source>First label</source>
+        <translation>Label pertama</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Simpan PDF</translation>
+    </message>
+    <message>
+        <source>Save the labels as</source>
+        <translation>Simpan label sebagai</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The copies added today, in shelf order.</source>
+        <translation>Eksemplar yang ditambahkan hari ini, menurut urutan rak.</translation>
+    </message>
+    <message>
+        <source>No labels were printed</source>
+        <translation>Tidak ada label yang dicetak</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) on %1 saved</source>
+        <translation>
+            <numerusform>%n label pada %1 disimpan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n halaman</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::MarcEditor</name>
+    <message>
+        <source>New record — MARC</source>
+        <translation>Cantuman baru — MARC</translation>
+    </message>
+    <message>
+        <source>Record %1 — MARC</source>
+        <translation>Cantuman %1 — MARC</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Ind 1</source>
+        <translation>Ind 1</translation>
+    </message>
+    <message>
+        <source>Ind 2</source>
+        <translation>Ind 2</translation>
+    </message>
+    <message>
+        <source>Data and subfields ($a …)</source>
+        <translation>Data dan subruas ($a …)</translation>
+    </message>
+    <message>
+        <source>New field</source>
+        <translation>Ruas baru</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Ctrl+Delete</source>
+        <translation>Ctrl+Delete</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Naik</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Atas</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Turun</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Bawah</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Periksa</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Tetap simpan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Insert: new field · Ctrl+Delete: remove · Alt+↑/↓: move · F2: edit a cell · F8: next problem · Ctrl+S: save · a blank indicator is # or empty</source>
+        <translation>Insert: ruas baru · Ctrl+Delete: hapus · Alt+↑/↓: pindah · F2: sunting sel · F8: masalah berikutnya · Ctrl+S: simpan · indikator kosong ditulis # atau dibiarkan kosong</translation>
+    </message>
+    <message>
+        <source>The record cannot be opened</source>
+        <translation>Cantuman tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>Record %1 — MARC — %2</source>
+        <translation>Cantuman %1 — MARC — %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an indicator: an indicator is one character (a digit, a lowercase letter, or # for blank).</source>
+        <translation>&quot;%1&quot; bukan indikator: indikator adalah satu karakter (angka, huruf kecil, atau # untuk kosong).</translation>
+    </message>
+    <message>
+        <source>Position %1</source>
+        <translation>Posisi %1</translation>
+    </message>
+    <message>
+        <source>Positions %1–%2</source>
+        <translation>Posisi %1–%2</translation>
+    </message>
+    <message>
+        <source>Aksara fills it in when the record is saved.</source>
+        <translation>Aksara mengisinya saat cantuman disimpan.</translation>
+    </message>
+    <message>
+        <source>Not saved: some rows are not MARC fields yet</source>
+        <translation>Gagal disimpan: beberapa baris belum berupa ruas MARC</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n problem(s) in the record</source>
+        <translation>
+            <numerusform>Gagal disimpan: ada %n masalah dalam cantuman</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Gagal disimpan</translation>
+    </message>
+    <message>
+        <source>record length</source>
+        <translation>panjang cantuman</translation>
+    </message>
+    <message>
+        <source>record status</source>
+        <translation>status cantuman</translation>
+    </message>
+    <message>
+        <source>encoding level raised</source>
+        <translation>tingkat pengodean dinaikkan</translation>
+    </message>
+    <message>
+        <source>corrected or revised</source>
+        <translation>dikoreksi atau direvisi</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>baru</translation>
+    </message>
+    <message>
+        <source>raised from prepublication</source>
+        <translation>dinaikkan dari prapublikasi</translation>
+    </message>
+    <message>
+        <source>type of record</source>
+        <translation>jenis cantuman</translation>
+    </message>
+    <message>
+        <source>language material</source>
+        <translation>bahan tekstual</translation>
+    </message>
+    <message>
+        <source>notated music</source>
+        <translation>musik tercetak</translation>
+    </message>
+    <message>
+        <source>manuscript music</source>
+        <translation>naskah musik</translation>
+    </message>
+    <message>
+        <source>cartographic material</source>
+        <translation>bahan kartografis</translation>
+    </message>
+    <message>
+        <source>manuscript map</source>
+        <translation>naskah peta</translation>
+    </message>
+    <message>
+        <source>projected medium (film, video)</source>
+        <translation>media proyeksi (film, video)</translation>
+    </message>
+    <message>
+        <source>nonmusical sound recording</source>
+        <translation>rekaman suara nonmusik</translation>
+    </message>
+    <message>
+        <source>musical sound recording</source>
+        <translation>rekaman musik</translation>
+    </message>
+    <message>
+        <source>two-dimensional graphic</source>
+        <translation>grafis dua dimensi</translation>
+    </message>
+    <message>
+        <source>computer file</source>
+        <translation>berkas komputer</translation>
+    </message>
+    <message>
+        <source>kit</source>
+        <translation>kit</translation>
+    </message>
+    <message>
+        <source>mixed materials</source>
+        <translation>bahan campuran</translation>
+    </message>
+    <message>
+        <source>three-dimensional object</source>
+        <translation>benda tiga dimensi</translation>
+    </message>
+    <message>
+        <source>manuscript language material</source>
+        <translation>naskah tekstual</translation>
+    </message>
+    <message>
+        <source>bibliographic level</source>
+        <translation>tingkat bibliografis</translation>
+    </message>
+    <message>
+        <source>monographic component part</source>
+        <translation>bagian dari monografi</translation>
+    </message>
+    <message>
+        <source>serial component part</source>
+        <translation>bagian dari terbitan berseri</translation>
+    </message>
+    <message>
+        <source>collection</source>
+        <translation>koleksi</translation>
+    </message>
+    <message>
+        <source>subunit</source>
+        <translation>subunit</translation>
+    </message>
+    <message>
+        <source>integrating resource</source>
+        <translation>sumber terintegrasi</translation>
+    </message>
+    <message>
+        <source>monograph</source>
+        <translation>monografi</translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <translation>terbitan berseri</translation>
+    </message>
+    <message>
+        <source>type of control</source>
+        <translation>jenis kendali</translation>
+    </message>
+    <message>
+        <source>no specified type</source>
+        <translation>tidak ditentukan</translation>
+    </message>
+    <message>
+        <source>archival</source>
+        <translation>arsip</translation>
+    </message>
+    <message>
+        <source>character coding</source>
+        <translation>pengodean karakter</translation>
+    </message>
+    <message>
+        <source>Unicode (Aksara always)</source>
+        <translation>Unicode (Aksara selalu)</translation>
+    </message>
+    <message>
+        <source>indicator count</source>
+        <translation>jumlah indikator</translation>
+    </message>
+    <message>
+        <source>two indicators</source>
+        <translation>dua indikator</translation>
+    </message>
+    <message>
+        <source>subfield code length</source>
+        <translation>panjang kode subruas</translation>
+    </message>
+    <message>
+        <source>a delimiter and a code</source>
+        <translation>pembatas dan kode</translation>
+    </message>
+    <message>
+        <source>base address of data</source>
+        <translation>alamat awal data</translation>
+    </message>
+    <message>
+        <source>encoding level</source>
+        <translation>tingkat pengodean</translation>
+    </message>
+    <message>
+        <source>full level</source>
+        <translation>tingkat lengkap</translation>
+    </message>
+    <message>
+        <source>full level, material not examined</source>
+        <translation>tingkat lengkap, bahan tidak diperiksa</translation>
+    </message>
+    <message>
+        <source>less than full, not examined</source>
+        <translation>kurang dari lengkap, tidak diperiksa</translation>
+    </message>
+    <message>
+        <source>abbreviated level</source>
+        <translation>tingkat ringkas</translation>
+    </message>
+    <message>
+        <source>core level</source>
+        <translation>tingkat inti</translation>
+    </message>
+    <message>
+        <source>partial (preliminary) level</source>
+        <translation>tingkat sebagian (awal)</translation>
+    </message>
+    <message>
+        <source>minimal level</source>
+        <translation>tingkat minimal</translation>
+    </message>
+    <message>
+        <source>prepublication level</source>
+        <translation>tingkat prapublikasi</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>tidak berlaku</translation>
+    </message>
+    <message>
+        <source>descriptive cataloguing form</source>
+        <translation>bentuk katalogisasi deskriptif</translation>
+    </message>
+    <message>
+        <source>non-ISBD</source>
+        <translation>bukan ISBD</translation>
+    </message>
+    <message>
+        <source>AACR 2</source>
+        <translation>AACR 2</translation>
+    </message>
+    <message>
+        <source>ISBD punctuation omitted</source>
+        <translation>tanda baca ISBD dihilangkan</translation>
+    </message>
+    <message>
+        <source>ISBD punctuation included</source>
+        <translation>dengan tanda baca ISBD</translation>
+    </message>
+    <message>
+        <source>non-ISBD punctuation omitted</source>
+        <translation>tanda baca non-ISBD dihilangkan</translation>
+    </message>
+    <message>
+        <source>multipart resource level</source>
+        <translation>tingkat sumber berjilid</translation>
+    </message>
+    <message>
+        <source>not specified</source>
+        <translation>tidak ditentukan</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <source>part with independent title</source>
+        <translation>bagian dengan judul mandiri</translation>
+    </message>
+    <message>
+        <source>part with dependent title</source>
+        <translation>bagian dengan judul terikat</translation>
+    </message>
+    <message>
+        <source>entry map (4500)</source>
+        <translation>peta entri (4500)</translation>
+    </message>
+</context>
+<context>
     <name>Aksara::Desk::NewCalendarDialog</name>
     <message>
         <source>New calendar</source>
@@ -5627,7 +7095,7 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <source>the library's (%1)</source>
+        <source>the library&apos;s (%1)</source>
         <translation>milik perpustakaan (%1)</translation>
     </message>
     <message>
@@ -6141,8 +7609,8 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>kedaluwarsa</translation>
     </message>
     <message>
-        <source>No member matches "%1".</source>
-        <translation>Tidak ada anggota yang cocok dengan "%1".</translation>
+        <source>No member matches &quot;%1&quot;.</source>
+        <translation>Tidak ada anggota yang cocok dengan &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -6276,6 +7744,147 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
     </message>
 </context>
 <context>
+    <name>Aksara::Desk::RecordForm</name>
+    <message>
+        <source>Save anyway</source>
+        <translation>Tetap simpan</translation>
+    </message>
+    <message>
+        <source>Add a copy after saving</source>
+        <translation>Tambah eksemplar sesudah menyimpan</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>Cantuman baru</translation>
+    </message>
+    <message>
+        <source>Title proper, e.g. Laskar pelangi</source>
+        <translation>Judul utama, mis. Laskar pelangi</translation>
+    </message>
+    <message>
+        <source>Other title information (optional)</source>
+        <translation>Anak judul (tidak wajib)</translation>
+    </message>
+    <message>
+        <source>One name per line, family name first: Hirata, Andrea
+The first is the main author.</source>
+        <translation>Satu nama per baris, nama keluarga dahulu: Hirata, Andrea
+Nama pertama adalah pengarang utama.</translation>
+    </message>
+    <message>
+        <source>One subject per line; subdivisions with --, e.g. Sejarah -- Indonesia</source>
+        <translation>Satu subjek per baris; subdivisi dengan --, mis. Sejarah -- Indonesia</translation>
+    </message>
+    <message>
+        <source>e.g. 2005</source>
+        <translation>mis. 2005</translation>
+    </message>
+    <message>
+        <source>ISBN-10 or ISBN-13, with or without hyphens</source>
+        <translation>ISBN-10 atau ISBN-13, dengan atau tanpa tanda hubung</translation>
+    </message>
+    <message>
+        <source>e.g. 899.221 3 HIR l</source>
+        <translation>mis. 899.221 3 HIR l</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Tidak disebutkan</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Anak judul</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Pengarang</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Penerbit</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat terbit</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Subjek</translation>
+    </message>
+    <message>
+        <source>Call number</source>
+        <translation>Nomor panggil</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISBN: %2.</source>
+        <translation>&quot;%1&quot; bukan ISBN: %2.</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be asked about this ISBN</source>
+        <translation>Katalog tidak dapat ditanya tentang ISBN ini</translation>
+    </message>
+    <message>
+        <source>“%1” (record %2)</source>
+        <translation>“%1” (cantuman %2)</translation>
+    </message>
+    <message>
+        <source>“%1” — %2 (record %3)</source>
+        <translation>“%1” — %2 (cantuman %3)</translation>
+    </message>
+    <message>
+        <source>This ISBN is already in the catalogue: %1. Add a copy to that record, or save a new record anyway (another edition, for example).</source>
+        <translation>ISBN ini sudah ada di katalog: %1. Tambahkan eksemplar ke cantuman tersebut, atau tetap simpan cantuman baru (misalnya edisi lain).</translation>
+    </message>
+    <message>
+        <source>Write the year of publication in digits, e.g. 2005.</source>
+        <translation>Tulis tahun terbit dengan angka, mis. 2005.</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>cantuman %1</translation>
+    </message>
+    <message>
+        <source>The record was not saved</source>
+        <translation>Cantuman tidak disimpan</translation>
+    </message>
+</context>
+<context>
     <name>Aksara::Desk::RegisterStationDialog</name>
     <message>
         <source>Register a station</source>
@@ -6310,7 +7919,7 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>&amp;Cabang</translation>
     </message>
     <message>
-        <source>The library's opening hours (a server: around the clock)</source>
+        <source>The library&apos;s opening hours (a server: around the clock)</source>
         <translation>Jam layanan perpustakaan (server: 24 jam)</translation>
     </message>
     <message>
@@ -6573,7 +8182,7 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>&amp;Jenis koleksi</translation>
     </message>
     <message>
-        <source>Leave a rule empty to take it from a more general row, or Aksara's default.</source>
+        <source>Leave a rule empty to take it from a more general row, or Aksara&apos;s default.</source>
         <translation>Kosongkan aturan agar nilainya diambil dari baris yang lebih umum, atau dari bawaan Aksara.</translation>
     </message>
     <message>
@@ -6581,7 +8190,7 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>diwarisi</translation>
     </message>
     <message>
-        <source>Rule %1; Aksara's default: %2</source>
+        <source>Rule %1; Aksara&apos;s default: %2</source>
         <translation>Aturan %1; bawaan Aksara: %2</translation>
     </message>
     <message>
@@ -6637,7 +8246,7 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>Hapus baris aturan</translation>
     </message>
     <message>
-        <source>Remove the row %1? Its rules are then taken from more general rows or Aksara's defaults.</source>
+        <source>Remove the row %1? Its rules are then taken from more general rows or Aksara&apos;s defaults.</source>
         <translation>Hapus baris %1? Aturannya lalu diambil dari baris yang lebih umum atau dari bawaan Aksara.</translation>
     </message>
     <message>
@@ -6661,7 +8270,7 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>baris %1</translation>
     </message>
     <message>
-        <source>Aksara's default</source>
+        <source>Aksara&apos;s default</source>
         <translation>bawaan Aksara</translation>
     </message>
     <message>
@@ -6779,11 +8388,11 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>nonaktif</translation>
     </message>
     <message>
-        <source>SIP2 account "%1" created</source>
-        <translation>Akun SIP2 "%1" dibuat</translation>
+        <source>SIP2 account &quot;%1&quot; created</source>
+        <translation>Akun SIP2 &quot;%1&quot; dibuat</translation>
     </message>
     <message>
-        <source>Set the same login and password in the machine's SIP2 settings.</source>
+        <source>Set the same login and password in the machine&apos;s SIP2 settings.</source>
         <translation>Masukkan login dan kata sandi yang sama di pengaturan SIP2 mesin.</translation>
     </message>
     <message>
@@ -6791,36 +8400,36 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>Kata sandi akun SIP2 %1</translation>
     </message>
     <message>
-        <source>Enter this password in the self-check machine's SIP2 settings (the login message, CO).</source>
+        <source>Enter this password in the self-check machine&apos;s SIP2 settings (the login message, CO).</source>
         <translation>Masukkan kata sandi ini di pengaturan SIP2 mesin swalayan (pesan login, CO).</translation>
     </message>
     <message>
-        <source>"%1" was not enabled</source>
-        <translation>"%1" tidak diaktifkan</translation>
+        <source>&quot;%1&quot; was not enabled</source>
+        <translation>&quot;%1&quot; tidak diaktifkan</translation>
     </message>
     <message>
-        <source>"%1" may sign in again.</source>
-        <translation>"%1" dapat masuk lagi.</translation>
+        <source>&quot;%1&quot; may sign in again.</source>
+        <translation>&quot;%1&quot; dapat masuk lagi.</translation>
     </message>
     <message>
         <source>Disable a SIP2 account</source>
         <translation>Nonaktifkan akun SIP2</translation>
     </message>
     <message>
-        <source>Disable "%1"? The machines that use it can no longer sign in to lend or return until it is enabled again.</source>
-        <translation>Nonaktifkan "%1"? Mesin yang memakainya tidak dapat masuk untuk meminjamkan atau menerima pengembalian sampai akun ini diaktifkan lagi.</translation>
+        <source>Disable &quot;%1&quot;? The machines that use it can no longer sign in to lend or return until it is enabled again.</source>
+        <translation>Nonaktifkan &quot;%1&quot;? Mesin yang memakainya tidak dapat masuk untuk meminjamkan atau menerima pengembalian sampai akun ini diaktifkan lagi.</translation>
     </message>
     <message>
         <source>Disable</source>
         <translation>Nonaktifkan</translation>
     </message>
     <message>
-        <source>"%1" was not disabled</source>
-        <translation>"%1" tidak dinonaktifkan</translation>
+        <source>&quot;%1&quot; was not disabled</source>
+        <translation>&quot;%1&quot; tidak dinonaktifkan</translation>
     </message>
     <message>
-        <source>"%1" is disabled.</source>
-        <translation>"%1" telah dinonaktifkan.</translation>
+        <source>&quot;%1&quot; is disabled.</source>
+        <translation>&quot;%1&quot; telah dinonaktifkan.</translation>
     </message>
 </context>
 <context>
@@ -7064,8 +8673,8 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>belum pernah</translation>
     </message>
     <message>
-        <source>Account "%1" created: %2</source>
-        <translation>Akun "%1" dibuat: %2</translation>
+        <source>Account &quot;%1&quot; created: %2</source>
+        <translation>Akun &quot;%1&quot; dibuat: %2</translation>
     </message>
     <message>
         <source>Password of %1</source>
@@ -7076,32 +8685,32 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>Berikan kata sandi ini langsung kepada %1. Kata sandi dapat diganti setelah masuk.</translation>
     </message>
     <message>
-        <source>"%1" is now %2, branch %3</source>
-        <translation>"%1" sekarang %2, cabang %3</translation>
+        <source>&quot;%1&quot; is now %2, branch %3</source>
+        <translation>&quot;%1&quot; sekarang %2, cabang %3</translation>
     </message>
     <message>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <source>New password set for "%1"</source>
-        <translation>Kata sandi baru ditetapkan untuk "%1"</translation>
+        <source>New password set for &quot;%1&quot;</source>
+        <translation>Kata sandi baru ditetapkan untuk &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The account is unlocked as well.</source>
         <translation>Kunci akun juga sudah dibuka.</translation>
     </message>
     <message>
-        <source>"%1" was not unlocked</source>
-        <translation>Kunci "%1" tidak dibuka</translation>
+        <source>&quot;%1&quot; was not unlocked</source>
+        <translation>Kunci &quot;%1&quot; tidak dibuka</translation>
     </message>
     <message>
-        <source>"%1" is unlocked; the password is unchanged.</source>
-        <translation>Kunci "%1" telah dibuka; kata sandinya tidak berubah.</translation>
+        <source>&quot;%1&quot; is unlocked; the password is unchanged.</source>
+        <translation>Kunci &quot;%1&quot; telah dibuka; kata sandinya tidak berubah.</translation>
     </message>
     <message>
-        <source>Disable the account "%1" (%2)? It can no longer sign in anywhere until it is enabled again; its history stays.</source>
-        <translation>Nonaktifkan akun "%1" (%2)? Akun ini tidak dapat masuk di mana pun sampai diaktifkan lagi; riwayatnya tetap tersimpan.</translation>
+        <source>Disable the account &quot;%1&quot; (%2)? It can no longer sign in anywhere until it is enabled again; its history stays.</source>
+        <translation>Nonaktifkan akun &quot;%1&quot; (%2)? Akun ini tidak dapat masuk di mana pun sampai diaktifkan lagi; riwayatnya tetap tersimpan.</translation>
     </message>
     <message>
         <source>This is your own account: you stay signed in here, but cannot sign in again.</source>
@@ -7116,20 +8725,20 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>Nonaktifkan</translation>
     </message>
     <message>
-        <source>"%1" was not disabled</source>
-        <translation>"%1" tidak dinonaktifkan</translation>
+        <source>&quot;%1&quot; was not disabled</source>
+        <translation>&quot;%1&quot; tidak dinonaktifkan</translation>
     </message>
     <message>
-        <source>"%1" is disabled.</source>
-        <translation>"%1" telah dinonaktifkan.</translation>
+        <source>&quot;%1&quot; is disabled.</source>
+        <translation>&quot;%1&quot; telah dinonaktifkan.</translation>
     </message>
     <message>
-        <source>"%1" was not enabled</source>
-        <translation>"%1" tidak diaktifkan</translation>
+        <source>&quot;%1&quot; was not enabled</source>
+        <translation>&quot;%1&quot; tidak diaktifkan</translation>
     </message>
     <message>
-        <source>"%1" can sign in again.</source>
-        <translation>"%1" dapat masuk lagi.</translation>
+        <source>&quot;%1&quot; can sign in again.</source>
+        <translation>&quot;%1&quot; dapat masuk lagi.</translation>
     </message>
 </context>
 <context>
@@ -7336,8 +8945,8 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>Stasiun belum terdaftar</translation>
     </message>
     <message>
-        <source>This desk sends no heartbeats: register it with "aksara station register CODE --kind desk" and start the desk with --station CODE.</source>
-        <translation>Meja ini tidak mengirim sinyal aktif (heartbeat): daftarkan dengan "aksara station register CODE --kind desk" lalu jalankan aplikasi meja layanan dengan --station CODE.</translation>
+        <source>This desk sends no heartbeats: register it with &quot;aksara station register CODE --kind desk&quot; and start the desk with --station CODE.</source>
+        <translation>Meja ini tidak mengirim sinyal aktif (heartbeat): daftarkan dengan &quot;aksara station register CODE --kind desk&quot; lalu jalankan aplikasi meja layanan dengan --station CODE.</translation>
     </message>
     <message>
         <source>Station %1</source>
@@ -7429,7 +9038,7 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>Anjungan tidak dapat dijalankan</translation>
     </message>
     <message>
-        <source>%1 is not a kiosk account (role kiosk); a kiosk never runs with a librarian's rights.</source>
+        <source>%1 is not a kiosk account (role kiosk); a kiosk never runs with a librarian&apos;s rights.</source>
         <translation>%1 bukan akun anjungan (peran kiosk); anjungan tidak pernah berjalan dengan hak pustakawan.</translation>
     </message>
     <message>
@@ -7517,7 +9126,7 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>Eksemplar ini tidak dapat dipinjam. Silakan bawa ke meja layanan.</translation>
     </message>
     <message>
-        <source>This barcode is not in the library's collection. Please check it, or ask at the desk.</source>
+        <source>This barcode is not in the library&apos;s collection. Please check it, or ask at the desk.</source>
         <translation>Kode batang ini tidak ada dalam koleksi perpustakaan. Silakan periksa, atau bertanya di meja layanan.</translation>
     </message>
     <message>
@@ -7728,20 +9337,16 @@ Terlambat</translation>
         <translation>PIN</translation>
     </message>
     <message>
-        <source>4 to 8 digits</source>
-        <translation>4 sampai 8 digit</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
-<message>
+    <message>
         <source>%1 digits</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 to %2 digits</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7766,8 +9371,8 @@ Terlambat</translation>
         <translation>Anjungan: tidak ada peminjaman saat sistem perpustakaan tidak dapat dihubungi</translation>
     </message>
     <message>
-        <source>This kiosk has no station code, so the supervisor does not see it. Register it with "aksara station register CODE --kind kiosk" and start it with --station CODE.</source>
-        <translation>Anjungan ini tidak memiliki kode stasiun, sehingga tidak terlihat oleh supervisor. Daftarkan dengan "aksara station register KODE --kind kiosk" lalu jalankan dengan --station KODE.</translation>
+        <source>This kiosk has no station code, so the supervisor does not see it. Register it with &quot;aksara station register CODE --kind kiosk&quot; and start it with --station CODE.</source>
+        <translation>Anjungan ini tidak memiliki kode stasiun, sehingga tidak terlihat oleh supervisor. Daftarkan dengan &quot;aksara station register KODE --kind kiosk&quot; lalu jalankan dengan --station KODE.</translation>
     </message>
     <message>
         <source>No heartbeats while the library system cannot be reached.</source>
@@ -7780,10 +9385,6 @@ Terlambat</translation>
     <message>
         <source>Please scan your card or type its number.</source>
         <translation>Silakan pindai kartu Anda atau ketik nomornya.</translation>
-    </message>
-    <message>
-        <source>Your PIN is 4 to 8 digits. Please type it again.</source>
-        <translation>PIN Anda terdiri atas 4 sampai 8 digit. Silakan ketik lagi.</translation>
     </message>
     <message>
         <source>Something went wrong; please try again or ask at the desk.</source>
@@ -7818,7 +9419,7 @@ Terlambat</translation>
         <translation>Silakan masuk dulu dengan kartu dan PIN Anda.</translation>
     </message>
     <message>
-        <source>Please scan the item's barcode.</source>
+        <source>Please scan the item&apos;s barcode.</source>
         <translation>Silakan pindai kode batang buku.</translation>
     </message>
     <message>
@@ -7913,13 +9514,13 @@ Terlambat</translation>
         <source>Thank you. Please return books by their due date.</source>
         <translation>Terima kasih. Kembalikan buku paling lambat pada tanggalnya.</translation>
     </message>
-<message>
+    <message>
         <source>%1 to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your PIN is %1 digits. Please type it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8007,11 +9608,11 @@ Terlambat</translation>
 <context>
     <name>Aksara::Kiosk::OfflineQueue</name>
     <message>
-        <source>The kiosk's offline queue %1 cannot be used: %2</source>
+        <source>The kiosk&apos;s offline queue %1 cannot be used: %2</source>
         <translation>Antrean luring anjungan %1 tidak dapat digunakan: %2</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1 for the kiosk's offline queue.</source>
+        <source>Cannot create the folder %1 for the kiosk&apos;s offline queue.</source>
         <translation>Tidak dapat membuat folder %1 untuk antrean luring anjungan.</translation>
     </message>
     <message>
@@ -8023,7 +9624,7 @@ Terlambat</translation>
         <translation>%1 milik program lain; anjungan tidak mengubahnya.</translation>
     </message>
     <message>
-        <source>Request %1 is missing from the kiosk's queue.</source>
+        <source>Request %1 is missing from the kiosk&apos;s queue.</source>
         <translation>Permintaan %1 tidak ada dalam antrean anjungan.</translation>
     </message>
 </context>
@@ -8179,8 +9780,8 @@ Terlambat</translation>
         <translation>Cari</translation>
     </message>
     <message>
-        <source>Nothing found for "%1". Try fewer or other words.</source>
-        <translation>Tidak ditemukan hasil untuk "%1". Coba lebih sedikit kata atau kata lain.</translation>
+        <source>Nothing found for &quot;%1&quot;. Try fewer or other words.</source>
+        <translation>Tidak ditemukan hasil untuk &quot;%1&quot;. Coba lebih sedikit kata atau kata lain.</translation>
     </message>
     <message>
         <source>%1 titles found; the best %2 are shown.</source>
@@ -8433,8 +10034,8 @@ Terlambat</translation>
 <context>
     <name>Aksara::Labels::LabelPrinter</name>
     <message>
-        <source>There is no label sheet "%1" (%2).</source>
-        <translation>Tidak ada lembar label "%1" (%2).</translation>
+        <source>There is no label sheet &quot;%1&quot; (%2).</source>
+        <translation>Tidak ada lembar label &quot;%1&quot; (%2).</translation>
     </message>
     <message>
         <source>A roll has no used labels to skip: leave out the skip.</source>
@@ -8490,6 +10091,562 @@ Terlambat</translation>
     </message>
 </context>
 <context>
+    <name>Aksara::Library</name>
+    <message>
+        <source>A %1 needs a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; is not valid: 1 to 16 letters, digits, - or _, starting with a letter or a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; is not valid: 1 to 32 small letters, digits, - or _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than 120 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished">&quot;%1&quot; bukan alamat surel.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a telephone number.</source>
+        <translation type="unfinished">&quot;%1&quot; bukan nomor telepon.</translation>
+    </message>
+    <message>
+        <source>%1 is from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no branch &quot;%1&quot;.</source>
+        <translation type="unfinished">Tidak ada cabang &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no calendar &quot;%1&quot; (the calendars are: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The membership period in months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The debt limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lowest age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highest age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highest age (%1) is below the lowest (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shelving location needs a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A location code is 1 to 64 characters without control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished">Baris %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a section header such as [library] or [branch CODE].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown section [%1]; the sections are [library], [branch CODE], [category CODE], [item-type CODE], [location BRANCH/CODE], [settings] and [admin].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] needs its code, as in [%1 CODE].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] takes no code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a location is named BRANCH/CODE, as in [location PUSAT/REF].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a &quot;name = value&quot; line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; stands outside any section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the logo %1.</source>
+        <translation type="unfinished">tidak dapat membaca logo %1.</translation>
+    </message>
+    <message>
+        <source>the logo %1 is larger than 1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a whole number, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is yes or no, not &quot;%2&quot;.</source>
+        <translation type="unfinished">%1 harus ya atau tidak, bukan &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>cannot read the password file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] has no &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Library::Administration</name>
+    <message>
+        <source>&quot;%1&quot; is not a time zone (for example Asia/Jakarta, Asia/Makassar, Asia/Jayapura).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language is id (Indonesian) or en (English), not &quot;%1&quot;.</source>
+        <translation type="unfinished">Bahasa harus id (Indonesia) atau en (Inggris), bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Nothing to change was given.</source>
+        <translation type="unfinished">Tidak ada data yang akan diubah.</translation>
+    </message>
+    <message>
+        <source>The library&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo is larger than 1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library has no logo to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s logo removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a branch with the code %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch %1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch %1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch %1 is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the branch closes (it is kept in its history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the library&apos;s only open branch; open another one before closing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is where new members are registered by default; choose another default branch first (setting circulation.default_branch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch %1 closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch %1 is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch %1 reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patron category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a patron category with the code %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patron category %1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no patron category &quot;%1&quot;.</source>
+        <translation type="unfinished">Tidak ada kategori anggota &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Patron category %1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patron category %1 is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patron category %1 is already retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the category new members get by default; choose another default category first (setting circulation.default_category).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patron category %1 in use again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patron category %1 retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item type</source>
+        <translation type="unfinished">jenis koleksi</translation>
+    </message>
+    <message>
+        <source>The default price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an item type with the code %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item type was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item type %1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no item type &quot;%1&quot;.</source>
+        <translation type="unfinished">Tidak ada jenis koleksi &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Item type %1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item type %1 is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item type %1 is already retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item type %1 in use again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item type %1 retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no branch &quot;%1&quot;.</source>
+        <translation type="unfinished">Tidak ada cabang &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The branch %1 is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch %1 already has the location %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location %1 of branch %2 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch %1 has no location &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location %1 of branch %2 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location %1 is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location %1 is already retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location %1 of branch %2 in use again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location %1 of branch %2 retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Library::Settings</name>
+    <message>
+        <source>Rp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished">hari</translation>
+    </message>
+    <message>
+        <source>Language of notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of notices, slips and receipts for patrons who have not chosen one, and of new patrons&apos; records: id (Indonesian) or en (English).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 6 capital letters at the start of every new card number. Cards already given out keep working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many digits the member&apos;s number has on new cards, zero-padded (the check digit comes after them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a card number&apos;s last digit catches typing and scanning errors: luhn, damm (also catches every swap of neighbouring digits) or none. Cards already given out keep working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card replacement fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged when a lost or damaged card is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost item fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged for a lost copy that has no price of its own (and whose item type has no default price).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch new members belong to when the desk does not say (empty: the first open branch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default patron category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category new members get when the desk does not say (empty: the first category in use).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortest kiosk PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fewest digits a patron&apos;s kiosk PIN may have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest kiosk PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most digits a patron&apos;s kiosk PIN may have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PINs before a card locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After this many wrong PINs in a row a card cannot sign in at a kiosk until staff set a new PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk borrowing offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether kiosks may lend while the library system cannot be reached (the loans are recorded when it is back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days on the hold shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a hold that is ready waits for its patron before it expires (the library-wide loan rule hold_pickup_days; loan rules may set other days for a branch, category or item type).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounding of overdue fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue fees are rounded to a multiple of this many rupiah (1: not rounded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no setting &quot;%1&quot; (the settings are: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one of %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished">%1 harus salah satu dari %2, bukan &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>A card number prefix is 1 to 6 capital letters A to Z, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shortest PIN (%1) cannot be longer than the longest (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest PIN (%1) cannot be shorter than the shortest (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no branch &quot;%1&quot;.</source>
+        <translation type="unfinished">Tidak ada cabang &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The branch %1 is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no patron category &quot;%1&quot;.</source>
+        <translation type="unfinished">Tidak ada kategori anggota &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The patron category %1 is retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Library::Setup</name>
+    <message>
+        <source>The library has no branch yet: the set-up must create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library has no patron category yet: the set-up must create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library has no administrator yet: the set-up must name one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no branch &quot;%1&quot; for the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new administrator %1 needs a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Aksara::Migrator</name>
     <message>
         <source>This database was upgraded by a newer Aksara (it has migrations %1 that this program does not know); use that version or newer.</source>
@@ -8503,9 +10660,9 @@ Terlambat</translation>
         <source>Migration %1/%2 (%3) failed at statement %4: %5</source>
         <translation>Migrasi %1/%2 (%3) gagal pada pernyataan ke-%4: %5</translation>
     </message>
-<message>
+    <message>
         <source>This database was made by an Aksara older than 0.1.0 (its schema of %1 is incomplete); upgrade it with Aksara 0.1.0 first, then with this version.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8541,8 +10698,8 @@ Terlambat</translation>
         <translation>Memori tidak cukup untuk membuat kode batang.</translation>
     </message>
     <message>
-        <source>Cannot draw "%1" as a barcode: %2</source>
-        <translation>Tidak dapat menggambar "%1" sebagai kode batang: %2</translation>
+        <source>Cannot draw &quot;%1&quot; as a barcode: %2</source>
+        <translation>Tidak dapat menggambar &quot;%1&quot; sebagai kode batang: %2</translation>
     </message>
 </context>
 <context>
@@ -8904,7 +11061,7 @@ Terlambat</translation>
         <translation>Stasiun</translation>
     </message>
     <message>
-        <source>Today's circulation</source>
+        <source>Today&apos;s circulation</source>
         <translation>Sirkulasi hari ini</translation>
     </message>
     <message>
@@ -9634,7 +11791,7 @@ Layanan: %2</translation>
         <translation>Tutup bulan…</translation>
     </message>
     <message>
-        <source>Freezes the month's figures and opens a nonconformity for every missed target.</source>
+        <source>Freezes the month&apos;s figures and opens a nonconformity for every missed target.</source>
         <translation>Membekukan angka bulan tersebut dan membuka ketidaksesuaian untuk setiap target yang tidak tercapai.</translation>
     </message>
     <message>
@@ -10373,24 +12530,24 @@ Layanan: %2</translation>
 <context>
     <name>Aksara::Server::Sip2Accounts</name>
     <message>
-        <source>A SIP2 login is 1 to 64 letters, digits, '.', '_' or '-'.</source>
-        <translation>Login SIP2 terdiri atas 1 sampai 64 huruf, angka, '.', '_', atau '-'.</translation>
+        <source>A SIP2 login is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Login SIP2 terdiri atas 1 sampai 64 huruf, angka, &apos;.&apos;, &apos;_&apos;, atau &apos;-&apos;.</translation>
     </message>
     <message>
         <source>A SIP2 password needs at least 8 characters.</source>
         <translation>Kata sandi SIP2 harus terdiri atas minimal 8 karakter.</translation>
     </message>
     <message>
-        <source>There is no branch "%1".</source>
-        <translation>Tidak ada cabang "%1".</translation>
+        <source>There is no branch &quot;%1&quot;.</source>
+        <translation>Tidak ada cabang &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>There is already a SIP2 account "%1".</source>
-        <translation>Akun SIP2 "%1" sudah ada.</translation>
+        <source>There is already a SIP2 account &quot;%1&quot;.</source>
+        <translation>Akun SIP2 &quot;%1&quot; sudah ada.</translation>
     </message>
     <message>
-        <source>There is no SIP2 account "%1".</source>
-        <translation>Tidak ada akun SIP2 "%1".</translation>
+        <source>There is no SIP2 account &quot;%1&quot;.</source>
+        <translation>Tidak ada akun SIP2 &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Unknown SIP2 login or wrong password.</source>
@@ -10526,28 +12683,28 @@ Layanan: %2</translation>
 <context>
     <name>Aksara::ServiceCore</name>
     <message>
-        <source>There is no service "%1".</source>
-        <translation>Tidak ada layanan "%1".</translation>
+        <source>There is no service &quot;%1&quot;.</source>
+        <translation>Tidak ada layanan &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The service "%1" is closed.</source>
-        <translation>Layanan "%1" sedang ditutup.</translation>
+        <source>The service &quot;%1&quot; is closed.</source>
+        <translation>Layanan &quot;%1&quot; sedang ditutup.</translation>
     </message>
     <message>
-        <source>The service "%1" is closed: %2</source>
-        <translation>Layanan "%1" sedang ditutup: %2</translation>
+        <source>The service &quot;%1&quot; is closed: %2</source>
+        <translation>Layanan &quot;%1&quot; sedang ditutup: %2</translation>
     </message>
     <message>
         <source>maintenance</source>
         <translation>pemeliharaan</translation>
     </message>
     <message>
-        <source>The service "%1" is in planned maintenance: %2</source>
-        <translation>Layanan "%1" sedang dalam pemeliharaan terjadwal: %2</translation>
+        <source>The service &quot;%1&quot; is in planned maintenance: %2</source>
+        <translation>Layanan &quot;%1&quot; sedang dalam pemeliharaan terjadwal: %2</translation>
     </message>
     <message>
-        <source>%1 may not do this (%2 needs the right "%3").</source>
-        <translation>%1 tidak berwenang melakukan ini (%2 memerlukan hak akses "%3").</translation>
+        <source>%1 may not do this (%2 needs the right &quot;%3&quot;).</source>
+        <translation>%1 tidak berwenang melakukan ini (%2 memerlukan hak akses &quot;%3&quot;).</translation>
     </message>
     <message>
         <source>Internal error: %1</source>
@@ -10577,8 +12734,8 @@ Layanan: %2</translation>
         <translation>Perubahan %1 berstatus %2; perubahan ini tidak dapat %3.</translation>
     </message>
     <message>
-        <source>"%1" is not a month: write it as YYYY-MM, for example 2026-03.</source>
-        <translation>"%1" bukan bulan: tuliskan dengan format YYYY-MM, misalnya 2026-03.</translation>
+        <source>&quot;%1&quot; is not a month: write it as YYYY-MM, for example 2026-03.</source>
+        <translation>&quot;%1&quot; bukan bulan: tuliskan dengan format YYYY-MM, misalnya 2026-03.</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
@@ -10641,8 +12798,8 @@ Layanan: %2</translation>
         <translation>Dampak dan urgensi bernilai 1 (tinggi), 2 (sedang), atau 3 (rendah).</translation>
     </message>
     <message>
-        <source>There is no service "%1".</source>
-        <translation>Tidak ada layanan "%1".</translation>
+        <source>There is no service &quot;%1&quot;.</source>
+        <translation>Tidak ada layanan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Incident %1 is already open for the same fault; work on that one.</source>
@@ -10965,8 +13122,8 @@ Layanan: %2</translation>
         <translation>Bukti: catatan di balik setiap angka</translation>
     </message>
     <message>
-        <source>Operation log: records with %1 (first seq %2, id %3; last seq %4, id %5); the log's hash chain is checked with "aksara verify". SLA bucket rows read: %6. Sources: %7.</source>
-        <translation>Log operasi: catatan dengan %1 (seq pertama %2, id %3; seq terakhir %4, id %5); rantai hash log diperiksa dengan "aksara verify". Baris bucket SLA yang dibaca: %6. Sumber: %7.</translation>
+        <source>Operation log: records with %1 (first seq %2, id %3; last seq %4, id %5); the log&apos;s hash chain is checked with &quot;aksara verify&quot;. SLA bucket rows read: %6. Sources: %7.</source>
+        <translation>Log operasi: catatan dengan %1 (seq pertama %2, id %3; seq terakhir %4, id %5); rantai hash log diperiksa dengan &quot;aksara verify&quot;. Baris bucket SLA yang dibaca: %6. Sumber: %7.</translation>
     </message>
     <message>
         <source>first hourly bucket</source>
@@ -11005,8 +13162,8 @@ Layanan: %2</translation>
         <translation>Tidak dapat membuat folder %1.</translation>
     </message>
     <message>
-        <source>There is no station "%1".</source>
-        <translation>Tidak ada stasiun "%1".</translation>
+        <source>There is no station &quot;%1&quot;.</source>
+        <translation>Tidak ada stasiun &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Incidents of priority %1: time to own met for %2 of %3 (%4) against a target of %5</source>
@@ -11052,8 +13209,8 @@ Layanan: %2</translation>
         <translation>Risiko perubahan harus low, medium, atau high.</translation>
     </message>
     <message>
-        <source>There is no service "%1".</source>
-        <translation>Tidak ada layanan "%1".</translation>
+        <source>There is no service &quot;%1&quot;.</source>
+        <translation>Tidak ada layanan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>approved</source>
@@ -11084,8 +13241,8 @@ Layanan: %2</translation>
         <translation>perubahan %1: %2</translation>
     </message>
     <message>
-        <source>There is no station "%1".</source>
-        <translation>Tidak ada stasiun "%1".</translation>
+        <source>There is no station &quot;%1&quot;.</source>
+        <translation>Tidak ada stasiun &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Change %1 is not approved yet; it cannot start.</source>
@@ -11119,8 +13276,8 @@ Layanan: %2</translation>
         <translation>Diselesaikan otomatis: tidak terjadi lagi selama %1. Penutupan dikonfirmasi oleh petugas.</translation>
     </message>
     <message>
-        <source>There is no rule "%1" (burst, latency, burn, heartbeat, auto_resolve).</source>
-        <translation>Tidak ada aturan "%1" (burst, latency, burn, heartbeat, auto_resolve).</translation>
+        <source>There is no rule &quot;%1&quot; (burst, latency, burn, heartbeat, auto_resolve).</source>
+        <translation>Tidak ada aturan &quot;%1&quot; (burst, latency, burn, heartbeat, auto_resolve).</translation>
     </message>
     <message>
         <source>Windows, threshold and counts are not negative; impact and urgency are 1 to 3.</source>
@@ -11154,8 +13311,8 @@ Layanan: %2</translation>
         <translation>Judul lebih panjang dari 200 karakter.</translation>
     </message>
     <message>
-        <source>The kind is "incident" or "request".</source>
-        <translation>Jenisnya harus "incident" atau "request".</translation>
+        <source>The kind is &quot;incident&quot; or &quot;request&quot;.</source>
+        <translation>Jenisnya harus &quot;incident&quot; atau &quot;request&quot;.</translation>
     </message>
     <message>
         <source>Could not open the incident.</source>
@@ -11170,8 +13327,8 @@ Layanan: %2</translation>
         <translation>Insiden %1 sudah ditutup; insiden ini tidak dapat diubah lagi.</translation>
     </message>
     <message>
-        <source>"%1" is not a status (new, assigned, in_progress, pending, resolved, closed).</source>
-        <translation>"%1" bukan status (new, assigned, in_progress, pending, resolved, closed).</translation>
+        <source>&quot;%1&quot; is not a status (new, assigned, in_progress, pending, resolved, closed).</source>
+        <translation>&quot;%1&quot; bukan status (new, assigned, in_progress, pending, resolved, closed).</translation>
     </message>
     <message>
         <source>Closing an incident is confirmed by a person, not by the system.</source>
@@ -11222,8 +13379,8 @@ Layanan: %2</translation>
         <translation>Catatan masih kosong.</translation>
     </message>
     <message>
-        <source>"%1" is not a status.</source>
-        <translation>"%1" bukan status.</translation>
+        <source>&quot;%1&quot; is not a status.</source>
+        <translation>&quot;%1&quot; bukan status.</translation>
     </message>
     <message>
         <source>A priority is 1 (highest) to 5.</source>
@@ -11320,8 +13477,8 @@ Layanan: %2</translation>
         <translation>Masalah harus memiliki judul.</translation>
     </message>
     <message>
-        <source>There is no service "%1".</source>
-        <translation>Tidak ada layanan "%1".</translation>
+        <source>There is no service &quot;%1&quot;.</source>
+        <translation>Tidak ada layanan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Name the incidents to link.</source>
@@ -11373,8 +13530,8 @@ Layanan: %2</translation>
 <context>
     <name>Aksara::ServiceManagement::ServiceCatalogue</name>
     <message>
-        <source>There is no service "%1".</source>
-        <translation>Tidak ada layanan "%1".</translation>
+        <source>There is no service &quot;%1&quot;.</source>
+        <translation>Tidak ada layanan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A service needs a name.</source>
@@ -11456,8 +13613,8 @@ Layanan: %2</translation>
 <context>
     <name>Aksara::ServiceManagement::Stations</name>
     <message>
-        <source>A station code is 1 to 40 lower-case letters, digits, ".", "_" or "-".</source>
-        <translation>Kode stasiun terdiri atas 1 sampai 40 huruf kecil, angka, ".", "_", atau "-".</translation>
+        <source>A station code is 1 to 40 lower-case letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;.</source>
+        <translation>Kode stasiun terdiri atas 1 sampai 40 huruf kecil, angka, &quot;.&quot;, &quot;_&quot;, atau &quot;-&quot;.</translation>
     </message>
     <message>
         <source>The kind of a station is desk, kiosk, reports, server or selfcheck.</source>
@@ -11468,40 +13625,40 @@ Layanan: %2</translation>
         <translation>Periode sinyal aktif adalah 5 sampai 86400 detik dan toleransinya 0 sampai 86400 detik.</translation>
     </message>
     <message>
-        <source>A station "%1" is already registered.</source>
-        <translation>Stasiun "%1" sudah terdaftar.</translation>
+        <source>A station &quot;%1&quot; is already registered.</source>
+        <translation>Stasiun &quot;%1&quot; sudah terdaftar.</translation>
     </message>
     <message>
-        <source>There is no service "%1".</source>
-        <translation>Tidak ada layanan "%1".</translation>
+        <source>There is no service &quot;%1&quot;.</source>
+        <translation>Tidak ada layanan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Station %1 registered</source>
         <translation>Stasiun %1 didaftarkan</translation>
     </message>
     <message>
-        <source>There is no station "%1" in service.</source>
-        <translation>Tidak ada stasiun "%1" yang sedang beroperasi.</translation>
+        <source>There is no station &quot;%1&quot; in service.</source>
+        <translation>Tidak ada stasiun &quot;%1&quot; yang sedang beroperasi.</translation>
     </message>
     <message>
         <source>Station %1 retired</source>
         <translation>Stasiun %1 dihentikan penggunaannya</translation>
     </message>
     <message>
-        <source>%1 may not send heartbeats without the station's token.</source>
+        <source>%1 may not send heartbeats without the station&apos;s token.</source>
         <translation>%1 tidak boleh mengirim sinyal aktif tanpa token stasiun.</translation>
     </message>
     <message>
-        <source>Station "%1" is retired.</source>
-        <translation>Stasiun "%1" sudah dihentikan penggunaannya.</translation>
+        <source>Station &quot;%1&quot; is retired.</source>
+        <translation>Stasiun &quot;%1&quot; sudah dihentikan penggunaannya.</translation>
     </message>
     <message>
-        <source>Wrong token for station "%1".</source>
-        <translation>Token salah untuk stasiun "%1".</translation>
+        <source>Wrong token for station &quot;%1&quot;.</source>
+        <translation>Token salah untuk stasiun &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>There is no branch "%1".</source>
-        <translation>Tidak ada cabang "%1".</translation>
+        <source>There is no branch &quot;%1&quot;.</source>
+        <translation>Tidak ada cabang &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -11590,7 +13747,7 @@ Layanan: %2</translation>
         <translation>Berkas perpustakaan di komputer ini (SQLite)</translation>
     </message>
     <message>
-        <source>A PostgreSQL server shared by the library's computers</source>
+        <source>A PostgreSQL server shared by the library&apos;s computers</source>
         <translation>Server PostgreSQL yang digunakan bersama oleh komputer-komputer perpustakaan</translation>
     </message>
     <message>
@@ -11598,7 +13755,7 @@ Layanan: %2</translation>
         <translation>Basis data perpustakaan</translation>
     </message>
     <message>
-        <source>Aksara keeps the library's members, catalogue, loans and service records in one database. Choose where it is.</source>
+        <source>Aksara keeps the library&apos;s members, catalogue, loans and service records in one database. Choose where it is.</source>
         <translation>Aksara menyimpan data anggota, katalog, peminjaman, dan catatan layanan perpustakaan dalam satu basis data. Pilih lokasinya.</translation>
     </message>
     <message>
@@ -11629,7 +13786,7 @@ Layanan: %2</translation>
         <translation>Bahasa / Language</translation>
     </message>
     <message>
-        <source>The system's language</source>
+        <source>The system&apos;s language</source>
         <translation>Bahasa sistem</translation>
     </message>
     <message>
@@ -11703,7 +13860,7 @@ Layanan: %2</translation>
         <translation>%1 % dalam %2 ms</translation>
     </message>
     <message>
-        <source>Figures of the last 24 hours, from the service core's records.</source>
+        <source>Figures of the last 24 hours, from the service core&apos;s records.</source>
         <translation>Angka 24 jam terakhir, dari catatan inti layanan.</translation>
     </message>
 </context>
@@ -11734,16 +13891,16 @@ Layanan: %2</translation>
         <translation>ruas tetap pada %1 terlalu pendek</translation>
     </message>
     <message>
-        <source>bad fixed field "%1" at position %2</source>
-        <translation>ruas tetap "%1" tidak valid pada posisi %2</translation>
+        <source>bad fixed field &quot;%1&quot; at position %2</source>
+        <translation>ruas tetap &quot;%1&quot; tidak valid pada posisi %2</translation>
     </message>
     <message>
         <source>truncated field code at position %1</source>
         <translation>kode ruas terpotong pada posisi %1</translation>
     </message>
     <message>
-        <source>bad field code "%1" at position %2</source>
-        <translation>kode ruas "%1" tidak valid pada posisi %2</translation>
+        <source>bad field code &quot;%1&quot; at position %2</source>
+        <translation>kode ruas &quot;%1&quot; tidak valid pada posisi %2</translation>
     </message>
     <message>
         <source>field %1 is longer than %2 characters</source>
@@ -11764,12 +13921,12 @@ Layanan: %2</translation>
         <translation>Versi %1 tidak didukung: server ini mendukung SRU 1.1, 1.2, dan 2.0.</translation>
     </message>
     <message>
-        <source>The operation "%1" is not supported; use explain or searchRetrieve.</source>
-        <translation>Operasi "%1" tidak didukung; gunakan explain atau searchRetrieve.</translation>
+        <source>The operation &quot;%1&quot; is not supported; use explain or searchRetrieve.</source>
+        <translation>Operasi &quot;%1&quot; tidak didukung; gunakan explain atau searchRetrieve.</translation>
     </message>
     <message>
-        <source>The parameter "%1" is not supported.</source>
-        <translation>Parameter "%1" tidak didukung.</translation>
+        <source>The parameter &quot;%1&quot; is not supported.</source>
+        <translation>Parameter &quot;%1&quot; tidak didukung.</translation>
     </message>
     <message>
         <source>Sorting is not supported.</source>
@@ -11795,50 +13952,46 @@ Layanan: %2</translation>
 <context>
     <name>Aksara::StaffDirectory</name>
     <message>
-        <source>A user name is 1 to 64 lower-case letters, digits, '.', '_' or '-'.</source>
-        <translation>Nama pengguna terdiri atas 1 sampai 64 huruf kecil, angka, '.', '_', atau '-'.</translation>
+        <source>A user name is 1 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Nama pengguna terdiri atas 1 sampai 64 huruf kecil, angka, &apos;.&apos;, &apos;_&apos;, atau &apos;-&apos;.</translation>
     </message>
     <message>
         <source>A password needs at least %1 characters.</source>
         <translation>Kata sandi harus terdiri atas minimal %1 karakter.</translation>
     </message>
     <message>
-        <source>There is already a staff account "%1".</source>
-        <translation>Akun petugas "%1" sudah ada.</translation>
+        <source>There is already a staff account &quot;%1&quot;.</source>
+        <translation>Akun petugas &quot;%1&quot; sudah ada.</translation>
     </message>
     <message>
         <source>Unknown user name or wrong password.</source>
         <translation>Nama pengguna tidak dikenal atau kata sandi salah.</translation>
     </message>
     <message>
-        <source>The account "%1" is disabled.</source>
-        <translation>Akun "%1" dinonaktifkan.</translation>
+        <source>The account &quot;%1&quot; is disabled.</source>
+        <translation>Akun &quot;%1&quot; dinonaktifkan.</translation>
     </message>
     <message>
-        <source>There is no staff account "%1".</source>
-        <translation>Tidak ada akun petugas "%1".</translation>
+        <source>There is no staff account &quot;%1&quot;.</source>
+        <translation>Tidak ada akun petugas &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is the last active administrator account; the library would have no administrator left. Make another account an administrator first.</source>
-        <translation>"%1" adalah akun administrator aktif terakhir; perpustakaan akan kehilangan administratornya. Jadikan akun lain administrator terlebih dahulu.</translation>
+        <source>&quot;%1&quot; is the last active administrator account; the library would have no administrator left. Make another account an administrator first.</source>
+        <translation>&quot;%1&quot; adalah akun administrator aktif terakhir; perpustakaan akan kehilangan administratornya. Jadikan akun lain administrator terlebih dahulu.</translation>
     </message>
     <message>
-        <source>There is no branch "%1".</source>
-        <translation>Tidak ada cabang "%1".</translation>
+        <source>There is no branch &quot;%1&quot;.</source>
+        <translation>Tidak ada cabang &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The account "%1" is locked after %2 wrong passwords; an administrator must unlock it or set a new password.</source>
-        <translation>Akun "%1" terkunci setelah %2 kali salah kata sandi; administrator harus membuka kuncinya atau menetapkan kata sandi baru.</translation>
+        <source>The account &quot;%1&quot; is locked after %2 wrong passwords; an administrator must unlock it or set a new password.</source>
+        <translation>Akun &quot;%1&quot; terkunci setelah %2 kali salah kata sandi; administrator harus membuka kuncinya atau menetapkan kata sandi baru.</translation>
     </message>
     <message>
-        <source>The account "%1" is not locked.</source>
-        <translation>Akun "%1" tidak sedang terkunci.</translation>
+        <source>The account &quot;%1&quot; is not locked.</source>
+        <translation>Akun &quot;%1&quot; tidak sedang terkunci.</translation>
     </message>
-<message>
-        <source>The account "%1" is locked after %2 wrong passwords; an administrator must set a new password.</source>
-        <translation>Akun "%1" terkunci setelah %2 kali salah kata sandi; administrator harus menetapkan kata sandi baru.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>Aksara::Verifier</name>
     <message>
@@ -11846,8 +13999,8 @@ Layanan: %2</translation>
         <translation>eksemplar %1 memiliki %2 peminjaman aktif sekaligus</translation>
     </message>
     <message>
-        <source>item %1 has status "%2" but %3</source>
-        <translation>eksemplar %1 berstatus "%2" tetapi %3</translation>
+        <source>item %1 has status &quot;%2&quot; but %3</source>
+        <translation>eksemplar %1 berstatus &quot;%2&quot; tetapi %3</translation>
     </message>
     <message>
         <source>no open loan</source>
@@ -11874,1456 +14027,4 @@ Layanan: %2</translation>
         <translation>laporan yang dibekukan untuk %1 tidak cocok dengan catatan penutupannya</translation>
     </message>
 </context>
-<context><name>Aksara::Catalogue::SruTargets</name><message>
-        <source>A target needs a name of 1 to 80 characters.</source>
-        <translation>Sasaran memerlukan nama sepanjang 1 sampai 80 karakter.</translation>
-    </message>
-    <message>
-        <source>"%1" is not the http(s) address of an SRU server (such as http://lx2.loc.gov:210/LCDB).</source>
-        <translation>"%1" bukan alamat http(s) server SRU (seperti http://lx2.loc.gov:210/LCDB).</translation>
-    </message>
-    <message>
-        <source>The SRU version is 1.1, 1.2 or 2.0, not "%1".</source>
-        <translation>Versi SRU adalah 1.1, 1.2, atau 2.0, bukan "%1".</translation>
-    </message>
-    <message>
-        <source>The record schema is a name such as marcxml, without spaces, not "%1".</source>
-        <translation>Skema cantuman berupa nama seperti marcxml, tanpa spasi, bukan "%1".</translation>
-    </message>
-    <message>
-        <source>"%1" is not a CQL index name (such as dc.title).</source>
-        <translation>"%1" bukan nama indeks CQL (seperti dc.title).</translation>
-    </message>
-    <message>
-        <source>The position is a number from 0 to 9999.</source>
-        <translation>Urutan berupa angka dari 0 sampai 9999.</translation>
-    </message>
-    <message>
-        <source>There is no SRU target "%1".</source>
-        <translation>Tidak ada sasaran SRU "%1".</translation>
-    </message>
-    <message>
-        <source>There is already a target named "%1".</source>
-        <translation>Sudah ada sasaran bernama "%1".</translation>
-    </message>
-    <message>
-        <source>SRU target %1 added</source>
-        <translation>Sasaran SRU %1 ditambahkan</translation>
-    </message>
-    <message>
-        <source>Nothing to change.</source>
-        <translation>Tidak ada yang diubah.</translation>
-    </message>
-    <message>
-        <source>SRU target %1 changed</source>
-        <translation>Sasaran SRU %1 diubah</translation>
-    </message>
-    <message>
-        <source>SRU target %1 removed</source>
-        <translation>Sasaran SRU %1 dihapus</translation>
-    </message>
-</context><context><name>Aksara::Desk::CopyCataloguing</name><message>
-        <source>Search</source>
-        <translation>Cari</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Hentikan</translation>
-    </message>
-    <message>
-        <source>‹ Previous</source>
-        <translation>‹ Sebelumnya</translation>
-    </message>
-    <message>
-        <source>Next ›</source>
-        <translation>Berikutnya ›</translation>
-    </message>
-    <message>
-        <source>Add a copy after importing</source>
-        <translation>Tambah eksemplar sesudah mengimpor</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Impor</translation>
-    </message>
-    <message>
-        <source>Import anyway</source>
-        <translation>Tetap impor</translation>
-    </message>
-    <message>
-        <source>Copy cataloguing — records from another library</source>
-        <translation>Katalogisasi salin — cantuman dari perpustakaan lain</translation>
-    </message>
-    <message>
-        <source>Words of the title</source>
-        <translation>Kata dalam judul</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Nama keluarga</translation>
-    </message>
-    <message>
-        <source>ISBN (scan the barcode)</source>
-        <translation>ISBN (pindai kode batangnya)</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Judul</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Pengarang</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Tahun</translation>
-    </message>
-    <message>
-        <source>ISBN</source>
-        <translation>ISBN</translation>
-    </message>
-    <message>
-        <source>Choose a record to see it in MARC.</source>
-        <translation>Pilih cantuman untuk melihatnya dalam MARC.</translation>
-    </message>
-    <message>
-        <source>Open ours</source>
-        <translation>Buka milik kita</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation>Perpustakaan</translation>
-    </message>
-    <message>
-        <source>The list of libraries cannot be read</source>
-        <translation>Daftar perpustakaan tidak dapat dibaca</translation>
-    </message>
-    <message>
-        <source>No library to search is configured</source>
-        <translation>Belum ada perpustakaan yang diatur untuk ditelusuri</translation>
-    </message>
-    <message>
-        <source>An administrator adds them: aksara sru target add NAME --url URL</source>
-        <translation>Administrator menambahkannya: aksara sru target add NAMA --url URL</translation>
-    </message>
-    <message>
-        <source>Type a title, an author or an ISBN to search for.</source>
-        <translation>Ketik judul, pengarang, atau ISBN yang dicari.</translation>
-    </message>
-    <message>
-        <source>Searching %1…</source>
-        <translation>Menelusuri %1…</translation>
-    </message>
-    <message>
-        <source>%1 did not answer the search</source>
-        <translation>%1 tidak menjawab penelusuran</translation>
-    </message>
-    <message>
-        <source>Nothing found at %1.</source>
-        <translation>Tidak ada yang ditemukan di %1.</translation>
-    </message>
-    <message>
-        <source>%1–%2 of %3 at %4</source>
-        <translation>%1–%2 dari %3 di %4</translation>
-    </message>
-    <message>
-        <source>Our catalogue already has this ISBN: “%1” (record %2). Open it to add a copy, or import this record anyway (another edition, for example).</source>
-        <translation>Katalog kita sudah memiliki ISBN ini: “%1” (cantuman %2). Buka untuk menambah eksemplar, atau tetap impor cantuman ini (misalnya edisi lain).</translation>
-    </message>
-    <message>
-        <source>The record was not imported</source>
-        <translation>Cantuman tidak diimpor</translation>
-    </message>
-</context><context><name>Aksara::Desk::CopyDialog</name><message>
-        <source>Add a copy</source>
-        <translation>Tambah eksemplar</translation>
-    </message>
-    <message>
-        <source>Copy %1</source>
-        <translation>Eksemplar %1</translation>
-    </message>
-    <message>
-        <source>Scan the copy's barcode</source>
-        <translation>Pindai kode batang eksemplar</translation>
-    </message>
-    <message>
-        <source>Barcode</source>
-        <translation>Kode batang</translation>
-    </message>
-    <message>
-        <source>Branch</source>
-        <translation>Cabang</translation>
-    </message>
-    <message>
-        <source>Shelving location, e.g. Fiksi Indonesia</source>
-        <translation>Lokasi penempatan, mis. Fiksi Indonesia</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Lokasi</translation>
-    </message>
-    <message>
-        <source>The record's call number</source>
-        <translation>Nomor panggil cantuman</translation>
-    </message>
-    <message>
-        <source>Call number</source>
-        <translation>Nomor panggil</translation>
-    </message>
-    <message>
-        <source>Item type</source>
-        <translation>Jenis koleksi</translation>
-    </message>
-    <message>
-        <source>Rupiah, e.g. 85.000</source>
-        <translation>Rupiah, mis. 85.000</translation>
-    </message>
-    <message>
-        <source>Price (Rp)</source>
-        <translation>Harga (Rp)</translation>
-    </message>
-    <message>
-        <source>not known</source>
-        <translation>tidak diketahui</translation>
-    </message>
-    <message>
-        <source>Acquired on</source>
-        <translation>Tanggal perolehan</translation>
-    </message>
-    <message>
-        <source>Circulation manages this status: the copy is returned or the hold collected first.</source>
-        <translation>Status ini diatur oleh sirkulasi: eksemplar harus dikembalikan atau pesanan diambil terlebih dahulu.</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Add another copy after this one</source>
-        <translation>Tambah eksemplar lain sesudah ini</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <source>Add copy</source>
-        <translation>Tambah eksemplar</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Simpan</translation>
-    </message>
-    <message>
-        <source>The barcode %1 is already on a copy of “%2” (record %3).</source>
-        <translation>Kode batang %1 sudah dipakai eksemplar “%2” (cantuman %3).</translation>
-    </message>
-    <message>
-        <source>Write the price in rupiah, e.g. 85000 or 85.000.</source>
-        <translation>Tulis harga dalam rupiah, mis. 85000 atau 85.000.</translation>
-    </message>
-    <message>
-        <source>The copy was not added</source>
-        <translation>Eksemplar tidak ditambahkan</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Gagal disimpan</translation>
-    </message>
-    <message>
-        <source>Added %1. Scan the next copy.</source>
-        <translation>%1 ditambahkan. Pindai eksemplar berikutnya.</translation>
-    </message>
-    <message>
-        <source>(no location)</source>
-        <translation>(tanpa lokasi)</translation>
-    </message>
-    <message>
-        <source>Empty: %1, this item type's price</source>
-        <translation>Kosong: %1, harga jenis koleksi ini</translation>
-    </message>
-</context><context><name>Aksara::Desk::LabelsDialog</name><message>
-        <source>These copies (one barcode a line; scan more in)</source>
-        <translation>Eksemplar ini (satu kode batang per baris; pindai untuk menambah)</translation>
-    </message>
-    <message>
-        <source>Every copy added today</source>
-        <translation>Semua eksemplar yang ditambahkan hari ini</translation>
-    </message>
-    <message>
-        <source>Open PDF</source>
-        <translation>Buka PDF</translation>
-    </message>
-    <message>
-        <source>Print labels</source>
-        <translation>Cetak label</translation>
-    </message>
-    <message>
-        <source>All branches</source>
-        <translation>Semua cabang</translation>
-    </message>
-    <message>
-        <source>Spine labels (call number)</source>
-        <translation>Label punggung (nomor panggil)</translation>
-    </message>
-    <message>
-        <source>Barcode labels (Code 128, title, library)</source>
-        <translation>Label kode batang (Code 128, judul, perpustakaan)</translation>
-    </message>
-    <message>
-        <source> used</source>
-        <translation> terpakai</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Pilih…</translation>
-    </message>
-    <message>
-        <source>Copies</source>
-        <translation>Eksemplar</translation>
-    </message>
-    <message>
-        <source>Labels</source>
-        <translation>Label</translation>
-    </message>
-    <message>
-        <source>Sheet</source>
-        <translation>Lembar</translation>
-    </message>
-    <message>
-        <source>Already used</source>
-        <translation>Sudah terpakai</translation>
-    </message>
-    <message>
-        <source>Save as</source>
-        <translation>Simpan sebagai</translation>
-    </message>
-    <message>
-        <source>First label</source>
-        <translation>Label pertama</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
-    </message>
-    <message>
-        <source>Save PDF</source>
-        <translation>Simpan PDF</translation>
-    </message>
-    <message>
-        <source>Save the labels as</source>
-        <translation>Simpan label sebagai</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The copies added today, in shelf order.</source>
-        <translation>Eksemplar yang ditambahkan hari ini, menurut urutan rak.</translation>
-    </message>
-    <message>
-        <source>No labels were printed</source>
-        <translation>Tidak ada label yang dicetak</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n label(s) on %1 saved</source>
-        <translation>
-            <numerusform>%n label pada %1 disimpan</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n halaman</numerusform>
-        </translation>
-    </message>
-</context><context><name>Aksara::Desk::MarcEditor</name><message>
-        <source>New record — MARC</source>
-        <translation>Cantuman baru — MARC</translation>
-    </message>
-    <message>
-        <source>Record %1 — MARC</source>
-        <translation>Cantuman %1 — MARC</translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <source>Ind 1</source>
-        <translation>Ind 1</translation>
-    </message>
-    <message>
-        <source>Ind 2</source>
-        <translation>Ind 2</translation>
-    </message>
-    <message>
-        <source>Data and subfields ($a …)</source>
-        <translation>Data dan subruas ($a …)</translation>
-    </message>
-    <message>
-        <source>New field</source>
-        <translation>Ruas baru</translation>
-    </message>
-    <message>
-        <source>Insert</source>
-        <translation>Insert</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Hapus</translation>
-    </message>
-    <message>
-        <source>Ctrl+Delete</source>
-        <translation>Ctrl+Delete</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Naik</translation>
-    </message>
-    <message>
-        <source>Alt+Up</source>
-        <translation>Alt+Atas</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Turun</translation>
-    </message>
-    <message>
-        <source>Alt+Down</source>
-        <translation>Alt+Bawah</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Periksa</translation>
-    </message>
-    <message>
-        <source>F5</source>
-        <translation>F5</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
-    </message>
-    <message>
-        <source>Save anyway</source>
-        <translation>Tetap simpan</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Simpan</translation>
-    </message>
-    <message>
-        <source>Ctrl+S</source>
-        <translation>Ctrl+S</translation>
-    </message>
-    <message>
-        <source>Leader</source>
-        <translation>Leader</translation>
-    </message>
-    <message>
-        <source>Insert: new field · Ctrl+Delete: remove · Alt+↑/↓: move · F2: edit a cell · F8: next problem · Ctrl+S: save · a blank indicator is # or empty</source>
-        <translation>Insert: ruas baru · Ctrl+Delete: hapus · Alt+↑/↓: pindah · F2: sunting sel · F8: masalah berikutnya · Ctrl+S: simpan · indikator kosong ditulis # atau dibiarkan kosong</translation>
-    </message>
-    <message>
-        <source>The record cannot be opened</source>
-        <translation>Cantuman tidak dapat dibuka</translation>
-    </message>
-    <message>
-        <source>Record %1 — MARC — %2</source>
-        <translation>Cantuman %1 — MARC — %2</translation>
-    </message>
-    <message>
-        <source>"%1" is not an indicator: an indicator is one character (a digit, a lowercase letter, or # for blank).</source>
-        <translation>"%1" bukan indikator: indikator adalah satu karakter (angka, huruf kecil, atau # untuk kosong).</translation>
-    </message>
-    <message>
-        <source>Position %1</source>
-        <translation>Posisi %1</translation>
-    </message>
-    <message>
-        <source>Positions %1–%2</source>
-        <translation>Posisi %1–%2</translation>
-    </message>
-    <message>
-        <source>Aksara fills it in when the record is saved.</source>
-        <translation>Aksara mengisinya saat cantuman disimpan.</translation>
-    </message>
-    <message>
-        <source>Not saved: some rows are not MARC fields yet</source>
-        <translation>Gagal disimpan: beberapa baris belum berupa ruas MARC</translation>
-    </message>
-    <message numerus="yes">
-        <source>Not saved: %n problem(s) in the record</source>
-        <translation>
-            <numerusform>Gagal disimpan: ada %n masalah dalam cantuman</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Gagal disimpan</translation>
-    </message>
-    <message>
-        <source>record length</source>
-        <translation>panjang cantuman</translation>
-    </message>
-    <message>
-        <source>record status</source>
-        <translation>status cantuman</translation>
-    </message>
-    <message>
-        <source>encoding level raised</source>
-        <translation>tingkat pengodean dinaikkan</translation>
-    </message>
-    <message>
-        <source>corrected or revised</source>
-        <translation>dikoreksi atau direvisi</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>dihapus</translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation>baru</translation>
-    </message>
-    <message>
-        <source>raised from prepublication</source>
-        <translation>dinaikkan dari prapublikasi</translation>
-    </message>
-    <message>
-        <source>type of record</source>
-        <translation>jenis cantuman</translation>
-    </message>
-    <message>
-        <source>language material</source>
-        <translation>bahan tekstual</translation>
-    </message>
-    <message>
-        <source>notated music</source>
-        <translation>musik tercetak</translation>
-    </message>
-    <message>
-        <source>manuscript music</source>
-        <translation>naskah musik</translation>
-    </message>
-    <message>
-        <source>cartographic material</source>
-        <translation>bahan kartografis</translation>
-    </message>
-    <message>
-        <source>manuscript map</source>
-        <translation>naskah peta</translation>
-    </message>
-    <message>
-        <source>projected medium (film, video)</source>
-        <translation>media proyeksi (film, video)</translation>
-    </message>
-    <message>
-        <source>nonmusical sound recording</source>
-        <translation>rekaman suara nonmusik</translation>
-    </message>
-    <message>
-        <source>musical sound recording</source>
-        <translation>rekaman musik</translation>
-    </message>
-    <message>
-        <source>two-dimensional graphic</source>
-        <translation>grafis dua dimensi</translation>
-    </message>
-    <message>
-        <source>computer file</source>
-        <translation>berkas komputer</translation>
-    </message>
-    <message>
-        <source>kit</source>
-        <translation>kit</translation>
-    </message>
-    <message>
-        <source>mixed materials</source>
-        <translation>bahan campuran</translation>
-    </message>
-    <message>
-        <source>three-dimensional object</source>
-        <translation>benda tiga dimensi</translation>
-    </message>
-    <message>
-        <source>manuscript language material</source>
-        <translation>naskah tekstual</translation>
-    </message>
-    <message>
-        <source>bibliographic level</source>
-        <translation>tingkat bibliografis</translation>
-    </message>
-    <message>
-        <source>monographic component part</source>
-        <translation>bagian dari monografi</translation>
-    </message>
-    <message>
-        <source>serial component part</source>
-        <translation>bagian dari terbitan berseri</translation>
-    </message>
-    <message>
-        <source>collection</source>
-        <translation>koleksi</translation>
-    </message>
-    <message>
-        <source>subunit</source>
-        <translation>subunit</translation>
-    </message>
-    <message>
-        <source>integrating resource</source>
-        <translation>sumber terintegrasi</translation>
-    </message>
-    <message>
-        <source>monograph</source>
-        <translation>monografi</translation>
-    </message>
-    <message>
-        <source>serial</source>
-        <translation>terbitan berseri</translation>
-    </message>
-    <message>
-        <source>type of control</source>
-        <translation>jenis kendali</translation>
-    </message>
-    <message>
-        <source>no specified type</source>
-        <translation>tidak ditentukan</translation>
-    </message>
-    <message>
-        <source>archival</source>
-        <translation>arsip</translation>
-    </message>
-    <message>
-        <source>character coding</source>
-        <translation>pengodean karakter</translation>
-    </message>
-    <message>
-        <source>Unicode (Aksara always)</source>
-        <translation>Unicode (Aksara selalu)</translation>
-    </message>
-    <message>
-        <source>indicator count</source>
-        <translation>jumlah indikator</translation>
-    </message>
-    <message>
-        <source>two indicators</source>
-        <translation>dua indikator</translation>
-    </message>
-    <message>
-        <source>subfield code length</source>
-        <translation>panjang kode subruas</translation>
-    </message>
-    <message>
-        <source>a delimiter and a code</source>
-        <translation>pembatas dan kode</translation>
-    </message>
-    <message>
-        <source>base address of data</source>
-        <translation>alamat awal data</translation>
-    </message>
-    <message>
-        <source>encoding level</source>
-        <translation>tingkat pengodean</translation>
-    </message>
-    <message>
-        <source>full level</source>
-        <translation>tingkat lengkap</translation>
-    </message>
-    <message>
-        <source>full level, material not examined</source>
-        <translation>tingkat lengkap, bahan tidak diperiksa</translation>
-    </message>
-    <message>
-        <source>less than full, not examined</source>
-        <translation>kurang dari lengkap, tidak diperiksa</translation>
-    </message>
-    <message>
-        <source>abbreviated level</source>
-        <translation>tingkat ringkas</translation>
-    </message>
-    <message>
-        <source>core level</source>
-        <translation>tingkat inti</translation>
-    </message>
-    <message>
-        <source>partial (preliminary) level</source>
-        <translation>tingkat sebagian (awal)</translation>
-    </message>
-    <message>
-        <source>minimal level</source>
-        <translation>tingkat minimal</translation>
-    </message>
-    <message>
-        <source>prepublication level</source>
-        <translation>tingkat prapublikasi</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>tidak diketahui</translation>
-    </message>
-    <message>
-        <source>not applicable</source>
-        <translation>tidak berlaku</translation>
-    </message>
-    <message>
-        <source>descriptive cataloguing form</source>
-        <translation>bentuk katalogisasi deskriptif</translation>
-    </message>
-    <message>
-        <source>non-ISBD</source>
-        <translation>bukan ISBD</translation>
-    </message>
-    <message>
-        <source>AACR 2</source>
-        <translation>AACR 2</translation>
-    </message>
-    <message>
-        <source>ISBD punctuation omitted</source>
-        <translation>tanda baca ISBD dihilangkan</translation>
-    </message>
-    <message>
-        <source>ISBD punctuation included</source>
-        <translation>dengan tanda baca ISBD</translation>
-    </message>
-    <message>
-        <source>non-ISBD punctuation omitted</source>
-        <translation>tanda baca non-ISBD dihilangkan</translation>
-    </message>
-    <message>
-        <source>multipart resource level</source>
-        <translation>tingkat sumber berjilid</translation>
-    </message>
-    <message>
-        <source>not specified</source>
-        <translation>tidak ditentukan</translation>
-    </message>
-    <message>
-        <source>set</source>
-        <translation>set</translation>
-    </message>
-    <message>
-        <source>part with independent title</source>
-        <translation>bagian dengan judul mandiri</translation>
-    </message>
-    <message>
-        <source>part with dependent title</source>
-        <translation>bagian dengan judul terikat</translation>
-    </message>
-    <message>
-        <source>entry map (4500)</source>
-        <translation>peta entri (4500)</translation>
-    </message>
-</context><context><name>Aksara::Desk::RecordForm</name><message>
-        <source>Save anyway</source>
-        <translation>Tetap simpan</translation>
-    </message>
-    <message>
-        <source>Add a copy after saving</source>
-        <translation>Tambah eksemplar sesudah menyimpan</translation>
-    </message>
-    <message>
-        <source>New record</source>
-        <translation>Cantuman baru</translation>
-    </message>
-    <message>
-        <source>Title proper, e.g. Laskar pelangi</source>
-        <translation>Judul utama, mis. Laskar pelangi</translation>
-    </message>
-    <message>
-        <source>Other title information (optional)</source>
-        <translation>Anak judul (tidak wajib)</translation>
-    </message>
-    <message>
-        <source>One name per line, family name first: Hirata, Andrea
-The first is the main author.</source>
-        <translation>Satu nama per baris, nama keluarga dahulu: Hirata, Andrea
-Nama pertama adalah pengarang utama.</translation>
-    </message>
-    <message>
-        <source>One subject per line; subdivisions with --, e.g. Sejarah -- Indonesia</source>
-        <translation>Satu subjek per baris; subdivisi dengan --, mis. Sejarah -- Indonesia</translation>
-    </message>
-    <message>
-        <source>e.g. 2005</source>
-        <translation>mis. 2005</translation>
-    </message>
-    <message>
-        <source>ISBN-10 or ISBN-13, with or without hyphens</source>
-        <translation>ISBN-10 atau ISBN-13, dengan atau tanpa tanda hubung</translation>
-    </message>
-    <message>
-        <source>e.g. 899.221 3 HIR l</source>
-        <translation>mis. 899.221 3 HIR l</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Not stated</source>
-        <translation>Tidak disebutkan</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Judul</translation>
-    </message>
-    <message>
-        <source>Subtitle</source>
-        <translation>Anak judul</translation>
-    </message>
-    <message>
-        <source>Authors</source>
-        <translation>Pengarang</translation>
-    </message>
-    <message>
-        <source>Publisher</source>
-        <translation>Penerbit</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Tempat terbit</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Tahun</translation>
-    </message>
-    <message>
-        <source>ISBN</source>
-        <translation>ISBN</translation>
-    </message>
-    <message>
-        <source>Open it</source>
-        <translation>Buka</translation>
-    </message>
-    <message>
-        <source>Subjects</source>
-        <translation>Subjek</translation>
-    </message>
-    <message>
-        <source>Call number</source>
-        <translation>Nomor panggil</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Bahasa</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Jenis</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Simpan</translation>
-    </message>
-    <message>
-        <source>"%1" is not an ISBN: %2.</source>
-        <translation>"%1" bukan ISBN: %2.</translation>
-    </message>
-    <message>
-        <source>The catalogue could not be asked about this ISBN</source>
-        <translation>Katalog tidak dapat ditanya tentang ISBN ini</translation>
-    </message>
-    <message>
-        <source>“%1” (record %2)</source>
-        <translation>“%1” (cantuman %2)</translation>
-    </message>
-    <message>
-        <source>“%1” — %2 (record %3)</source>
-        <translation>“%1” — %2 (cantuman %3)</translation>
-    </message>
-    <message>
-        <source>This ISBN is already in the catalogue: %1. Add a copy to that record, or save a new record anyway (another edition, for example).</source>
-        <translation>ISBN ini sudah ada di katalog: %1. Tambahkan eksemplar ke cantuman tersebut, atau tetap simpan cantuman baru (misalnya edisi lain).</translation>
-    </message>
-    <message>
-        <source>Write the year of publication in digits, e.g. 2005.</source>
-        <translation>Tulis tahun terbit dengan angka, mis. 2005.</translation>
-    </message>
-    <message>
-        <source>record %1</source>
-        <translation>cantuman %1</translation>
-    </message>
-    <message>
-        <source>The record was not saved</source>
-        <translation>Cantuman tidak disimpan</translation>
-    </message>
-</context><context><name>Aksara::Library</name><message>
-        <source>A %1 needs a code.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The code "%1" is not valid: 1 to 16 letters, digits, - or _, starting with a letter or a digit.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The code "%1" is not valid: 1 to 32 small letters, digits, - or _.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A name is needed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The name cannot be empty.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The name is longer than 120 characters.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This is longer than %1 characters.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>"%1" is not an e-mail address.</source>
-        <translation type="unfinished">"%1" bukan alamat surel.</translation>
-    </message>
-    <message>
-        <source>"%1" is not a telephone number.</source>
-        <translation type="unfinished">"%1" bukan nomor telepon.</translation>
-    </message>
-    <message>
-        <source>%1 is from %2 to %3.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>There is no branch "%1".</source>
-        <translation type="unfinished">Tidak ada cabang "%1".</translation>
-    </message>
-    <message>
-        <source>There is no calendar "%1" (the calendars are: %2).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The membership period in months</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The enrolment fee</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The debt limit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The lowest age</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The highest age</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The highest age (%1) is below the lowest (%2).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A shelving location needs a code.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A location code is 1 to 64 characters without control characters.</source>
-        <translation type="unfinished" />
-    </message>
-</context><context><name>Aksara::Library::Administration</name><message>
-        <source>"%1" is not a time zone (for example Asia/Jakarta, Asia/Makassar, Asia/Jayapura).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The language is id (Indonesian) or en (English), not "%1".</source>
-        <translation type="unfinished">Bahasa harus id (Indonesia) atau en (Inggris), bukan "%1".</translation>
-    </message>
-    <message>
-        <source>Nothing to change was given.</source>
-        <translation type="unfinished">Tidak ada data yang akan diubah.</translation>
-    </message>
-    <message>
-        <source>The library's details</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The logo must be a PNG or JPEG image.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The logo is larger than 1 MiB.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The library has no logo to remove.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The library's logo removed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The library's logo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>branch</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>There is already a branch with the code %1 (%2).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Branch %1 added</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Branch %1 changed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The branch %1 is already closed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Say why the branch closes (it is kept in its history).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is the library's only open branch; open another one before closing it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is where new members are registered by default; choose another default branch first (setting circulation.default_branch).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Branch %1 closed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The branch %1 is open.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Branch %1 reopened</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>patron category</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>There is already a patron category with the code %1 (%2).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The category was not stored.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Patron category %1 added</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>There is no patron category "%1".</source>
-        <translation type="unfinished">Tidak ada kategori anggota "%1".</translation>
-    </message>
-    <message>
-        <source>Patron category %1 changed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The patron category %1 is in use.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The patron category %1 is already retired.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is the category new members get by default; choose another default category first (setting circulation.default_category).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Patron category %1 in use again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Patron category %1 retired</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>item type</source>
-        <translation type="unfinished">jenis koleksi</translation>
-    </message>
-    <message>
-        <source>The default price</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>There is already an item type with the code %1 (%2).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The item type was not stored.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Item type %1 added</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>There is no item type "%1".</source>
-        <translation type="unfinished">Tidak ada jenis koleksi "%1".</translation>
-    </message>
-    <message>
-        <source>Item type %1 changed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The item type %1 is in use.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The item type %1 is already retired.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Item type %1 in use again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Item type %1 retired</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>There is no branch "%1".</source>
-        <translation type="unfinished">Tidak ada cabang "%1".</translation>
-    </message>
-    <message>
-        <source>The branch %1 is closed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The branch %1 already has the location %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The location was not stored.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Location %1 of branch %2 added</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The branch %1 has no location "%2".</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Location %1 of branch %2 changed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The location %1 is in use.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The location %1 is already retired.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Location %1 of branch %2 in use again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Location %1 of branch %2 retired</source>
-        <translation type="unfinished" />
-    </message>
-</context><context><name>Aksara::Library::Settings</name><message>
-        <source>Rp</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>days</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Language of notices</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The language of notices, slips and receipts for patrons who have not chosen one, and of new patrons' records: id (Indonesian) or en (English).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Card number prefix</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>1 to 6 capital letters at the start of every new card number. Cards already given out keep working.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Card number digits</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>How many digits the member's number has on new cards, zero-padded (the check digit comes after them).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Card check digit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>How a card number's last digit catches typing and scanning errors: luhn, damm (also catches every swap of neighbouring digits) or none. Cards already given out keep working.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Card replacement fee</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Charged when a lost or damaged card is replaced.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Lost item fee</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Charged for a lost copy that has no price of its own (and whose item type has no default price).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Default branch</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The branch new members belong to when the desk does not say (empty: the first open branch).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Default patron category</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The category new members get when the desk does not say (empty: the first category in use).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Shortest kiosk PIN</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The fewest digits a patron's kiosk PIN may have.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Longest kiosk PIN</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The most digits a patron's kiosk PIN may have.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Wrong PINs before a card locks</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>After this many wrong PINs in a row a card cannot sign in at a kiosk until staff set a new PIN.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Kiosk borrowing offline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Whether kiosks may lend while the library system cannot be reached (the loans are recorded when it is back).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Days on the hold shelf</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>How long a hold that is ready waits for its patron before it expires (the library-wide loan rule hold_pickup_days; loan rules may set other days for a branch, category or item type).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Rounding of overdue fees</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Overdue fees are rounded to a multiple of this many rupiah (1: not rounded).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>There is no setting "%1" (the settings are: %2).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is a whole number from %2 to %3, not "%4".</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is one of %2, not "%3".</source>
-        <translation type="unfinished">%1 harus salah satu dari %2, bukan "%3".</translation>
-    </message>
-    <message>
-        <source>A card number prefix is 1 to 6 capital letters A to Z, not "%1".</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The shortest PIN (%1) cannot be longer than the longest (%2).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The longest PIN (%1) cannot be shorter than the shortest (%2).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>There is no branch "%1".</source>
-        <translation type="unfinished">Tidak ada cabang "%1".</translation>
-    </message>
-    <message>
-        <source>The branch %1 is closed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>There is no patron category "%1".</source>
-        <translation type="unfinished">Tidak ada kategori anggota "%1".</translation>
-    </message>
-    <message>
-        <source>The patron category %1 is retired.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is already %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>empty</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Setting %1</source>
-        <translation type="unfinished" />
-    </message>
-</context><context><name>Aksara::App</name><message>
-        <source>an SQLite file or a postgresql:// URL (default: $AKSARA_DB, else the last one opened)</source>
-        <translation>berkas SQLite atau URL postgresql:// (bawaan: $AKSARA_DB, atau yang terakhir dibuka)</translation>
-    </message>
-    <message>
-        <source>the language of the window for this run</source>
-        <translation>bahasa jendela untuk kali ini saja</translation>
-    </message>
-    <message>
-        <source>show this help and exit</source>
-        <translation>tampilkan bantuan ini lalu keluar</translation>
-    </message>
-    <message>
-        <source>show the version and exit</source>
-        <translation>tampilkan versi lalu keluar</translation>
-    </message>
-    <message>
-        <source>the library, when --db is not given</source>
-        <translation>perpustakaan yang dipakai bila --db tidak diberikan</translation>
-    </message>
-    <message>
-        <source>id or en, when --lang is not given</source>
-        <translation>id atau en, bila --lang tidak diberikan</translation>
-    </message>
-    <message>
-        <source>Usage: %1 %2</source>
-        <translation>Penggunaan: %1 %2</translation>
-    </message>
-    <message>
-        <source>Options:</source>
-        <translation>Opsi:</translation>
-    </message>
-    <message>
-        <source>Environment:</source>
-        <translation>Variabel lingkungan:</translation>
-    </message>
-    <message>
-        <source>Aksara front desk: check items out and in, register members and print their cards, renew, holds, fees and catalogue search, as the staff member who signs in.</source>
-        <translation>Meja layanan Aksara: peminjaman dan pengembalian, pendaftaran anggota dan pencetakan kartunya, perpanjangan, pemesanan, biaya, dan penelusuran katalog, atas nama petugas yang masuk.</translation>
-    </message>
-    <message>
-        <source>this desk's registered station code, to send heartbeats</source>
-        <translation>kode stasiun terdaftar meja ini, untuk mengirim sinyal aktif</translation>
-    </message>
-    <message>
-        <source>the branch where items are scanned (remembered)</source>
-        <translation>cabang tempat eksemplar dipindai (diingat)</translation>
-    </message>
-    <message>
-        <source>the station code, when --station is not given</source>
-        <translation>kode stasiun, bila --station tidak diberikan</translation>
-    </message>
-    <message>
-        <source>the station's token</source>
-        <translation>token stasiun</translation>
-    </message>
-    <message>
-        <source>sign in as this staff member without the dialog</source>
-        <translation>masuk sebagai petugas ini tanpa kotak dialog masuk</translation>
-    </message>
-    <message>
-        <source>Aksara self-service kiosk: patrons sign in with their card and PIN to borrow, return and renew, see their own loans, holds and fees, and search the catalogue. It runs full screen with a staff account of role kiosk.</source>
-        <translation>Anjungan swalayan Aksara: anggota masuk dengan kartu dan PIN untuk meminjam, mengembalikan, dan memperpanjang, melihat pinjaman, pemesanan, dan biayanya sendiri, serta menelusuri katalog. Anjungan berjalan layar penuh dengan akun petugas berperan kiosk.</translation>
-    </message>
-    <message>
-        <source>this kiosk's registered station code, to send heartbeats</source>
-        <translation>kode stasiun terdaftar anjungan ini, untuk mengirim sinyal aktif</translation>
-    </message>
-    <message>
-        <source>the branch where returned items are received</source>
-        <translation>cabang yang menerima eksemplar yang dikembalikan</translation>
-    </message>
-    <message>
-        <source>the offline queue file, kept while the library cannot be reached</source>
-        <translation>berkas antrean saat sistem terputus, dipakai selama perpustakaan tidak dapat dihubungi</translation>
-    </message>
-    <message>
-        <source>seconds without a touch before "are you still there?" (default 60)</source>
-        <translation>detik tanpa sentuhan sebelum "Anda masih di sini?" (bawaan 60)</translation>
-    </message>
-    <message>
-        <source>the receipt printer (remembered; default: the default printer)</source>
-        <translation>printer struk (diingat; bawaan: printer bawaan sistem)</translation>
-    </message>
-    <message>
-        <source>a window instead of full screen</source>
-        <translation>jendela biasa, bukan layar penuh</translation>
-    </message>
-    <message>
-        <source>the kiosk account, for an unattended start</source>
-        <translation>akun anjungan, untuk menjalankan tanpa petugas</translation>
-    </message>
-    <message>
-        <source>Aksara supervisor reports: live status of every service and station, incidents and their clocks, service levels, the monthly report for auditors (PDF and CSV).</source>
-        <translation>Laporan supervisor Aksara: status terkini setiap layanan dan stasiun, insiden beserta tenggat waktunya, tingkat layanan, dan laporan bulanan untuk auditor (PDF dan CSV).</translation>
-    </message>
-    <message>
-        <source>a registered station code, to send heartbeats as that station</source>
-        <translation>kode stasiun terdaftar, untuk mengirim sinyal aktif sebagai stasiun itu</translation>
-    </message>
-</context></TS>
+</TS>
