@@ -1099,51 +1099,51 @@
     </message>
     <message>
         <source>The library has no open branch yet; create one before registering patrons (aksara branch add, or the desk&apos;s administration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Perpustakaan belum memiliki cabang yang buka; buat cabang terlebih dahulu sebelum mendaftarkan anggota (aksara branch add, atau halaman Administrasi di meja layanan).</translation>
     </message>
     <message>
         <source>The library has no patron category yet; create one before registering patrons (aksara category add, or the desk&apos;s administration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Perpustakaan belum memiliki kategori anggota; buat kategori terlebih dahulu sebelum mendaftarkan anggota (aksara category add, atau halaman Administrasi di meja layanan).</translation>
     </message>
     <message>
         <source>A PIN is %1 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN terdiri atas %1 digit.</translation>
     </message>
     <message>
         <source>A PIN is %1 to %2 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN terdiri atas %1 sampai %2 digit.</translation>
     </message>
     <message>
         <source>The branch %1 is closed; register the patron at an open branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabang %1 sudah ditutup; daftarkan anggota di cabang yang masih buka.</translation>
     </message>
     <message>
         <source>The patron category %1 no longer takes new members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori anggota %1 tidak lagi menerima anggota baru.</translation>
     </message>
     <message>
         <source>A patron of the category %1 (%2) is registered with their NIK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota kategori %1 (%2) wajib didaftarkan dengan NIK.</translation>
     </message>
     <message>
         <source>The category %1 is for some ages only: give the patron&apos;s birth date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori %1 hanya untuk usia tertentu: isikan tanggal lahir anggota.</translation>
     </message>
     <message>
         <source>%1 years or older</source>
-        <translation type="unfinished"></translation>
+        <translation>berusia %1 tahun ke atas</translation>
     </message>
     <message>
         <source>up to %1 years old</source>
-        <translation type="unfinished"></translation>
+        <translation>berusia paling tinggi %1 tahun</translation>
     </message>
     <message>
         <source>%1 to %2 years old</source>
-        <translation type="unfinished"></translation>
+        <translation>berusia %1 sampai %2 tahun</translation>
     </message>
     <message>
         <source>The category %1 is for patrons %2; this patron is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori %1 diperuntukkan bagi anggota %2; anggota ini berusia %3 tahun.</translation>
     </message>
 </context>
 <context>
@@ -1544,11 +1544,11 @@
     </message>
     <message>
         <source>Enrolment fee (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Biaya pendaftaran (%1)</translation>
     </message>
     <message>
         <source>The branch %1 is closed; choose an open branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabang %1 sudah ditutup; pilih cabang yang masih buka.</translation>
     </message>
 </context>
 <context>
@@ -3930,623 +3930,623 @@
     </message>
     <message>
         <source>--%1 needs a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 memerlukan bilangan bulat.</translation>
     </message>
     <message>
         <source>--%1 is yes or no.</source>
-        <translation type="unfinished">--%1 harus yes atau no.</translation>
+        <translation>--%1 harus yes atau no.</translation>
     </message>
     <message>
         <source>Name:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama:       %1</translation>
     </message>
     <message>
         <source>Address:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat:     %1</translation>
     </message>
     <message>
         <source>Phone:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telepon:    %1</translation>
     </message>
     <message>
         <source>E-mail:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Surel:      %1</translation>
     </message>
     <message>
         <source>Website:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Situs web:  %1</translation>
     </message>
     <message>
         <source>Time zone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona waktu: %1</translation>
     </message>
     <message>
         <source>Language:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa:     %1</translation>
     </message>
     <message>
         <source>Logo:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo:       %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">tidak ada</translation>
+        <translation>tidak ada</translation>
     </message>
     <message>
         <source>%1, %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 byte</translation>
     </message>
     <message>
         <source>library logo takes one FILE (PNG or JPEG), or --remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>library logo memerlukan satu FILE (PNG atau JPEG), atau --remove.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished">Tidak dapat membaca %1.</translation>
+        <translation>Tidak dapat membaca %1.</translation>
     </message>
     <message>
         <source>The logo is larger than 1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuran logo melebihi 1 MiB.</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kosong.</translation>
     </message>
     <message>
         <source>The library&apos;s logo was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo perpustakaan telah dihapus.</translation>
     </message>
     <message>
         <source>The library&apos;s logo was set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo perpustakaan telah dipasang.</translation>
     </message>
     <message>
         <source>the branch&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>nama cabang</translation>
     </message>
     <message>
         <source>its address</source>
-        <translation type="unfinished"></translation>
+        <translation>alamatnya</translation>
     </message>
     <message>
         <source>its telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>nomor teleponnya</translation>
     </message>
     <message>
         <source>its e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>alamat surelnya</translation>
     </message>
     <message>
         <source>the calendar of its opening hours (empty: the library&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>kalender jam layanannya (kosong: kalender perpustakaan)</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished">buka</translation>
+        <translation>buka</translation>
     </message>
     <message>
         <source>%1 members, %2 copies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anggota, %2 eksemplar</translation>
     </message>
     <message>
         <source>branch add takes one CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>branch add memerlukan satu CODE.</translation>
     </message>
     <message>
         <source>Branch %1 (%2) added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabang %1 (%2) telah ditambahkan.</translation>
     </message>
     <message>
         <source>branch edit takes one CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>branch edit memerlukan satu CODE.</translation>
     </message>
     <message>
         <source>Branch %1 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabang %1 telah diubah.</translation>
     </message>
     <message>
         <source>branch close takes one CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>branch close memerlukan satu CODE.</translation>
     </message>
     <message>
         <source>Branch %1 closed; its members, copies and history are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabang %1 telah ditutup; anggota, eksemplar, dan riwayatnya tetap tersimpan.</translation>
     </message>
     <message>
         <source>branch reopen takes one CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>branch reopen memerlukan satu CODE.</translation>
     </message>
     <message>
         <source>Branch %1 is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabang %1 telah dibuka kembali.</translation>
     </message>
     <message>
         <source>the category&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>nama kategori</translation>
     </message>
     <message>
         <source>membership period in months</source>
-        <translation type="unfinished"></translation>
+        <translation>masa keanggotaan dalam bulan</translation>
     </message>
     <message>
         <source>fee charged when a member joins, in rupiah</source>
-        <translation type="unfinished"></translation>
+        <translation>biaya yang dibebankan saat anggota mendaftar, dalam rupiah</translation>
     </message>
     <message>
         <source>rupiah a member may owe and still borrow</source>
-        <translation type="unfinished"></translation>
+        <translation>tunggakan terbesar (dalam rupiah) yang masih membolehkan anggota meminjam</translation>
     </message>
     <message>
         <source>lowest age (empty: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>usia minimum (kosong: tanpa batas)</translation>
     </message>
     <message>
         <source>highest age (empty: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>usia maksimum (kosong: tanpa batas)</translation>
     </message>
     <message>
         <source>whether members register with their NIK: yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>apakah anggota wajib mendaftar dengan NIK: yes atau no</translation>
     </message>
     <message>
         <source>any age</source>
-        <translation type="unfinished"></translation>
+        <translation>semua usia</translation>
     </message>
     <message>
         <source>%1–%2 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 tahun</translation>
     </message>
     <message>
         <source>%1+ years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+ tahun</translation>
     </message>
     <message>
         <source>up to %1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>maks. %1 tahun</translation>
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>aktif</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished">tidak digunakan lagi</translation>
+        <translation>nonaktif</translation>
     </message>
     <message>
         <source>%1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bulan</translation>
     </message>
     <message>
         <source>NIK %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK %1</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished">wajib</translation>
+        <translation>wajib</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opsional</translation>
     </message>
     <message>
         <source>fee Rp %1, limit Rp %2</source>
-        <translation type="unfinished"></translation>
+        <translation>biaya Rp %1, batas Rp %2</translation>
     </message>
     <message>
         <source>category add takes one CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>category add memerlukan satu CODE.</translation>
     </message>
     <message>
         <source>category edit takes one CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>category edit memerlukan satu CODE.</translation>
     </message>
     <message>
         <source>Patron category %1 (%2) added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori anggota %1 (%2) telah ditambahkan.</translation>
     </message>
     <message>
         <source>Patron category %1 (%2) changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori anggota %1 (%2) telah diubah.</translation>
     </message>
     <message>
         <source>this command takes one CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>perintah ini memerlukan satu CODE.</translation>
     </message>
     <message>
         <source>Patron category %1 takes new members again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori anggota %1 kembali menerima anggota baru.</translation>
     </message>
     <message>
         <source>Patron category %1 retired: its members keep it, new members cannot join it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori anggota %1 dinonaktifkan: anggotanya tetap dalam kategori ini, tetapi anggota baru tidak dapat masuk ke kategori ini.</translation>
     </message>
     <message>
         <source>the item type&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>nama jenis koleksi</translation>
     </message>
     <message>
         <source>whether copies of this type are lent: yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>apakah eksemplar jenis ini dipinjamkan: yes atau no</translation>
     </message>
     <message>
         <source>default replacement price of a new copy, in rupiah</source>
-        <translation type="unfinished"></translation>
+        <translation>harga penggantian bawaan untuk eksemplar baru, dalam rupiah</translation>
     </message>
     <message>
         <source>lent</source>
-        <translation type="unfinished"></translation>
+        <translation>dipinjamkan</translation>
     </message>
     <message>
         <source>not lent</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak dipinjamkan</translation>
     </message>
     <message>
         <source>Rp %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rp %1</translation>
     </message>
     <message>
         <source>item-type add takes one CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>item-type add memerlukan satu CODE.</translation>
     </message>
     <message>
         <source>item-type edit takes one CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>item-type edit memerlukan satu CODE.</translation>
     </message>
     <message>
         <source>Item type %1 (%2) added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis koleksi %1 (%2) telah ditambahkan.</translation>
     </message>
     <message>
         <source>Item type %1 (%2) changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis koleksi %1 (%2) telah diubah.</translation>
     </message>
     <message>
         <source>Item type %1 is offered for new copies again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis koleksi %1 kembali dapat dipakai untuk eksemplar baru.</translation>
     </message>
     <message>
         <source>Item type %1 retired: its copies keep it, new copies cannot have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis koleksi %1 dinonaktifkan: eksemplarnya tetap berjenis ini, tetapi eksemplar baru tidak dapat memakainya.</translation>
     </message>
     <message>
         <source>%1 copies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eksemplar</translation>
     </message>
     <message>
         <source>location add takes a BRANCH and a CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>location add memerlukan BRANCH dan CODE.</translation>
     </message>
     <message>
         <source>location edit takes a BRANCH and a CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>location edit memerlukan BRANCH dan CODE.</translation>
     </message>
     <message>
         <source>location edit needs --name.</source>
-        <translation type="unfinished"></translation>
+        <translation>location edit memerlukan --name.</translation>
     </message>
     <message>
         <source>Location %1 (%2) added to branch %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokasi %1 (%2) telah ditambahkan ke cabang %3.</translation>
     </message>
     <message>
         <source>Location %1 (%2) of branch %3 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokasi %1 (%2) di cabang %3 telah diubah.</translation>
     </message>
     <message>
         <source>this command takes a BRANCH and a CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>perintah ini memerlukan BRANCH dan CODE.</translation>
     </message>
     <message>
         <source>Location %1 of branch %2 is in use again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokasi %1 di cabang %2 kembali aktif.</translation>
     </message>
     <message>
         <source>Location %1 of branch %2 retired: copies there keep it, no copy can be put there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokasi %1 di cabang %2 dinonaktifkan: eksemplar yang ada di sana tetap tercatat di lokasi ini, tetapi tidak ada lagi eksemplar yang dapat ditempatkan di sana.</translation>
     </message>
     <message>
         <source>There is no setting &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada pengaturan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kosong)</translation>
     </message>
     <message>
         <source> (default)</source>
-        <translation type="unfinished"></translation>
+        <translation> (bawaan)</translation>
     </message>
     <message>
         <source>settings set takes a KEY and a VALUE (aksara settings list shows them).</source>
-        <translation type="unfinished"></translation>
+        <translation>settings set memerlukan KEY dan VALUE (aksara settings list menampilkan semuanya).</translation>
     </message>
     <message>
         <source>%1 (%2) is now %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) sekarang %3.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ya</translation>
+        <translation>ya</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">tidak</translation>
+        <translation>tidak</translation>
     </message>
     <message>
         <source>Please answer yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harap jawab ya atau tidak.</translation>
     </message>
     <message>
         <source>Setting up the library. Press Enter to keep what is in brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyiapkan perpustakaan. Tekan Enter untuk memakai isian di dalam kurung siku.</translation>
     </message>
     <message>
         <source>Language of the library&apos;s notices and receipts (id or en)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa pemberitahuan dan tanda terima perpustakaan (id atau en)</translation>
     </message>
     <message>
         <source>The library&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama perpustakaan</translation>
     </message>
     <message>
         <source>Its address</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat perpustakaan</translation>
     </message>
     <message>
         <source>Its telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telepon perpustakaan</translation>
     </message>
     <message>
         <source>Its e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Surel perpustakaan</translation>
     </message>
     <message>
         <source>The first branch (the main library).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabang pertama (perpustakaan pusat).</translation>
     </message>
     <message>
         <source>Branch code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode cabang</translation>
     </message>
     <message>
         <source>Branch name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama cabang</translation>
     </message>
     <message>
         <source>Branch address</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat cabang</translation>
     </message>
     <message>
         <source>Patron categories offered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori anggota yang diusulkan:</translation>
     </message>
     <message>
         <source>Use these categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Gunakan kategori-kategori ini</translation>
     </message>
     <message>
         <source>Type each category as CODE, name, months, NIK required (yes/no); an empty line ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik setiap kategori dengan format CODE, nama, masa keanggotaan dalam bulan, wajib NIK (ya/tidak); baris kosong untuk selesai.</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategori</translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Item types offered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis koleksi yang diusulkan:</translation>
     </message>
     <message>
         <source>Use these item types</source>
-        <translation type="unfinished"></translation>
+        <translation>Gunakan jenis-jenis koleksi ini</translation>
     </message>
     <message>
         <source>The first administrator (a staff account with every right).</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator pertama (akun petugas dengan semua hak akses).</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished">Nama pengguna</translation>
+        <translation>Nama pengguna</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished">Nama lengkap</translation>
+        <translation>Nama lengkap</translation>
     </message>
     <message>
         <source>Next steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langkah berikutnya:</translation>
     </message>
     <message>
         <source>Add the staff: aksara --db %1 staff add USER --role librarian</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan petugas: aksara --db %1 staff add USER --role librarian</translation>
     </message>
     <message>
         <source>Check the opening hours and holidays: aksara --db %1 calendar show library</source>
-        <translation type="unfinished"></translation>
+        <translation>Periksa jam layanan dan hari libur: aksara --db %1 calendar show library</translation>
     </message>
     <message>
         <source>Check the loan rules: aksara --db %1 rules list</source>
-        <translation type="unfinished"></translation>
+        <translation>Periksa aturan peminjaman: aksara --db %1 rules list</translation>
     </message>
     <message>
         <source>Bring in the catalogue: aksara --db %1 catalogue import FILE.mrc (or catalogue at the desk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan data katalog: aksara --db %1 catalogue import FILE.mrc (atau lakukan katalogisasi di meja layanan)</translation>
     </message>
     <message>
         <source>Register each desk and kiosk: aksara --db %1 station register CODE --kind desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftarkan setiap meja layanan dan anjungan: aksara --db %1 station register CODE --kind desk</translation>
     </message>
     <message>
         <source>Start the server (SIP2, SRU, monitoring): systemctl enable --now aksara-server</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalankan server (SIP2, SRU, pemantauan): systemctl enable --now aksara-server</translation>
     </message>
     <message>
         <source>Open the desk: aksara-desk --db %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka aplikasi meja layanan: aksara-desk --db %1</translation>
     </message>
     <message>
         <source>setup takes no arguments (--from FILE for a set-up file).</source>
-        <translation type="unfinished"></translation>
+        <translation>setup tidak memerlukan argumen (gunakan --from FILE untuk berkas penyiapan).</translation>
     </message>
     <message>
         <source>setup asks its questions on a terminal; without one, give --from FILE (see docs/setup.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>setup mengajukan pertanyaannya di terminal; tanpa terminal, berikan --from FILE (lihat docs/setup.md).</translation>
     </message>
     <message>
         <source>The same password again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik ulang kata sandi yang sama: </translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedua kata sandi tidak sama.</translation>
     </message>
     <message>
         <source>The library is already set up as the plan says; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perpustakaan sudah disiapkan sesuai rencana; tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>The library is set up (%1 changes, each recorded as a change).</source>
-        <translation type="unfinished"></translation>
+        <translation>Perpustakaan telah disiapkan (%1 hal diubah, masing-masing dicatat sebagai perubahan).</translation>
     </message>
     <message>
         <source>set up a new library: its name, first branch, categories, item types and administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>siapkan perpustakaan baru: nama, cabang pertama, kategori anggota, jenis koleksi, dan administratornya</translation>
     </message>
     <message>
         <source>take the answers from a set-up file (docs/setup.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>ambil jawaban dari berkas penyiapan (docs/setup.md)</translation>
     </message>
     <message>
         <source>the library&apos;s name, address, contacts, time zone, language and logo</source>
-        <translation type="unfinished"></translation>
+        <translation>nama, alamat, kontak, zona waktu, bahasa, dan logo perpustakaan</translation>
     </message>
     <message>
         <source>change the library&apos;s name, address, contacts, time zone or language</source>
-        <translation type="unfinished"></translation>
+        <translation>ubah nama, alamat, kontak, zona waktu, atau bahasa perpustakaan</translation>
     </message>
     <message>
         <source>the library&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>nama perpustakaan</translation>
     </message>
     <message>
         <source>its website</source>
-        <translation type="unfinished"></translation>
+        <translation>situs webnya</translation>
     </message>
     <message>
         <source>its time zone (Asia/Jakarta, Asia/Makassar, Asia/Jayapura)</source>
-        <translation type="unfinished"></translation>
+        <translation>zona waktunya (Asia/Jakarta, Asia/Makassar, Asia/Jayapura)</translation>
     </message>
     <message>
         <source>language of notices for patrons: id or en</source>
-        <translation type="unfinished"></translation>
+        <translation>bahasa pemberitahuan untuk anggota: id atau en</translation>
     </message>
     <message>
         <source>set the library&apos;s logo (PNG or JPEG), or --remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>pasang logo perpustakaan (PNG atau JPEG), atau hapus dengan --remove</translation>
     </message>
     <message>
         <source>remove the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>hapus logo</translation>
     </message>
     <message>
         <source>the library&apos;s branches, open and closed</source>
-        <translation type="unfinished"></translation>
+        <translation>cabang-cabang perpustakaan, yang buka maupun yang sudah ditutup</translation>
     </message>
     <message>
         <source>add a branch</source>
-        <translation type="unfinished"></translation>
+        <translation>tambahkan cabang</translation>
     </message>
     <message>
         <source>change a branch&apos;s name, address, contacts or calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>ubah nama, alamat, kontak, atau kalender suatu cabang</translation>
     </message>
     <message>
         <source>close a branch (its history is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>tutup cabang (riwayatnya tetap tersimpan)</translation>
     </message>
     <message>
         <source>why it closes</source>
-        <translation type="unfinished"></translation>
+        <translation>alasan penutupan</translation>
     </message>
     <message>
         <source>open a closed branch again</source>
-        <translation type="unfinished"></translation>
+        <translation>buka kembali cabang yang sudah ditutup</translation>
     </message>
     <message>
         <source>patron categories</source>
-        <translation type="unfinished"></translation>
+        <translation>kategori anggota</translation>
     </message>
     <message>
         <source>add a patron category</source>
-        <translation type="unfinished"></translation>
+        <translation>tambahkan kategori anggota</translation>
     </message>
     <message>
         <source>change a patron category</source>
-        <translation type="unfinished"></translation>
+        <translation>ubah kategori anggota</translation>
     </message>
     <message>
         <source>stop a patron category taking new members</source>
-        <translation type="unfinished"></translation>
+        <translation>nonaktifkan kategori anggota (tidak lagi menerima anggota baru)</translation>
     </message>
     <message>
         <source>let a retired patron category take members again</source>
-        <translation type="unfinished"></translation>
+        <translation>aktifkan kembali kategori anggota yang nonaktif agar dapat menerima anggota lagi</translation>
     </message>
     <message>
         <source>item types</source>
-        <translation type="unfinished"></translation>
+        <translation>jenis koleksi</translation>
     </message>
     <message>
         <source>add an item type</source>
-        <translation type="unfinished"></translation>
+        <translation>tambahkan jenis koleksi</translation>
     </message>
     <message>
         <source>change an item type</source>
-        <translation type="unfinished"></translation>
+        <translation>ubah jenis koleksi</translation>
     </message>
     <message>
         <source>stop offering an item type for new copies</source>
-        <translation type="unfinished"></translation>
+        <translation>nonaktifkan jenis koleksi (tidak lagi dipakai untuk eksemplar baru)</translation>
     </message>
     <message>
         <source>offer a retired item type again</source>
-        <translation type="unfinished"></translation>
+        <translation>aktifkan kembali jenis koleksi yang nonaktif</translation>
     </message>
     <message>
         <source>shelving locations of every branch, or of one</source>
-        <translation type="unfinished"></translation>
+        <translation>lokasi penempatan di semua cabang, atau di satu cabang</translation>
     </message>
     <message>
         <source>add a shelving location to a branch</source>
-        <translation type="unfinished"></translation>
+        <translation>tambahkan lokasi penempatan ke suatu cabang</translation>
     </message>
     <message>
         <source>its name (default: the code)</source>
-        <translation type="unfinished"></translation>
+        <translation>namanya (bawaan: kodenya)</translation>
     </message>
     <message>
         <source>rename a shelving location</source>
-        <translation type="unfinished"></translation>
+        <translation>ganti nama lokasi penempatan</translation>
     </message>
     <message>
         <source>its new name</source>
-        <translation type="unfinished"></translation>
+        <translation>nama barunya</translation>
     </message>
     <message>
         <source>stop putting copies in a shelving location</source>
-        <translation type="unfinished"></translation>
+        <translation>nonaktifkan lokasi penempatan (tidak ada lagi eksemplar yang ditempatkan di sana)</translation>
     </message>
     <message>
         <source>use a retired shelving location again</source>
-        <translation type="unfinished"></translation>
+        <translation>aktifkan kembali lokasi penempatan yang nonaktif</translation>
     </message>
     <message>
         <source>library-wide settings with their values (or one KEY&apos;s value)</source>
-        <translation type="unfinished"></translation>
+        <translation>pengaturan tingkat perpustakaan beserta nilainya (atau nilai satu KEY)</translation>
     </message>
     <message>
         <source>change a library-wide setting</source>
-        <translation type="unfinished"></translation>
+        <translation>ubah pengaturan tingkat perpustakaan</translation>
     </message>
 </context>
 <context>
@@ -4588,27 +4588,27 @@
     <name>Aksara::Cli::Env</name>
     <message>
         <source>no database given: use --db PATH_OR_URL or set AKSARA_DB.</source>
-        <translation type="unfinished">basis data belum ditentukan: gunakan --db PATH_OR_URL atau atur AKSARA_DB.</translation>
+        <translation>basis data belum ditentukan: gunakan --db PATH_OR_URL atau atur AKSARA_DB.</translation>
     </message>
     <message>
         <source>This database was upgraded by a newer Aksara; use that version.</source>
-        <translation type="unfinished">Basis data ini telah ditingkatkan oleh Aksara versi yang lebih baru; gunakan versi tersebut.</translation>
+        <translation>Basis data ini telah ditingkatkan oleh Aksara versi yang lebih baru; gunakan versi tersebut.</translation>
     </message>
     <message>
         <source>This database was made by an Aksara older than 0.1.0; upgrade it with Aksara 0.1.0 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data ini dibuat oleh Aksara versi sebelum 0.1.0; tingkatkan terlebih dahulu dengan Aksara 0.1.0.</translation>
     </message>
     <message>
         <source>%1 is not an Aksara database (run: aksara init --db %1).</source>
-        <translation type="unfinished">%1 bukan basis data Aksara (jalankan: aksara init --db %1).</translation>
+        <translation>%1 bukan basis data Aksara (jalankan: aksara init --db %1).</translation>
     </message>
     <message>
         <source>The database needs upgrading (run: aksara init --db %1).</source>
-        <translation type="unfinished">Versi basis data perlu ditingkatkan (jalankan: aksara init --db %1).</translation>
+        <translation>Versi basis data perlu ditingkatkan (jalankan: aksara init --db %1).</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished">Kata sandi untuk %1: </translation>
+        <translation>Kata sandi untuk %1: </translation>
     </message>
 </context>
 <context>
@@ -4643,15 +4643,15 @@
     </message>
     <message>
         <source>The branch %1 is closed: it takes no new copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabang %1 sudah ditutup: cabang ini tidak menerima eksemplar baru.</translation>
     </message>
     <message>
         <source>The item type %1 is no longer used for new copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis koleksi %1 tidak lagi dipakai untuk eksemplar baru.</translation>
     </message>
     <message>
         <source>The branch has no shelving location &quot;%1&quot;; choose one of its locations or add it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabang ini tidak memiliki lokasi penempatan &quot;%1&quot;; pilih salah satu lokasinya atau tambahkan lokasi tersebut terlebih dahulu.</translation>
     </message>
 </context>
 <context>
@@ -4854,7 +4854,7 @@
     </message>
     <message>
         <source>The demo library&apos;s logo is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo perpustakaan demo tidak disertakan dalam build ini.</translation>
     </message>
 </context>
 <context>
@@ -9342,11 +9342,11 @@ Terlambat</translation>
     </message>
     <message>
         <source>%1 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 digit</translation>
     </message>
     <message>
         <source>%1 to %2 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sampai %2 digit</translation>
     </message>
 </context>
 <context>
@@ -9516,11 +9516,11 @@ Terlambat</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sampai %2</translation>
     </message>
     <message>
         <source>Your PIN is %1 digits. Please type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN Anda terdiri atas %1 digit. Silakan ketik ulang.</translation>
     </message>
 </context>
 <context>
@@ -10094,556 +10094,556 @@ Terlambat</translation>
     <name>Aksara::Library</name>
     <message>
         <source>A %1 needs a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode %1 wajib diisi.</translation>
     </message>
     <message>
         <source>The code &quot;%1&quot; is not valid: 1 to 16 letters, digits, - or _, starting with a letter or a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode &quot;%1&quot; tidak valid: 1 sampai 16 huruf, angka, - atau _, diawali huruf atau angka.</translation>
     </message>
     <message>
         <source>The code &quot;%1&quot; is not valid: 1 to 32 small letters, digits, - or _.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode &quot;%1&quot; tidak valid: 1 sampai 32 huruf kecil, angka, - atau _.</translation>
     </message>
     <message>
         <source>A name is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama wajib diisi.</translation>
     </message>
     <message>
         <source>The name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama tidak boleh kosong.</translation>
     </message>
     <message>
         <source>The name is longer than 120 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama lebih dari 120 karakter.</translation>
     </message>
     <message>
         <source>This is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isian ini lebih dari %1 karakter.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished">&quot;%1&quot; bukan alamat surel.</translation>
+        <translation>&quot;%1&quot; bukan alamat surel.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a telephone number.</source>
-        <translation type="unfinished">&quot;%1&quot; bukan nomor telepon.</translation>
+        <translation>&quot;%1&quot; bukan nomor telepon.</translation>
     </message>
     <message>
         <source>%1 is from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 harus dari %2 sampai %3.</translation>
     </message>
     <message>
         <source>There is no branch &quot;%1&quot;.</source>
-        <translation type="unfinished">Tidak ada cabang &quot;%1&quot;.</translation>
+        <translation>Tidak ada cabang &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>There is no calendar &quot;%1&quot; (the calendars are: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada kalender &quot;%1&quot; (kalender yang ada: %2).</translation>
     </message>
     <message>
         <source>The membership period in months</source>
-        <translation type="unfinished"></translation>
+        <translation>Masa keanggotaan (dalam bulan)</translation>
     </message>
     <message>
         <source>The enrolment fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Biaya pendaftaran</translation>
     </message>
     <message>
         <source>The debt limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Batas tunggakan</translation>
     </message>
     <message>
         <source>The lowest age</source>
-        <translation type="unfinished"></translation>
+        <translation>Usia minimum</translation>
     </message>
     <message>
         <source>The highest age</source>
-        <translation type="unfinished"></translation>
+        <translation>Usia maksimum</translation>
     </message>
     <message>
         <source>The highest age (%1) is below the lowest (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usia maksimum (%1) lebih rendah daripada usia minimum (%2).</translation>
     </message>
     <message>
         <source>A shelving location needs a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode lokasi penempatan wajib diisi.</translation>
     </message>
     <message>
         <source>A location code is 1 to 64 characters without control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode lokasi terdiri atas 1 sampai 64 karakter tanpa karakter kendali.</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>baris %1</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished">Baris %1: %2</translation>
+        <translation>Baris %1: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a section header such as [library] or [branch CODE].</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bukan judul bagian seperti [library] atau [branch CODE].</translation>
     </message>
     <message>
         <source>unknown section [%1]; the sections are [library], [branch CODE], [category CODE], [item-type CODE], [location BRANCH/CODE], [settings] and [admin].</source>
-        <translation type="unfinished"></translation>
+        <translation>bagian [%1] tidak dikenal; bagian yang ada: [library], [branch CODE], [category CODE], [item-type CODE], [location BRANCH/CODE], [settings], dan [admin].</translation>
     </message>
     <message>
         <source>[%1] needs its code, as in [%1 CODE].</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] memerlukan kode, seperti [%1 CODE].</translation>
     </message>
     <message>
         <source>[%1] takes no code.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] tidak memakai kode.</translation>
     </message>
     <message>
         <source>a location is named BRANCH/CODE, as in [location PUSAT/REF].</source>
-        <translation type="unfinished"></translation>
+        <translation>lokasi ditulis sebagai BRANCH/CODE, seperti [location PUSAT/REF].</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a &quot;name = value&quot; line.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bukan baris &quot;name = value&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; stands outside any section.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; berada di luar bagian mana pun.</translation>
     </message>
     <message>
         <source>cannot read the logo %1.</source>
-        <translation type="unfinished">tidak dapat membaca logo %1.</translation>
+        <translation>tidak dapat membaca logo %1.</translation>
     </message>
     <message>
         <source>the logo %1 is larger than 1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>ukuran logo %1 melebihi 1 MiB.</translation>
     </message>
     <message>
         <source>%1 is a whole number, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 harus bilangan bulat, bukan &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 is yes or no, not &quot;%2&quot;.</source>
-        <translation type="unfinished">%1 harus ya atau tidak, bukan &quot;%2&quot;.</translation>
+        <translation>%1 harus ya atau tidak, bukan &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>cannot read the password file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak dapat membaca berkas kata sandi %1.</translation>
     </message>
     <message>
         <source>[%1] has no &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] tidak mengenal &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
     <name>Aksara::Library::Administration</name>
     <message>
         <source>&quot;%1&quot; is not a time zone (for example Asia/Jakarta, Asia/Makassar, Asia/Jayapura).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bukan zona waktu (mis. Asia/Jakarta, Asia/Makassar, Asia/Jayapura).</translation>
     </message>
     <message>
         <source>The language is id (Indonesian) or en (English), not &quot;%1&quot;.</source>
-        <translation type="unfinished">Bahasa harus id (Indonesia) atau en (Inggris), bukan &quot;%1&quot;.</translation>
+        <translation>Bahasa harus id (Indonesia) atau en (Inggris), bukan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Nothing to change was given.</source>
-        <translation type="unfinished">Tidak ada data yang akan diubah.</translation>
+        <translation>Tidak ada data yang akan diubah.</translation>
     </message>
     <message>
         <source>The library&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Data perpustakaan</translation>
     </message>
     <message>
         <source>The logo must be a PNG or JPEG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo harus berupa gambar PNG atau JPEG.</translation>
     </message>
     <message>
         <source>The logo is larger than 1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuran logo melebihi 1 MiB.</translation>
     </message>
     <message>
         <source>The library has no logo to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perpustakaan tidak memiliki logo yang dapat dihapus.</translation>
     </message>
     <message>
         <source>The library&apos;s logo removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo perpustakaan dihapus</translation>
     </message>
     <message>
         <source>The library&apos;s logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo perpustakaan</translation>
     </message>
     <message>
         <source>branch</source>
-        <translation type="unfinished"></translation>
+        <translation>cabang</translation>
     </message>
     <message>
         <source>There is already a branch with the code %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah ada cabang dengan kode %1 (%2).</translation>
     </message>
     <message>
         <source>Branch %1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabang %1 ditambahkan</translation>
     </message>
     <message>
         <source>Branch %1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabang %1 diubah</translation>
     </message>
     <message>
         <source>The branch %1 is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabang %1 sudah ditutup.</translation>
     </message>
     <message>
         <source>Say why the branch closes (it is kept in its history).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebutkan alasan cabang ditutup (alasan ini disimpan dalam riwayatnya).</translation>
     </message>
     <message>
         <source>%1 is the library&apos;s only open branch; open another one before closing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adalah satu-satunya cabang perpustakaan yang masih buka; buka cabang lain sebelum menutupnya.</translation>
     </message>
     <message>
         <source>%1 is where new members are registered by default; choose another default branch first (setting circulation.default_branch).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adalah cabang bawaan untuk pendaftaran anggota baru; pilih cabang bawaan lain terlebih dahulu (pengaturan circulation.default_branch).</translation>
     </message>
     <message>
         <source>Branch %1 closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabang %1 ditutup</translation>
     </message>
     <message>
         <source>The branch %1 is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabang %1 masih buka.</translation>
     </message>
     <message>
         <source>Branch %1 reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabang %1 dibuka kembali</translation>
     </message>
     <message>
         <source>patron category</source>
-        <translation type="unfinished"></translation>
+        <translation>kategori anggota</translation>
     </message>
     <message>
         <source>There is already a patron category with the code %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah ada kategori anggota dengan kode %1 (%2).</translation>
     </message>
     <message>
         <source>The category was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori tidak tersimpan.</translation>
     </message>
     <message>
         <source>Patron category %1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori anggota %1 ditambahkan</translation>
     </message>
     <message>
         <source>There is no patron category &quot;%1&quot;.</source>
-        <translation type="unfinished">Tidak ada kategori anggota &quot;%1&quot;.</translation>
+        <translation>Tidak ada kategori anggota &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Patron category %1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori anggota %1 diubah</translation>
     </message>
     <message>
         <source>The patron category %1 is in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori anggota %1 sudah aktif.</translation>
     </message>
     <message>
         <source>The patron category %1 is already retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori anggota %1 sudah nonaktif.</translation>
     </message>
     <message>
         <source>%1 is the category new members get by default; choose another default category first (setting circulation.default_category).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adalah kategori bawaan untuk anggota baru; pilih kategori bawaan lain terlebih dahulu (pengaturan circulation.default_category).</translation>
     </message>
     <message>
         <source>Patron category %1 in use again</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori anggota %1 diaktifkan kembali</translation>
     </message>
     <message>
         <source>Patron category %1 retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori anggota %1 dinonaktifkan</translation>
     </message>
     <message>
         <source>item type</source>
-        <translation type="unfinished">jenis koleksi</translation>
+        <translation>jenis koleksi</translation>
     </message>
     <message>
         <source>The default price</source>
-        <translation type="unfinished"></translation>
+        <translation>Harga bawaan</translation>
     </message>
     <message>
         <source>There is already an item type with the code %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah ada jenis koleksi dengan kode %1 (%2).</translation>
     </message>
     <message>
         <source>The item type was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis koleksi tidak tersimpan.</translation>
     </message>
     <message>
         <source>Item type %1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis koleksi %1 ditambahkan</translation>
     </message>
     <message>
         <source>There is no item type &quot;%1&quot;.</source>
-        <translation type="unfinished">Tidak ada jenis koleksi &quot;%1&quot;.</translation>
+        <translation>Tidak ada jenis koleksi &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Item type %1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis koleksi %1 diubah</translation>
     </message>
     <message>
         <source>The item type %1 is in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis koleksi %1 sudah aktif.</translation>
     </message>
     <message>
         <source>The item type %1 is already retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis koleksi %1 sudah nonaktif.</translation>
     </message>
     <message>
         <source>Item type %1 in use again</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis koleksi %1 diaktifkan kembali</translation>
     </message>
     <message>
         <source>Item type %1 retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis koleksi %1 dinonaktifkan</translation>
     </message>
     <message>
         <source>There is no branch &quot;%1&quot;.</source>
-        <translation type="unfinished">Tidak ada cabang &quot;%1&quot;.</translation>
+        <translation>Tidak ada cabang &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The branch %1 is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabang %1 sudah ditutup.</translation>
     </message>
     <message>
         <source>The branch %1 already has the location %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabang %1 sudah memiliki lokasi %2.</translation>
     </message>
     <message>
         <source>The location was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokasi tidak tersimpan.</translation>
     </message>
     <message>
         <source>Location %1 of branch %2 added</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokasi %1 di cabang %2 ditambahkan</translation>
     </message>
     <message>
         <source>The branch %1 has no location &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabang %1 tidak memiliki lokasi &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Location %1 of branch %2 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokasi %1 di cabang %2 diubah</translation>
     </message>
     <message>
         <source>The location %1 is in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokasi %1 sudah aktif.</translation>
     </message>
     <message>
         <source>The location %1 is already retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokasi %1 sudah nonaktif.</translation>
     </message>
     <message>
         <source>Location %1 of branch %2 in use again</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokasi %1 di cabang %2 diaktifkan kembali</translation>
     </message>
     <message>
         <source>Location %1 of branch %2 retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokasi %1 di cabang %2 dinonaktifkan</translation>
     </message>
 </context>
 <context>
     <name>Aksara::Library::Settings</name>
     <message>
         <source>Rp</source>
-        <translation type="unfinished"></translation>
+        <translation>Rp</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished">hari</translation>
+        <translation>hari</translation>
     </message>
     <message>
         <source>Language of notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa pemberitahuan</translation>
     </message>
     <message>
         <source>The language of notices, slips and receipts for patrons who have not chosen one, and of new patrons&apos; records: id (Indonesian) or en (English).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa pemberitahuan, slip, dan tanda terima bagi anggota yang belum memilih bahasa, sekaligus bahasa yang dicatat untuk anggota baru: id (Indonesia) atau en (Inggris).</translation>
     </message>
     <message>
         <source>Card number prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Awalan nomor kartu</translation>
     </message>
     <message>
         <source>1 to 6 capital letters at the start of every new card number. Cards already given out keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sampai 6 huruf kapital di awal setiap nomor kartu baru. Kartu yang sudah diterbitkan tetap berlaku.</translation>
     </message>
     <message>
         <source>Card number digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah digit nomor kartu</translation>
     </message>
     <message>
         <source>How many digits the member&apos;s number has on new cards, zero-padded (the check digit comes after them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah digit nomor anggota pada kartu baru, diawali angka nol bila kurang (digit pemeriksa ditambahkan sesudahnya).</translation>
     </message>
     <message>
         <source>Card check digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Digit pemeriksa kartu</translation>
     </message>
     <message>
         <source>How a card number&apos;s last digit catches typing and scanning errors: luhn, damm (also catches every swap of neighbouring digits) or none. Cards already given out keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cara digit terakhir nomor kartu mendeteksi salah ketik dan salah pindai: luhn, damm (juga mendeteksi setiap pertukaran dua digit yang berdampingan), atau none. Kartu yang sudah diterbitkan tetap berlaku.</translation>
     </message>
     <message>
         <source>Card replacement fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Biaya penggantian kartu</translation>
     </message>
     <message>
         <source>Charged when a lost or damaged card is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibebankan saat kartu yang hilang atau rusak diganti.</translation>
     </message>
     <message>
         <source>Lost item fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Biaya eksemplar hilang</translation>
     </message>
     <message>
         <source>Charged for a lost copy that has no price of its own (and whose item type has no default price).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibebankan untuk eksemplar hilang yang tidak memiliki harga sendiri (dan jenis koleksinya tidak memiliki harga bawaan).</translation>
     </message>
     <message>
         <source>Default branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabang bawaan</translation>
     </message>
     <message>
         <source>The branch new members belong to when the desk does not say (empty: the first open branch).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabang asal anggota baru bila meja layanan tidak menentukannya (kosong: cabang pertama yang masih buka).</translation>
     </message>
     <message>
         <source>Default patron category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori anggota bawaan</translation>
     </message>
     <message>
         <source>The category new members get when the desk does not say (empty: the first category in use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori untuk anggota baru bila meja layanan tidak menentukannya (kosong: kategori aktif yang pertama).</translation>
     </message>
     <message>
         <source>Shortest kiosk PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Panjang minimum PIN anjungan</translation>
     </message>
     <message>
         <source>The fewest digits a patron&apos;s kiosk PIN may have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah digit paling sedikit untuk PIN anjungan anggota.</translation>
     </message>
     <message>
         <source>Longest kiosk PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Panjang maksimum PIN anjungan</translation>
     </message>
     <message>
         <source>The most digits a patron&apos;s kiosk PIN may have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah digit paling banyak untuk PIN anjungan anggota.</translation>
     </message>
     <message>
         <source>Wrong PINs before a card locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Batas salah PIN sebelum kartu terkunci</translation>
     </message>
     <message>
         <source>After this many wrong PINs in a row a card cannot sign in at a kiosk until staff set a new PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setelah salah PIN sebanyak ini berturut-turut, kartu tidak dapat dipakai masuk di anjungan sampai petugas membuat PIN baru.</translation>
     </message>
     <message>
         <source>Kiosk borrowing offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Peminjaman di anjungan saat terputus</translation>
     </message>
     <message>
         <source>Whether kiosks may lend while the library system cannot be reached (the loans are recorded when it is back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Apakah anjungan boleh meminjamkan selama sistem perpustakaan tidak dapat dihubungi (peminjamannya dicatat setelah sistem tersambung kembali).</translation>
     </message>
     <message>
         <source>Days on the hold shelf</source>
-        <translation type="unfinished"></translation>
+        <translation>Lama di rak pemesanan</translation>
     </message>
     <message>
         <source>How long a hold that is ready waits for its patron before it expires (the library-wide loan rule hold_pickup_days; loan rules may set other days for a branch, category or item type).</source>
-        <translation type="unfinished"></translation>
+        <translation>Berapa lama pemesanan yang siap diambil menunggu anggotanya sebelum kedaluwarsa (aturan peminjaman tingkat perpustakaan hold_pickup_days; aturan peminjaman dapat menetapkan jumlah hari lain untuk cabang, kategori, atau jenis koleksi tertentu).</translation>
     </message>
     <message>
         <source>Rounding of overdue fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembulatan denda keterlambatan</translation>
     </message>
     <message>
         <source>Overdue fees are rounded to a multiple of this many rupiah (1: not rounded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Denda keterlambatan dibulatkan ke kelipatan sekian rupiah (1: tidak dibulatkan).</translation>
     </message>
     <message>
         <source>There is no setting &quot;%1&quot; (the settings are: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada pengaturan &quot;%1&quot; (pengaturan yang ada: %2).</translation>
     </message>
     <message>
         <source>%1 is a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 harus bilangan bulat dari %2 sampai %3, bukan &quot;%4&quot;.</translation>
     </message>
     <message>
         <source>%1 is one of %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished">%1 harus salah satu dari %2, bukan &quot;%3&quot;.</translation>
+        <translation>%1 harus salah satu dari %2, bukan &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>A card number prefix is 1 to 6 capital letters A to Z, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Awalan nomor kartu terdiri atas 1 sampai 6 huruf kapital A sampai Z, bukan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The shortest PIN (%1) cannot be longer than the longest (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Panjang minimum PIN (%1) tidak boleh melebihi panjang maksimumnya (%2).</translation>
     </message>
     <message>
         <source>The longest PIN (%1) cannot be shorter than the shortest (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Panjang maksimum PIN (%1) tidak boleh kurang dari panjang minimumnya (%2).</translation>
     </message>
     <message>
         <source>There is no branch &quot;%1&quot;.</source>
-        <translation type="unfinished">Tidak ada cabang &quot;%1&quot;.</translation>
+        <translation>Tidak ada cabang &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The branch %1 is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabang %1 sudah ditutup.</translation>
     </message>
     <message>
         <source>There is no patron category &quot;%1&quot;.</source>
-        <translation type="unfinished">Tidak ada kategori anggota &quot;%1&quot;.</translation>
+        <translation>Tidak ada kategori anggota &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The patron category %1 is retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori anggota %1 sudah nonaktif.</translation>
     </message>
     <message>
         <source>%1 is already %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sudah bernilai %2.</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>kosong</translation>
     </message>
     <message>
         <source>Setting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan %1</translation>
     </message>
 </context>
 <context>
     <name>Aksara::Library::Setup</name>
     <message>
         <source>The library has no branch yet: the set-up must create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perpustakaan belum memiliki cabang: penyiapan harus membuat satu cabang.</translation>
     </message>
     <message>
         <source>The library has no patron category yet: the set-up must create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perpustakaan belum memiliki kategori anggota: penyiapan harus membuat satu kategori.</translation>
     </message>
     <message>
         <source>The library has no administrator yet: the set-up must name one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perpustakaan belum memiliki administrator: penyiapan harus menetapkan satu administrator.</translation>
     </message>
     <message>
         <source>There is no branch &quot;%1&quot; for the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada cabang &quot;%1&quot; untuk administrator.</translation>
     </message>
     <message>
         <source>The new administrator %1 needs a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator baru %1 memerlukan kata sandi.</translation>
     </message>
 </context>
 <context>
@@ -10662,7 +10662,7 @@ Terlambat</translation>
     </message>
     <message>
         <source>This database was made by an Aksara older than 0.1.0 (its schema of %1 is incomplete); upgrade it with Aksara 0.1.0 first, then with this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data ini dibuat oleh Aksara versi sebelum 0.1.0 (skema %1 tidak lengkap); tingkatkan terlebih dahulu dengan Aksara 0.1.0, lalu dengan versi ini.</translation>
     </message>
 </context>
 <context>
