@@ -305,6 +305,21 @@ Status Env::openLibrary(bool create, QStringList *applied)
     return {};
 }
 
+void installLanguage(const QStringList &arguments)
+{
+    QString language = qEnvironmentVariable("AKSARA_LANG");
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--lang") && i + 1 < arguments.size())
+            language = arguments.at(i + 1);
+        else if (a.startsWith(QLatin1String("--lang=")))
+            language = a.mid(7);
+    }
+    if (language != QLatin1String("id") && language != QLatin1String("en"))
+        language.clear(); // run() says what is wrong with it
+    Shell::installTranslations(language);
+}
+
 int run(Registry &registry, const QStringList &arguments, const Clock &clock)
 {
     static QTextStream out(stdout);

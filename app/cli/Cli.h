@@ -92,6 +92,11 @@ private:
     Caller m_caller;
 };
 
+// Installs the translations of the language the command line asks for (--lang, else AKSARA_LANG,
+// else the system's): called before the commands are registered, so that their summaries in
+// --help are in that language too.
+void installLanguage(const QStringList &arguments);
+
 // Parses the command line (global options anywhere: --db, --as, --json, --lang, --help,
 // --version), finds the command, opens the database it needs and runs it.
 int run(Registry &registry, const QStringList &arguments, const Clock &clock);

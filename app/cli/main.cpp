@@ -16,6 +16,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("aksara"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AKSARA_VERSION));
     Aksara::SystemClock clock;
+    Aksara::Cli::installLanguage(QCoreApplication::arguments());
     Aksara::Cli::Registry registry;
     Aksara::Cli::registerCoreCommands(registry);
     Aksara::Cli::registerLibraryCommands(registry);
