@@ -1,0 +1,51 @@
+#pragma once
+
+#include "desk/DeskSession.h"
+
+#include <QWidget>
+
+class QTableWidget;
+
+namespace Aksara::Desk {
+
+class MessageBar;
+
+// A page of the library's structure in the desk's administration area (the library, branches,
+// patron categories, item types, shelving locations, settings). Each is a self-contained widget
+// acting as the session's caller: its object name is `<key>AdminPage`, title() is what the area's
+// list of sections shows, and it reads its data again whenever it is shown (refresh()). Lists are
+// reads anyone signed in may make; every change is an administration operation (system.admin), so
+// for anybody else the module's core.forbidden is what the page shows.
+class StructurePage : public QWidget {
+    Q_OBJECT
+public:
+    explicit StructurePage(DeskSession &session, QWidget *parent = nullptr);
+
+    virtual QString title() const = 0;
+    MessageBar *messageBar() const { return m_message; }
+
+public slots:
+    virtual void refresh() = 0;
+
+signals:
+    // Something was saved (the desk may read its lists of branches and categories again).
+    void changed();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    // After a change: the session's lists (LibraryInfo: the registration form's branches and
+    // categories, the library's name and zone) are read again, and changed() is emitted.
+    void afterChange();
+
+    // A read-only list: whole rows, one at a time.
+    static QTableWidget *newTable(const QString &objectName, const QStringList &headers, QWidget *parent);
+    // Asks before closing or retiring something; Cancel is the default. `onYes` runs when the
+    // person confirms (the box is window-modal and does not block: tests answer it).
+    void confirm(const QString &objectName, const QString &title, const QString &text, const QString &action,
+                 const std::function<void()> &onYes);
+
+    DeskSession &m_session;
+    MessageBar *m_message;
+};
+
+} // namespace Aksara::Desk
