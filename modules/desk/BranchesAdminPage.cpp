@@ -30,8 +30,6 @@ BranchesAdminPage::BranchesAdminPage(DeskSession &session, QWidget *parent)
     , m_reopen(new QPushButton(tr("Reopen branch"), this))
 {
     setObjectName(QStringLiteral("branchesAdminPage"));
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setStretchLastSection(false);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &BranchesAdminPage::showSelected);
     auto *add = new QPushButton(tr("New branch"), this);
     add->setObjectName(QStringLiteral("newBranchButton"));
@@ -112,6 +110,7 @@ bool BranchesAdminPage::select(const QString &code)
 
 void BranchesAdminPage::refresh()
 {
+    m_loaded = true;
     const Library::BranchInfo *current = selected();
     const QString keep = current ? current->code : QString();
     auto calendars = Circulation::Calendars(m_session.core).list(m_session.caller);
@@ -146,7 +145,6 @@ void BranchesAdminPage::refresh()
         }
     }
     m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     if (keep.isEmpty() || !select(keep)) {
         if (m_fields->isNew()) {
             m_close->setEnabled(false);
@@ -209,8 +207,7 @@ void BranchesAdminPage::save()
     }
     if (!r.ok()) {
         const QStringList others = m_fields->errors().show(r.error());
-        m_message->setMessage(MessageBar::Kind::Error,
-                              adding ? tr("The branch was not added") : tr("The branch was not saved"), others);
+        showRefusal(adding ? tr("The branch was not added") : tr("The branch was not saved"), others);
         if (QWidget *w = m_fields->errors().firstWidget())
             w->setFocus();
         return;
@@ -269,6 +266,9 @@ CloseBranchDialog::CloseBranchDialog(DeskSession &session, const Library::Branch
 {
     setObjectName(QStringLiteral("closeBranchDialog"));
     setWindowTitle(tr("Close branch %1").arg(branch.code));
+    auto *heading = new QLabel(tr("Close the branch %1 (%2)?").arg(branch.name.toHtmlEscaped(), branch.code), this);
+    heading->setStyleSheet(QStringLiteral("font-weight: bold; font-size: 12pt;"));
+    heading->setWordWrap(true);
     auto *text = new QLabel(tr("%1 (%2) will take no new members, copies or holds. Its members, copies and history are "
                                "kept, and it can be reopened later.")
                                 .arg(branch.name, branch.code),
@@ -297,11 +297,13 @@ CloseBranchDialog::CloseBranchDialog(DeskSession &session, const Library::Branch
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
     layout->addWidget(text);
     layout->addWidget(counts);
     layout->addSpacing(6);
     layout->addLayout(grid);
     layout->addWidget(m_message);
+    layout->addStretch(1);
     layout->addWidget(buttons);
     setMinimumWidth(520);
     m_reason->setFocus();

@@ -111,6 +111,7 @@ bool CategoriesAdminPage::select(const QString &code)
 
 void CategoriesAdminPage::refresh()
 {
+    m_loaded = true;
     const Library::CategoryInfo *current = selected();
     const QString keep = current ? current->code : QString();
     auto list = Library::Administration(m_session.core).categories(m_session.caller);
@@ -198,8 +199,7 @@ void CategoriesAdminPage::save()
     }
     if (!r.ok()) {
         const QStringList others = m_fields->errors().show(r.error());
-        m_message->setMessage(MessageBar::Kind::Error,
-                              adding ? tr("The category was not added") : tr("The category was not saved"), others);
+        showRefusal(adding ? tr("The category was not added") : tr("The category was not saved"), others);
         if (QWidget *w = m_fields->errors().firstWidget())
             w->setFocus();
         return;

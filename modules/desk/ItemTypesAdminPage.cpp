@@ -96,6 +96,7 @@ bool ItemTypesAdminPage::select(const QString &code)
 
 void ItemTypesAdminPage::refresh()
 {
+    m_loaded = true;
     const Library::ItemTypeInfo *current = selected();
     const QString keep = current ? current->code : QString();
     auto list = Library::Administration(m_session.core).itemTypes(m_session.caller);
@@ -180,8 +181,7 @@ void ItemTypesAdminPage::save()
     }
     if (!r.ok()) {
         const QStringList others = m_fields->errors().show(r.error());
-        m_message->setMessage(MessageBar::Kind::Error,
-                              adding ? tr("The item type was not added") : tr("The item type was not saved"), others);
+        showRefusal(adding ? tr("The item type was not added") : tr("The item type was not saved"), others);
         if (QWidget *w = m_fields->errors().firstWidget())
             w->setFocus();
         return;

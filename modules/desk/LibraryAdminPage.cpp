@@ -48,6 +48,7 @@ QString LibraryAdminPage::fieldError(const QString &field) const
 
 void LibraryAdminPage::refresh()
 {
+    m_loaded = true;
     auto profile = Library::Administration(m_session.core).library(m_session.caller);
     if (!profile.ok()) {
         m_message->setError(profile.error(), tr("The library's details could not be read"));
@@ -96,9 +97,8 @@ void LibraryAdminPage::save()
         m_message->setMessage(MessageBar::Kind::Success, tr("The library's details are saved."));
         return;
     }
-    const QString title = fieldsSaved || logoSaved ? tr("Only part was saved; the rest is marked in red")
-                                                   : tr("Not saved; what to correct is marked in red");
-    m_message->setMessage(MessageBar::Kind::Error, title, others);
+    const QString title = fieldsSaved || logoSaved ? tr("Only part was saved") : tr("Not saved");
+    showRefusal(title, others);
     if (QWidget *w = m_fields->errors().firstWidget())
         w->setFocus();
 }

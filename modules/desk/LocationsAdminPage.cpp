@@ -135,6 +135,7 @@ bool LocationsAdminPage::select(const QString &code)
 
 void LocationsAdminPage::refresh()
 {
+    m_loaded = true;
     auto branches = Library::Administration(m_session.core).branches(m_session.caller);
     if (!branches.ok()) {
         m_message->setError(branches.error(), tr("The branches could not be read"));
@@ -241,8 +242,7 @@ void LocationsAdminPage::save()
     auto r = adding ? admin.addLocation(m_session.caller, in) : admin.editLocation(m_session.caller, in);
     if (!r.ok()) {
         const QStringList others = m_errors.show(r.error());
-        m_message->setMessage(MessageBar::Kind::Error,
-                              adding ? tr("The location was not added") : tr("The location was not saved"), others);
+        showRefusal(adding ? tr("The location was not added") : tr("The location was not saved"), others);
         if (QWidget *w = m_errors.firstWidget())
             w->setFocus();
         return;

@@ -20,6 +20,11 @@ namespace Aksara::Desk {
 namespace Keys = Circulation::SettingKeys;
 
 namespace {
+bool isRupiah(const Library::SettingDef &def)
+{
+    return def.key == Keys::CardReplacementFee || def.key == Keys::LostItemFee;
+}
+
 // A choice as people read it.
 QString choiceText(const Library::SettingDef &def, const QString &choice)
 {
@@ -46,23 +51,23 @@ QString choiceText(const Library::SettingDef &def, const QString &choice)
 // A value as people read it (the default note).
 QString valueText(const Library::SettingDef &def, const QString &value)
 {
+    if (value.isEmpty() && def.key == Keys::DefaultBranch)
+        return SettingsAdminPage::tr("the first open branch");
+    if (value.isEmpty() && def.key == Keys::DefaultCategory)
+        return SettingsAdminPage::tr("the first category in use");
     if (value.isEmpty())
         return SettingsAdminPage::tr("empty");
     if (def.kind == Library::SettingDef::Kind::Choice)
         return choiceText(def, value);
     if (def.kind == Library::SettingDef::Kind::Integer) {
         const QString n = QLocale().toString(value.toLongLong());
-        if (def.unit == QLatin1String("Rp") || def.unit == SettingsAdminPage::tr("Rp"))
+        if (isRupiah(def))
             return QStringLiteral("Rp ") + n;
         return def.unit.isEmpty() ? n : n + QLatin1Char(' ') + def.unit;
     }
     return value;
 }
 
-bool isRupiah(const Library::SettingDef &def)
-{
-    return def.key == Keys::CardReplacementFee || def.key == Keys::LostItemFee;
-}
 } // namespace
 
 SettingsAdminPage::SettingsAdminPage(DeskSession &session, QWidget *parent)
@@ -194,6 +199,7 @@ void SettingsAdminPage::setEditorValue(const QString &key, const QString &value)
 
 void SettingsAdminPage::refresh()
 {
+    m_loaded = true;
     m_errors.clear();
     Library::Settings settings(m_session.core);
     auto values = settings.list(m_session.caller);
@@ -293,10 +299,8 @@ void SettingsAdminPage::save()
         m_message->setMessage(MessageBar::Kind::Success, tr("Saved: %1.").arg(labels.join(QStringLiteral(", "))));
         return;
     }
-    m_message->setMessage(MessageBar::Kind::Error,
-                          saved.isEmpty() ? tr("Not saved; what to correct is marked in red")
-                                          : tr("Saved: %1. The rest is marked in red.").arg(labels.join(QStringLiteral(", "))),
-                          others);
+    showRefusal(saved.isEmpty() ? tr("Not saved") : tr("Saved: %1. The rest was not saved.").arg(labels.join(QStringLiteral(", "))),
+                others);
     if (QWidget *w = m_errors.firstWidget())
         w->setFocus();
 }

@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QHideEvent>
 #include <QShowEvent>
 #include <QTableWidget>
 
@@ -22,8 +23,16 @@ StructurePage::StructurePage(DeskSession &session, QWidget *parent)
 void StructurePage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (!event->spontaneous())
+    if (!event->spontaneous() && (!m_loaded || m_hidden))
         refresh();
+    m_hidden = false;
+}
+
+void StructurePage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    if (!event->spontaneous())
+        m_hidden = true;
 }
 
 void StructurePage::afterChange()
@@ -34,6 +43,12 @@ void StructurePage::afterChange()
         Format::setLibraryZone(info->zone);
     }
     emit changed();
+}
+
+void StructurePage::showRefusal(const QString &title, const QStringList &others)
+{
+    m_message->setMessage(MessageBar::Kind::Error, title,
+                          others.isEmpty() ? QStringList{tr("What to correct is said under its field.")} : others);
 }
 
 QTableWidget *StructurePage::newTable(const QString &objectName, const QStringList &headers, QWidget *parent)
@@ -48,8 +63,11 @@ QTableWidget *StructurePage::newTable(const QString &objectName, const QStringLi
     t->setSelectionMode(QAbstractItemView::SingleSelection);
     t->setAlternatingRowColors(true);
     t->setTabKeyNavigation(false);
-    t->horizontalHeader()->setStretchLastSection(true);
+    t->horizontalHeader()->setStretchLastSection(false);
     t->horizontalHeader()->setHighlightSections(false);
+    // The second column is the name in every list: it takes the room the others leave.
+    if (headers.size() > 1)
+        t->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     return t;
 }
 

@@ -32,12 +32,18 @@ signals:
     void changed();
 
 protected:
+    // Shown for the first time without having been read, or shown again after being hidden (its
+    // section chosen again): refresh(). What is being typed is not lost to a window coming back.
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
     // After a change: the session's lists (LibraryInfo: the registration form's branches and
     // categories, the library's name and zone) are read again, and changed() is emitted.
     void afterChange();
 
-    // A read-only list: whole rows, one at a time.
+    // A refused save: the reasons that belong to no field on the message bar, or a pointer to the
+    // fields when every reason is shown under its field.
+    void showRefusal(const QString &title, const QStringList &others);
+    // A read-only list: whole rows, one at a time; the second column (the name) stretches.
     static QTableWidget *newTable(const QString &objectName, const QStringList &headers, QWidget *parent);
     // Asks before closing or retiring something; Cancel is the default. `onYes` runs when the
     // person confirms (the box is window-modal and does not block: tests answer it).
@@ -46,6 +52,8 @@ protected:
 
     DeskSession &m_session;
     MessageBar *m_message;
+    bool m_loaded = false; // set by refresh()
+    bool m_hidden = false;
 };
 
 } // namespace Aksara::Desk

@@ -556,20 +556,12 @@
         <translation>Data cabang %1 tidak ditemukan lagi.</translation>
     </message>
     <message>
-        <source>The library has no branch yet; create one before registering patrons.</source>
-        <translation>Perpustakaan belum memiliki cabang; buat cabang terlebih dahulu sebelum mendaftarkan anggota.</translation>
-    </message>
-    <message>
         <source>There is no patron category &quot;%1&quot;.</source>
         <translation>Tidak ada kategori anggota &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Patron category %1 disappeared.</source>
         <translation>Data kategori anggota %1 tidak ditemukan lagi.</translation>
-    </message>
-    <message>
-        <source>The library has no patron category yet; create one before registering patrons.</source>
-        <translation>Perpustakaan belum memiliki kategori anggota; buat kategori anggota terlebih dahulu sebelum mendaftarkan anggota.</translation>
     </message>
     <message>
         <source>At self-service you can only use your own account.</source>
@@ -708,16 +700,60 @@
         <translation>Sebutkan alasannya.</translation>
     </message>
     <message>
-        <source>A PIN is 4 to 8 digits.</source>
-        <translation>PIN terdiri atas 4 sampai 8 digit.</translation>
-    </message>
-    <message>
         <source>The card prefix &quot;%1&quot; (setting card.prefix) must be 1 to 6 capital letters.</source>
         <translation>Awalan kartu &quot;%1&quot; (pengaturan card.prefix) harus terdiri atas 1 sampai 6 huruf kapital.</translation>
     </message>
     <message>
         <source>No free card number was found.</source>
         <translation>Tidak ada nomor kartu yang masih tersedia.</translation>
+    </message>
+    <message>
+        <source>The library has no open branch yet; create one before registering patrons (aksara branch add, or the desk&apos;s administration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library has no patron category yet; create one before registering patrons (aksara category add, or the desk&apos;s administration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN is %1 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN is %1 to %2 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch %1 is closed; register the patron at an open branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patron category %1 no longer takes new members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A patron of the category %1 (%2) is registered with their NIK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category %1 is for some ages only: give the patron&apos;s birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years or older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1 years old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 years old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category %1 is for patrons %2; this patron is %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1152,14 @@
         <source>Say what to look for: a name, card or NIK.</source>
         <translation>Sebutkan yang dicari: nama, nomor kartu, atau NIK.</translation>
     </message>
+    <message>
+        <source>Enrolment fee (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch %1 is closed; choose an open branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Aksara::Circulation::Receipt</name>
@@ -1205,22 +1249,6 @@
     <message>
         <source>unknown command &quot;%1&quot; (see aksara --help).</source>
         <translation>perintah &quot;%1&quot; tidak dikenal (lihat aksara --help).</translation>
-    </message>
-    <message>
-        <source>no database given: use --db PATH_OR_URL or set AKSARA_DB.</source>
-        <translation>basis data belum ditentukan: gunakan --db PATH_OR_URL atau atur AKSARA_DB.</translation>
-    </message>
-    <message>
-        <source>This database was upgraded by a newer Aksara; use that version.</source>
-        <translation>Basis data ini telah ditingkatkan oleh Aksara versi yang lebih baru; gunakan versi tersebut.</translation>
-    </message>
-    <message>
-        <source>%1 is not an Aksara database (run: aksara init --db %1).</source>
-        <translation>%1 bukan basis data Aksara (jalankan: aksara init --db %1).</translation>
-    </message>
-    <message>
-        <source>The database needs upgrading (run: aksara init --db %1).</source>
-        <translation>Versi basis data perlu ditingkatkan (jalankan: aksara init --db %1).</translation>
     </message>
     <message>
         <source>Password for %1: </source>
@@ -3318,6 +3346,626 @@
         <source>the label sheets and rolls labels print on, with their geometry</source>
         <translation>lembar dan rol label yang dapat dicetak, beserta ukurannya</translation>
     </message>
+    <message>
+        <source>--%1 needs a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is yes or no.</source>
+        <translation type="unfinished">--%1 harus yes atau no.</translation>
+    </message>
+    <message>
+        <source>Name:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">tidak ada</translation>
+    </message>
+    <message>
+        <source>%1, %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>library logo takes one FILE (PNG or JPEG), or --remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished">Tidak dapat membaca %1.</translation>
+    </message>
+    <message>
+        <source>The logo is larger than 1 MiB.</source>
+        <translation type="unfinished">Logo lebih besar dari 1 MiB.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s logo was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s logo was set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the branch&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calendar of its opening hours (empty: the library&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished">buka</translation>
+    </message>
+    <message>
+        <source>%1 members, %2 copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch add takes one CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch %1 (%2) added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch edit takes one CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch %1 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch close takes one CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch %1 closed; its members, copies and history are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch reopen takes one CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch %1 is open again.</source>
+        <translation type="unfinished">Cabang %1 sudah buka kembali.</translation>
+    </message>
+    <message>
+        <source>the category&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>membership period in months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee charged when a member joins, in rupiah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rupiah a member may owe and still borrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lowest age (empty: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highest age (empty: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether members register with their NIK: yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any age</source>
+        <translation type="unfinished">semua usia</translation>
+    </message>
+    <message>
+        <source>%1–%2 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+ years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1 years</source>
+        <translation type="unfinished">sampai %1 tahun</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation type="unfinished">dipakai</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished">dihentikan</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished">wajib</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee Rp %1, limit Rp %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category add takes one CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category edit takes one CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patron category %1 (%2) added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patron category %1 (%2) changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this command takes one CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patron category %1 takes new members again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patron category %1 retired: its members keep it, new members cannot join it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item type&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether copies of this type are lent: yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default replacement price of a new copy, in rupiah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lent</source>
+        <translation type="unfinished">dipinjamkan</translation>
+    </message>
+    <message>
+        <source>not lent</source>
+        <translation type="unfinished">tidak dipinjamkan</translation>
+    </message>
+    <message>
+        <source>Rp %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item-type add takes one CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item-type edit takes one CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item type %1 (%2) added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item type %1 (%2) changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item type %1 is offered for new copies again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item type %1 retired: its copies keep it, new copies cannot have it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location add takes a BRANCH and a CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location edit takes a BRANCH and a CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location edit needs --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location %1 (%2) added to branch %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location %1 (%2) of branch %3 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this command takes a BRANCH and a CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location %1 of branch %2 is in use again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location %1 of branch %2 retired: copies there keep it, no copy can be put there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no setting &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings set takes a KEY and a VALUE (aksara settings list shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is now %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">tidak</translation>
+    </message>
+    <message>
+        <source>Please answer yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the library. Press Enter to keep what is in brackets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the library&apos;s notices and receipts (id or en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first branch (the main library).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patron categories offered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use these categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type each category as CODE, name, months, NIK required (yes/no); an empty line ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Kategori</translation>
+    </message>
+    <message>
+        <source>Item types offered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use these item types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first administrator (a staff account with every right).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished">Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished">Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the staff: aksara --db %1 staff add USER --role librarian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the opening hours and holidays: aksara --db %1 calendar show library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the loan rules: aksara --db %1 rules list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in the catalogue: aksara --db %1 catalogue import FILE.mrc (or catalogue at the desk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register each desk and kiosk: aksara --db %1 station register CODE --kind desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the server (SIP2, SRU, monitoring): systemctl enable --now aksara-server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the desk: aksara-desk --db %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setup takes no arguments (--from FILE for a set-up file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setup asks its questions on a terminal; without one, give --from FILE (see docs/setup.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished">Kedua kata sandi berbeda.</translation>
+    </message>
+    <message>
+        <source>The library is already set up as the plan says; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is set up (%1 changes, each recorded as a change).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set up a new library: its name, first branch, categories, item types and administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take the answers from a set-up file (docs/setup.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library&apos;s name, address, contacts, time zone, language and logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the library&apos;s name, address, contacts, time zone or language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its time zone (Asia/Jakarta, Asia/Makassar, Asia/Jayapura)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language of notices for patrons: id or en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the library&apos;s logo (PNG or JPEG), or --remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library&apos;s branches, open and closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a branch&apos;s name, address, contacts or calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close a branch (its history is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why it closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open a closed branch again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patron categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a patron category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a patron category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop a patron category taking new members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>let a retired patron category take members again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add an item type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change an item type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop offering an item type for new copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offer a retired item type again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shelving locations of every branch, or of one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a shelving location to a branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name (default: the code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename a shelving location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop putting copies in a shelving location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use a retired shelving location again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>library-wide settings with their values (or one KEY&apos;s value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a library-wide setting</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Aksara::Cli::Args</name>
@@ -3355,6 +4003,33 @@
     </message>
 </context>
 <context>
+    <name>Aksara::Cli::Env</name>
+    <message>
+        <source>no database given: use --db PATH_OR_URL or set AKSARA_DB.</source>
+        <translation type="unfinished">basis data belum ditentukan: gunakan --db PATH_OR_URL atau atur AKSARA_DB.</translation>
+    </message>
+    <message>
+        <source>This database was upgraded by a newer Aksara; use that version.</source>
+        <translation type="unfinished">Basis data ini telah ditingkatkan oleh Aksara versi yang lebih baru; gunakan versi tersebut.</translation>
+    </message>
+    <message>
+        <source>This database was made by an Aksara older than 0.1.0; upgrade it with Aksara 0.1.0 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Aksara database (run: aksara init --db %1).</source>
+        <translation type="unfinished">%1 bukan basis data Aksara (jalankan: aksara init --db %1).</translation>
+    </message>
+    <message>
+        <source>The database needs upgrading (run: aksara init --db %1).</source>
+        <translation type="unfinished">Versi basis data perlu ditingkatkan (jalankan: aksara init --db %1).</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished">Kata sandi untuk %1: </translation>
+    </message>
+</context>
+<context>
     <name>Aksara::Collection</name>
     <message>
         <source>&quot;%1&quot; is not an item status (%2).</source>
@@ -3383,6 +4058,18 @@
     <message>
         <source>There is no item type &quot;%1&quot;.</source>
         <translation>Tidak ada jenis koleksi &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The branch %1 is closed: it takes no new copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item type %1 is no longer used for new copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch has no shelving location &quot;%1&quot;; choose one of its locations or add it first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3582,6 +4269,152 @@
     <message>
         <source>This database already holds patrons or records; the demo library only goes into an empty one.</source>
         <translation>Basis data ini sudah berisi anggota atau data katalog; perpustakaan demo hanya dapat dimuat ke basis data yang kosong.</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::BranchFields</name>
+    <message>
+        <source>e.g. PUSAT (capital letters and digits)</source>
+        <translation>mis. PUSAT (huruf kapital dan angka)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Surel</translation>
+    </message>
+    <message>
+        <source>The opening hours and holidays that due dates and overdue fees count with.</source>
+        <translation>Jam buka dan hari libur yang dipakai untuk menghitung tanggal kembali dan denda keterlambatan.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>The library&apos;s calendar</source>
+        <translation>Kalender perpustakaan</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::BranchesAdminPage</name>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Eksemplar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Close branch…</source>
+        <translation>Tutup cabang…</translation>
+    </message>
+    <message>
+        <source>Reopen branch</source>
+        <translation>Buka kembali cabang</translation>
+    </message>
+    <message>
+        <source>New branch</source>
+        <translation>Cabang baru</translation>
+    </message>
+    <message>
+        <source>The branches could not be read</source>
+        <translation>Daftar cabang tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>the library&apos;s</source>
+        <translation>milik perpustakaan</translation>
+    </message>
+    <message>
+        <source>closed since %1</source>
+        <translation>tutup sejak %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>buka</translation>
+    </message>
+    <message>
+        <source>Branch %1</source>
+        <translation>Cabang %1</translation>
+    </message>
+    <message>
+        <source>Closed since %1: %2</source>
+        <translation>Tutup sejak %1: %2</translation>
+    </message>
+    <message>
+        <source>Add branch</source>
+        <translation>Tambah cabang</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The branch was not added</source>
+        <translation>Cabang tidak ditambahkan</translation>
+    </message>
+    <message>
+        <source>The branch was not saved</source>
+        <translation>Cabang tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Branch %1 added.</source>
+        <translation>Cabang %1 ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Branch %1 saved.</source>
+        <translation>Cabang %1 disimpan.</translation>
+    </message>
+    <message>
+        <source>Branch %1 is closed; its history is kept.</source>
+        <translation>Cabang %1 ditutup; riwayatnya tetap disimpan.</translation>
+    </message>
+    <message>
+        <source>The branch was not reopened</source>
+        <translation>Cabang tidak dibuka kembali</translation>
+    </message>
+    <message>
+        <source>Branch %1 is open again.</source>
+        <translation>Cabang %1 sudah buka kembali.</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>Cabang</translation>
     </message>
 </context>
 <context>
@@ -3880,6 +4713,232 @@
     <message>
         <source>Place in the queue: %1</source>
         <translation>Urutan dalam antrean: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::CategoriesAdminPage</name>
+    <message>
+        <source>any</source>
+        <translation>semua</translation>
+    </message>
+    <message>
+        <source>%1 and over</source>
+        <translation>%1 ke atas</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>sampai %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 sampai %2</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>Pendaftaran</translation>
+    </message>
+    <message>
+        <source>Debt limit</source>
+        <translation>Batas tunggakan</translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation>Usia</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Retire…</source>
+        <translation>Hentikan…</translation>
+    </message>
+    <message>
+        <source>Use again</source>
+        <translation>Pakai lagi</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>Kategori baru</translation>
+    </message>
+    <message>
+        <source>The patron categories could not be read</source>
+        <translation>Daftar kategori anggota tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>wajib</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>tidak wajib</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>dipakai</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>dihentikan</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>Kategori %1</translation>
+    </message>
+    <message>
+        <source>Category %1 (retired)</source>
+        <translation>Kategori %1 (dihentikan)</translation>
+    </message>
+    <message>
+        <source>New patron category</source>
+        <translation>Kategori anggota baru</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>Tambah kategori</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The category was not added</source>
+        <translation>Kategori tidak ditambahkan</translation>
+    </message>
+    <message>
+        <source>The category was not saved</source>
+        <translation>Kategori tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Category %1 added.</source>
+        <translation>Kategori %1 ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Category %1 saved.</source>
+        <translation>Kategori %1 disimpan.</translation>
+    </message>
+    <message>
+        <source>The category was not put back in use</source>
+        <translation>Kategori tidak dipakai kembali</translation>
+    </message>
+    <message>
+        <source>The category was not retired</source>
+        <translation>Kategori tidak dihentikan</translation>
+    </message>
+    <message>
+        <source>Category %1 is in use again.</source>
+        <translation>Kategori %1 dipakai lagi.</translation>
+    </message>
+    <message>
+        <source>Category %1 is retired; its members keep it.</source>
+        <translation>Kategori %1 dihentikan; anggotanya tetap memakainya.</translation>
+    </message>
+    <message>
+        <source>Retire category %1</source>
+        <translation>Hentikan kategori %1</translation>
+    </message>
+    <message>
+        <source>New members can no longer be given the category %1 (%2). The members who have it now keep it (%3).</source>
+        <translation>Anggota baru tidak dapat lagi diberi kategori %1 (%2). Anggota yang sudah memakainya tetap memakainya (%3).</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <source>Patron categories</source>
+        <translation>Kategori anggota</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::CategoryFields</name>
+    <message>
+        <source>any age</source>
+        <translation>semua usia</translation>
+    </message>
+    <message>
+        <source>Members must give their NIK</source>
+        <translation>Anggota wajib memberikan NIK</translation>
+    </message>
+    <message>
+        <source>e.g. UMUM</source>
+        <translation>mis. UMUM</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> bulan</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Masa keanggotaan</translation>
+    </message>
+    <message>
+        <source>Charged when a member joins.</source>
+        <translation>Ditagihkan saat anggota mendaftar.</translation>
+    </message>
+    <message>
+        <source>Enrolment fee</source>
+        <translation>Biaya pendaftaran</translation>
+    </message>
+    <message>
+        <source>What a member may owe and still borrow.</source>
+        <translation>Tunggakan yang masih boleh dimiliki anggota agar tetap bisa meminjam.</translation>
+    </message>
+    <message>
+        <source>Debt limit</source>
+        <translation>Batas tunggakan</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> tahun</translation>
+    </message>
+    <message>
+        <source>From the age of</source>
+        <translation>Dari usia</translation>
+    </message>
+    <message>
+        <source>Up to the age of</source>
+        <translation>Sampai usia</translation>
+    </message>
+    <message>
+        <source>School libraries register pupils without one.</source>
+        <translation>Perpustakaan sekolah mendaftarkan siswa tanpa NIK.</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
     </message>
 </context>
 <context>
@@ -4225,6 +5284,45 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
     <message>
         <source>Membership extended: valid until %1</source>
         <translation>Keanggotaan diperpanjang: berlaku sampai %1</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::CloseBranchDialog</name>
+    <message>
+        <source>Close branch %1</source>
+        <translation>Tutup cabang %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) will take no new members, copies or holds. Its members, copies and history are kept, and it can be reopened later.</source>
+        <translation>%1 (%2) tidak akan menerima anggota, eksemplar, atau pemesanan baru. Anggota, eksemplar, dan riwayatnya tetap disimpan, dan cabang ini dapat dibuka kembali nanti.</translation>
+    </message>
+    <message>
+        <source>Members whose home branch it is: %1. Copies that belong to it: %2.</source>
+        <translation>Anggota yang terdaftar di cabang ini: %1. Eksemplar milik cabang ini: %2.</translation>
+    </message>
+    <message>
+        <source>e.g. the building is being renovated</source>
+        <translation>mis. gedung sedang direnovasi</translation>
+    </message>
+    <message>
+        <source>Why does it close?</source>
+        <translation>Mengapa ditutup?</translation>
+    </message>
+    <message>
+        <source>Close the branch</source>
+        <translation>Tutup cabang</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>The branch was not closed</source>
+        <translation>Cabang tidak ditutup</translation>
+    </message>
+    <message>
+        <source>Close the branch %1 (%2)?</source>
+        <translation>Tutup cabang %1 (%2)?</translation>
     </message>
 </context>
 <context>
@@ -4601,6 +5699,421 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
     <message>
         <source>Record %1: %2</source>
         <translation>Cantuman %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::ItemTypeFields</name>
+    <message>
+        <source>Copies of this type are lent</source>
+        <translation>Eksemplar jenis ini dipinjamkan</translation>
+    </message>
+    <message>
+        <source>e.g. book (small letters)</source>
+        <translation>mis. book (huruf kecil)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Lending</source>
+        <translation>Peminjaman</translation>
+    </message>
+    <message>
+        <source>The replacement price a new copy gets when it is added without one.</source>
+        <translation>Harga penggantian yang diberikan kepada eksemplar baru yang ditambahkan tanpa harga.</translation>
+    </message>
+    <message>
+        <source>Default price</source>
+        <translation>Harga bawaan</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::ItemTypesAdminPage</name>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Lent</source>
+        <translation>Dipinjamkan</translation>
+    </message>
+    <message>
+        <source>Default price</source>
+        <translation>Harga bawaan</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Eksemplar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Retire…</source>
+        <translation>Hentikan…</translation>
+    </message>
+    <message>
+        <source>Use again</source>
+        <translation>Pakai lagi</translation>
+    </message>
+    <message>
+        <source>New item type</source>
+        <translation>Jenis koleksi baru</translation>
+    </message>
+    <message>
+        <source>The item types could not be read</source>
+        <translation>Daftar jenis koleksi tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no (library use only)</source>
+        <translation>tidak (baca di tempat)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>dipakai</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>dihentikan</translation>
+    </message>
+    <message>
+        <source>Item type %1</source>
+        <translation>Jenis koleksi %1</translation>
+    </message>
+    <message>
+        <source>Item type %1 (retired)</source>
+        <translation>Jenis koleksi %1 (dihentikan)</translation>
+    </message>
+    <message>
+        <source>Add item type</source>
+        <translation>Tambah jenis koleksi</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The item type was not added</source>
+        <translation>Jenis koleksi tidak ditambahkan</translation>
+    </message>
+    <message>
+        <source>The item type was not saved</source>
+        <translation>Jenis koleksi tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Item type %1 added.</source>
+        <translation>Jenis koleksi %1 ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Item type %1 saved.</source>
+        <translation>Jenis koleksi %1 disimpan.</translation>
+    </message>
+    <message>
+        <source>The item type was not put back in use</source>
+        <translation>Jenis koleksi tidak dipakai kembali</translation>
+    </message>
+    <message>
+        <source>The item type was not retired</source>
+        <translation>Jenis koleksi tidak dihentikan</translation>
+    </message>
+    <message>
+        <source>Item type %1 is in use again.</source>
+        <translation>Jenis koleksi %1 dipakai lagi.</translation>
+    </message>
+    <message>
+        <source>Item type %1 is retired; its copies keep it.</source>
+        <translation>Jenis koleksi %1 dihentikan; eksemplarnya tetap memakainya.</translation>
+    </message>
+    <message>
+        <source>Retire item type %1</source>
+        <translation>Hentikan jenis koleksi %1</translation>
+    </message>
+    <message>
+        <source>New copies can no longer be given the item type %1 (%2). The copies that have it now keep it (%3).</source>
+        <translation>Eksemplar baru tidak dapat lagi diberi jenis koleksi %1 (%2). Eksemplar yang sudah memakainya tetap memakainya (%3).</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <source>Item types</source>
+        <translation>Jenis koleksi</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::LibraryAdminPage</name>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Who the library is, as membership cards, slips, kiosk receipts and reports show it.</source>
+        <translation>Identitas perpustakaan, seperti yang tercetak pada kartu anggota, slip, struk anjungan mandiri, dan laporan.</translation>
+    </message>
+    <message>
+        <source>The library&apos;s details could not be read</source>
+        <translation>Data perpustakaan tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The library&apos;s details are saved.</source>
+        <translation>Data perpustakaan disimpan.</translation>
+    </message>
+    <message>
+        <source>The library</source>
+        <translation>Perpustakaan</translation>
+    </message>
+    <message>
+        <source>Only part was saved</source>
+        <translation>Hanya sebagian yang disimpan</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Tidak disimpan</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::LibraryFields</name>
+    <message>
+        <source>e.g. Perpustakaan Kota Sukamaju</source>
+        <translation>mis. Perpustakaan Kota Sukamaju</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>e.g. 0561 123456</source>
+        <translation>mis. 0561 123456</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Surel</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Situs web</translation>
+    </message>
+    <message>
+        <source>Asia/Jakarta — WIB (Sumatra, Java, West and Central Kalimantan)</source>
+        <translation>Asia/Jakarta — WIB (Sumatra, Jawa, Kalimantan Barat dan Tengah)</translation>
+    </message>
+    <message>
+        <source>Asia/Makassar — WITA (Bali, Nusa Tenggara, Sulawesi, South, East and North Kalimantan)</source>
+        <translation>Asia/Makassar — WITA (Bali, Nusa Tenggara, Sulawesi, Kalimantan Selatan, Timur, dan Utara)</translation>
+    </message>
+    <message>
+        <source>Asia/Jayapura — WIT (Maluku, Papua)</source>
+        <translation>Asia/Jayapura — WIT (Maluku, Papua)</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona waktu</translation>
+    </message>
+    <message>
+        <source>Language of notices</source>
+        <translation>Bahasa pemberitahuan</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Pilih logo…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Hapus logo</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG, at most 1 MiB; printed on cards, slips and reports.</source>
+        <translation>PNG atau JPEG, paling besar 1 MiB; dicetak pada kartu, slip, dan laporan.</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Tanpa logo</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture that can be read.</source>
+        <translation>%1 bukan gambar yang dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Choose the library&apos;s logo</source>
+        <translation>Pilih logo perpustakaan</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::LocationsAdminPage</name>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Eksemplar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Retire…</source>
+        <translation>Hentikan…</translation>
+    </message>
+    <message>
+        <source>Use again</source>
+        <translation>Pakai lagi</translation>
+    </message>
+    <message>
+        <source>New location</source>
+        <translation>Lokasi baru</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Cabang</translation>
+    </message>
+    <message>
+        <source>e.g. REF, as written on copies</source>
+        <translation>mis. REF, seperti tertulis pada eksemplar</translation>
+    </message>
+    <message>
+        <source>e.g. Reference room</source>
+        <translation>mis. Ruang Referensi</translation>
+    </message>
+    <message>
+        <source>The branches could not be read</source>
+        <translation>Daftar cabang tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>%1 (%2, closed)</source>
+        <translation>%1 (%2, tutup)</translation>
+    </message>
+    <message>
+        <source>The shelving locations could not be read</source>
+        <translation>Daftar lokasi penempatan tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>dipakai</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>dihentikan</translation>
+    </message>
+    <message>
+        <source>Location %1</source>
+        <translation>Lokasi %1</translation>
+    </message>
+    <message>
+        <source>Location %1 (retired)</source>
+        <translation>Lokasi %1 (dihentikan)</translation>
+    </message>
+    <message>
+        <source>New shelving location</source>
+        <translation>Lokasi penempatan baru</translation>
+    </message>
+    <message>
+        <source>Add location</source>
+        <translation>Tambah lokasi</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The location was not added</source>
+        <translation>Lokasi tidak ditambahkan</translation>
+    </message>
+    <message>
+        <source>The location was not saved</source>
+        <translation>Lokasi tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Location %1 added.</source>
+        <translation>Lokasi %1 ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Location %1 saved.</source>
+        <translation>Lokasi %1 disimpan.</translation>
+    </message>
+    <message>
+        <source>The location was not put back in use</source>
+        <translation>Lokasi tidak dipakai kembali</translation>
+    </message>
+    <message>
+        <source>The location was not retired</source>
+        <translation>Lokasi tidak dihentikan</translation>
+    </message>
+    <message>
+        <source>Location %1 is in use again.</source>
+        <translation>Lokasi %1 dipakai lagi.</translation>
+    </message>
+    <message>
+        <source>Location %1 is retired; its copies keep it.</source>
+        <translation>Lokasi %1 dihentikan; eksemplarnya tetap di sana.</translation>
+    </message>
+    <message>
+        <source>Retire location %1</source>
+        <translation>Hentikan lokasi %1</translation>
+    </message>
+    <message>
+        <source>New copies can no longer be shelved at %1 (%2). The copies there now keep it (%3).</source>
+        <translation>Eksemplar baru tidak dapat lagi ditempatkan di %1 (%2). Eksemplar yang sudah ada di sana tetap di sana (%3).</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <source>Shelving locations</source>
+        <translation>Lokasi penempatan</translation>
     </message>
 </context>
 <context>
@@ -5189,6 +6702,372 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
     </message>
 </context>
 <context>
+    <name>Aksara::Desk::SettingsAdminPage</name>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Luhn</source>
+        <translation>Luhn</translation>
+    </message>
+    <message>
+        <source>Damm</source>
+        <translation>Damm</translation>
+    </message>
+    <message>
+        <source>not rounded</source>
+        <translation>tidak dibulatkan</translation>
+    </message>
+    <message>
+        <source>to Rp %1</source>
+        <translation>ke Rp %1</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>kosong</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Simpan perubahan</translation>
+    </message>
+    <message>
+        <source>Settings that apply to the whole library. A setting the library has not set uses its default.</source>
+        <translation>Pengaturan yang berlaku untuk seluruh perpustakaan. Pengaturan yang belum diatur memakai nilai bawaannya.</translation>
+    </message>
+    <message>
+        <source>The settings could not be read</source>
+        <translation>Pengaturan tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>(not set: the first open branch)</source>
+        <translation>(belum diatur: cabang buka yang pertama)</translation>
+    </message>
+    <message>
+        <source>(not set: the first category in use)</source>
+        <translation>(belum diatur: kategori pertama yang dipakai)</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>bawaan: %1</translation>
+    </message>
+    <message>
+        <source>not set; the default applies</source>
+        <translation>belum diatur; nilai bawaan berlaku</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation>Tersimpan: %1.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>the first open branch</source>
+        <translation>cabang buka yang pertama</translation>
+    </message>
+    <message>
+        <source>the first category in use</source>
+        <translation>kategori pertama yang dipakai</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Saved: %1. The rest was not saved.</source>
+        <translation>Tersimpan: %1. Sisanya tidak disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::SetupAssistant</name>
+    <message>
+        <source>any age</source>
+        <translation>semua usia</translation>
+    </message>
+    <message>
+        <source>from %1 years</source>
+        <translation>mulai %1 tahun</translation>
+    </message>
+    <message>
+        <source>up to %1 years</source>
+        <translation>sampai %1 tahun</translation>
+    </message>
+    <message>
+        <source>%1 to %2 years</source>
+        <translation>%1 sampai %2 tahun</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 months, %4, debt limit %5, NIK %6</source>
+        <translation>%1 — %2: %3 bulan, %4, batas tunggakan %5, NIK %6</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>wajib</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>tidak wajib</translation>
+    </message>
+    <message>
+        <source>, enrolment fee %1</source>
+        <translation>, biaya pendaftaran %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3%4</source>
+        <translation>%1 — %2: %3%4</translation>
+    </message>
+    <message>
+        <source>lent</source>
+        <translation>dipinjamkan</translation>
+    </message>
+    <message>
+        <source>, default price %1</source>
+        <translation>, harga bawaan %1</translation>
+    </message>
+    <message>
+        <source>Aksara — setting up the library</source>
+        <translation>Aksara — menyiapkan perpustakaan</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Lanjut</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Set up the library</source>
+        <translation>Siapkan perpustakaan</translation>
+    </message>
+    <message>
+        <source>The library is not set up yet</source>
+        <translation>Perpustakaan belum siap</translation>
+    </message>
+    <message>
+        <source>The library is not set up yet: correct “%1”</source>
+        <translation>Perpustakaan belum siap: perbaiki “%1”</translation>
+    </message>
+    <message>
+        <source>Welcome to Aksara</source>
+        <translation>Selamat datang di Aksara</translation>
+    </message>
+    <message>
+        <source>This library has not been set up yet.</source>
+        <translation>Perpustakaan ini belum disiapkan.</translation>
+    </message>
+    <message>
+        <source>Before the first member can be registered and the first book lent, Aksara needs to know the library, its first branch, the kinds of members and of items it has, and who administers it. This assistant asks for them, one page at a time, and shows everything once more before anything is saved. All of it can be changed later under Administration.</source>
+        <translation>Sebelum anggota pertama didaftarkan dan buku pertama dipinjamkan, Aksara perlu mengenal perpustakaan ini: cabang pertamanya, jenis anggota dan jenis koleksinya, serta siapa pengelolanya. Asisten ini menanyakannya satu halaman demi satu halaman dan menampilkan semuanya sekali lagi sebelum ada yang disimpan. Semuanya dapat diubah nanti di menu Administrasi.</translation>
+    </message>
+    <message>
+        <source>The language of this assistant, of the desk, and of the library&apos;s notices and receipts:</source>
+        <translation>Bahasa untuk asisten ini, meja layanan, serta pemberitahuan dan struk perpustakaan:</translation>
+    </message>
+    <message>
+        <source>The library</source>
+        <translation>Perpustakaan</translation>
+    </message>
+    <message>
+        <source>Its name and contacts, as membership cards, slips, receipts and reports show them. The logo is optional.</source>
+        <translation>Nama dan kontaknya, seperti yang tercetak pada kartu anggota, slip, struk, dan laporan. Logo boleh dikosongkan.</translation>
+    </message>
+    <message>
+        <source>The library needs a name.</source>
+        <translation>Perpustakaan memerlukan nama.</translation>
+    </message>
+    <message>
+        <source>The first branch</source>
+        <translation>Cabang pertama</translation>
+    </message>
+    <message>
+        <source>The main library, where members are registered and books are lent. More branches can be added later.</source>
+        <translation>Perpustakaan utama, tempat anggota didaftarkan dan buku dipinjamkan. Cabang lain dapat ditambahkan nanti.</translation>
+    </message>
+    <message>
+        <source>The branch needs a code, such as PUSAT.</source>
+        <translation>Cabang memerlukan kode, misalnya PUSAT.</translation>
+    </message>
+    <message>
+        <source>The branch needs a name.</source>
+        <translation>Cabang memerlukan nama.</translation>
+    </message>
+    <message>
+        <source>Every %1 needs a code.</source>
+        <translation>Setiap %1 memerlukan kode.</translation>
+    </message>
+    <message>
+        <source>The code %1 is given twice.</source>
+        <translation>Kode %1 dipakai dua kali.</translation>
+    </message>
+    <message>
+        <source>Add a category</source>
+        <translation>Tambah kategori</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Patron categories</source>
+        <translation>Kategori anggota</translation>
+    </message>
+    <message>
+        <source>The kinds of members, each with its membership period, fees and limits. These are the usual ones of an Indonesian public library; change, remove or add as you need.</source>
+        <translation>Jenis-jenis anggota, masing-masing dengan masa keanggotaan, biaya, dan batasnya. Berikut yang lazim di perpustakaan umum Indonesia; ubah, hapus, atau tambahkan sesuai kebutuhan.</translation>
+    </message>
+    <message>
+        <source>New members get, unless the desk says otherwise:</source>
+        <translation>Anggota baru mendapat kategori ini, kecuali ditentukan lain di meja layanan:</translation>
+    </message>
+    <message>
+        <source>(no code)</source>
+        <translation>(tanpa kode)</translation>
+    </message>
+    <message>
+        <source>The library needs at least one patron category.</source>
+        <translation>Perpustakaan memerlukan setidaknya satu kategori anggota.</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>kategori</translation>
+    </message>
+    <message>
+        <source>Add an item type</source>
+        <translation>Tambah jenis koleksi</translation>
+    </message>
+    <message>
+        <source>Item types</source>
+        <translation>Jenis koleksi</translation>
+    </message>
+    <message>
+        <source>The kinds of copies the library keeps, and whether they are lent. Codes are in small letters. Change, remove or add as you need.</source>
+        <translation>Jenis-jenis eksemplar yang dimiliki perpustakaan, dan apakah dipinjamkan. Kode ditulis dengan huruf kecil. Ubah, hapus, atau tambahkan sesuai kebutuhan.</translation>
+    </message>
+    <message>
+        <source>item type</source>
+        <translation>jenis koleksi</translation>
+    </message>
+    <message>
+        <source>The first administrator</source>
+        <translation>Administrator pertama</translation>
+    </message>
+    <message>
+        <source>A staff account with every right: it adds the other staff, and keeps the library&apos;s branches, categories, loan rules and settings. The desk signs in with it next.</source>
+        <translation>Akun petugas dengan semua hak: menambahkan petugas lain serta mengelola cabang, kategori, aturan peminjaman, dan pengaturan perpustakaan. Setelah ini meja layanan masuk dengan akun ini.</translation>
+    </message>
+    <message>
+        <source>small letters, digits, . _ -</source>
+        <translation>huruf kecil, angka, . _ -</translation>
+    </message>
+    <message>
+        <source>e.g. Kepala Perpustakaan</source>
+        <translation>mis. Kepala Perpustakaan</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. Nobody can read it back; keep it safe.</source>
+        <translation>Paling sedikit %1 karakter. Tidak ada yang dapat melihatnya lagi; simpan baik-baik.</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <source>The administrator needs a user name.</source>
+        <translation>Administrator memerlukan nama pengguna.</translation>
+    </message>
+    <message>
+        <source>There is already a staff account “%1”: it is kept as it is, with its own password.</source>
+        <translation>Sudah ada akun petugas “%1”: akun itu dibiarkan apa adanya, dengan kata sandinya sendiri.</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>Kata sandi paling sedikit %1 karakter.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Kedua kata sandi berbeda.</translation>
+    </message>
+    <message>
+        <source>Ready to set up the library</source>
+        <translation>Siap menyiapkan perpustakaan</translation>
+    </message>
+    <message>
+        <source>Nothing has been saved yet. Check what follows; Back goes to any page to change it.</source>
+        <translation>Belum ada yang disimpan. Periksa isian berikut; tombol Kembali membawa Anda ke halaman mana pun untuk mengubahnya.</translation>
+    </message>
+    <message>
+        <source>“Set up the library” saves each part as a change on record, then the desk asks the new administrator to sign in.</source>
+        <translation>“Siapkan perpustakaan” menyimpan setiap bagian sebagai perubahan yang tercatat, lalu meja layanan meminta administrator baru untuk masuk.</translation>
+    </message>
+    <message>
+        <source>Time zone %1; notices and receipts in %2; %3</source>
+        <translation>Zona waktu %1; pemberitahuan dan struk dalam %2; %3</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>tanpa logo</translation>
+    </message>
+    <message>
+        <source>with its logo</source>
+        <translation>dengan logo</translation>
+    </message>
+    <message>
+        <source>Opening hours and holidays: the library&apos;s calendar</source>
+        <translation>Jam buka dan hari libur: kalender perpustakaan</translation>
+    </message>
+    <message>
+        <source>Opening hours and holidays: the calendar %1</source>
+        <translation>Jam buka dan hari libur: kalender %1</translation>
+    </message>
+    <message>
+        <source>New members get %1 unless the desk says otherwise.</source>
+        <translation>Anggota baru mendapat %1, kecuali ditentukan lain di meja layanan.</translation>
+    </message>
+    <message>
+        <source>none for now</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <source>not lent</source>
+        <translation>tidak dipinjamkan</translation>
+    </message>
+    <message>
+        <source>Correct what is marked, then go on to “Set up the library” again. What was already saved stays.</source>
+        <translation>Perbaiki yang ditandai, lalu lanjutkan ke “Siapkan perpustakaan” lagi. Yang sudah tersimpan tetap tersimpan.</translation>
+    </message>
+</context>
+<context>
     <name>Aksara::Desk::SlipDialog</name>
     <message>
         <source>Print</source>
@@ -5425,6 +7304,17 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
     <message>
         <source>Services: %1 of %2 working</source>
         <translation>Layanan: %1 dari %2 berfungsi</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::StructurePage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>What to correct is said under its field.</source>
+        <translation>Yang perlu diperbaiki tertulis di bawah isiannya.</translation>
     </message>
 </context>
 <context>
@@ -5733,12 +7623,16 @@ Terlambat</translation>
         <translation>PIN</translation>
     </message>
     <message>
-        <source>4 to 8 digits</source>
-        <translation>4 sampai 8 digit</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <source>%1 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 digits</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5777,10 +7671,6 @@ Terlambat</translation>
     <message>
         <source>Please scan your card or type its number.</source>
         <translation>Silakan pindai kartu Anda atau ketik nomornya.</translation>
-    </message>
-    <message>
-        <source>Your PIN is 4 to 8 digits. Please type it again.</source>
-        <translation>PIN Anda terdiri atas 4 sampai 8 digit. Silakan ketik lagi.</translation>
     </message>
     <message>
         <source>Something went wrong; please try again or ask at the desk.</source>
@@ -5909,6 +7799,14 @@ Terlambat</translation>
     <message>
         <source>Thank you. Please return books by their due date.</source>
         <translation>Terima kasih. Kembalikan buku paling lambat pada tanggalnya.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 sampai %2</translation>
+    </message>
+    <message>
+        <source>Your PIN is %1 digits. Please type it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6479,6 +8377,562 @@ Terlambat</translation>
     </message>
 </context>
 <context>
+    <name>Aksara::Library</name>
+    <message>
+        <source>A %1 needs a code.</source>
+        <translation>Setiap %1 memerlukan kode.</translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; is not valid: 1 to 16 letters, digits, - or _, starting with a letter or a digit.</source>
+        <translation>Kode &quot;%1&quot; tidak sah: 1 sampai 16 huruf, angka, - atau _, diawali huruf atau angka.</translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; is not valid: 1 to 32 small letters, digits, - or _.</source>
+        <translation>Kode &quot;%1&quot; tidak sah: 1 sampai 32 huruf kecil, angka, - atau _.</translation>
+    </message>
+    <message>
+        <source>A name is needed.</source>
+        <translation>Nama wajib diisi.</translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation>Nama tidak boleh kosong.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 120 characters.</source>
+        <translation>Nama lebih dari 120 karakter.</translation>
+    </message>
+    <message>
+        <source>This is longer than %1 characters.</source>
+        <translation>Isian ini lebih dari %1 karakter.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; bukan alamat surel.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a telephone number.</source>
+        <translation>&quot;%1&quot; bukan nomor telepon.</translation>
+    </message>
+    <message>
+        <source>%1 is from %2 to %3.</source>
+        <translation>%1 harus antara %2 dan %3.</translation>
+    </message>
+    <message>
+        <source>There is no branch &quot;%1&quot;.</source>
+        <translation>Tidak ada cabang &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no calendar &quot;%1&quot; (the calendars are: %2).</source>
+        <translation>Tidak ada kalender &quot;%1&quot; (kalender yang ada: %2).</translation>
+    </message>
+    <message>
+        <source>The membership period in months</source>
+        <translation>Masa keanggotaan dalam bulan</translation>
+    </message>
+    <message>
+        <source>The enrolment fee</source>
+        <translation>Biaya pendaftaran</translation>
+    </message>
+    <message>
+        <source>The debt limit</source>
+        <translation>Batas tunggakan</translation>
+    </message>
+    <message>
+        <source>The lowest age</source>
+        <translation>Usia terendah</translation>
+    </message>
+    <message>
+        <source>The highest age</source>
+        <translation>Usia tertinggi</translation>
+    </message>
+    <message>
+        <source>The highest age (%1) is below the lowest (%2).</source>
+        <translation>Usia tertinggi (%1) lebih rendah daripada usia terendah (%2).</translation>
+    </message>
+    <message>
+        <source>A shelving location needs a code.</source>
+        <translation>Lokasi penempatan memerlukan kode.</translation>
+    </message>
+    <message>
+        <source>A location code is 1 to 64 characters without control characters.</source>
+        <translation>Kode lokasi terdiri atas 1 sampai 64 karakter tanpa karakter kendali.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>baris %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Baris %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a section header such as [library] or [branch CODE].</source>
+        <translation>&quot;%1&quot; bukan judul bagian seperti [library] atau [branch KODE].</translation>
+    </message>
+    <message>
+        <source>unknown section [%1]; the sections are [library], [branch CODE], [category CODE], [item-type CODE], [location BRANCH/CODE], [settings] and [admin].</source>
+        <translation>bagian [%1] tidak dikenal; bagian yang ada: [library], [branch KODE], [category KODE], [item-type KODE], [location CABANG/KODE], [settings], dan [admin].</translation>
+    </message>
+    <message>
+        <source>[%1] needs its code, as in [%1 CODE].</source>
+        <translation>[%1] memerlukan kodenya, seperti [%1 KODE].</translation>
+    </message>
+    <message>
+        <source>[%1] takes no code.</source>
+        <translation>[%1] tidak memakai kode.</translation>
+    </message>
+    <message>
+        <source>a location is named BRANCH/CODE, as in [location PUSAT/REF].</source>
+        <translation>lokasi ditulis CABANG/KODE, seperti [location PUSAT/REF].</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a &quot;name = value&quot; line.</source>
+        <translation>&quot;%1&quot; bukan baris &quot;nama = nilai&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; stands outside any section.</source>
+        <translation>&quot;%1&quot; berada di luar bagian mana pun.</translation>
+    </message>
+    <message>
+        <source>cannot read the logo %1.</source>
+        <translation>logo %1 tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>the logo %1 is larger than 1 MiB.</source>
+        <translation>logo %1 lebih besar dari 1 MiB.</translation>
+    </message>
+    <message>
+        <source>%1 is a whole number, not &quot;%2&quot;.</source>
+        <translation>%1 harus bilangan bulat, bukan &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is yes or no, not &quot;%2&quot;.</source>
+        <translation>%1 harus yes atau no, bukan &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>cannot read the password file %1.</source>
+        <translation>berkas kata sandi %1 tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>[%1] has no &quot;%2&quot;.</source>
+        <translation>[%1] tidak memiliki &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Library::Administration</name>
+    <message>
+        <source>&quot;%1&quot; is not a time zone (for example Asia/Jakarta, Asia/Makassar, Asia/Jayapura).</source>
+        <translation>&quot;%1&quot; bukan zona waktu (misalnya Asia/Jakarta, Asia/Makassar, Asia/Jayapura).</translation>
+    </message>
+    <message>
+        <source>The language is id (Indonesian) or en (English), not &quot;%1&quot;.</source>
+        <translation>Bahasa harus id (Indonesia) atau en (Inggris), bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Nothing to change was given.</source>
+        <translation>Tidak ada yang diberikan untuk diubah.</translation>
+    </message>
+    <message>
+        <source>The library&apos;s details</source>
+        <translation>Data perpustakaan</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>Logo harus berupa gambar PNG atau JPEG.</translation>
+    </message>
+    <message>
+        <source>The logo is larger than 1 MiB.</source>
+        <translation>Logo lebih besar dari 1 MiB.</translation>
+    </message>
+    <message>
+        <source>The library has no logo to remove.</source>
+        <translation>Perpustakaan tidak memiliki logo untuk dihapus.</translation>
+    </message>
+    <message>
+        <source>The library&apos;s logo removed</source>
+        <translation>Logo perpustakaan dihapus</translation>
+    </message>
+    <message>
+        <source>The library&apos;s logo</source>
+        <translation>Logo perpustakaan</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation>cabang</translation>
+    </message>
+    <message>
+        <source>There is already a branch with the code %1 (%2).</source>
+        <translation>Sudah ada cabang dengan kode %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Branch %1 added</source>
+        <translation>Cabang %1 ditambahkan</translation>
+    </message>
+    <message>
+        <source>Branch %1 changed</source>
+        <translation>Cabang %1 diubah</translation>
+    </message>
+    <message>
+        <source>The branch %1 is already closed.</source>
+        <translation>Cabang %1 sudah ditutup.</translation>
+    </message>
+    <message>
+        <source>Say why the branch closes (it is kept in its history).</source>
+        <translation>Sebutkan alasan cabang ditutup (disimpan dalam riwayatnya).</translation>
+    </message>
+    <message>
+        <source>%1 is the library&apos;s only open branch; open another one before closing it.</source>
+        <translation>%1 adalah satu-satunya cabang yang buka; buka cabang lain sebelum menutupnya.</translation>
+    </message>
+    <message>
+        <source>%1 is where new members are registered by default; choose another default branch first (setting circulation.default_branch).</source>
+        <translation>%1 adalah cabang bawaan untuk mendaftarkan anggota baru; pilih cabang bawaan lain terlebih dahulu (pengaturan circulation.default_branch).</translation>
+    </message>
+    <message>
+        <source>Branch %1 closed</source>
+        <translation>Cabang %1 ditutup</translation>
+    </message>
+    <message>
+        <source>The branch %1 is open.</source>
+        <translation>Cabang %1 sedang buka.</translation>
+    </message>
+    <message>
+        <source>Branch %1 reopened</source>
+        <translation>Cabang %1 dibuka kembali</translation>
+    </message>
+    <message>
+        <source>patron category</source>
+        <translation>kategori anggota</translation>
+    </message>
+    <message>
+        <source>There is already a patron category with the code %1 (%2).</source>
+        <translation>Sudah ada kategori anggota dengan kode %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The category was not stored.</source>
+        <translation>Kategori tidak tersimpan.</translation>
+    </message>
+    <message>
+        <source>Patron category %1 added</source>
+        <translation>Kategori anggota %1 ditambahkan</translation>
+    </message>
+    <message>
+        <source>There is no patron category &quot;%1&quot;.</source>
+        <translation>Tidak ada kategori anggota &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Patron category %1 changed</source>
+        <translation>Kategori anggota %1 diubah</translation>
+    </message>
+    <message>
+        <source>The patron category %1 is in use.</source>
+        <translation>Kategori anggota %1 sedang dipakai.</translation>
+    </message>
+    <message>
+        <source>The patron category %1 is already retired.</source>
+        <translation>Kategori anggota %1 sudah dihentikan.</translation>
+    </message>
+    <message>
+        <source>%1 is the category new members get by default; choose another default category first (setting circulation.default_category).</source>
+        <translation>%1 adalah kategori bawaan untuk anggota baru; pilih kategori bawaan lain terlebih dahulu (pengaturan circulation.default_category).</translation>
+    </message>
+    <message>
+        <source>Patron category %1 in use again</source>
+        <translation>Kategori anggota %1 dipakai lagi</translation>
+    </message>
+    <message>
+        <source>Patron category %1 retired</source>
+        <translation>Kategori anggota %1 dihentikan</translation>
+    </message>
+    <message>
+        <source>item type</source>
+        <translation>jenis koleksi</translation>
+    </message>
+    <message>
+        <source>The default price</source>
+        <translation>Harga bawaan</translation>
+    </message>
+    <message>
+        <source>There is already an item type with the code %1 (%2).</source>
+        <translation>Sudah ada jenis koleksi dengan kode %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The item type was not stored.</source>
+        <translation>Jenis koleksi tidak tersimpan.</translation>
+    </message>
+    <message>
+        <source>Item type %1 added</source>
+        <translation>Jenis koleksi %1 ditambahkan</translation>
+    </message>
+    <message>
+        <source>There is no item type &quot;%1&quot;.</source>
+        <translation>Tidak ada jenis koleksi &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Item type %1 changed</source>
+        <translation>Jenis koleksi %1 diubah</translation>
+    </message>
+    <message>
+        <source>The item type %1 is in use.</source>
+        <translation>Jenis koleksi %1 sedang dipakai.</translation>
+    </message>
+    <message>
+        <source>The item type %1 is already retired.</source>
+        <translation>Jenis koleksi %1 sudah dihentikan.</translation>
+    </message>
+    <message>
+        <source>Item type %1 in use again</source>
+        <translation>Jenis koleksi %1 dipakai lagi</translation>
+    </message>
+    <message>
+        <source>Item type %1 retired</source>
+        <translation>Jenis koleksi %1 dihentikan</translation>
+    </message>
+    <message>
+        <source>There is no branch &quot;%1&quot;.</source>
+        <translation>Tidak ada cabang &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The branch %1 is closed.</source>
+        <translation>Cabang %1 sedang tutup.</translation>
+    </message>
+    <message>
+        <source>The branch %1 already has the location %2.</source>
+        <translation>Cabang %1 sudah memiliki lokasi %2.</translation>
+    </message>
+    <message>
+        <source>The location was not stored.</source>
+        <translation>Lokasi tidak tersimpan.</translation>
+    </message>
+    <message>
+        <source>Location %1 of branch %2 added</source>
+        <translation>Lokasi %1 di cabang %2 ditambahkan</translation>
+    </message>
+    <message>
+        <source>The branch %1 has no location &quot;%2&quot;.</source>
+        <translation>Cabang %1 tidak memiliki lokasi &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Location %1 of branch %2 changed</source>
+        <translation>Lokasi %1 di cabang %2 diubah</translation>
+    </message>
+    <message>
+        <source>The location %1 is in use.</source>
+        <translation>Lokasi %1 sedang dipakai.</translation>
+    </message>
+    <message>
+        <source>The location %1 is already retired.</source>
+        <translation>Lokasi %1 sudah dihentikan.</translation>
+    </message>
+    <message>
+        <source>Location %1 of branch %2 in use again</source>
+        <translation>Lokasi %1 di cabang %2 dipakai lagi</translation>
+    </message>
+    <message>
+        <source>Location %1 of branch %2 retired</source>
+        <translation>Lokasi %1 di cabang %2 dihentikan</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Library::Settings</name>
+    <message>
+        <source>Rp</source>
+        <translation>Rp</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>hari</translation>
+    </message>
+    <message>
+        <source>Language of notices</source>
+        <translation>Bahasa pemberitahuan</translation>
+    </message>
+    <message>
+        <source>The language of notices, slips and receipts for patrons who have not chosen one, and of new patrons&apos; records: id (Indonesian) or en (English).</source>
+        <translation>Bahasa pemberitahuan, slip, dan struk untuk anggota yang belum memilih bahasa, serta bahasa data anggota baru: id (Indonesia) atau en (Inggris).</translation>
+    </message>
+    <message>
+        <source>Card number prefix</source>
+        <translation>Awalan nomor kartu</translation>
+    </message>
+    <message>
+        <source>1 to 6 capital letters at the start of every new card number. Cards already given out keep working.</source>
+        <translation>1 sampai 6 huruf kapital di awal setiap nomor kartu baru. Kartu yang sudah diberikan tetap berlaku.</translation>
+    </message>
+    <message>
+        <source>Card number digits</source>
+        <translation>Jumlah digit nomor kartu</translation>
+    </message>
+    <message>
+        <source>How many digits the member&apos;s number has on new cards, zero-padded (the check digit comes after them).</source>
+        <translation>Banyaknya digit nomor anggota pada kartu baru, diawali angka nol bila perlu (digit pemeriksa menyusul sesudahnya).</translation>
+    </message>
+    <message>
+        <source>Card check digit</source>
+        <translation>Digit pemeriksa kartu</translation>
+    </message>
+    <message>
+        <source>How a card number&apos;s last digit catches typing and scanning errors: luhn, damm (also catches every swap of neighbouring digits) or none. Cards already given out keep working.</source>
+        <translation>Cara digit terakhir nomor kartu menangkap salah ketik dan salah pindai: luhn, damm (juga menangkap setiap pertukaran dua digit yang bersebelahan), atau none (tanpa). Kartu yang sudah diberikan tetap berlaku.</translation>
+    </message>
+    <message>
+        <source>Card replacement fee</source>
+        <translation>Biaya penggantian kartu</translation>
+    </message>
+    <message>
+        <source>Charged when a lost or damaged card is replaced.</source>
+        <translation>Ditagihkan saat kartu yang hilang atau rusak diganti.</translation>
+    </message>
+    <message>
+        <source>Lost item fee</source>
+        <translation>Biaya koleksi hilang</translation>
+    </message>
+    <message>
+        <source>Charged for a lost copy that has no price of its own (and whose item type has no default price).</source>
+        <translation>Ditagihkan untuk eksemplar hilang yang tidak memiliki harga sendiri (dan jenis koleksinya tidak memiliki harga bawaan).</translation>
+    </message>
+    <message>
+        <source>Default branch</source>
+        <translation>Cabang bawaan</translation>
+    </message>
+    <message>
+        <source>The branch new members belong to when the desk does not say (empty: the first open branch).</source>
+        <translation>Cabang untuk anggota baru bila meja layanan tidak menentukannya (kosong: cabang buka yang pertama).</translation>
+    </message>
+    <message>
+        <source>Default patron category</source>
+        <translation>Kategori anggota bawaan</translation>
+    </message>
+    <message>
+        <source>The category new members get when the desk does not say (empty: the first category in use).</source>
+        <translation>Kategori untuk anggota baru bila meja layanan tidak menentukannya (kosong: kategori pertama yang dipakai).</translation>
+    </message>
+    <message>
+        <source>Shortest kiosk PIN</source>
+        <translation>PIN anjungan terpendek</translation>
+    </message>
+    <message>
+        <source>The fewest digits a patron&apos;s kiosk PIN may have.</source>
+        <translation>Jumlah digit paling sedikit untuk PIN anjungan mandiri anggota.</translation>
+    </message>
+    <message>
+        <source>Longest kiosk PIN</source>
+        <translation>PIN anjungan terpanjang</translation>
+    </message>
+    <message>
+        <source>The most digits a patron&apos;s kiosk PIN may have.</source>
+        <translation>Jumlah digit paling banyak untuk PIN anjungan mandiri anggota.</translation>
+    </message>
+    <message>
+        <source>Wrong PINs before a card locks</source>
+        <translation>Salah PIN sebelum kartu terkunci</translation>
+    </message>
+    <message>
+        <source>After this many wrong PINs in a row a card cannot sign in at a kiosk until staff set a new PIN.</source>
+        <translation>Setelah salah PIN sebanyak ini berturut-turut, kartu tidak dapat masuk di anjungan mandiri sampai petugas mengatur PIN baru.</translation>
+    </message>
+    <message>
+        <source>Kiosk borrowing offline</source>
+        <translation>Peminjaman anjungan saat luring</translation>
+    </message>
+    <message>
+        <source>Whether kiosks may lend while the library system cannot be reached (the loans are recorded when it is back).</source>
+        <translation>Apakah anjungan mandiri boleh meminjamkan saat sistem perpustakaan tidak dapat dihubungi (peminjaman dicatat setelah sistem kembali).</translation>
+    </message>
+    <message>
+        <source>Days on the hold shelf</source>
+        <translation>Lama di rak pemesanan</translation>
+    </message>
+    <message>
+        <source>How long a hold that is ready waits for its patron before it expires (the library-wide loan rule hold_pickup_days; loan rules may set other days for a branch, category or item type).</source>
+        <translation>Berapa lama pesanan yang sudah siap menunggu anggotanya sebelum kedaluwarsa (aturan peminjaman umum hold_pickup_days; aturan peminjaman dapat menetapkan hari lain untuk cabang, kategori, atau jenis koleksi tertentu).</translation>
+    </message>
+    <message>
+        <source>Rounding of overdue fees</source>
+        <translation>Pembulatan denda keterlambatan</translation>
+    </message>
+    <message>
+        <source>Overdue fees are rounded to a multiple of this many rupiah (1: not rounded).</source>
+        <translation>Denda keterlambatan dibulatkan ke kelipatan sekian rupiah (1: tidak dibulatkan).</translation>
+    </message>
+    <message>
+        <source>There is no setting &quot;%1&quot; (the settings are: %2).</source>
+        <translation>Tidak ada pengaturan &quot;%1&quot; (pengaturan yang ada: %2).</translation>
+    </message>
+    <message>
+        <source>%1 is a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>%1 harus bilangan bulat dari %2 sampai %3, bukan &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is one of %2, not &quot;%3&quot;.</source>
+        <translation>%1 harus salah satu dari %2, bukan &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>A card number prefix is 1 to 6 capital letters A to Z, not &quot;%1&quot;.</source>
+        <translation>Awalan nomor kartu harus 1 sampai 6 huruf kapital A sampai Z, bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The shortest PIN (%1) cannot be longer than the longest (%2).</source>
+        <translation>PIN terpendek (%1) tidak boleh lebih panjang daripada PIN terpanjang (%2).</translation>
+    </message>
+    <message>
+        <source>The longest PIN (%1) cannot be shorter than the shortest (%2).</source>
+        <translation>PIN terpanjang (%1) tidak boleh lebih pendek daripada PIN terpendek (%2).</translation>
+    </message>
+    <message>
+        <source>There is no branch &quot;%1&quot;.</source>
+        <translation>Tidak ada cabang &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The branch %1 is closed.</source>
+        <translation>Cabang %1 sedang tutup.</translation>
+    </message>
+    <message>
+        <source>There is no patron category &quot;%1&quot;.</source>
+        <translation>Tidak ada kategori anggota &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The patron category %1 is retired.</source>
+        <translation>Kategori anggota %1 sudah dihentikan.</translation>
+    </message>
+    <message>
+        <source>%1 is already %2.</source>
+        <translation>%1 sudah bernilai %2.</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>kosong</translation>
+    </message>
+    <message>
+        <source>Setting %1</source>
+        <translation>Pengaturan %1</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Library::Setup</name>
+    <message>
+        <source>The library has no branch yet: the set-up must create one.</source>
+        <translation>Perpustakaan belum memiliki cabang: penyiapan harus membuatnya.</translation>
+    </message>
+    <message>
+        <source>The library has no patron category yet: the set-up must create one.</source>
+        <translation>Perpustakaan belum memiliki kategori anggota: penyiapan harus membuatnya.</translation>
+    </message>
+    <message>
+        <source>The library has no administrator yet: the set-up must name one.</source>
+        <translation>Perpustakaan belum memiliki administrator: penyiapan harus menentukannya.</translation>
+    </message>
+    <message>
+        <source>There is no branch &quot;%1&quot; for the administrator.</source>
+        <translation>Tidak ada cabang &quot;%1&quot; untuk administrator.</translation>
+    </message>
+    <message>
+        <source>The new administrator %1 needs a password.</source>
+        <translation>Administrator baru %1 memerlukan kata sandi.</translation>
+    </message>
+</context>
+<context>
     <name>Aksara::Migrator</name>
     <message>
         <source>This database was upgraded by a newer Aksara (it has migrations %1 that this program does not know); use that version or newer.</source>
@@ -6491,6 +8945,10 @@ Terlambat</translation>
     <message>
         <source>Migration %1/%2 (%3) failed at statement %4: %5</source>
         <translation>Migrasi %1/%2 (%3) gagal pada pernyataan ke-%4: %5</translation>
+    </message>
+    <message>
+        <source>This database was made by an Aksara older than 0.1.0 (its schema of %1 is incomplete); upgrade it with Aksara 0.1.0 first, then with this version.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

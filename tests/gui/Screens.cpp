@@ -4,15 +4,16 @@
 
 namespace Aksara::Screens {
 
-// Each window keeps its screens in a file of its own (DeskScreens.cpp, KioskScreens.cpp,
-// ReportsScreens.cpp).
+// Each window keeps its screens in a file of its own (DeskScreens.cpp, LibraryScreens.cpp for the
+// desk's library administration and first-run assistant, KioskScreens.cpp, ReportsScreens.cpp).
 QList<Screen> deskScreens();
 QList<Screen> kioskScreens();
 QList<Screen> reportsScreens();
+QList<Screen> deskLibraryScreens();
 
 QList<Screen> all()
 {
-    QList<Screen> screens = deskScreens() + kioskScreens() + reportsScreens();
+    QList<Screen> screens = deskScreens() + deskLibraryScreens() + kioskScreens() + reportsScreens();
     screens << Screen{QStringLiteral("service-status"), QSize(1000, 620), [](Shell::AppContext &ctx) -> QWidget * {
                           Caller station;
                           station.channel = Channel::Desk;
