@@ -30,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QTimer>
 
 using namespace Aksara;
 using namespace Aksara::Test;
@@ -318,4 +319,54 @@ TEST_CASE("desk: a new SQLite file given to the desk is created and migrated for
         CHECK(ctx.error().code == QStringLiteral("storage.corrupt"));
         CHECK(QFileInfo(other.fileName()).size() == 16);
     }
+}
+
+TEST_CASE("desk: aksara-desk on a new SQLite file runs the first-run assistant, then the new administrator signs in and "
+          "the desk opens",
+          "[desk][gui]")
+{
+    QTemporaryDir dir;
+    auto ctx = Desk::openDeskLibrary(dir.filePath(QStringLiteral("perpustakaan.sqlite")), std::make_unique<SystemClock>());
+    REQUIRE_OK(ctx);
+    ctx->language = QStringLiteral("en");
+    const QString password = QStringLiteral("buku-untuk-semua");
+
+    // The assistant and then the login are modal: they are answered as they come up.
+    bool assistantSeen = false;
+    QString userOffered;
+    std::function<void()> answer = [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *a = qobject_cast<Desk::SetupAssistant *>(modal)) {
+            assistantSeen = true;
+            a->next();
+            type(a->currentPage(), QStringLiteral("nameEdit"), QStringLiteral("Perpustakaan Desa Mekar"));
+            for (int i = 0; i < 4; ++i)
+                a->next();
+            QWidget *admin = a->currentPage();
+            type(admin, QStringLiteral("usernameEdit"), QStringLiteral("kepala"));
+            type(admin, QStringLiteral("passwordEdit"), password);
+            type(admin, QStringLiteral("repeatEdit"), password);
+            a->next();
+            a->button(QWizard::FinishButton)->click();
+        } else if (modal && modal->objectName() == QLatin1String("loginDialog")) {
+            userOffered = modal->findChild<QLineEdit *>(QStringLiteral("userEdit"))->text();
+            modal->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(password);
+            modal->findChild<QPushButton *>(QStringLiteral("loginButton"))->click();
+            return;
+        }
+        QTimer::singleShot(20, answer);
+    };
+    QTimer::singleShot(0, answer);
+    std::unique_ptr<QWidget> window(Desk::startDesk(*ctx, {QStringLiteral("aksara-desk")}));
+    REQUIRE(window != nullptr);
+    CHECK(assistantSeen);
+    CHECK(userOffered == QStringLiteral("kepala"));
+    CHECK(window->inherits("Aksara::Desk::DeskWindow"));
+    CHECK(window->windowTitle().contains(QStringLiteral("Perpustakaan Desa Mekar")));
+    auto setUp = Library::Setup::isSetUp(*ctx->db);
+    REQUIRE_OK(setUp);
+    CHECK(*setUp);
+    auto logins = ctx->db->scalar(QStringLiteral("SELECT count(*) FROM operations WHERE operation = 'staff.login' AND outcome = 'ok'"));
+    REQUIRE_OK(logins);
+    CHECK(logins->toInt() == 1);
 }
