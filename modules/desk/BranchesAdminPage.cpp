@@ -322,7 +322,7 @@ void CloseBranchDialog::submit()
     // The reason's problems under it; the branch's own (the last open one, the default) above the
     // buttons, since there is nothing to correct in this dialog.
     QStringList others;
-    for (const FormErrors::Reason &reason : FormErrors::reasons(r.error())) {
+    for (const FieldErrorLabels::Reason &reason : FieldErrorLabels::reasons(r.error())) {
         if (reason.field == QLatin1String("reason"))
             m_errors.set(QStringLiteral("reason"), reason.message);
         else

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "desk/FormErrors.h"
+#include "desk/FieldErrorLabels.h"
 #include "desk/StructurePage.h"
 
 #include "library/Administration.h"
@@ -69,7 +69,7 @@ private:
 
     DeskSession &m_session;
     Library::BranchInfo m_branch;
-    FormErrors m_errors{this};
+    FieldErrorLabels m_errors{this};
     QLineEdit *m_reason;
     MessageBar *m_message;
 };

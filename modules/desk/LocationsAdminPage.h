@@ -1,6 +1,6 @@
 #pragma once
 
-#include "desk/FormErrors.h"
+#include "desk/FieldErrorLabels.h"
 #include "desk/StructurePage.h"
 
 #include "library/Administration.h"
@@ -44,7 +44,7 @@ private:
 
     QList<Library::LocationInfo> m_locations;
     std::optional<Library::LocationInfo> m_current;
-    FormErrors m_errors{this};
+    FieldErrorLabels m_errors{this};
     QComboBox *m_branch;
     QTableWidget *m_table;
     QLabel *m_formTitle;

@@ -142,18 +142,18 @@ void SettingsAdminPage::build(const QList<Library::SettingValue> &values)
             connect(edit, &QLineEdit::returnPressed, this, &SettingsAdminPage::save);
             editor = edit;
         }
-        editor->setObjectName(FormErrors::objectStem(d.key) + QStringLiteral("Edit"));
+        editor->setObjectName(FieldErrorLabels::objectStem(d.key) + QStringLiteral("Edit"));
         QLabel *error = m_errors.addField(d.key, editor);
         auto *label = new QLabel(d.label, m_form);
         label->setBuddy(editor);
         label->setStyleSheet(QStringLiteral("font-weight: bold;"));
         auto *note = new QLabel(m_form);
-        note->setObjectName(FormErrors::objectStem(d.key) + QStringLiteral("Note"));
+        note->setObjectName(FieldErrorLabels::objectStem(d.key) + QStringLiteral("Note"));
         note->setStyleSheet(QStringLiteral("color: #5f6b73;"));
         auto *help = new QLabel(d.help, m_form);
         help->setWordWrap(true);
         help->setStyleSheet(QStringLiteral("color: #5f6b73;"));
-        help->setObjectName(FormErrors::objectStem(d.key) + QStringLiteral("Help"));
+        help->setObjectName(FieldErrorLabels::objectStem(d.key) + QStringLiteral("Help"));
         grid->addWidget(label, row, 0, Qt::AlignRight | Qt::AlignVCenter);
         grid->addWidget(editor, row, 1, Qt::AlignLeft);
         grid->addWidget(note, row, 2);

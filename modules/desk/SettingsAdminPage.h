@@ -1,6 +1,6 @@
 #pragma once
 
-#include "desk/FormErrors.h"
+#include "desk/FieldErrorLabels.h"
 #include "desk/StructurePage.h"
 
 #include "library/Settings.h"
@@ -39,7 +39,7 @@ private:
     void setEditorValue(const QString &key, const QString &value);
 
     QList<Library::SettingValue> m_values;
-    FormErrors m_errors{this};
+    FieldErrorLabels m_errors{this};
     QWidget *m_form = nullptr;
     QHash<QString, QWidget *> m_editors;
     QHash<QString, QLabel *> m_notes;

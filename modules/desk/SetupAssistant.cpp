@@ -249,7 +249,7 @@ void SetupAssistant::showRefusal(const Error &error)
     const QString entity = step.value(QStringLiteral("entity")).toString();
     const QString key = step.value(QStringLiteral("key")).toString();
     int target = SummaryId;
-    FormErrors *errors = nullptr;
+    FieldErrorLabels *errors = nullptr;
     MessageBar *bar = nullptr;
     std::function<QString(const QString &)> fieldOf;
     if (entity == QLatin1String("library") || entity == QLatin1String("logo")) {
@@ -290,7 +290,7 @@ void SetupAssistant::showRefusal(const Error &error)
         };
     } else if (entity.isEmpty()) {
         // What the library still lacks (library.setup_incomplete names branch, category or admin).
-        const QList<FormErrors::Reason> reasons = FormErrors::reasons(error);
+        const QList<FieldErrorLabels::Reason> reasons = FieldErrorLabels::reasons(error);
         const QString field = reasons.isEmpty() ? QString() : reasons.first().field;
         if (field == QLatin1String("branch"))
             target = BranchId;
@@ -308,7 +308,7 @@ void SetupAssistant::showRefusal(const Error &error)
                             others + QStringList{tr("Correct what is marked, then go on to “Set up the library” again. "
                                                     "What was already saved stays.")});
     }
-    for (const FormErrors::Reason &r : FormErrors::reasons(error))
+    for (const FieldErrorLabels::Reason &r : FieldErrorLabels::reasons(error))
         lines << r.message;
     const QString pageTitle = target == SummaryId ? QString() : page(target)->title();
     summary->messageBar()->setMessage(MessageBar::Kind::Error,
@@ -516,7 +516,7 @@ SetupListPage::SetupListPage(QWidget *form, const QString &addText, const QStrin
     layout->addWidget(m_message);
 }
 
-FormErrors &SetupListPage::errors()
+FieldErrorLabels &SetupListPage::errors()
 {
     return formErrors();
 }
@@ -617,7 +617,7 @@ SetupCategoriesPage::SetupCategoriesPage(SetupAssistant *assistant)
     connect(m_list->model(), &QAbstractItemModel::rowsRemoved, this, &SetupCategoriesPage::refreshDefaults);
 }
 
-FormErrors &SetupCategoriesPage::formErrors()
+FieldErrorLabels &SetupCategoriesPage::formErrors()
 {
     return m_fields->errors();
 }
@@ -724,7 +724,7 @@ SetupItemTypesPage::SetupItemTypesPage(SetupAssistant *assistant)
     connect(m_fields, &ItemTypeFields::edited, this, [this] { storeCurrent(); });
 }
 
-FormErrors &SetupItemTypesPage::formErrors()
+FieldErrorLabels &SetupItemTypesPage::formErrors()
 {
     return m_fields->errors();
 }

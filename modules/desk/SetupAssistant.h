@@ -1,6 +1,6 @@
 #pragma once
 
-#include "desk/FormErrors.h"
+#include "desk/FieldErrorLabels.h"
 
 #include "core/ServiceCore.h"
 #include "library/Setup.h"
@@ -114,7 +114,7 @@ public:
     QListWidget *list() const { return m_list; }
     // Chooses the entry of this code; false when there is none.
     bool selectCode(const QString &code);
-    FormErrors &errors();
+    FieldErrorLabels &errors();
     MessageBar *messageBar() const { return m_message; }
 
 protected:
@@ -126,7 +126,7 @@ protected:
     virtual void store(int i) = 0; // the form into the entry
     virtual void addEntry() = 0;
     virtual void removeEntry(int i) = 0;
-    virtual FormErrors &formErrors() = 0;
+    virtual FieldErrorLabels &formErrors() = 0;
     void reload(int select);
     void storeCurrent();
     bool checkCodes(const QString &what);
@@ -156,7 +156,7 @@ protected:
     void store(int i) override;
     void addEntry() override;
     void removeEntry(int i) override;
-    FormErrors &formErrors() override;
+    FieldErrorLabels &formErrors() override;
 
 private:
     void refreshDefaults();
@@ -183,7 +183,7 @@ protected:
     void store(int i) override;
     void addEntry() override;
     void removeEntry(int i) override;
-    FormErrors &formErrors() override;
+    FieldErrorLabels &formErrors() override;
 
 private:
     ItemTypeFields *m_fields;
@@ -194,7 +194,7 @@ class SetupAdminPage : public QWizardPage {
     Q_OBJECT
 public:
     explicit SetupAdminPage(SetupAssistant *assistant);
-    FormErrors &errors() { return m_errors; }
+    FieldErrorLabels &errors() { return m_errors; }
     QString username() const;
     QString displayName() const;
     QString password() const;
@@ -203,7 +203,7 @@ public:
 
 private:
     SetupAssistant *m_assistant;
-    FormErrors m_errors{this};
+    FieldErrorLabels m_errors{this};
     QLineEdit *m_username;
     QLineEdit *m_name;
     QLineEdit *m_password;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "desk/FormErrors.h"
+#include "desk/FieldErrorLabels.h"
 
 #include "circulation/Calendars.h"
 #include "core/LibraryProfile.h"
@@ -51,7 +51,7 @@ public:
     void setLogoData(const QByteArray &image);
     void removeLogo();
     void chooseLogo();
-    FormErrors &errors() { return m_errors; }
+    FieldErrorLabels &errors() { return m_errors; }
 
 signals:
     // Enter in one of its fields.
@@ -63,7 +63,7 @@ private:
     int m_parts;
     LibraryProfile m_profile;
     std::optional<QByteArray> m_logo;
-    FormErrors m_errors{this};
+    FieldErrorLabels m_errors{this};
     QLineEdit *m_name;
     QLineEdit *m_address;
     QLineEdit *m_phone;
@@ -90,14 +90,14 @@ public:
     bool isNew() const { return !m_current.has_value(); }
     Library::BranchInput input() const;
     Library::BranchInput changes() const;
-    FormErrors &errors() { return m_errors; }
+    FieldErrorLabels &errors() { return m_errors; }
 
 signals:
     void submitted();
 
 private:
     std::optional<Library::BranchInfo> m_current;
-    FormErrors m_errors{this};
+    FieldErrorLabels m_errors{this};
     QLineEdit *m_code;
     QLineEdit *m_name;
     QLineEdit *m_address;
@@ -120,7 +120,7 @@ public:
     bool isNew() const { return !m_current.has_value(); }
     Library::CategoryInput input() const;
     Library::CategoryInput changes() const;
-    FormErrors &errors() { return m_errors; }
+    FieldErrorLabels &errors() { return m_errors; }
 
 signals:
     void edited();
@@ -128,7 +128,7 @@ signals:
 
 private:
     std::optional<Library::CategoryInfo> m_current;
-    FormErrors m_errors{this};
+    FieldErrorLabels m_errors{this};
     QLineEdit *m_code;
     QLineEdit *m_name;
     QSpinBox *m_months;
@@ -152,7 +152,7 @@ public:
     bool isNew() const { return !m_current.has_value(); }
     Library::ItemTypeInput input() const;
     Library::ItemTypeInput changes() const;
-    FormErrors &errors() { return m_errors; }
+    FieldErrorLabels &errors() { return m_errors; }
 
 signals:
     void edited();
@@ -160,7 +160,7 @@ signals:
 
 private:
     std::optional<Library::ItemTypeInfo> m_current;
-    FormErrors m_errors{this};
+    FieldErrorLabels m_errors{this};
     QLineEdit *m_code;
     QLineEdit *m_name;
     QCheckBox *m_loanable;

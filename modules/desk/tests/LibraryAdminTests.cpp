@@ -433,7 +433,7 @@ TEST_CASE("desk: the settings page shows every setting with its help and default
     for (const Library::SettingDef &d : Library::Settings::definitions()) {
         INFO(d.key.toStdString());
         REQUIRE(page->editor(d.key) != nullptr);
-        const QString stem = Desk::FormErrors::objectStem(d.key);
+        const QString stem = Desk::FieldErrorLabels::objectStem(d.key);
         CHECK(f.find<QLabel>(p, stem + QStringLiteral("Help"))->text() == d.help);
         CHECK_FALSE(f.find<QLabel>(p, stem + QStringLiteral("Note"))->text().isEmpty());
         if (d.kind == Library::SettingDef::Kind::Integer) {

@@ -20,9 +20,9 @@ namespace Aksara::Desk {
 // error label `<field>Error`, the field written in camel case ("membershipMonthsEdit",
 // "cardPrefixError"), so that tests find them. Reasons whose field the form does not show are
 // returned for its message bar.
-class FormErrors {
+class FieldErrorLabels {
 public:
-    explicit FormErrors(QWidget *owner) : m_owner(owner) {}
+    explicit FieldErrorLabels(QWidget *owner) : m_owner(owner) {}
 
     // "membership_months" -> "membershipMonths", "holds.shelf_days" -> "holdsShelfDays".
     static QString objectStem(const QString &field);

@@ -1,4 +1,4 @@
-#include "desk/FormErrors.h"
+#include "desk/FieldErrorLabels.h"
 
 #include <QGridLayout>
 #include <QJsonArray>
@@ -7,7 +7,7 @@
 
 namespace Aksara::Desk {
 
-QString FormErrors::objectStem(const QString &field)
+QString FieldErrorLabels::objectStem(const QString &field)
 {
     QString out;
     bool upper = false;
@@ -22,7 +22,7 @@ QString FormErrors::objectStem(const QString &field)
     return out;
 }
 
-QLabel *FormErrors::addField(const QString &field, QWidget *widget)
+QLabel *FieldErrorLabels::addField(const QString &field, QWidget *widget)
 {
     const QString stem = objectStem(field);
     if (widget && widget->objectName().isEmpty())
@@ -39,7 +39,7 @@ QLabel *FormErrors::addField(const QString &field, QWidget *widget)
     return error;
 }
 
-int FormErrors::addRow(QGridLayout *grid, int row, const QString &field, const QString &label, QWidget *widget)
+int FieldErrorLabels::addRow(QGridLayout *grid, int row, const QString &field, const QString &label, QWidget *widget)
 {
     QLabel *error = addField(field, widget);
     auto *l = new QLabel(label, m_owner);
@@ -51,7 +51,7 @@ int FormErrors::addRow(QGridLayout *grid, int row, const QString &field, const Q
     return row + 2;
 }
 
-void FormErrors::clear()
+void FieldErrorLabels::clear()
 {
     for (QLabel *l : std::as_const(m_labels)) {
         l->clear();
@@ -59,7 +59,7 @@ void FormErrors::clear()
     }
 }
 
-void FormErrors::set(const QString &field, const QString &message)
+void FieldErrorLabels::set(const QString &field, const QString &message)
 {
     QLabel *l = m_labels.value(m_aliases.value(field, field));
     if (!l)
@@ -68,13 +68,13 @@ void FormErrors::set(const QString &field, const QString &message)
     l->show();
 }
 
-QString FormErrors::text(const QString &field) const
+QString FieldErrorLabels::text(const QString &field) const
 {
     QLabel *l = m_labels.value(m_aliases.value(field, field));
     return l && !l->isHidden() ? l->text() : QString();
 }
 
-bool FormErrors::isEmpty() const
+bool FieldErrorLabels::isEmpty() const
 {
     for (QLabel *l : m_labels)
         if (!l->isHidden())
@@ -82,7 +82,7 @@ bool FormErrors::isEmpty() const
     return true;
 }
 
-QList<FormErrors::Reason> FormErrors::reasons(const Error &error)
+QList<FieldErrorLabels::Reason> FieldErrorLabels::reasons(const Error &error)
 {
     QList<Reason> out;
     for (const auto &v : error.details.value(QStringLiteral("reasons")).toArray()) {
@@ -95,7 +95,7 @@ QList<FormErrors::Reason> FormErrors::reasons(const Error &error)
     return out;
 }
 
-QStringList FormErrors::show(const Error &error, const std::function<QString(const QString &code)> &fieldOfCode)
+QStringList FieldErrorLabels::show(const Error &error, const std::function<QString(const QString &code)> &fieldOfCode)
 {
     if (!error.isRefusal())
         return {error.message};
@@ -114,7 +114,7 @@ QStringList FormErrors::show(const Error &error, const std::function<QString(con
     return others;
 }
 
-QWidget *FormErrors::firstWidget() const
+QWidget *FieldErrorLabels::firstWidget() const
 {
     for (const QString &f : m_order) {
         if (!m_labels.value(f)->isHidden())
