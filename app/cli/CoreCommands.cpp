@@ -217,7 +217,8 @@ int cmdStaffAdd(Env &env)
     if (password.isEmpty())
         return Usage;
     StaffDirectory staff(env.core());
-    auto account = staff.create(env.caller(), a.first(), env.value(QStringLiteral("name")), role, password);
+    auto account = staff.create(env.caller(), a.first(), env.value(QStringLiteral("name")), role, password,
+                                env.value(QStringLiteral("branch")));
     if (!account.ok())
         return env.fail(account.error());
     if (env.json()) {
@@ -247,10 +248,11 @@ int cmdStaffList(Env &env)
         return Ok;
     }
     for (const auto &s : std::as_const(*list))
-        env.out() << QStringLiteral("%1 %2 %3 %4\n")
+        env.out() << QStringLiteral("%1 %2 %3 %4 %5\n")
                          .arg(s.username, -16)
                          .arg(roleName(s.role), -11)
-                         .arg(s.active ? tr("active") : tr("disabled"), -9)
+                         .arg(s.branchCode.isEmpty() ? QStringLiteral("-") : s.branchCode, -10)
+                         .arg(!s.active ? tr("disabled") : s.locked ? tr("locked") : tr("active"), -9)
                          .arg(s.displayName);
     return Ok;
 }
@@ -290,6 +292,58 @@ int cmdStaffActive(Env &env, bool active)
         env.out() << (active ? tr("Account \"%1\" enabled.") : tr("Account \"%1\" disabled.")).arg(a.first()) << "\n";
     return Ok;
 }
+int cmdStaffRole(Env &env)
+{
+    const QStringList a = env.args();
+    if (a.size() != 2)
+        return env.usage(tr("staff role takes a USERNAME and a ROLE."));
+    Role role;
+    if (!parseRole(a.at(1), &role))
+        return env.usage(tr("The role is admin, librarian, supervisor or kiosk."));
+    StaffDirectory staff(env.core());
+    if (Status st = staff.setRole(env.caller(), a.first(), role); !st.ok())
+        return env.fail(st.error());
+    if (env.json())
+        env.printJson(QJsonObject{{QStringLiteral("username"), a.first()}, {QStringLiteral("role"), roleName(role)}});
+    else
+        env.out() << tr("\"%1\" is now %2.").arg(a.first(), roleName(role)) << "\n";
+    return Ok;
+}
+
+int cmdStaffBranch(Env &env)
+{
+    const QStringList a = env.args();
+    const bool none = env.isSet(QStringLiteral("none"));
+    if (a.size() != (none ? 1 : 2))
+        return env.usage(tr("staff branch takes a USERNAME and a branch CODE, or --none."));
+    const QString branch = none ? QString() : a.at(1);
+    StaffDirectory staff(env.core());
+    if (Status st = staff.setBranch(env.caller(), a.first(), branch); !st.ok())
+        return env.fail(st.error());
+    if (env.json())
+        env.printJson(QJsonObject{{QStringLiteral("username"), a.first()},
+                                  {QStringLiteral("branch"), branch.isEmpty() ? QJsonValue() : QJsonValue(branch)}});
+    else if (branch.isEmpty())
+        env.out() << tr("\"%1\" has no branch of their own now.").arg(a.first()) << "\n";
+    else
+        env.out() << tr("\"%1\" now works at branch %2.").arg(a.first(), branch) << "\n";
+    return Ok;
+}
+
+int cmdStaffUnlock(Env &env)
+{
+    const QStringList a = env.args();
+    if (a.size() != 1)
+        return env.usage(tr("staff unlock takes one USERNAME."));
+    StaffDirectory staff(env.core());
+    if (Status st = staff.unlock(env.caller(), a.first()); !st.ok())
+        return env.fail(st.error());
+    if (env.json())
+        env.printJson(QJsonObject{{QStringLiteral("username"), a.first()}, {QStringLiteral("locked"), false}});
+    else
+        env.out() << tr("Account \"%1\" unlocked; its password is unchanged.").arg(a.first()) << "\n";
+    return Ok;
+}
 } // namespace
 
 void registerCoreCommands(Registry &registry)
@@ -327,6 +381,7 @@ void registerCoreCommands(Registry &registry)
                   [](QCommandLineParser &p) {
                       p.addOption({QStringLiteral("role"), tr("admin, librarian, supervisor or kiosk"), QStringLiteral("ROLE")});
                       p.addOption({QStringLiteral("name"), tr("display name"), QStringLiteral("NAME")});
+                      p.addOption({QStringLiteral("branch"), tr("the branch where they work"), QStringLiteral("CODE")});
                       p.addOption({QStringLiteral("generate-password"), tr("generate a password and print it once")});
                   },
                   cmdStaffAdd});
@@ -348,6 +403,21 @@ void registerCoreCommands(Registry &registry)
                   QStringLiteral("USERNAME"),
                   {},
                   [](Env &e) { return cmdStaffActive(e, true); }});
+    registry.add({{QStringLiteral("staff"), QStringLiteral("role")},
+                  tr("change a staff member's role (the last administrator keeps theirs)"),
+                  QStringLiteral("USERNAME ROLE"),
+                  {},
+                  cmdStaffRole});
+    registry.add({{QStringLiteral("staff"), QStringLiteral("branch")},
+                  tr("set the branch where a staff member works"),
+                  QStringLiteral("USERNAME [CODE]"),
+                  [](QCommandLineParser &p) { p.addOption({QStringLiteral("none"), tr("no branch of their own")}); },
+                  cmdStaffBranch});
+    registry.add({{QStringLiteral("staff"), QStringLiteral("unlock")},
+                  tr("unlock an account locked after too many wrong passwords"),
+                  QStringLiteral("USERNAME"),
+                  {},
+                  cmdStaffUnlock});
 }
 
 } // namespace Aksara::Cli

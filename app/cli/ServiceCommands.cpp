@@ -874,9 +874,10 @@ int cmdStationList(Env &env)
         return Ok;
     }
     for (const Station &s : std::as_const(*list))
-        env.out() << QStringLiteral("%1 %2 %3 %4 %5  %6\n")
+        env.out() << QStringLiteral("%1 %2 %3 %4 %5 %6  %7\n")
                          .arg(s.code, -16)
                          .arg(s.kind, -9)
+                         .arg(s.branchCode.isEmpty() ? QStringLiteral("-") : s.branchCode, -8)
                          .arg(s.state, -11)
                          .arg(QStringLiteral("%1+%2 s").arg(s.periodS).arg(s.graceS), -10)
                          .arg(when(s.lastHeartbeatAt), -19)
@@ -896,6 +897,7 @@ int cmdStationRegister(Env &env)
     in.periodS = int(a.integer("period", 5, 86400).value_or(60));
     in.graceS = int(a.integer("grace", 0, 86400).value_or(120));
     in.calendar = a.text("calendar").value_or(QString());
+    in.branch = a.text("branch").value_or(QString());
     in.services = a.list("services");
     if (in.kind.isEmpty())
         a.fail(tr("station register needs --kind desk, kiosk, reports, server or selfcheck."));
@@ -1333,7 +1335,7 @@ void registerServiceCommands(Registry &r)
            options({{"kind", "desk, kiosk, reports, server or selfcheck"}, {"name", "a readable name"},
                     {"period", "seconds between heartbeats (default 60)"}, {"grace", "seconds of grace (default 120)"},
                     {"calendar", "its service hours: a calendar code or always"},
-                    {"services", "the services it provides"}}),
+                    {"branch", "the branch where it stands"}, {"services", "the services it provides"}}),
            cmdStationRegister});
     r.add({words("station", "heartbeat"), tr("send a heartbeat for a station"), QStringLiteral("CODE"),
            options({{"token", "the station's token (the local administrator may omit it)"}}), cmdStationHeartbeat});

@@ -1,10 +1,13 @@
 #include "circulation/CardPrinter.h"
 
+#include "core/LibraryProfile.h"
+
 #include "circulation/CardNumber.h"
 #include "circulation/Internal.h"
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QFileInfo>
 #include <QJsonArray>
 
@@ -137,6 +140,8 @@ void back(Canvas &c, double x, double y, const CardFace &f)
         where << f.branchName;
     if (!f.branchAddress.isEmpty())
         where << f.branchAddress;
+    if (!f.libraryContact.isEmpty())
+        where << f.libraryContact;
     c.paragraph(x + 3, top + 3, inner, where.join(QStringLiteral(", ")), 1.2, 2);
     // Signature line.
     c.setColor(kMuted);
@@ -255,9 +260,11 @@ Result<CardBatch> CardPrinter::printWhere(const Caller &caller, const QString &o
             if (!reasons.isEmpty())
                 return refusalFrom(reasons);
         }
-        auto library = setting(db, QStringLiteral("library.name"), QStringLiteral("Aksara"));
+        auto library = LibraryProfile::read(db);
         if (!library.ok())
             return library.error();
+        const QString contact = QStringList{library->phone, library->email}.filter(QRegularExpression(QStringLiteral("\\S")))
+                                    .join(QStringLiteral(" · "));
         QList<CardFace> faces;
         CardBatch out;
         for (qint64 id : std::as_const(ids)) {
@@ -268,8 +275,8 @@ Result<CardBatch> CardPrinter::printWhere(const Caller &caller, const QString &o
             if (!r.ok())
                 return r.error();
             const QVariantList &v = **r;
-            faces << CardFace{*library, v[0].toString(), v[1].toString(), v[2].toString(), parseDate(v[3]), v[4].toByteArray(),
-                              v[5].toString(), v[6].toString()};
+            faces << CardFace{library->name, v[0].toString(), v[1].toString(), v[2].toString(), parseDate(v[3]),
+                              v[4].toByteArray(), v[5].toString(), v[6].toString(), contact};
             out.cardNumbers << v[0].toString();
             if (Status st = execute(db, QStringLiteral("UPDATE patrons SET card_printed_at = ?, updated_op = ? WHERE id = ?"),
                                     {ctx.nowMs(), ctx.operationId(), id});
@@ -277,8 +284,11 @@ Result<CardBatch> CardPrinter::printWhere(const Caller &caller, const QString &o
                 return st.error();
         }
         CardPrintOptions o = options;
+        // The logo: the options', else card.logo (a file on this machine), else the library's own.
         if (o.logo.isEmpty())
             o.logo = logoFromSetting(db);
+        if (o.logo.isEmpty())
+            o.logo = library->logo;
         QFile::remove(part);
         auto pages = render(faces, part, o);
         if (!pages.ok()) {

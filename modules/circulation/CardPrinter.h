@@ -25,6 +25,7 @@ struct CardFace {
     QByteArray photo; // empty: a drawn placeholder
     QString branchName;
     QString branchAddress;
+    QString libraryContact; // phone · e-mail, on the back
 };
 
 struct CardBatch {

@@ -184,6 +184,9 @@ Result<DemoSummary> DemoLibrary::load(const Caller &caller, const std::function<
 
         // The library's structure: part of this operation.
         for (const auto &[k, v] : {std::pair{QStringLiteral("library.name"), summary.libraryName},
+                                   std::pair{QStringLiteral("library.address"), QStringLiteral("Jl. Ahmad Yani No. 1, Pontianak")},
+                                   std::pair{QStringLiteral("library.phone"), QStringLiteral("0561 734 000")},
+                                   std::pair{QStringLiteral("library.email"), QStringLiteral("layanan@perpustakaan-nusantara.example")},
                                    std::pair{QStringLiteral("circulation.default_branch"), QStringLiteral("PUSAT")},
                                    std::pair{QStringLiteral("circulation.default_category"), QStringLiteral("UMUM")}}) {
             auto r = exec(QStringLiteral("INSERT INTO settings (key, value, updated_op) VALUES (?, ?, ?) "
@@ -209,6 +212,31 @@ Result<DemoSummary> DemoLibrary::load(const Caller &caller, const std::function<
             branchIds << *id;
         }
         summary.branches = int(branchIds.size());
+        // The library's logo (resources/demo/logo.png, drawn for the demo) and the shelving
+        // locations of both branches.
+        {
+            QFile logo(QStringLiteral(":/aksara/demo/logo.png"));
+            if (!logo.open(QIODevice::ReadOnly))
+                return Error::failed(QStringLiteral("demo.data"), tr("The demo library's logo is missing from this build."));
+            auto r = exec(QStringLiteral("INSERT INTO library_files (name, media_type, data, updated_op) VALUES ('logo', "
+                                         "'image/png', ?, ?) RETURNING 0"),
+                          {logo.readAll(), op});
+            if (!r.ok())
+                return r.error();
+        }
+        QStringList shelves{QStringLiteral("Fiksi Indonesia"), QStringLiteral("Sastra"), QStringLiteral("Ruang Terbitan Berkala"),
+                            QStringLiteral("Ruang Multimedia")};
+        for (int d = 0; d <= 9; ++d)
+            shelves << QStringLiteral("Rak %1").arg(d * 100, 3, 10, QLatin1Char('0'));
+        for (qint64 branch : std::as_const(branchIds)) {
+            for (const QString &shelf : std::as_const(shelves)) {
+                auto r = exec(QStringLiteral("INSERT INTO locations (branch_id, code, name, created_op, updated_op) VALUES "
+                                             "(?, ?, ?, ?, ?) RETURNING 0"),
+                              {branch, shelf, shelf, op, op});
+                if (!r.ok())
+                    return r.error();
+            }
+        }
         struct Category {
             QString code, name;
             int months, debt;

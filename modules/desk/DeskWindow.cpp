@@ -1,5 +1,6 @@
 #include "desk/DeskWindow.h"
 
+#include "desk/AdminPage.h"
 #include "desk/CardDialog.h"
 #include "desk/CataloguePage.h"
 #include "desk/CirculationPage.h"
@@ -100,6 +101,8 @@ DeskWindow::DeskWindow(DeskSession &session, Shell::StationBeacon *beacon, const
     desk->addAction(tr("Holds"), QKeySequence(Qt::CTRL | Qt::Key_4), this, [this] { m_tabs->setCurrentWidget(m_holds); });
     desk->addAction(tr("Services"), QKeySequence(Qt::CTRL | Qt::Key_5), this,
                     [this, services] { m_tabs->setCurrentWidget(services); });
+    m_adminAction = desk->addAction(tr("Administration"), QKeySequence(Qt::CTRL | Qt::Key_6), this,
+                                    &DeskWindow::showAdministration);
     desk->addSeparator();
     desk->addMenu(new Shell::LanguageMenu(this));
     desk->addAction(tr("Sign out (change staff)…"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &DeskWindow::signOut);
@@ -125,8 +128,33 @@ DeskWindow::DeskWindow(DeskSession &session, Shell::StationBeacon *beacon, const
         if (showCard)
             m_circulation->printCard();
     });
+    setUpAdministration();
     resize(1100, 720);
     showCirculation();
+}
+
+void DeskWindow::setUpAdministration()
+{
+    if (m_admin) {
+        m_tabs->removeTab(m_tabs->indexOf(m_admin));
+        delete m_admin;
+        m_admin = nullptr;
+    }
+    const bool administrator = m_session.caller.can(Rights::SystemAdmin);
+    m_adminAction->setVisible(administrator);
+    m_adminAction->setEnabled(administrator);
+    if (!administrator)
+        return;
+    m_admin = new AdminPage(m_session, this);
+    m_tabs->addTab(m_admin, tr("Administration"));
+}
+
+void DeskWindow::showAdministration()
+{
+    if (!m_admin)
+        return;
+    m_tabs->setCurrentWidget(m_admin);
+    m_admin->focusSections();
 }
 
 void DeskWindow::showCirculation()
@@ -168,7 +196,7 @@ void DeskWindow::reportProblem()
 
 void DeskWindow::showShortcuts()
 {
-    const QStringList rows{
+    QStringList rows{
         tr("Enter — scan: a card opens the member, an item is lent (or returned in check-in mode)"),
         tr("F2 — check out (lend)      F3 — check in (returns)"),
         tr("Esc — end the member (or cancel an override)"),
@@ -178,6 +206,8 @@ void DeskWindow::showShortcuts()
         tr("F4 — find a member      F7 — search the catalogue      Ctrl+N — register a member"),
         tr("F12 — report a problem"),
     };
+    if (m_admin)
+        rows << tr("Ctrl+6 — administration");
     QMessageBox::information(this, tr("Keyboard shortcuts"), rows.join(QLatin1Char('\n')));
 }
 
@@ -204,6 +234,7 @@ void DeskWindow::signOut()
     m_session.staffName = account.displayName.isEmpty() ? account.username
                                                         : QStringLiteral("%1 (%2)").arg(account.displayName, account.username);
     showWho();
+    setUpAdministration();
     show();
     showCirculation();
 }

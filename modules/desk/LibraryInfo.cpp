@@ -26,7 +26,12 @@ Result<LibraryInfo> LibraryInfo::load(ServiceCore &core, const Caller &caller)
                 info.defaultCategory = value;
         }
         settings->finish();
-        auto branches = db.exec(QStringLiteral("SELECT code, name, address FROM branches ORDER BY id"));
+        auto profile = LibraryProfile::read(db);
+        if (!profile.ok())
+            return profile.error();
+        info.profile = *profile;
+        // What the forms offer: open branches and categories that take members.
+        auto branches = db.exec(QStringLiteral("SELECT code, name, address FROM branches WHERE closed_at IS NULL ORDER BY id"));
         if (!branches.ok())
             return branches.error();
         while (branches->next())
@@ -34,7 +39,7 @@ Result<LibraryInfo> LibraryInfo::load(ServiceCore &core, const Caller &caller)
                                         branches->value(2).toString()};
         branches->finish();
         auto categories = db.exec(QStringLiteral("SELECT code, name, membership_months, debt_limit FROM patron_categories "
-                                                 "ORDER BY id"));
+                                                 "WHERE active = 1 ORDER BY id"));
         if (!categories.ok())
             return categories.error();
         while (categories->next())

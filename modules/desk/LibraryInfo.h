@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/LibraryProfile.h"
 #include "core/ServiceCore.h"
 
 #include <QCoreApplication>
@@ -21,15 +22,16 @@ struct CategoryInfo {
     qint64 debtLimit = 0;
 };
 
-// What the desk's forms offer to choose from: the library's name and zone, its branches and patron
-// categories. The circulation module has no call that lists these yet, so the desk reads them in
-// one read operation of the membership service (right patron.manage) — a stop-gap until
-// circulation offers the lists itself (see docs/desk.md).
+// What the desk's forms offer to choose from: the library's name, profile and zone, its open
+// branches and the patron categories that take members, read in one read operation of the
+// membership service (right patron.manage). The library's administrators edit them through
+// modules/library.
 struct LibraryInfo {
     Q_DECLARE_TR_FUNCTIONS(Aksara::Desk::LibraryInfo)
 
 public:
     QString name;
+    LibraryProfile profile; // address, contacts, logo: for slips and the window
     QTimeZone zone{QByteArrayLiteral("Asia/Jakarta")};
     QString defaultBranch;
     QString defaultCategory;

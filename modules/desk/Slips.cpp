@@ -3,6 +3,7 @@
 #include "desk/DeskSession.h"
 #include "desk/Format.h"
 
+
 namespace Aksara::Desk {
 
 namespace {
@@ -13,8 +14,18 @@ QString Slips::header(const DeskSession &session, const QString &title, qint64 n
 {
     QStringList lines;
     lines << (session.library.name.isEmpty() ? tr("Library") : session.library.name);
-    if (const BranchInfo *b = session.library.branch(session.branchCode))
+    if (const BranchInfo *b = session.library.branch(session.branchCode)) {
         lines << b->name;
+        if (!b->address.isEmpty())
+            lines << b->address;
+    } else if (!session.library.profile.address.isEmpty()) {
+        lines << session.library.profile.address;
+    }
+    // The library's telephone and e-mail, each on its line (a slip is 32 characters wide).
+    for (const QString &contact : {session.library.profile.phone, session.library.profile.email}) {
+        if (!contact.trimmed().isEmpty())
+            lines << contact.trimmed();
+    }
     lines << kRule << title << Format::dateTime(nowMs) << kRule;
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

@@ -1,6 +1,7 @@
 #include "kiosk/KioskSession.h"
 
 #include "circulation/SettingKeys.h"
+#include "core/LibraryProfile.h"
 
 #include "circulation/CardNumber.h"
 #include "circulation/Loans.h"
@@ -23,8 +24,16 @@ const QString kOfflineCheckout = QStringLiteral("kiosk.offline_checkout");
 const QString kLibraryName = QStringLiteral("library.name");
 const QString kCardPrefix = QStringLiteral("card.prefix");
 // Remembered with them: how card numbers are checked and how long a PIN is (the library's settings).
-const QStringList kRemembered{kLibraryName, kCardPrefix, kOfflineCheckout, Circulation::SettingKeys::CardCheck,
-                              Circulation::SettingKeys::PinMinLength, Circulation::SettingKeys::PinMaxLength};
+const QStringList kRemembered{kLibraryName,
+                              LibraryKeys::Address,
+                              LibraryKeys::Phone,
+                              kCardPrefix,
+                              kOfflineCheckout,
+                              Circulation::SettingKeys::CardCheck,
+                              Circulation::SettingKeys::PinMinLength,
+                              Circulation::SettingKeys::PinMaxLength};
+// The library's logo, remembered as base64 (the header shows it offline too).
+const QString kLogo = QStringLiteral("library.logo");
 
 bool yes(const QString &v)
 {
@@ -90,6 +99,9 @@ void KioskSession::start()
 void KioskSession::loadRememberedSettings()
 {
     m_libraryName = m_queue->meta(kLibraryName).value();
+    m_libraryAddress = m_queue->meta(LibraryKeys::Address).value();
+    m_libraryPhone = m_queue->meta(LibraryKeys::Phone).value();
+    m_libraryLogo = QByteArray::fromBase64(m_queue->meta(kLogo).value().toLatin1());
     const QString prefix = m_queue->meta(kCardPrefix).value();
     if (!prefix.isEmpty())
         m_cardPrefix = prefix;
@@ -117,6 +129,10 @@ Status KioskSession::refreshSettings()
             if (!v->isNull())
                 out.insert(key, v->toString());
         }
+        auto logo = ctx.db().scalar(QStringLiteral("SELECT data FROM library_files WHERE name = 'logo'"));
+        if (!logo.ok())
+            return logo.error();
+        out.insert(kLogo, QString::fromLatin1(logo->toByteArray().toBase64()));
         // Branch names, for "ready to collect at Main Library".
         auto q = ctx.db().exec(QStringLiteral("SELECT code, name FROM branches"));
         if (!q.ok())
@@ -130,7 +146,7 @@ Status KioskSession::refreshSettings()
         handleFailure(read.error());
         return read.error();
     }
-    for (const QString &key : kRemembered) {
+    for (const QString &key : kRemembered + QStringList{kLogo}) {
         const QString value = read->value(key, key == kOfflineCheckout ? QStringLiteral("no") : QString());
         if (Status st = m_queue->setMeta(key, value); !st.ok())
             qWarning("aksara-kiosk: %s", qPrintable(st.error().message));
@@ -826,7 +842,13 @@ QString KioskSession::receiptText() const
     constexpr int kWidth = 32; // characters on a 58 mm receipt printer
     const auto rule = QString(kWidth, QLatin1Char('-'));
     QStringList out;
-    out << m_libraryName << tr("Self-service receipt")
+    out << m_libraryName;
+    // The library's address and telephone, cut to the receipt's width.
+    for (const QString &line : {m_libraryAddress, m_libraryPhone}) {
+        if (!line.trimmed().isEmpty())
+            out << line.trimmed().left(kWidth);
+    }
+    out << tr("Self-service receipt")
         << QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_core.clock().nowMs()).toLocalTime(),
                               QStringLiteral("d MMM yyyy  HH:mm"))
         << rule;

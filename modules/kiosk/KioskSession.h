@@ -80,6 +80,7 @@ public:
 
     // The library's settings as last read (remembered for when it cannot be reached).
     QString libraryName() const { return m_libraryName; }
+    QByteArray libraryLogo() const { return m_libraryLogo; }
     // How long a PIN is: "4 to 8", or "6" when the library asks for one length.
     QString pinLengthText() const;
     int pinMinLength() const { return m_pinMinLength; }
@@ -192,6 +193,9 @@ private:
     bool m_replaying = false;
 
     QString m_libraryName;
+    QString m_libraryAddress;
+    QString m_libraryPhone;
+    QByteArray m_libraryLogo;
     QString m_cardPrefix = QStringLiteral("AKS");
     Circulation::CardNumber::Check m_cardCheck = Circulation::CardNumber::Check::Luhn;
     int m_pinMinLength = 4;

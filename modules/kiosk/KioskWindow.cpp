@@ -10,6 +10,7 @@
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPixmap>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
@@ -50,9 +51,13 @@ KioskWindow::KioskWindow(std::unique_ptr<KioskSession> session, Options options,
     m_language->setObjectName(QStringLiteral("languageButton"));
     m_language->setFocusPolicy(Qt::NoFocus);
     Style::setRole(m_language, "topbar");
+    m_logo = new QLabel(m_topBar);
+    m_logo->setObjectName(QStringLiteral("logoLabel"));
+    m_logo->hide();
     auto *top = new QHBoxLayout(m_topBar);
     top->setContentsMargins(40, 0, 40, 0);
     top->setSpacing(24);
+    top->addWidget(m_logo);
     top->addWidget(m_library, 1);
     top->addWidget(m_clock);
     top->addWidget(m_language);
@@ -342,6 +347,17 @@ void KioskWindow::updateClock()
     m_clock->setText(QLocale().toString(now, QStringLiteral("dddd, d MMMM  HH:mm")));
     m_library->setText(m_session->libraryName().isEmpty() ? tr("Library self-service") : m_session->libraryName());
     m_identify->setPinLength(m_session->pinMinLength(), m_session->pinMaxLength());
+    const QByteArray logo = m_session->libraryLogo();
+    if (logo != m_logoBytes) {
+        m_logoBytes = logo;
+        QPixmap pixmap;
+        if (!logo.isEmpty() && pixmap.loadFromData(logo)) {
+            m_logo->setPixmap(pixmap.scaledToHeight(56, Qt::SmoothTransformation));
+            m_logo->show();
+        } else {
+            m_logo->hide();
+        }
+    }
 }
 
 void KioskWindow::updateLink()

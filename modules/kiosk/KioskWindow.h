@@ -101,6 +101,8 @@ private:
 
     QFrame *m_topBar;
     QLabel *m_library;
+    QLabel *m_logo = nullptr;
+    QByteArray m_logoBytes;
     QLabel *m_clock;
     QPushButton *m_language;
     QFrame *m_banner;

@@ -1,5 +1,7 @@
 #include "reports/LiveBoard.h"
 
+#include "core/LibraryProfile.h"
+
 #include "service/Common.h"
 
 #include <QJsonArray>
@@ -225,10 +227,11 @@ Result<LibraryInfo> libraryInfo(ServiceCore &core, const Caller &caller)
     const OperationSpec spec{Services::Reporting, QStringLiteral("library.info"), Rights::ReportView, {}, false};
     return core.execute<LibraryInfo>(caller, spec, [](OperationContext &ctx) -> Result<LibraryInfo> {
         LibraryInfo info;
-        auto name = ctx.db().scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'library.name'"));
-        if (!name.ok())
-            return name.error();
-        info.name = name->toString();
+        auto profile = LibraryProfile::read(ctx.db());
+        if (!profile.ok())
+            return profile.error();
+        info.name = profile->name;
+        info.logo = profile->logo;
         info.zone = ServiceManagement::libraryZone(ctx.db());
         return info;
     });

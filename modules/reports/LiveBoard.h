@@ -89,6 +89,7 @@ namespace Aksara::Reports {
 struct LibraryInfo {
     QString name;
     QTimeZone zone;
+    QByteArray logo; // PNG or JPEG; empty: none
 };
 Result<LibraryInfo> libraryInfo(ServiceCore &core, const Caller &caller);
 

@@ -17,6 +17,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPixmap>
 #include <QListWidget>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -29,6 +30,7 @@ ReportsWindow::ReportsWindow(ServiceCore &core, QString station, QWidget *parent
     , m_core(core)
     , m_station(std::move(station))
     , m_library(new QLabel(this))
+    , m_logo(new QLabel(this))
     , m_user(new QLabel(this))
     , m_signOut(new QPushButton(tr("Sign out"), this))
     , m_nav(new QListWidget(this))
@@ -53,6 +55,9 @@ ReportsWindow::ReportsWindow(ServiceCore &core, QString station, QWidget *parent
     m_library->setObjectName(QStringLiteral("libraryLabel"));
     auto *headerLayout = new QHBoxLayout(header);
     headerLayout->setContentsMargins(16, 8, 16, 8);
+    m_logo->setObjectName(QStringLiteral("logoLabel"));
+    m_logo->hide();
+    headerLayout->addWidget(m_logo);
     auto *titles = new QVBoxLayout;
     titles->setSpacing(0);
     titles->addWidget(title);
@@ -200,6 +205,14 @@ bool ReportsWindow::startSession(const Caller &caller, const QString &username)
     m_session = s;
     m_signInMessage->clearMessage();
     m_library->setText(s.libraryName.isEmpty() ? tr("Aksara library") : s.libraryName);
+    QPixmap logo;
+    if (!info->logo.isEmpty() && logo.loadFromData(info->logo)) {
+        const int h = m_library->fontMetrics().height() * 2 + 4;
+        m_logo->setPixmap(logo.scaledToHeight(h, Qt::SmoothTransformation));
+        m_logo->show();
+    } else {
+        m_logo->hide();
+    }
     m_user->setText(tr("Signed in as %1").arg(username));
     m_user->show();
     m_signOut->show();
@@ -219,6 +232,7 @@ void ReportsWindow::signOut()
     m_user->hide();
     m_signOut->hide();
     m_library->setText(tr("Aksara library"));
+    m_logo->hide();
     m_nav->setEnabled(false);
     {
         QSignalBlocker block(m_nav);

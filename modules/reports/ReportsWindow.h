@@ -67,6 +67,7 @@ private:
     QString m_station;
     Session m_session;
     QLabel *m_library;
+    QLabel *m_logo;
     QLabel *m_user;
     QPushButton *m_signOut;
     QListWidget *m_nav;

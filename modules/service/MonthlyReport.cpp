@@ -1,5 +1,7 @@
 #include "service/MonthlyReport.h"
 
+#include "core/LibraryProfile.h"
+
 #include "core/ServiceLevels.h"
 #include "service/Availability.h"
 #include "service/Changes.h"
@@ -580,11 +582,14 @@ Result<QJsonObject> MonthlyReport::compute(Database &db, const Month &m, qint64 
     for (const Sums &s : std::as_const(sums))
         volume += s.total();
 
-    auto name = db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'library.name'"));
+    auto profile = LibraryProfile::read(db);
+    if (!profile.ok())
+        return profile.error();
     return QJsonObject{
         {QStringLiteral("format"), QLatin1String(kFormat)},
         {QStringLiteral("month"), m.text},
-        {QStringLiteral("library"), name.ok() ? name->toString() : QString()},
+        {QStringLiteral("library"), profile->name},
+        {QStringLiteral("library_contact"), profile->contactLine()},
         {QStringLiteral("time_zone"), QString::fromUtf8(zone.id())},
         {QStringLiteral("period"),
          QJsonObject{{QStringLiteral("from"), isoUtc(m.fromMs)},
@@ -702,7 +707,10 @@ Result<GeneratedReport> MonthlyReport::generate(const Caller &caller, const QStr
                 return r.error();
             GeneratedReport out{*r, {}};
             if (!pdfPath.isEmpty()) {
-                if (Status st = writeReportPdf(out.report, pdfPath); !st.ok())
+                auto profile = LibraryProfile::read(ctx.db());
+                if (!profile.ok())
+                    return profile.error();
+                if (Status st = writeReportPdf(out.report, pdfPath, profile->logo); !st.ok())
                     return st.error();
                 out.files << pdfPath;
             }

@@ -414,7 +414,7 @@ void priorityChart(Flow &f, const QJsonArray &byPriority)
 }
 } // namespace
 
-Status writeReportPdf(const QJsonObject &r, const QString &path)
+Status writeReportPdf(const QJsonObject &r, const QString &path, const QByteArray &logo)
 {
     auto canvas = Canvas::pdf(path, 210, 297);
     if (!canvas.ok())
@@ -430,12 +430,22 @@ Status writeReportPdf(const QJsonObject &r, const QString &path)
     const QJsonObject period = r.value(QStringLiteral("period")).toObject();
     const QJsonValue frozen = r.value(QStringLiteral("frozen"));
 
-    // Title and status.
+    // Title and status, the library's logo beside them and its address under them.
+    double titleRight = Flow::kRight;
+    if (!logo.isEmpty() && c.image(Flow::kRight - 22, f.y, 22, 22, logo).ok())
+        titleRight = Flow::kRight - 25;
     c.setColor(kInk);
     c.setFont(20, true);
-    c.text(Flow::kLeft, f.y + 8, tr("Monthly service report"));
+    c.text(Flow::kLeft, f.y + 8, tr("Monthly service report"), Align::Left, titleRight - Flow::kLeft);
     c.setFont(13);
-    c.text(Flow::kLeft, f.y + 15, tr("%1 — %2").arg(library, month));
+    c.text(Flow::kLeft, f.y + 15, tr("%1 — %2").arg(library, month), Align::Left, titleRight - Flow::kLeft);
+    const QString contact = r.value(QStringLiteral("library_contact")).toString();
+    if (!contact.isEmpty()) {
+        c.setColor(kMuted);
+        c.setFont(8.5);
+        c.text(Flow::kLeft, f.y + 20, contact, Align::Left, titleRight - Flow::kLeft);
+        f.y += 4;
+    }
     f.y += 20;
     f.paragraph(tr("Period %1 to %2 (%3), figures as of %4. Prepared for ISO/IEC 20000-1 clauses 8.3.3, 8.5.1, 8.6, "
                    "8.7.1, 9.1, 9.4 and 10.")

@@ -8,8 +8,9 @@
 namespace Aksara::ServiceManagement {
 
 // Renders a monthly report (the JSON document of MonthlyReport) as an A4 PDF with its charts
-// (cairo through aksara_render: no Qt Gui) and as CSV files. Errors render.file.
-Status writeReportPdf(const QJsonObject &report, const QString &path);
+// (cairo through aksara_render: no Qt Gui) and as CSV files, the library's logo (PNG or JPEG, may be
+// empty) beside its name. Errors render.file.
+Status writeReportPdf(const QJsonObject &report, const QString &path, const QByteArray &logo = {});
 // Writes services.csv, availability.csv, incidents.csv, problems.csv, changes.csv,
 // nonconformities.csv, daily.csv and evidence.csv into dir (created if missing); returns the paths.
 Result<QStringList> writeReportCsv(const QJsonObject &report, const QString &dir);

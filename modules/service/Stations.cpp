@@ -13,8 +13,10 @@ namespace Aksara::ServiceManagement {
 namespace {
 const QString kColumns = QStringLiteral(
     "s.id, s.code, s.kind, s.name, s.heartbeat_period_s, s.grace_s, COALESCE(s.last_heartbeat_at, 0), "
-    "COALESCE(s.registered_at, 0), COALESCE(s.retired_at, 0), COALESCE(s.hours_calendar_id, 0), c.code");
-const QString kFrom = QStringLiteral(" FROM stations s LEFT JOIN calendars c ON c.id = s.hours_calendar_id");
+    "COALESCE(s.registered_at, 0), COALESCE(s.retired_at, 0), COALESCE(s.hours_calendar_id, 0), c.code, "
+    "COALESCE(b.code, '')");
+const QString kFrom = QStringLiteral(" FROM stations s LEFT JOIN calendars c ON c.id = s.hours_calendar_id "
+                                     "LEFT JOIN branches b ON b.id = s.branch_id");
 
 Station stationFrom(const Query &q)
 {
@@ -30,6 +32,7 @@ Station stationFrom(const Query &q)
     s.retiredAt = q.value(8).toLongLong();
     s.calendarId = q.value(9).toLongLong();
     s.calendarCode = s.calendarId ? q.value(10).toString() : QStringLiteral("always");
+    s.branchCode = q.value(11).toString();
     return s;
 }
 
@@ -80,6 +83,7 @@ QJsonObject Station::toJson() const
             {QStringLiteral("registered_at"), isoOrNull(registeredAt)},
             {QStringLiteral("retired_at"), isoOrNull(retiredAt)},
             {QStringLiteral("calendar"), calendarCode},
+            {QStringLiteral("branch"), branchCode.isEmpty() ? QJsonValue() : QJsonValue(branchCode)},
             {QStringLiteral("services"), QJsonArray::fromStringList(services)}};
 }
 
@@ -229,13 +233,23 @@ Result<std::pair<Station, QString>> Stations::registerStation(const Caller &call
                     return c.error();
                 calendarId = c->id();
             }
+            qint64 branchId = 0;
+            if (!in.branch.trimmed().isEmpty()) {
+                auto b = ctx.db().scalar(QStringLiteral("SELECT id FROM branches WHERE code = ?"), {in.branch.trimmed()});
+                if (!b.ok())
+                    return b.error();
+                if (b->isNull())
+                    return Error::refused(QStringLiteral("station.unknown_branch"),
+                                          tr("There is no branch \"%1\".").arg(in.branch.trimmed()));
+                branchId = b->toLongLong();
+            }
             const QString token = newToken();
             auto q = ctx.db().exec(
-                QStringLiteral("INSERT INTO stations (code, kind, name, token_hash, heartbeat_period_s, grace_s, "
+                QStringLiteral("INSERT INTO stations (code, kind, name, branch_id, token_hash, heartbeat_period_s, grace_s, "
                                "hours_calendar_id, registered_at, created_op, updated_op) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                {in.code, in.kind, nn(in.name), tokenHash(token), in.periodS, in.graceS, idOrNull(calendarId), ctx.nowMs(),
-                 ctx.operationId(), ctx.operationId()});
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                {in.code, in.kind, nn(in.name), idOrNull(branchId), tokenHash(token), in.periodS, in.graceS,
+                 idOrNull(calendarId), ctx.nowMs(), ctx.operationId(), ctx.operationId()});
             if (!q.ok())
                 return q.error();
             q->next();
@@ -344,7 +358,7 @@ Result<HeartbeatAck> Stations::beat(const QString &code, const QString *token)
     if (!q->next())
         return unknownStation(code);
     const Station s = stationFrom(*q);
-    const QString hash = q->value(11).toString();
+    const QString hash = q->value(12).toString();
     q->finish();
     if (s.retiredAt)
         return Error::refused(QStringLiteral("station.retired"), tr("Station \"%1\" is retired.").arg(code));

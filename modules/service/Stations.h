@@ -21,6 +21,7 @@ struct Station {
     qint64 retiredAt = 0;
     qint64 calendarId = 0; // 0: around the clock
     QString calendarCode;
+    QString branchCode; // empty: not tied to a branch
     QStringList services;
     // At the instant it was loaded: up | down | maintenance | off_hours (silent outside its hours) |
     // retired | unknown (never heard of).
@@ -39,6 +40,7 @@ struct NewStation {
     // kiosks, self-check machines and the reports window, around the clock for a server.
     QString calendar;
     QStringList services; // the services it provides
+    QString branch;       // the branch where it stands (a code), or empty
 };
 
 struct HeartbeatAck {
@@ -60,7 +62,7 @@ struct HeartbeatAck {
 //
 //   registerStation, rotateToken, retire: administration operations, right service.manage (a
 //       registration is also a standard change). Refusals station.bad_input, station.exists,
-//       station.unknown, calendar.unknown, station.unknown_service.
+//       station.unknown, calendar.unknown, station.unknown_service, station.unknown_branch.
 //   heartbeat(code, token): the server's heartbeat endpoint; refusals station.unknown,
 //       station.bad_token, station.retired.
 //   heartbeatTrusted: the same for a local caller with system.admin (the command line).

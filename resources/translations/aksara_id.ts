@@ -3297,6 +3297,62 @@
         <translation>nonaktifkan akun SIP2</translation>
     </message>
     <message>
+        <source>locked</source>
+        <translation>terkunci</translation>
+    </message>
+    <message>
+        <source>staff role takes a USERNAME and a ROLE.</source>
+        <translation>staff role memerlukan USERNAME dan ROLE.</translation>
+    </message>
+    <message>
+        <source>The role is admin, librarian, supervisor or kiosk.</source>
+        <translation>Peran harus admin, librarian, supervisor, atau kiosk.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now %2.</source>
+        <translation>&quot;%1&quot; sekarang berperan %2.</translation>
+    </message>
+    <message>
+        <source>staff branch takes a USERNAME and a branch CODE, or --none.</source>
+        <translation>staff branch memerlukan USERNAME dan KODE cabang, atau --none.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no branch of their own now.</source>
+        <translation>&quot;%1&quot; sekarang tidak terikat pada cabang mana pun.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; now works at branch %2.</source>
+        <translation>&quot;%1&quot; sekarang bertugas di cabang %2.</translation>
+    </message>
+    <message>
+        <source>staff unlock takes one USERNAME.</source>
+        <translation>staff unlock memerlukan satu USERNAME.</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; unlocked; its password is unchanged.</source>
+        <translation>Kunci akun &quot;%1&quot; telah dibuka; kata sandinya tidak berubah.</translation>
+    </message>
+    <message>
+        <source>the branch where they work</source>
+        <translation>cabang tempat petugas bertugas</translation>
+    </message>
+    <message>
+        <source>change a staff member&apos;s role (the last administrator keeps theirs)</source>
+        <translation>ubah peran petugas (administrator terakhir tetap administrator)</translation>
+    </message>
+    <message>
+        <source>set the branch where a staff member works</source>
+        <translation>atur cabang tempat petugas bertugas</translation>
+    </message>
+    <message>
+        <source>no branch of their own</source>
+        <translation>tidak terikat pada cabang</translation>
+    </message>
+    <message>
+        <source>unlock an account locked after too many wrong passwords</source>
+        <translation>buka kunci akun yang terkunci karena terlalu sering salah kata sandi</translation>
+    </message>
+    <message>
         <source>%1 takes BARCODE... or --added-today.</source>
         <translation>%1 menerima KODE_BATANG... atau --added-today.</translation>
     </message>
@@ -3404,7 +3460,7 @@
     </message>
     <message>
         <source>The logo is larger than 1 MiB.</source>
-        <translation type="unfinished">Logo lebih besar dari 1 MiB.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is empty.</source>
@@ -3476,7 +3532,7 @@
     </message>
     <message>
         <source>Branch %1 is open again.</source>
-        <translation type="unfinished">Cabang %1 sudah buka kembali.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the category&apos;s name</source>
@@ -3508,7 +3564,7 @@
     </message>
     <message>
         <source>any age</source>
-        <translation type="unfinished">semua usia</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1–%2 years</source>
@@ -3520,15 +3576,15 @@
     </message>
     <message>
         <source>up to %1 years</source>
-        <translation type="unfinished">sampai %1 tahun</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished">dipakai</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished">dihentikan</translation>
+        <translation type="unfinished">tidak digunakan lagi</translation>
     </message>
     <message>
         <source>%1 months</source>
@@ -3592,11 +3648,11 @@
     </message>
     <message>
         <source>lent</source>
-        <translation type="unfinished">dipinjamkan</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not lent</source>
-        <translation type="unfinished">tidak dipinjamkan</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rp %1</source>
@@ -3816,7 +3872,7 @@
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished">Kedua kata sandi berbeda.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The library is already set up as the plan says; nothing was changed.</source>
@@ -4270,6 +4326,149 @@
         <source>This database already holds patrons or records; the demo library only goes into an empty one.</source>
         <translation>Basis data ini sudah berisi anggota atau data katalog; perpustakaan demo hanya dapat dimuat ke basis data yang kosong.</translation>
     </message>
+    <message>
+        <source>The demo library&apos;s logo is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::AddSip2Dialog</name>
+    <message>
+        <source>Patrons must give their &amp;PIN</source>
+        <translation>Anggota wajib memasukkan &amp;PIN</translation>
+    </message>
+    <message>
+        <source>New SIP2 account</source>
+        <translation>Akun SIP2 baru</translation>
+    </message>
+    <message>
+        <source>e.g. selfcheck-1 (the machine&apos;s CN)</source>
+        <translation>mis. selfcheck-1 (CN pada mesin)</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Login</translation>
+    </message>
+    <message>
+        <source>the institution id the machine sends (AO)</source>
+        <translation>ID institusi yang dikirim mesin (AO)</translation>
+    </message>
+    <message>
+        <source>&amp;Institution (AO)</source>
+        <translation>&amp;Institusi (AO)</translation>
+    </message>
+    <message>
+        <source>Any branch</source>
+        <translation>Cabang mana saja</translation>
+    </message>
+    <message>
+        <source>&amp;Branch</source>
+        <translation>&amp;Cabang</translation>
+    </message>
+    <message>
+        <source>The machine refuses patrons who give no PIN; without it a card alone is enough.</source>
+        <translation>Mesin menolak anggota yang tidak memasukkan PIN; tanpa pilihan ini kartu saja sudah cukup.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Create the account</source>
+        <translation>Buat akun</translation>
+    </message>
+    <message>
+        <source>Give the institution id the machine sends (AO).</source>
+        <translation>Isi ID institusi yang dikirim mesin (AO).</translation>
+    </message>
+    <message>
+        <source>The account was not created</source>
+        <translation>Akun tidak dibuat</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::AddStaffDialog</name>
+    <message>
+        <source>New staff account</source>
+        <translation>Akun petugas baru</translation>
+    </message>
+    <message>
+        <source>e.g. siti.rahma — lower-case letters, digits, . _ -</source>
+        <translation>mis. siti.rahma — huruf kecil, angka, . _ -</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Nama pengguna</translation>
+    </message>
+    <message>
+        <source>as shown on slips and in the records</source>
+        <translation>seperti tercantum pada slip dan catatan</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>Na&amp;ma</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Peran</translation>
+    </message>
+    <message>
+        <source>No branch of their own</source>
+        <translation>Tidak terikat pada cabang</translation>
+    </message>
+    <message>
+        <source>&amp;Branch</source>
+        <translation>&amp;Cabang</translation>
+    </message>
+    <message>
+        <source>Create the account</source>
+        <translation>Buat akun</translation>
+    </message>
+    <message>
+        <source>The account was not created</source>
+        <translation>Akun tidak dibuat</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::AdminLookups</name>
+    <message>
+        <source>There is no branch &quot;%1&quot;.</source>
+        <translation>Tidak ada cabang &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no patron category &quot;%1&quot;.</source>
+        <translation>Tidak ada kategori anggota &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::AdminPage</name>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Akun petugas</translation>
+    </message>
+    <message>
+        <source>Loan rules</source>
+        <translation>Aturan peminjaman</translation>
+    </message>
+    <message>
+        <source>Calendars and holidays</source>
+        <translation>Kalender dan hari libur</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Stasiun</translation>
+    </message>
+    <message>
+        <source>SIP2 accounts</source>
+        <translation>Akun SIP2</translation>
+    </message>
 </context>
 <context>
     <name>Aksara::Desk::BranchFields</name>
@@ -4415,6 +4614,157 @@
     <message>
         <source>Branches</source>
         <translation>Cabang</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::CalendarsAdmin</name>
+    <message>
+        <source>&quot;%1&quot; is not an opening interval; write them as 08:00–12:00, 13:00–16:00 (empty: closed).</source>
+        <translation>&quot;%1&quot; bukan rentang jam buka; tuliskan seperti 08:00–12:00, 13:00–16:00 (kosong: tutup).</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Hari libur</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Berulang</translation>
+    </message>
+    <message>
+        <source>Every &amp;year</source>
+        <translation>Setiap &amp;tahun</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve the holiday…</source>
+        <translation>&amp;Hapus hari libur…</translation>
+    </message>
+    <message>
+        <source>&amp;New calendar…</source>
+        <translation>&amp;Kalender baru…</translation>
+    </message>
+    <message>
+        <source>A branch follows this calendar</source>
+        <translation>Cabang yang memakai kalender ini</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>T&amp;etapkan</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Jam layanan</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>tutup</translation>
+    </message>
+    <message>
+        <source>&amp;Save the hours</source>
+        <translation>&amp;Simpan jam layanan</translation>
+    </message>
+    <message>
+        <source>e.g. 08:00–12:00, 13:00–16:00; empty: closed all day</source>
+        <translation>mis. 08:00–12:00, 13:00–16:00; kosong: tutup sepanjang hari</translation>
+    </message>
+    <message>
+        <source>Holidays (the library is closed)</source>
+        <translation>Hari libur (perpustakaan tutup)</translation>
+    </message>
+    <message>
+        <source>e.g. Hari Kemerdekaan</source>
+        <translation>mis. Hari Kemerdekaan</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>T&amp;ambah</translation>
+    </message>
+    <message>
+        <source>The calendars could not be read</source>
+        <translation>Kalender tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>no branch</source>
+        <translation>tanpa cabang</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No branch follows it yet.</source>
+        <translation>Belum ada cabang yang memakainya.</translation>
+    </message>
+    <message>
+        <source>Followed by: %1.</source>
+        <translation>Dipakai oleh: %1.</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>setiap tahun</translation>
+    </message>
+    <message>
+        <source>once, %1</source>
+        <translation>sekali, %1</translation>
+    </message>
+    <message>
+        <source>The hours were not saved</source>
+        <translation>Jam layanan tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Opening hours of %1 saved: %2</source>
+        <translation>Jam layanan %1 disimpan: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the hours are as they were.</source>
+        <translation>Tidak ada yang perlu disimpan: jam layanan tidak berubah.</translation>
+    </message>
+    <message>
+        <source>The holiday was not added</source>
+        <translation>Hari libur tidak ditambahkan</translation>
+    </message>
+    <message>
+        <source>%1 is closed on %2 (%3).</source>
+        <translation>%1 tutup pada %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Remove a holiday</source>
+        <translation>Hapus hari libur</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; (%2) from %3? The library then counts that day as an open day for due dates and fees.</source>
+        <translation>Hapus &quot;%1&quot; (%2) dari %3? Hari itu lalu dihitung sebagai hari buka untuk tanggal jatuh tempo dan denda.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>The holiday was not removed</source>
+        <translation>Hari libur tidak dihapus</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no longer a holiday of %2.</source>
+        <translation>&quot;%1&quot; bukan lagi hari libur %2.</translation>
+    </message>
+    <message>
+        <source>Calendar %1 created</source>
+        <translation>Kalender %1 dibuat</translation>
+    </message>
+    <message>
+        <source>Assign it to a branch to make the branch follow it.</source>
+        <translation>Tetapkan kalender ini ke sebuah cabang agar cabang itu memakainya.</translation>
+    </message>
+    <message>
+        <source>The branch was not assigned</source>
+        <translation>Cabang tidak ditetapkan</translation>
+    </message>
+    <message>
+        <source>%1 follows the calendar %2 from now on.</source>
+        <translation>Mulai sekarang %1 memakai kalender %2.</translation>
     </message>
 </context>
 <context>
@@ -5293,6 +5643,10 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>Tutup cabang %1</translation>
     </message>
     <message>
+        <source>Close the branch %1 (%2)?</source>
+        <translation>Tutup cabang %1 (%2)?</translation>
+    </message>
+    <message>
         <source>%1 (%2) will take no new members, copies or holds. Its members, copies and history are kept, and it can be reopened later.</source>
         <translation>%1 (%2) tidak akan menerima anggota, eksemplar, atau pemesanan baru. Anggota, eksemplar, dan riwayatnya tetap disimpan, dan cabang ini dapat dibuka kembali nanti.</translation>
     </message>
@@ -5319,10 +5673,6 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
     <message>
         <source>The branch was not closed</source>
         <translation>Cabang tidak ditutup</translation>
-    </message>
-    <message>
-        <source>Close the branch %1 (%2)?</source>
-        <translation>Tutup cabang %1 (%2)?</translation>
     </message>
 </context>
 <context>
@@ -5446,6 +5796,14 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
     <message>
         <source>Sign out (change staff)…</source>
         <translation>Keluar (ganti petugas)…</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administrasi</translation>
+    </message>
+    <message>
+        <source>Ctrl+6 — administration</source>
+        <translation>Ctrl+6 — administrasi</translation>
     </message>
 </context>
 <context>
@@ -5886,16 +6244,16 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>Data perpustakaan disimpan.</translation>
     </message>
     <message>
-        <source>The library</source>
-        <translation>Perpustakaan</translation>
-    </message>
-    <message>
         <source>Only part was saved</source>
         <translation>Hanya sebagian yang disimpan</translation>
     </message>
     <message>
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
+    </message>
+    <message>
+        <source>The library</source>
+        <translation>Perpustakaan</translation>
     </message>
 </context>
 <context>
@@ -6114,6 +6472,92 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
     <message>
         <source>Shelving locations</source>
         <translation>Lokasi penempatan</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::NewCalendarDialog</name>
+    <message>
+        <source>New calendar</source>
+        <translation>Kalender baru</translation>
+    </message>
+    <message>
+        <source>e.g. taman — lower-case letters, digits, - or _</source>
+        <translation>mis. taman — huruf kecil, angka, - atau _</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Kode</translation>
+    </message>
+    <message>
+        <source>e.g. Taman Baca opening hours</source>
+        <translation>mis. Jam layanan Taman Baca</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>the library&apos;s (%1)</source>
+        <translation>milik perpustakaan (%1)</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Zona waktu</translation>
+    </message>
+    <message>
+        <source>Nothing: closed every day until hours are set</source>
+        <translation>Kosong: tutup setiap hari sampai jam layanan diatur</translation>
+    </message>
+    <message>
+        <source>Hours and holidays of %1 (%2)</source>
+        <translation>Jam layanan dan hari libur %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Start &amp;from</source>
+        <translation>&amp;Mulai dari</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Create the calendar</source>
+        <translation>Buat kalender</translation>
+    </message>
+    <message>
+        <source>The calendar was not created</source>
+        <translation>Kalender tidak dibuat</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::NewPasswordFields</name>
+    <message>
+        <source>&amp;Type a password</source>
+        <translation>&amp;Ketik kata sandi</translation>
+    </message>
+    <message>
+        <source>&amp;Generate one (shown once)</source>
+        <translation>&amp;Buat otomatis (ditampilkan sekali)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>minimal 8 karakter</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Kata sandi baru</translation>
+    </message>
+    <message>
+        <source>Once more</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same one twice.</source>
+        <translation>Kedua kata sandi berbeda; ketik kata sandi yang sama dua kali.</translation>
     </message>
 </context>
 <context>
@@ -6702,6 +7146,424 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
     </message>
 </context>
 <context>
+    <name>Aksara::Desk::RegisterStationDialog</name>
+    <message>
+        <source>Register a station</source>
+        <translation>Daftarkan stasiun</translation>
+    </message>
+    <message>
+        <source>e.g. desk-2, kiosk-lobby</source>
+        <translation>mis. desk-2, kiosk-lobi</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Kode</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Jenis</translation>
+    </message>
+    <message>
+        <source>where it stands, e.g. Desk by the entrance</source>
+        <translation>letaknya, mis. Meja dekat pintu masuk</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>Not at one branch</source>
+        <translation>Tidak di satu cabang</translation>
+    </message>
+    <message>
+        <source>&amp;Branch</source>
+        <translation>&amp;Cabang</translation>
+    </message>
+    <message>
+        <source>The library&apos;s opening hours (a server: around the clock)</source>
+        <translation>Jam layanan perpustakaan (server: 24 jam)</translation>
+    </message>
+    <message>
+        <source>Around the clock</source>
+        <translation>24 jam</translation>
+    </message>
+    <message>
+        <source>Calendar %1 — %2</source>
+        <translation>Kalender %1 — %2</translation>
+    </message>
+    <message>
+        <source>A station is expected to send heartbeats only in these hours.</source>
+        <translation>Stasiun hanya diharapkan mengirim sinyal aktif pada jam-jam ini.</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>Jam &amp;layanan</translation>
+    </message>
+    <message>
+        <source>The services this station provides (Space ticks one); a station that is down counts against them.</source>
+        <translation>Layanan yang diberikan stasiun ini (Spasi mencentang); stasiun yang mati mengurangi ketersediaan layanan tersebut.</translation>
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation>La&amp;yanan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Register and show the token</source>
+        <translation>Daftarkan dan tampilkan token</translation>
+    </message>
+    <message>
+        <source>The station was not registered</source>
+        <translation>Stasiun tidak didaftarkan</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::RulesAdmin</name>
+    <message>
+        <source>Loan period</source>
+        <translation>Lama peminjaman</translation>
+    </message>
+    <message>
+        <source>Loan period counted in</source>
+        <translation>Lama peminjaman dihitung dalam</translation>
+    </message>
+    <message>
+        <source>Most items on loan at once</source>
+        <translation>Batas jumlah pinjaman sekaligus</translation>
+    </message>
+    <message>
+        <source>Renewals allowed</source>
+        <translation>Batas perpanjangan</translation>
+    </message>
+    <message>
+        <source>Each renewal adds</source>
+        <translation>Tiap perpanjangan menambah</translation>
+    </message>
+    <message>
+        <source>Overdue fee per day</source>
+        <translation>Denda keterlambatan per hari</translation>
+    </message>
+    <message>
+        <source>Days late without a fee</source>
+        <translation>Hari terlambat tanpa denda</translation>
+    </message>
+    <message>
+        <source>Highest fee for one loan</source>
+        <translation>Denda tertinggi per pinjaman</translation>
+    </message>
+    <message>
+        <source>Holds allowed</source>
+        <translation>Boleh memesan</translation>
+    </message>
+    <message>
+        <source>Most holds at once</source>
+        <translation>Batas jumlah pemesanan</translation>
+    </message>
+    <message>
+        <source>Days to collect a hold</source>
+        <translation>Batas hari mengambil pesanan</translation>
+    </message>
+    <message>
+        <source>Due on a closed day</source>
+        <translation>Jatuh tempo pada hari tutup</translation>
+    </message>
+    <message>
+        <source>Closed days are free of fees</source>
+        <translation>Hari tutup bebas denda</translation>
+    </message>
+    <message>
+        <source>days (or hours)</source>
+        <translation>hari (atau jam)</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>eksemplar</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>kali</translation>
+    </message>
+    <message>
+        <source>rupiah</source>
+        <translation>rupiah</translation>
+    </message>
+    <message>
+        <source>rupiah, 0 = no limit</source>
+        <translation>rupiah, 0 = tanpa batas</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>hari</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation>pemesanan</translation>
+    </message>
+    <message>
+        <source>How long an item may be kept, in the unit below.</source>
+        <translation>Berapa lama eksemplar boleh dipinjam, dalam satuan di bawah.</translation>
+    </message>
+    <message>
+        <source>Days for most loans; hours for short loans (reference copies, equipment).</source>
+        <translation>Hari untuk kebanyakan pinjaman; jam untuk pinjaman singkat (koleksi referensi, peralatan).</translation>
+    </message>
+    <message>
+        <source>Open loans a member may have. A row for an item type counts only loans of that type.</source>
+        <translation>Jumlah pinjaman yang boleh dimiliki anggota sekaligus. Baris untuk suatu jenis koleksi hanya menghitung pinjaman jenis itu.</translation>
+    </message>
+    <message>
+        <source>How many times a loan may be renewed.</source>
+        <translation>Berapa kali pinjaman boleh diperpanjang.</translation>
+    </message>
+    <message>
+        <source>How much longer each renewal lets the member keep the item.</source>
+        <translation>Berapa lama tambahan waktu pinjam dari setiap perpanjangan.</translation>
+    </message>
+    <message>
+        <source>Charged for every day an item is late.</source>
+        <translation>Dikenakan untuk setiap hari keterlambatan.</translation>
+    </message>
+    <message>
+        <source>An item this many days late is charged nothing; after that, every late day is charged.</source>
+        <translation>Keterlambatan sampai sekian hari tidak didenda; setelah itu, setiap hari keterlambatan didenda.</translation>
+    </message>
+    <message>
+        <source>The most one late loan can cost.</source>
+        <translation>Denda paling besar untuk satu pinjaman yang terlambat.</translation>
+    </message>
+    <message>
+        <source>Whether members may place holds.</source>
+        <translation>Apakah anggota boleh memesan koleksi.</translation>
+    </message>
+    <message>
+        <source>Holds a member may have at once.</source>
+        <translation>Jumlah pemesanan yang boleh dimiliki anggota sekaligus.</translation>
+    </message>
+    <message>
+        <source>How long an item waits on the hold shelf.</source>
+        <translation>Berapa lama eksemplar menunggu di rak pemesanan.</translation>
+    </message>
+    <message>
+        <source>What happens when a due date falls on a day the library is closed.</source>
+        <translation>Apa yang terjadi bila tanggal jatuh tempo jatuh pada hari perpustakaan tutup.</translation>
+    </message>
+    <message>
+        <source>Days the library is closed are not charged as late days.</source>
+        <translation>Hari perpustakaan tutup tidak dihitung sebagai hari keterlambatan.</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>jam</translation>
+    </message>
+    <message>
+        <source>due anyway (every day counts)</source>
+        <translation>tetap jatuh tempo (semua hari dihitung)</translation>
+    </message>
+    <message>
+        <source>closed days are not counted</source>
+        <translation>hari tutup tidak dihitung</translation>
+    </message>
+    <message>
+        <source>moved to the next open day</source>
+        <translation>dipindah ke hari buka berikutnya</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Cabang</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Item type</source>
+        <translation>Jenis koleksi</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Mengatur</translation>
+    </message>
+    <message>
+        <source>Remove the row…</source>
+        <translation>Hapus baris…</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Aturan</translation>
+    </message>
+    <message>
+        <source>Applies</source>
+        <translation>Berlaku</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>The item types could not be read</source>
+        <translation>Jenis koleksi tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>Rule rows (* = all)</source>
+        <translation>Baris aturan (* = semua)</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>Semua cabang</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Semua kategori</translation>
+    </message>
+    <message>
+        <source>All item types</source>
+        <translation>Semua jenis koleksi</translation>
+    </message>
+    <message>
+        <source>&amp;Branch</source>
+        <translation>&amp;Cabang</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Kategori</translation>
+    </message>
+    <message>
+        <source>&amp;Item type</source>
+        <translation>&amp;Jenis koleksi</translation>
+    </message>
+    <message>
+        <source>Leave a rule empty to take it from a more general row, or Aksara&apos;s default.</source>
+        <translation>Kosongkan aturan agar nilainya diambil dari baris yang lebih umum, atau dari bawaan Aksara.</translation>
+    </message>
+    <message>
+        <source>inherited</source>
+        <translation>diwarisi</translation>
+    </message>
+    <message>
+        <source>Rule %1; Aksara&apos;s default: %2</source>
+        <translation>Aturan %1; bawaan Aksara: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Save the row</source>
+        <translation>&amp;Simpan baris</translation>
+    </message>
+    <message>
+        <source>The row for</source>
+        <translation>Baris untuk</translation>
+    </message>
+    <message>
+        <source>What applies — and from which row</source>
+        <translation>Yang berlaku — dan dari baris mana</translation>
+    </message>
+    <message>
+        <source>A member of branch</source>
+        <translation>Anggota cabang</translation>
+    </message>
+    <message>
+        <source>in category</source>
+        <translation>kategori</translation>
+    </message>
+    <message>
+        <source>borrowing an item of type</source>
+        <translation>meminjam koleksi jenis</translation>
+    </message>
+    <message>
+        <source>Each rule comes from the most specific row that sets it: branch before category before item type.</source>
+        <translation>Setiap aturan diambil dari baris paling khusus yang mengaturnya: cabang lebih dulu, lalu kategori, lalu jenis koleksi.</translation>
+    </message>
+    <message>
+        <source>The loan rules could not be read</source>
+        <translation>Aturan peminjaman tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no rule was changed.</source>
+        <translation>Tidak ada yang perlu disimpan: tidak ada aturan yang diubah.</translation>
+    </message>
+    <message>
+        <source>The rules were not saved</source>
+        <translation>Aturan tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Saved the row %1; the explainer shows the rules as they now apply.</source>
+        <translation>Baris %1 disimpan; penjelas menampilkan aturan yang kini berlaku.</translation>
+    </message>
+    <message>
+        <source>The row %1 sets nothing any more and is removed.</source>
+        <translation>Baris %1 tidak lagi mengatur apa pun dan dihapus.</translation>
+    </message>
+    <message>
+        <source>Remove a rule row</source>
+        <translation>Hapus baris aturan</translation>
+    </message>
+    <message>
+        <source>Remove the row %1? Its rules are then taken from more general rows or Aksara&apos;s defaults.</source>
+        <translation>Hapus baris %1? Aturannya lalu diambil dari baris yang lebih umum atau dari bawaan Aksara.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>The row was not removed</source>
+        <translation>Baris tidak dihapus</translation>
+    </message>
+    <message>
+        <source>The row %1 is removed.</source>
+        <translation>Baris %1 telah dihapus.</translation>
+    </message>
+    <message>
+        <source>The rules could not be explained</source>
+        <translation>Aturan tidak dapat dijelaskan</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>baris %1</translation>
+    </message>
+    <message>
+        <source>Aksara&apos;s default</source>
+        <translation>bawaan Aksara</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 hari</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 hari</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 jam</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 jam</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>tanpa batas</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>sekali</translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation>%1 kali</translation>
+    </message>
+</context>
+<context>
     <name>Aksara::Desk::SettingsAdminPage</name>
     <message>
         <source>yes</source>
@@ -6730,6 +7592,14 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
     <message>
         <source>to Rp %1</source>
         <translation>ke Rp %1</translation>
+    </message>
+    <message>
+        <source>the first open branch</source>
+        <translation>cabang buka yang pertama</translation>
+    </message>
+    <message>
+        <source>the first category in use</source>
+        <translation>kategori pertama yang dipakai</translation>
     </message>
     <message>
         <source>empty</source>
@@ -6772,24 +7642,16 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>Tersimpan: %1.</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>Pengaturan</translation>
-    </message>
-    <message>
-        <source>the first open branch</source>
-        <translation>cabang buka yang pertama</translation>
-    </message>
-    <message>
-        <source>the first category in use</source>
-        <translation>kategori pertama yang dipakai</translation>
-    </message>
-    <message>
         <source>Not saved</source>
         <translation>Tidak disimpan</translation>
     </message>
     <message>
         <source>Saved: %1. The rest was not saved.</source>
         <translation>Tersimpan: %1. Sisanya tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
     </message>
 </context>
 <context>
@@ -6835,6 +7697,10 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>dipinjamkan</translation>
     </message>
     <message>
+        <source>not lent</source>
+        <translation>tidak dipinjamkan</translation>
+    </message>
+    <message>
         <source>, default price %1</source>
         <translation>, harga bawaan %1</translation>
     </message>
@@ -6861,6 +7727,10 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
     <message>
         <source>The library is not set up yet</source>
         <translation>Perpustakaan belum siap</translation>
+    </message>
+    <message>
+        <source>Correct what is marked, then go on to “Set up the library” again. What was already saved stays.</source>
+        <translation>Perbaiki yang ditandai, lalu lanjutkan ke “Siapkan perpustakaan” lagi. Yang sudah tersimpan tetap tersimpan.</translation>
     </message>
     <message>
         <source>The library is not set up yet: correct “%1”</source>
@@ -7058,13 +7928,135 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <source>none for now</source>
         <translation>belum ada</translation>
     </message>
+</context>
+<context>
+    <name>Aksara::Desk::ShownOnceDialog</name>
     <message>
-        <source>not lent</source>
-        <translation>tidak dipinjamkan</translation>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
     </message>
     <message>
-        <source>Correct what is marked, then go on to “Set up the library” again. What was already saved stays.</source>
-        <translation>Perbaiki yang ditandai, lalu lanjutkan ke “Siapkan perpustakaan” lagi. Yang sudah tersimpan tetap tersimpan.</translation>
+        <source>Shown only now</source>
+        <translation>Hanya ditampilkan sekarang</translation>
+    </message>
+    <message>
+        <source>Copy it and keep it safe: Aksara keeps only a hash of it and cannot show it again.</source>
+        <translation>Salin dan simpan baik-baik: Aksara hanya menyimpan hash-nya dan tidak dapat menampilkannya lagi.</translation>
+    </message>
+    <message>
+        <source>I have kept it — close</source>
+        <translation>Sudah saya simpan — tutup</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Tersalin.</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::Sip2Admin</name>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Institution (AO)</source>
+        <translation>Institusi (AO)</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Cabang</translation>
+    </message>
+    <message>
+        <source>Patron PIN</source>
+        <translation>PIN anggota</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktifkan</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Nonaktifkan…</translation>
+    </message>
+    <message>
+        <source>Self-check machines and other systems that speak SIP2 to aksara-server sign in with one of these accounts. They may lend, return, renew, place holds and take fees, never override a rule.</source>
+        <translation>Mesin swalayan dan sistem lain yang terhubung ke aksara-server melalui SIP2 masuk dengan salah satu akun ini. Mereka boleh meminjamkan, menerima pengembalian, memperpanjang, memesan, dan menerima pembayaran denda, tetapi tidak pernah mengesampingkan aturan.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+        <source>The SIP2 accounts could not be read</source>
+        <translation>Akun SIP2 tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>any branch</source>
+        <translation>cabang mana saja</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>wajib</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>tidak diminta</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <source>SIP2 account &quot;%1&quot; created</source>
+        <translation>Akun SIP2 &quot;%1&quot; dibuat</translation>
+    </message>
+    <message>
+        <source>Set the same login and password in the machine&apos;s SIP2 settings.</source>
+        <translation>Masukkan login dan kata sandi yang sama di pengaturan SIP2 mesin.</translation>
+    </message>
+    <message>
+        <source>Password of SIP2 account %1</source>
+        <translation>Kata sandi akun SIP2 %1</translation>
+    </message>
+    <message>
+        <source>Enter this password in the self-check machine&apos;s SIP2 settings (the login message, CO).</source>
+        <translation>Masukkan kata sandi ini di pengaturan SIP2 mesin swalayan (pesan login, CO).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not enabled</source>
+        <translation>&quot;%1&quot; tidak diaktifkan</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may sign in again.</source>
+        <translation>&quot;%1&quot; dapat masuk lagi.</translation>
+    </message>
+    <message>
+        <source>Disable a SIP2 account</source>
+        <translation>Nonaktifkan akun SIP2</translation>
+    </message>
+    <message>
+        <source>Disable &quot;%1&quot;? The machines that use it can no longer sign in to lend or return until it is enabled again.</source>
+        <translation>Nonaktifkan &quot;%1&quot;? Mesin yang memakainya tidak dapat masuk untuk meminjamkan atau menerima pengembalian sampai akun ini diaktifkan lagi.</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not disabled</source>
+        <translation>&quot;%1&quot; tidak dinonaktifkan</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is disabled.</source>
+        <translation>&quot;%1&quot; telah dinonaktifkan.</translation>
     </message>
 </context>
 <context>
@@ -7214,6 +8206,366 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
     </message>
 </context>
 <context>
+    <name>Aksara::Desk::StaffAdmin</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Librarian</source>
+        <translation>Pustakawan</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Anjungan</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Cabang</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Terakhir masuk</translation>
+    </message>
+    <message>
+        <source>&amp;Role and branch…</source>
+        <translation>&amp;Peran dan cabang…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Ganti kata &amp;sandi…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Buka kunci</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Nonaktifkan…</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktifkan</translation>
+    </message>
+    <message>
+        <source>Who may sign in at the desks, kiosks and the command line, and with which role. Five wrong passwords in a row lock an account until it is unlocked here.</source>
+        <translation>Siapa saja yang boleh masuk di meja layanan, anjungan, dan baris perintah, serta dengan peran apa. Lima kali salah kata sandi berturut-turut mengunci akun sampai kuncinya dibuka di sini.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+        <source>The staff accounts could not be read</source>
+        <translation>Akun petugas tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>terkunci</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; created: %2</source>
+        <translation>Akun &quot;%1&quot; dibuat: %2</translation>
+    </message>
+    <message>
+        <source>Password of %1</source>
+        <translation>Kata sandi %1</translation>
+    </message>
+    <message>
+        <source>Give this password to %1 in person. They can change it after signing in.</source>
+        <translation>Berikan kata sandi ini langsung kepada %1. Kata sandi dapat diganti setelah masuk.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now %2, branch %3</source>
+        <translation>&quot;%1&quot; sekarang %2, cabang %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>New password set for &quot;%1&quot;</source>
+        <translation>Kata sandi baru ditetapkan untuk &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The account is unlocked as well.</source>
+        <translation>Kunci akun juga sudah dibuka.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not unlocked</source>
+        <translation>Kunci &quot;%1&quot; tidak dibuka</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is unlocked; the password is unchanged.</source>
+        <translation>Kunci &quot;%1&quot; telah dibuka; kata sandinya tidak berubah.</translation>
+    </message>
+    <message>
+        <source>Disable the account &quot;%1&quot; (%2)? It can no longer sign in anywhere until it is enabled again; its history stays.</source>
+        <translation>Nonaktifkan akun &quot;%1&quot; (%2)? Akun ini tidak dapat masuk di mana pun sampai diaktifkan lagi; riwayatnya tetap tersimpan.</translation>
+    </message>
+    <message>
+        <source>This is your own account: you stay signed in here, but cannot sign in again.</source>
+        <translation>Ini akun Anda sendiri: Anda tetap masuk di sini, tetapi tidak dapat masuk lagi.</translation>
+    </message>
+    <message>
+        <source>Disable an account</source>
+        <translation>Nonaktifkan akun</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not disabled</source>
+        <translation>&quot;%1&quot; tidak dinonaktifkan</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is disabled.</source>
+        <translation>&quot;%1&quot; telah dinonaktifkan.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not enabled</source>
+        <translation>&quot;%1&quot; tidak diaktifkan</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can sign in again.</source>
+        <translation>&quot;%1&quot; dapat masuk lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::StaffPasswordDialog</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>Kata sandi baru untuk %1</translation>
+    </message>
+    <message>
+        <source>A new password for &lt;b&gt;%1&lt;/b&gt;. It replaces the old one at once and unlocks the account.</source>
+        <translation>Kata sandi baru untuk &lt;b&gt;%1&lt;/b&gt;. Kata sandi ini langsung menggantikan yang lama dan membuka kunci akun.</translation>
+    </message>
+    <message>
+        <source>Set the password</source>
+        <translation>Tetapkan kata sandi</translation>
+    </message>
+    <message>
+        <source>The password was not changed</source>
+        <translation>Kata sandi tidak diubah</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::StaffRoleDialog</name>
+    <message>
+        <source>Role and branch of %1</source>
+        <translation>Peran dan cabang %1</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Peran</translation>
+    </message>
+    <message>
+        <source>No branch of their own</source>
+        <translation>Tidak terikat pada cabang</translation>
+    </message>
+    <message>
+        <source>&amp;Branch</source>
+        <translation>&amp;Cabang</translation>
+    </message>
+    <message>
+        <source>A librarian works the desk; a supervisor may also override, waive fees, edit loan rules and see the reports; an administrator may do everything, including this administration. A kiosk account is for self-service machines only.</source>
+        <translation>Pustakawan melayani di meja layanan; supervisor juga boleh mengesampingkan aturan, menghapus denda, mengubah aturan peminjaman, dan melihat laporan; administrator boleh melakukan semuanya, termasuk administrasi ini. Akun anjungan hanya untuk mesin layanan mandiri.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Gagal disimpan</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::StationsAdmin</name>
+    <message>
+        <source>Front desk</source>
+        <translation>Meja layanan</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Anjungan</translation>
+    </message>
+    <message>
+        <source>Self-check machine</source>
+        <translation>Mesin swalayan</translation>
+    </message>
+    <message>
+        <source>Reports window</source>
+        <translation>Jendela laporan</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>mati</translation>
+    </message>
+    <message>
+        <source>in maintenance</source>
+        <translation>dalam pemeliharaan</translation>
+    </message>
+    <message>
+        <source>quiet outside its hours</source>
+        <translation>diam di luar jam layanannya</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>tidak digunakan lagi</translation>
+    </message>
+    <message>
+        <source>not heard from yet</source>
+        <translation>belum pernah mengirim sinyal</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Cabang</translation>
+    </message>
+    <message>
+        <source>Last heartbeat</source>
+        <translation>Sinyal terakhir</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>New &amp;token…</source>
+        <translation>&amp;Token baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation>&amp;Pensiunkan…</translation>
+    </message>
+    <message>
+        <source>Each desk, kiosk and self-check machine is a station. It sends a heartbeat with its token every minute, so the supervisor sees when one is down.</source>
+        <translation>Setiap meja layanan, anjungan, dan mesin swalayan adalah stasiun. Stasiun mengirim sinyal aktif dengan tokennya setiap menit, sehingga supervisor tahu bila ada yang mati.</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister…</source>
+        <translation>&amp;Daftarkan…</translation>
+    </message>
+    <message>
+        <source>The stations could not be read</source>
+        <translation>Stasiun tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>Provides: %1</source>
+        <translation>Memberikan layanan: %1</translation>
+    </message>
+    <message>
+        <source>Heartbeat token of %1</source>
+        <translation>Token sinyal aktif %1</translation>
+    </message>
+    <message>
+        <source>Give the station this token: start it with --station %1 and the token in AKSARA_STATION_TOKEN, or keep both in its settings (station/code, station/token).</source>
+        <translation>Berikan token ini kepada stasiun: jalankan dengan --station %1 dan token di AKSARA_STATION_TOKEN, atau simpan keduanya di pengaturannya (station/code, station/token).</translation>
+    </message>
+    <message>
+        <source>Station %1 registered</source>
+        <translation>Stasiun %1 didaftarkan</translation>
+    </message>
+    <message>
+        <source>New token</source>
+        <translation>Token baru</translation>
+    </message>
+    <message>
+        <source>Give %1 a new heartbeat token? Its current token stops working at once; until the station is given the new one it counts as down.</source>
+        <translation>Beri %1 token sinyal aktif baru? Tokennya yang sekarang langsung tidak berlaku; sampai stasiun diberi token baru, stasiun dianggap mati.</translation>
+    </message>
+    <message>
+        <source>No new token for %1</source>
+        <translation>Tidak ada token baru untuk %1</translation>
+    </message>
+    <message>
+        <source>%1 has a new token; the old one no longer works.</source>
+        <translation>%1 mendapat token baru; token lama tidak berlaku lagi.</translation>
+    </message>
+    <message>
+        <source>Retire a station</source>
+        <translation>Pensiunkan stasiun</translation>
+    </message>
+    <message>
+        <source>Retire %1 (%2)? Its token stops working and it is no longer counted in the availability figures. Its history stays. A retired station cannot be brought back; register a new one instead.</source>
+        <translation>Pensiunkan %1 (%2)? Tokennya tidak berlaku lagi dan stasiun ini tidak dihitung lagi dalam angka ketersediaan. Riwayatnya tetap tersimpan. Stasiun yang sudah dipensiunkan tidak dapat dipakai kembali; daftarkan stasiun baru sebagai gantinya.</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Pensiunkan</translation>
+    </message>
+    <message>
+        <source>%1 was not retired</source>
+        <translation>%1 tidak dipensiunkan</translation>
+    </message>
+    <message>
+        <source>%1 is retired.</source>
+        <translation>%1 telah dipensiunkan.</translation>
+    </message>
+</context>
+<context>
     <name>Aksara::Desk::StatusStrip</name>
     <message>
         <source>Station not registered</source>
@@ -7309,12 +8661,12 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
 <context>
     <name>Aksara::Desk::StructurePage</name>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
         <source>What to correct is said under its field.</source>
         <translation>Yang perlu diperbaiki tertulis di bawah isiannya.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -7802,7 +9154,7 @@ Terlambat</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 sampai %2</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your PIN is %1 digits. Please type it again.</source>
@@ -11942,6 +13294,10 @@ Layanan: %2</translation>
         <source>Wrong token for station &quot;%1&quot;.</source>
         <translation>Token salah untuk stasiun &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>There is no branch &quot;%1&quot;.</source>
+        <translation>Tidak ada cabang &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Aksara::Shell</name>
@@ -12254,12 +13610,24 @@ Layanan: %2</translation>
         <translation>Akun &quot;%1&quot; dinonaktifkan.</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; is locked after %2 wrong passwords; an administrator must set a new password.</source>
-        <translation>Akun &quot;%1&quot; terkunci setelah %2 kali salah kata sandi; administrator harus menetapkan kata sandi baru.</translation>
-    </message>
-    <message>
         <source>There is no staff account &quot;%1&quot;.</source>
         <translation>Tidak ada akun petugas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the last active administrator account; the library would have no administrator left. Make another account an administrator first.</source>
+        <translation>&quot;%1&quot; adalah akun administrator aktif terakhir; perpustakaan akan kehilangan administratornya. Jadikan akun lain administrator terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>There is no branch &quot;%1&quot;.</source>
+        <translation>Tidak ada cabang &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is locked after %2 wrong passwords; an administrator must unlock it or set a new password.</source>
+        <translation>Akun &quot;%1&quot; terkunci setelah %2 kali salah kata sandi; administrator harus membuka kuncinya atau menetapkan kata sandi baru.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is not locked.</source>
+        <translation>Akun &quot;%1&quot; tidak sedang terkunci.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,9 @@
 #include "circulation/Loans.h"
 #include "circulation/Patrons.h"
 #include "catalogue/Catalogue.h"
+#include "core/StaffDirectory.h"
+#include "desk/AdminPage.h"
+#include "desk/CalendarsAdmin.h"
 #include "desk/CardDialog.h"
 #include "desk/CataloguePage.h"
 #include "desk/ImportDialog.h"
@@ -17,9 +20,14 @@
 #include "desk/PatronsPage.h"
 #include "desk/PaymentDialog.h"
 #include "desk/ProblemDialog.h"
+#include "desk/RulesAdmin.h"
+#include "desk/Sip2Admin.h"
+#include "desk/StaffAdmin.h"
+#include "desk/StationsAdmin.h"
 #include "desk/SlipDialog.h"
 #include "desk/Slips.h"
 #include "desk/StatusStrip.h"
+#include "server/Sip2Accounts.h"
 #include "service/Stations.h"
 #include "shell/StationBeacon.h"
 
@@ -28,6 +36,7 @@
 #include <QImage>
 #include <QLinearGradient>
 #include <QPainter>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEventLoop>
@@ -36,6 +45,7 @@
 #include <QTimer>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QRandomGenerator>
 #include <QPushButton>
 #include <QTabWidget>
 
@@ -43,17 +53,21 @@ namespace Aksara::Screens {
 
 namespace {
 
-// A desk session on the demo library, as the demo's librarian (or supervisor) at station desk-1 of
-// the first branch; the session lives as long as `owner`.
-Desk::DeskSession *session(Shell::AppContext &ctx, bool supervisor = false)
+// A desk session on the demo library, as the demo's librarian (or supervisor, or administrator) at
+// station desk-1 of the first branch; the session lives as long as `owner`.
+Desk::DeskSession *session(Shell::AppContext &ctx, bool supervisor = false, bool administrator = false)
 {
-    const Caller who = Caller::staff(Channel::Desk, 0, supervisor ? QStringLiteral("supervisor") : QStringLiteral("pustakawan"),
-                                     supervisor ? Role::Supervisor : Role::Librarian, QStringLiteral("desk-1"));
+    const Caller who = administrator ? Caller::staff(Channel::Desk, 0, QStringLiteral("admin"), Role::Admin, QStringLiteral("desk-1"))
+                                     : Caller::staff(Channel::Desk, 0,
+                                                     supervisor ? QStringLiteral("supervisor") : QStringLiteral("pustakawan"),
+                                                     supervisor ? Role::Supervisor : Role::Librarian, QStringLiteral("desk-1"));
     auto info = Desk::LibraryInfo::load(*ctx.core, who);
     Desk::Format::setLibraryZone(info.ok() ? info->zone : QTimeZone(QByteArrayLiteral("Asia/Jakarta")));
     const QString branch = info.ok() ? info->defaultBranch : QString();
     return new Desk::DeskSession{*ctx.core, who, QStringLiteral("desk-1"), branch, info.ok() ? *info : Desk::LibraryInfo{},
-                                 supervisor ? QStringLiteral("supervisor") : QStringLiteral("pustakawan")};
+                                 administrator ? QStringLiteral("admin")
+                                 : supervisor  ? QStringLiteral("supervisor")
+                                               : QStringLiteral("pustakawan")};
 }
 
 template<typename W>
@@ -101,9 +115,9 @@ Shell::StationBeacon *beacon(Shell::AppContext &ctx, QObject *parent)
     return b;
 }
 
-Desk::DeskWindow *window(Shell::AppContext &ctx, bool supervisor = false)
+Desk::DeskWindow *window(Shell::AppContext &ctx, bool supervisor = false, bool administrator = false)
 {
-    Desk::DeskSession *s = session(ctx, supervisor);
+    Desk::DeskSession *s = session(ctx, supervisor, administrator);
     auto *b = beacon(ctx, nullptr);
     auto *w = new Desk::DeskWindow(*s, b, statusCaller());
     b->setParent(w);
@@ -168,7 +182,160 @@ QString availableItem(Shell::AppContext &ctx, int skip = 0)
                         .arg(skip));
 }
 
+// The desk as the demo's administrator, on one section of the administration area.
+template<typename Section>
+std::pair<Desk::DeskWindow *, Section *> adminSection(Shell::AppContext &ctx, const QString &key)
+{
+    auto *w = window(ctx, false, true);
+    // Shown first: showing the area reads the section again, which would clear what the screen types.
+    w->resize(1180, 760);
+    w->show();
+    w->showAdministration();
+    auto *section = qobject_cast<Section *>(w->admin()->showSection(key));
+    return {w, section};
+}
+
+// A few more staff accounts than the demo has: one locked out by wrong passwords, one disabled.
+void moreStaff(Shell::AppContext &ctx)
+{
+    const Caller admin = Caller::localAdministrator(QStringLiteral("screenshots"));
+    StaffDirectory staff(*ctx.core);
+    (void)staff.create(admin, QStringLiteral("dewi.lestari"), QStringLiteral("Dewi Lestari"), Role::Librarian,
+                       QStringLiteral("dewi-password-1"), QStringLiteral("TAMAN"));
+    (void)staff.create(admin, QStringLiteral("bambang"), QStringLiteral("Bambang Sutrisno"), Role::Supervisor,
+                       QStringLiteral("bambang-password-1"), QStringLiteral("PUSAT"));
+    (void)staff.setActive(admin, QStringLiteral("bambang"), false);
+    const Caller login = Caller::system(QStringLiteral("screenshots"));
+    for (int i = 0; i < StaffDirectory::kMaxFailedLogins; ++i)
+        (void)staff.authenticate(login, QStringLiteral("dewi.lestari"), QStringLiteral("salah-%1").arg(i));
+}
+
+void moreSip2(Shell::AppContext &ctx)
+{
+    const Caller admin = Caller::localAdministrator(QStringLiteral("screenshots"));
+    Server::Sip2Accounts sip2(*ctx.core);
+    (void)sip2.create(admin, QStringLiteral("selfcheck-1"), QStringLiteral("sip2-password-1"), QStringLiteral("PERPUSPROV"),
+                      QStringLiteral("PUSAT"), true);
+    if (sip2.create(admin, QStringLiteral("selfcheck-taman"), QStringLiteral("sip2-password-2"), QStringLiteral("PERPUSPROV"),
+                    QStringLiteral("TAMAN"), false)
+            .ok())
+        (void)sip2.setEnabled(admin, QStringLiteral("selfcheck-taman"), false);
+}
+
 } // namespace
+
+// The administration area (administrators only), each section and its forms. They come last
+// (Screens::all): they add staff and SIP2 accounts that no other screen should see.
+QList<Screen> deskAdminScreens()
+{
+    QList<Screen> screens;
+    // Staff: one account locked out (selected, so Unlock is offered), one disabled.
+    screens << Screen{QStringLiteral("desk-admin-staff"), QSize(1180, 760), [](Shell::AppContext &ctx) -> QWidget * {
+                          moreStaff(ctx);
+                          auto [w, staff] = adminSection<Desk::StaffAdmin>(ctx, QStringLiteral("staff"));
+                          staff->select(QStringLiteral("dewi.lestari"));
+                          return w;
+                      }};
+    // A new account refused: the user name is taken (shown under it).
+    screens << Screen{QStringLiteral("desk-admin-staff-add"), QSize(620, 290), [](Shell::AppContext &ctx) -> QWidget * {
+                          Desk::DeskSession *s = session(ctx, false, true);
+                          auto *d = owning(new Desk::AddStaffDialog(*s), s);
+                          d->findChild<QLineEdit *>(QStringLiteral("usernameEdit"))->setText(QStringLiteral("pustakawan"));
+                          d->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Siti Rahma"));
+                          d->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("rahasia-siti-1"));
+                          d->findChild<QLineEdit *>(QStringLiteral("repeatEdit"))->setText(QStringLiteral("rahasia-siti-1"));
+                          d->findChild<QPushButton *>(QStringLiteral("submitButton"))->click();
+                          return d;
+                      }};
+    // The last administrator cannot be made a librarian.
+    screens << Screen{QStringLiteral("desk-admin-staff-role"), QSize(560, 260), [](Shell::AppContext &ctx) -> QWidget * {
+                          Desk::DeskSession *s = session(ctx, false, true);
+                          StaffAccount admin;
+                          if (auto all = StaffDirectory(*ctx.core).list(s->caller); all.ok())
+                              for (const StaffAccount &a : std::as_const(*all))
+                                  if (a.username == QLatin1String("admin"))
+                                      admin = a;
+                          auto *d = owning(new Desk::StaffRoleDialog(*s, admin), s);
+                          auto *role = d->findChild<QComboBox *>(QStringLiteral("roleCombo"));
+                          role->setCurrentIndex(role->findData(QStringLiteral("librarian")));
+                          d->findChild<QPushButton *>(QStringLiteral("submitButton"))->click();
+                          return d;
+                      }};
+    // The rules of children: their row in the editor, the explainer for a child borrowing a book at TAMAN.
+    screens << Screen{QStringLiteral("desk-admin-rules"), QSize(1280, 800), [](Shell::AppContext &ctx) -> QWidget * {
+                          auto [w, rules] = adminSection<Desk::RulesAdmin>(ctx, QStringLiteral("rules"));
+                          rules->editScope(QString(), QStringLiteral("ANAK"), QString());
+                          rules->explainScope(QStringLiteral("TAMAN"), QStringLiteral("ANAK"), QStringLiteral("book"));
+                          return w;
+                      }};
+    // Bad values refused, each under its rule.
+    screens << Screen{QStringLiteral("desk-admin-rules-refused"), QSize(1280, 800), [](Shell::AppContext &ctx) -> QWidget * {
+                          auto [w, rules] = adminSection<Desk::RulesAdmin>(ctx, QStringLiteral("rules"));
+                          rules->editScope(QStringLiteral("TAMAN"), QString(), QString());
+                          w->findChild<QLineEdit *>(QStringLiteral("loan_periodEdit"))->setText(QStringLiteral("0"));
+                          w->findChild<QLineEdit *>(QStringLiteral("fee_per_dayEdit"))->setText(QStringLiteral("Rp 1.000"));
+                          rules->save();
+                          return w;
+                      }};
+    screens << Screen{QStringLiteral("desk-admin-calendars"), QSize(1280, 800), [](Shell::AppContext &ctx) -> QWidget * {
+                          auto [w, calendars] = adminSection<Desk::CalendarsAdmin>(ctx, QStringLiteral("calendars"));
+                          calendars->selectCalendar(QStringLiteral("library"));
+                          return w;
+                      }};
+    screens << Screen{QStringLiteral("desk-admin-calendar-new"), QSize(640, 260), [](Shell::AppContext &ctx) -> QWidget * {
+                          Desk::DeskSession *s = session(ctx, false, true);
+                          auto list = Circulation::Calendars(*ctx.core).list(s->caller);
+                          auto *d = owning(new Desk::NewCalendarDialog(*s, list.ok() ? *list : QList<Circulation::CalendarView>{},
+                                                                       QStringLiteral("library")),
+                                           s);
+                          d->findChild<QLineEdit *>(QStringLiteral("codeEdit"))->setText(QStringLiteral("Taman Baca"));
+                          d->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Jam buka Taman Baca"));
+                          d->findChild<QLineEdit *>(QStringLiteral("zoneEdit"))->setText(QStringLiteral("Asia/Bandung"));
+                          d->findChild<QPushButton *>(QStringLiteral("submitButton"))->click();
+                          return d;
+                      }};
+    // The stations of the demo desk and of the reports' screens.
+    screens << Screen{QStringLiteral("desk-admin-stations"), QSize(1180, 760), [](Shell::AppContext &ctx) -> QWidget * {
+                          auto [w, stations] = adminSection<Desk::StationsAdmin>(ctx, QStringLiteral("stations"));
+                          stations->select(QStringLiteral("desk-1"));
+                          return w;
+                      }};
+    // Registration refused: the code has spaces and capitals.
+    screens << Screen{QStringLiteral("desk-admin-station-register"), QSize(660, 420), [](Shell::AppContext &ctx) -> QWidget * {
+                          Desk::DeskSession *s = session(ctx, false, true);
+                          auto *d = owning(new Desk::RegisterStationDialog(*s), s);
+                          d->findChild<QLineEdit *>(QStringLiteral("codeEdit"))->setText(QStringLiteral("Meja 2"));
+                          d->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Meja layanan lantai 2"));
+                          d->findChild<QPushButton *>(QStringLiteral("submitButton"))->click();
+                          return d;
+                      }};
+    // A token shown once (a token of the same shape, not given to any station: the stations of the
+    // other screens keep theirs).
+    screens << Screen{QStringLiteral("desk-admin-station-token"), QSize(620, 270), [](Shell::AppContext &) -> QWidget * {
+                          QByteArray raw(24, Qt::Uninitialized);
+                          QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), raw.size() / 4);
+                          const QString token = QString::fromLatin1(
+                              raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+                          return Desk::StationsAdmin::tokenDialog(QStringLiteral("kiosk-taman"), token, nullptr);
+                      }};
+    screens << Screen{QStringLiteral("desk-admin-sip2"), QSize(1180, 760), [](Shell::AppContext &ctx) -> QWidget * {
+                          moreSip2(ctx);
+                          auto [w, sip2] = adminSection<Desk::Sip2Admin>(ctx, QStringLiteral("sip2"));
+                          sip2->select(QStringLiteral("selfcheck-1"));
+                          return w;
+                      }};
+    screens << Screen{QStringLiteral("desk-admin-sip2-add"), QSize(620, 300), [](Shell::AppContext &ctx) -> QWidget * {
+                          Desk::DeskSession *s = session(ctx, false, true);
+                          auto *d = owning(new Desk::AddSip2Dialog(*s), s);
+                          d->findChild<QLineEdit *>(QStringLiteral("loginEdit"))->setText(QStringLiteral("selfcheck-2"));
+                          d->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("pendek"));
+                          d->findChild<QLineEdit *>(QStringLiteral("repeatEdit"))->setText(QStringLiteral("pendek"));
+                          d->findChild<QLineEdit *>(QStringLiteral("institutionEdit"))->setText(QStringLiteral("PERPUSPROV"));
+                          d->findChild<QPushButton *>(QStringLiteral("submitButton"))->click();
+                          return d;
+                      }};
+    return screens;
+}
 
 // The desk window's main screens, each built on the demo library as a person would see it.
 QList<Screen> deskScreens()

@@ -267,3 +267,94 @@ TEST_CASE("aksara verify reports a tampered operation log and exits non-zero", "
     CHECK(r.err.contains(QStringLiteral("oplog.chain")));
     CHECK(r.err.contains(QStringLiteral("changed")));
 }
+
+TEST_CASE("aksara staff role, branch and unlock, with their refusals", "[cli][db]")
+{
+    FixedClock clock;
+    TestDatabase tdb(clock);
+    const QString db = tdb.url();
+    const QMap<QString, QString> newPassword{{QStringLiteral("AKSARA_NEW_PASSWORD"), QStringLiteral("long-enough-1")}};
+    auto code = [](const Run &r) {
+        return QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+    };
+
+    Run r = aksara({QStringLiteral("--db"), db, QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("kepala"),
+                    QStringLiteral("--role"), QStringLiteral("admin"), QStringLiteral("--branch"), QStringLiteral("NOWHERE"),
+                    QStringLiteral("--json")},
+                   newPassword);
+    CHECK(r.exit == 3);
+    CHECK(code(r) == QStringLiteral("auth.unknown_branch"));
+    REQUIRE(aksara({QStringLiteral("--db"), db, QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("kepala"),
+                    QStringLiteral("--role"), QStringLiteral("admin")},
+                   newPassword)
+                .exit
+            == 0);
+    REQUIRE(aksara({QStringLiteral("--db"), db, QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("budi"),
+                    QStringLiteral("--role"), QStringLiteral("librarian")},
+                   newPassword)
+                .exit
+            == 0);
+
+    // The only administrator keeps the role.
+    r = aksara({QStringLiteral("--db"), db, QStringLiteral("staff"), QStringLiteral("role"), QStringLiteral("kepala"),
+                QStringLiteral("librarian"), QStringLiteral("--json")});
+    CHECK(r.exit == 3);
+    CHECK(code(r) == QStringLiteral("auth.last_admin"));
+    r = aksara({QStringLiteral("--db"), db, QStringLiteral("staff"), QStringLiteral("disable"), QStringLiteral("kepala")});
+    CHECK(r.exit == 3);
+    checkOneLineError(r);
+    CHECK(r.err.contains(QStringLiteral("auth.last_admin")));
+    r = aksara({QStringLiteral("--db"), db, QStringLiteral("staff"), QStringLiteral("role"), QStringLiteral("kepala"),
+                QStringLiteral("boss")});
+    CHECK(r.exit == 2);
+
+    // A librarian may not change roles.
+    r = aksara({QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("budi"), QStringLiteral("staff"),
+                QStringLiteral("role"), QStringLiteral("budi"), QStringLiteral("admin"), QStringLiteral("--json")},
+               {{QStringLiteral("AKSARA_PASSWORD"), QStringLiteral("long-enough-1")}});
+    CHECK(r.exit == 3);
+    CHECK(code(r) == QStringLiteral("core.forbidden"));
+
+    r = aksara({QStringLiteral("--db"), db, QStringLiteral("staff"), QStringLiteral("unlock"), QStringLiteral("budi"),
+                QStringLiteral("--json")});
+    CHECK(r.exit == 3);
+    CHECK(code(r) == QStringLiteral("auth.not_locked"));
+    for (int i = 0; i < 5; ++i)
+        REQUIRE(aksara({QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("budi"), QStringLiteral("staff"),
+                        QStringLiteral("list")},
+                       {{QStringLiteral("AKSARA_PASSWORD"), QStringLiteral("wrong-password")}})
+                    .exit
+                == 3);
+    auto lockedOf = [&](const QString &user) {
+        Run list = aksara({QStringLiteral("--db"), db, QStringLiteral("staff"), QStringLiteral("list"), QStringLiteral("--json")});
+        REQUIRE(list.exit == 0);
+        for (const QJsonValue &v : QJsonDocument::fromJson(list.out.toUtf8()).array())
+            if (v.toObject().value(QStringLiteral("username")).toString() == user)
+                return v.toObject().value(QStringLiteral("locked")).toBool();
+        FAIL("no such account listed");
+        return false;
+    };
+    CHECK(lockedOf(QStringLiteral("budi")));
+    r = aksara({QStringLiteral("--db"), db, QStringLiteral("staff"), QStringLiteral("unlock"), QStringLiteral("budi")});
+    CHECK(r.exit == 0);
+    CHECK(r.out.contains(QStringLiteral("unlocked")));
+    CHECK_FALSE(lockedOf(QStringLiteral("budi")));
+
+    // Promoted, then the first administrator may step down.
+    REQUIRE(aksara({QStringLiteral("--db"), db, QStringLiteral("staff"), QStringLiteral("role"), QStringLiteral("budi"),
+                    QStringLiteral("admin")})
+                .exit
+            == 0);
+    r = aksara({QStringLiteral("--db"), db, QStringLiteral("staff"), QStringLiteral("role"), QStringLiteral("kepala"),
+                QStringLiteral("supervisor"), QStringLiteral("--json")});
+    CHECK(r.exit == 0);
+    CHECK(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("role")).toString() == QStringLiteral("supervisor"));
+    r = aksara({QStringLiteral("--db"), db, QStringLiteral("staff"), QStringLiteral("branch"), QStringLiteral("budi"),
+                QStringLiteral("NOWHERE"), QStringLiteral("--json")});
+    CHECK(r.exit == 3);
+    CHECK(code(r) == QStringLiteral("auth.unknown_branch"));
+    r = aksara({QStringLiteral("--db"), db, QStringLiteral("staff"), QStringLiteral("branch"), QStringLiteral("budi"),
+                QStringLiteral("--none")});
+    CHECK(r.exit == 0);
+    CHECK(aksara({QStringLiteral("--db"), db, QStringLiteral("verify")}).exit == 0);
+}

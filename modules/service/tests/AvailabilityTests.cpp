@@ -239,3 +239,30 @@ TEST_CASE_METHOD(ServiceFixture, "the /metrics gauges: availability, stations an
     INFO(QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()));
     CHECK(p.exitCode() == 0);
 }
+
+TEST_CASE_METHOD(ServiceFixture, "a station registered at a branch says so and an unknown branch is refused", "[db][station]")
+{
+    insertThroughCore(QStringLiteral("INSERT INTO branches (code, name, created_op, updated_op) VALUES (?, ?, ?, ?) RETURNING id"),
+                      {QStringLiteral("main"), QStringLiteral("Main")});
+    Stations stations(core);
+    NewStation in{QStringLiteral("desk-9"), QStringLiteral("desk"), QStringLiteral("Desk by the door"), 60, 120, {}, {}};
+    in.branch = QStringLiteral("nowhere");
+    auto refused = stations.registerStation(supervisor, in);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == QStringLiteral("station.unknown_branch"));
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM stations")) == 0);
+
+    in.branch = QStringLiteral("main");
+    auto r = stations.registerStation(supervisor, in);
+    REQUIRE_OK(r);
+    CHECK(r->first.branchCode == QStringLiteral("main"));
+    CHECK(r->first.toJson().value(QStringLiteral("branch")).toString() == QStringLiteral("main"));
+    // The heartbeat reads the token after the branch: it still checks the right one.
+    CHECK(stations.heartbeat(QStringLiteral("desk-9"), r->second).ok());
+    CHECK(stations.heartbeat(QStringLiteral("desk-9"), QStringLiteral("wrong")).error().code == QStringLiteral("station.bad_token"));
+    auto listed = stations.list(supervisor);
+    REQUIRE_OK(listed);
+    REQUIRE(listed->size() == 1);
+    CHECK(listed->first().branchCode == QStringLiteral("main"));
+    CHECK(listed->first().state == QStringLiteral("up"));
+}
