@@ -152,6 +152,8 @@ void BranchesAdminPage::refresh()
         } else {
             newBranch();
         }
+    } else if (m_fields->hasEdits()) {
+        showState(*selected()); // what is typed and not saved yet stays
     } else {
         showSelected();
     }
@@ -163,11 +165,16 @@ void BranchesAdminPage::showSelected()
     if (!b)
         return;
     m_fields->setBranch(b);
-    m_formTitle->setText(tr("Branch %1").arg(b->code));
-    m_closedNote->setVisible(b->closed);
-    m_closedNote->setText(b->closed ? tr("Closed since %1: %2").arg(Format::dateOf(b->closedAt), b->closedReason) : QString());
-    m_close->setEnabled(!b->closed);
-    m_reopen->setEnabled(b->closed);
+    showState(*b);
+}
+
+void BranchesAdminPage::showState(const Library::BranchInfo &b)
+{
+    m_formTitle->setText(tr("Branch %1").arg(b.code));
+    m_closedNote->setVisible(b.closed);
+    m_closedNote->setText(b.closed ? tr("Closed since %1: %2").arg(Format::dateOf(b.closedAt), b.closedReason) : QString());
+    m_close->setEnabled(!b.closed);
+    m_reopen->setEnabled(b.closed);
     m_save->setText(tr("Save"));
 }
 
@@ -213,6 +220,7 @@ void BranchesAdminPage::save()
         return;
     }
     const QString code = r->code;
+    m_fields->setBranch(&*r); // the form compares with what is saved now
     refresh();
     select(code);
     afterChange();

@@ -41,6 +41,8 @@ public slots:
 private:
     const Library::BranchInfo *selected() const;
     void showSelected();
+    // The title and the buttons for an entry, the form left as it is.
+    void showState(const Library::BranchInfo &entry);
 
     QList<Library::BranchInfo> m_branches;
     QTableWidget *m_table;

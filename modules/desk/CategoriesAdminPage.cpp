@@ -147,6 +147,8 @@ void CategoriesAdminPage::refresh()
     if (keep.isEmpty() || !select(keep)) {
         if (!m_fields->isNew())
             newCategory();
+    } else if (m_fields->hasEdits()) {
+        showState(*selected()); // what is typed and not saved yet stays
     } else {
         showSelected();
     }
@@ -158,9 +160,14 @@ void CategoriesAdminPage::showSelected()
     if (!c)
         return;
     m_fields->setCategory(c);
-    m_formTitle->setText(c->active ? tr("Category %1").arg(c->code) : tr("Category %1 (retired)").arg(c->code));
-    m_retire->setEnabled(c->active);
-    m_reactivate->setEnabled(!c->active);
+    showState(*c);
+}
+
+void CategoriesAdminPage::showState(const Library::CategoryInfo &c)
+{
+    m_formTitle->setText(c.active ? tr("Category %1").arg(c.code) : tr("Category %1 (retired)").arg(c.code));
+    m_retire->setEnabled(c.active);
+    m_reactivate->setEnabled(!c.active);
     m_save->setText(tr("Save"));
 }
 
@@ -205,6 +212,7 @@ void CategoriesAdminPage::save()
         return;
     }
     const QString code = r->code;
+    m_fields->setCategory(&*r); // the form compares with what is saved now
     refresh();
     select(code);
     afterChange();

@@ -36,6 +36,8 @@ public slots:
 private:
     const Library::CategoryInfo *selected() const;
     void showSelected();
+    // The title and the buttons for an entry, the form left as it is.
+    void showState(const Library::CategoryInfo &entry);
     void setActive(QString code, bool active); // by value: the list it comes from is read again
 
     QList<Library::CategoryInfo> m_categories;

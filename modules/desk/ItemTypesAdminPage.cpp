@@ -129,6 +129,8 @@ void ItemTypesAdminPage::refresh()
     if (keep.isEmpty() || !select(keep)) {
         if (!m_fields->isNew())
             newItemType();
+    } else if (m_fields->hasEdits()) {
+        showState(*selected()); // what is typed and not saved yet stays
     } else {
         showSelected();
     }
@@ -140,9 +142,14 @@ void ItemTypesAdminPage::showSelected()
     if (!t)
         return;
     m_fields->setItemType(t);
-    m_formTitle->setText(t->active ? tr("Item type %1").arg(t->code) : tr("Item type %1 (retired)").arg(t->code));
-    m_retire->setEnabled(t->active);
-    m_reactivate->setEnabled(!t->active);
+    showState(*t);
+}
+
+void ItemTypesAdminPage::showState(const Library::ItemTypeInfo &t)
+{
+    m_formTitle->setText(t.active ? tr("Item type %1").arg(t.code) : tr("Item type %1 (retired)").arg(t.code));
+    m_retire->setEnabled(t.active);
+    m_reactivate->setEnabled(!t.active);
     m_save->setText(tr("Save"));
 }
 
@@ -187,6 +194,7 @@ void ItemTypesAdminPage::save()
         return;
     }
     const QString code = r->code;
+    m_fields->setItemType(&*r); // the form compares with what is saved now
     refresh();
     select(code);
     afterChange();

@@ -35,6 +35,8 @@ public slots:
 private:
     const Library::ItemTypeInfo *selected() const;
     void showSelected();
+    // The title and the buttons for an entry, the form left as it is.
+    void showState(const Library::ItemTypeInfo &entry);
     void setActive(QString code, bool active); // by value: the list it comes from is read again
 
     QList<Library::ItemTypeInfo> m_types;

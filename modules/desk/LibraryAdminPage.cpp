@@ -54,7 +54,11 @@ void LibraryAdminPage::refresh()
         m_message->setError(profile.error(), tr("The library's details could not be read"));
         return;
     }
-    m_fields->setProfile(*profile);
+    // What is typed and not saved yet stays; the rest shows the library as it is now.
+    if (m_fields->hasEdits())
+        m_fields->rebase(*profile, false);
+    else
+        m_fields->setProfile(*profile);
 }
 
 void LibraryAdminPage::save()

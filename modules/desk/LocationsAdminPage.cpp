@@ -186,8 +186,13 @@ void LocationsAdminPage::refreshLocations()
         }
     }
     m_table->resizeColumnsToContents();
-    if (!keep.isEmpty() && select(keep))
-        showSelected();
+    if (!keep.isEmpty() && select(keep)) {
+        const bool edited = m_current && m_name->text().trimmed() != m_current->name;
+        if (edited)
+            showState(*selected()); // what is typed and not saved yet stays
+        else
+            showSelected();
+    }
 }
 
 void LocationsAdminPage::showSelected()
@@ -200,9 +205,14 @@ void LocationsAdminPage::showSelected()
     m_code->setText(l->code);
     m_code->setReadOnly(true);
     m_name->setText(l->name);
-    m_formTitle->setText(l->active ? tr("Location %1").arg(l->code) : tr("Location %1 (retired)").arg(l->code));
-    m_retire->setEnabled(l->active);
-    m_reactivate->setEnabled(!l->active);
+    showState(*l);
+}
+
+void LocationsAdminPage::showState(const Library::LocationInfo &l)
+{
+    m_formTitle->setText(l.active ? tr("Location %1").arg(l.code) : tr("Location %1 (retired)").arg(l.code));
+    m_retire->setEnabled(l.active);
+    m_reactivate->setEnabled(!l.active);
     m_save->setText(tr("Save"));
 }
 
@@ -248,6 +258,7 @@ void LocationsAdminPage::save()
         return;
     }
     const QString code = r->code;
+    m_current = *r; // the form compares with what is saved now
     refreshLocations();
     select(code);
     showSelected();

@@ -40,6 +40,8 @@ private:
     void refreshLocations();
     const Library::LocationInfo *selected() const;
     void showSelected();
+    // The title and the buttons for a location, the form left as it is.
+    void showState(const Library::LocationInfo &location);
     void setActive(QString code, bool active); // by value: the list it comes from is read again
 
     QList<Library::LocationInfo> m_locations;

@@ -200,6 +200,11 @@ void SettingsAdminPage::setEditorValue(const QString &key, const QString &value)
 void SettingsAdminPage::refresh()
 {
     m_loaded = true;
+    // What is typed and not saved yet stays.
+    QHash<QString, QString> typed;
+    for (const Library::SettingValue &v : std::as_const(m_values))
+        if (editorValue(v.def.key) != v.value)
+            typed.insert(v.def.key, editorValue(v.def.key));
     m_errors.clear();
     Library::Settings settings(m_session.core);
     auto values = settings.list(m_session.caller);
@@ -229,7 +234,7 @@ void SettingsAdminPage::refresh()
                     category->addItem(QStringLiteral("%1 (%2)").arg(c.name, c.code), c.code);
     }
     for (const Library::SettingValue &v : std::as_const(m_values)) {
-        setEditorValue(v.def.key, v.value);
+        setEditorValue(v.def.key, typed.value(v.def.key, v.value));
         if (QLabel *note = m_notes.value(v.def.key)) {
             const QString def = valueText(v.def, v.def.defaultValue);
             note->setText(v.isSet ? tr("default: %1").arg(def) : tr("not set; the default applies"));
@@ -273,20 +278,12 @@ void SettingsAdminPage::save()
     QStringList others;
     for (auto it = refused.cbegin(); it != refused.cend(); ++it)
         others << m_errors.show(it.value());
-    // Keep what was refused as typed; what was saved is read again.
-    QHash<QString, QString> typed;
-    for (auto it = refused.cbegin(); it != refused.cend(); ++it)
-        typed.insert(it.key(), editorValue(it.key()));
+    // What was saved is read again; what was refused stays as typed, with its reason.
     if (!saved.isEmpty()) {
-        const QHash<QString, QString> errors = [&] {
-            QHash<QString, QString> e;
-            for (auto it = refused.cbegin(); it != refused.cend(); ++it)
-                e.insert(it.key(), m_errors.text(it.key()));
-            return e;
-        }();
+        QHash<QString, QString> errors;
+        for (auto it = refused.cbegin(); it != refused.cend(); ++it)
+            errors.insert(it.key(), m_errors.text(it.key()));
         refresh();
-        for (auto it = typed.cbegin(); it != typed.cend(); ++it)
-            setEditorValue(it.key(), it.value());
         for (auto it = errors.cbegin(); it != errors.cend(); ++it)
             m_errors.set(it.key(), it.value());
         afterChange();

@@ -219,6 +219,12 @@ Library::LibraryInput LibraryFields::changes() const
     return out;
 }
 
+bool LibraryFields::hasEdits() const
+{
+    const Library::LibraryInput c = changes();
+    return m_logo || c.name || c.address || c.phone || c.email || c.website || c.timeZone || c.language;
+}
+
 void LibraryFields::showLogo()
 {
     if (!m_logoPreview)
@@ -372,6 +378,15 @@ Library::BranchInput BranchFields::changes() const
     return in;
 }
 
+bool BranchFields::hasEdits() const
+{
+    const Library::BranchInput c = changes();
+    if (isNew())
+        return !c.code.isEmpty() || !c.name->isEmpty() || !c.address->isEmpty() || !c.phone->isEmpty() || !c.email->isEmpty()
+               || !c.calendar->isEmpty();
+    return c.name || c.address || c.phone || c.email || c.calendar;
+}
+
 // --- a patron category -------------------------------------------------------------------------
 
 CategoryFields::CategoryFields(QWidget *parent)
@@ -485,6 +500,14 @@ Library::CategoryInput CategoryFields::changes() const
     return in;
 }
 
+bool CategoryFields::hasEdits() const
+{
+    const Library::CategoryInput c = changes();
+    if (isNew())
+        return !c.code.isEmpty() || !c.name->isEmpty();
+    return c.name || c.membershipMonths || c.enrolmentFee || c.debtLimit || c.minAge || c.maxAge || c.nikRequired;
+}
+
 // --- an item type ------------------------------------------------------------------------------
 
 ItemTypeFields::ItemTypeFields(QWidget *parent)
@@ -563,6 +586,14 @@ Library::ItemTypeInput ItemTypeFields::changes() const
     in.loanable = ifChanged(*in.loanable, t.loanable);
     in.defaultPrice = ifChanged(*in.defaultPrice, t.defaultPrice);
     return in;
+}
+
+bool ItemTypeFields::hasEdits() const
+{
+    const Library::ItemTypeInput c = changes();
+    if (isNew())
+        return !c.code.isEmpty() || !c.name->isEmpty();
+    return c.name || c.loanable || c.defaultPrice;
 }
 
 } // namespace Aksara::Desk

@@ -42,6 +42,8 @@ public:
     Library::LibraryInput input() const;
     // Only the fields that differ from the profile last set.
     Library::LibraryInput changes() const;
+    // Something typed or chosen and not saved yet.
+    bool hasEdits() const;
     // The logo: unchanged (nullopt), a new image, or removed (an empty array).
     std::optional<QByteArray> logoChange() const { return m_logo; }
     QByteArray shownLogo() const { return m_logo ? *m_logo : m_profile.logo; }
@@ -90,6 +92,8 @@ public:
     bool isNew() const { return !m_current.has_value(); }
     Library::BranchInput input() const;
     Library::BranchInput changes() const;
+    // Something typed and not saved yet (a new branch: anything at all).
+    bool hasEdits() const;
     FieldErrorLabels &errors() { return m_errors; }
 
 signals:
@@ -120,6 +124,8 @@ public:
     bool isNew() const { return !m_current.has_value(); }
     Library::CategoryInput input() const;
     Library::CategoryInput changes() const;
+    // Something typed and not saved yet (a new category: its code or name).
+    bool hasEdits() const;
     FieldErrorLabels &errors() { return m_errors; }
 
 signals:
@@ -152,6 +158,8 @@ public:
     bool isNew() const { return !m_current.has_value(); }
     Library::ItemTypeInput input() const;
     Library::ItemTypeInput changes() const;
+    // Something typed and not saved yet (a new item type: its code or name).
+    bool hasEdits() const;
     FieldErrorLabels &errors() { return m_errors; }
 
 signals:

@@ -6,14 +6,13 @@
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QHideEvent>
 #include <QShowEvent>
 #include <QTableWidget>
 
 namespace Aksara::Desk {
 
 StructurePage::StructurePage(DeskSession &session, QWidget *parent)
-    : QWidget(parent)
+    : AdminSection(parent)
     , m_session(session)
     , m_message(new MessageBar(this))
 {
@@ -22,17 +21,9 @@ StructurePage::StructurePage(DeskSession &session, QWidget *parent)
 
 void StructurePage::showEvent(QShowEvent *event)
 {
-    QWidget::showEvent(event);
-    if (!event->spontaneous() && (!m_loaded || m_hidden))
+    AdminSection::showEvent(event);
+    if (!event->spontaneous() && !m_loaded)
         refresh();
-    m_hidden = false;
-}
-
-void StructurePage::hideEvent(QHideEvent *event)
-{
-    QWidget::hideEvent(event);
-    if (!event->spontaneous())
-        m_hidden = true;
 }
 
 void StructurePage::afterChange()

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "desk/AdminPage.h"
 #include "desk/DeskSession.h"
-
-#include <QWidget>
 
 class QTableWidget;
 
@@ -10,13 +9,16 @@ namespace Aksara::Desk {
 
 class MessageBar;
 
-// A page of the library's structure in the desk's administration area (the library, branches,
-// patron categories, item types, shelving locations, settings). Each is a self-contained widget
-// acting as the session's caller: its object name is `<key>AdminPage`, title() is what the area's
-// list of sections shows, and it reads its data again whenever it is shown (refresh()). Lists are
-// reads anyone signed in may make; every change is an administration operation (system.admin), so
-// for anybody else the module's core.forbidden is what the page shows.
-class StructurePage : public QWidget {
+// A page of the library's structure, a section of the desk's administration area (the library,
+// branches, patron categories, item types, shelving locations, settings). Each is a self-contained
+// AdminSection acting as the session's caller: its object name is `<key>AdminPage`, title() is what
+// the area's list of sections shows, one line of AdminPage adds it
+// (`addSection(key, page->title(), make)`). It reads its data when first shown, and again at each
+// refresh() (the area calls it whenever the section is chosen again); what is typed and not saved
+// yet stays through a refresh. Lists are reads anyone signed in may make; every change is an
+// administration operation (system.admin), so for anybody else the module's core.forbidden is what
+// the page shows.
+class StructurePage : public AdminSection {
     Q_OBJECT
 public:
     explicit StructurePage(DeskSession &session, QWidget *parent = nullptr);
@@ -24,18 +26,13 @@ public:
     virtual QString title() const = 0;
     MessageBar *messageBar() const { return m_message; }
 
-public slots:
-    virtual void refresh() = 0;
-
 signals:
     // Something was saved (the desk may read its lists of branches and categories again).
     void changed();
 
 protected:
-    // Shown for the first time without having been read, or shown again after being hidden (its
-    // section chosen again): refresh(). What is being typed is not lost to a window coming back.
+    // Shown without having been read yet: refresh().
     void showEvent(QShowEvent *event) override;
-    void hideEvent(QHideEvent *event) override;
     // After a change: the session's lists (LibraryInfo: the registration form's branches and
     // categories, the library's name and zone) are read again, and changed() is emitted.
     void afterChange();
@@ -53,7 +50,6 @@ protected:
     DeskSession &m_session;
     MessageBar *m_message;
     bool m_loaded = false; // set by refresh()
-    bool m_hidden = false;
 };
 
 } // namespace Aksara::Desk

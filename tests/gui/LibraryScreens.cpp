@@ -144,11 +144,7 @@ QList<Screen> deskLibraryScreens()
 {
     QList<Screen> screens;
     screens << Screen{QStringLiteral("desk-admin-library"), QSize(1000, 640), [](Shell::AppContext &ctx) -> QWidget * {
-                          auto *page = adminPage<Desk::LibraryAdminPage>(ctx);
-                          auto *dir = new QTemporaryDir;
-                          page->fields()->setLogoFile(logoFile(dir->path()));
-                          QObject::connect(page, &QObject::destroyed, [dir] { delete dir; });
-                          return page;
+                          return adminPage<Desk::LibraryAdminPage>(ctx);
                       }};
     screens << Screen{QStringLiteral("desk-admin-branches"), QSize(1100, 560), [](Shell::AppContext &ctx) -> QWidget * {
                           auto *page = adminPage<Desk::BranchesAdminPage>(ctx);
@@ -193,22 +189,10 @@ QList<Screen> deskLibraryScreens()
                           page->select(QStringLiteral("reference"));
                           return page;
                       }};
-    screens << Screen{QStringLiteral("desk-admin-locations"), QSize(1000, 520), [](Shell::AppContext &ctx) -> QWidget * {
-                          // The demo has no shelving locations: two are added (once; the other
-                          // language's run finds them).
-                          Library::Administration admin(*ctx.core);
-                          const Caller local = Caller::localAdministrator(QStringLiteral("screenshots"));
-                          for (const auto &[code, name] : {std::pair{QStringLiteral("REF"), QStringLiteral("Ruang Referensi")},
-                                                           std::pair{QStringLiteral("ANAK"), QStringLiteral("Pojok Baca Anak")}}) {
-                              Library::LocationInput in;
-                              in.branch = QStringLiteral("PUSAT");
-                              in.code = code;
-                              in.name = name;
-                              (void)admin.addLocation(local, in);
-                          }
+    screens << Screen{QStringLiteral("desk-admin-locations"), QSize(1000, 560), [](Shell::AppContext &ctx) -> QWidget * {
                           auto *page = adminPage<Desk::LocationsAdminPage>(ctx);
                           page->selectBranch(QStringLiteral("PUSAT"));
-                          page->select(QStringLiteral("REF"));
+                          page->select(QStringLiteral("Ruang Multimedia"));
                           return page;
                       }};
     screens << Screen{QStringLiteral("desk-admin-settings"), QSize(1000, 1000), [](Shell::AppContext &ctx) -> QWidget * {

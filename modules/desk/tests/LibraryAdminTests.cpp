@@ -3,6 +3,7 @@
 // as an administrator at desk-1, on both engines; and what a librarian who reaches them is told.
 #include "CirculationFixture.h"
 
+#include "desk/AdminPage.h"
 #include "desk/BranchesAdminPage.h"
 #include "desk/CategoriesAdminPage.h"
 #include "desk/DeskSession.h"
@@ -536,4 +537,59 @@ TEST_CASE("desk: a librarian who reaches the library's administration is refused
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM item_types WHERE code = 'peta'")) == 0);
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM operations WHERE error_code = 'core.forbidden' AND actor = "
                                  "'staff:pustakawan'")) >= 6);
+}
+
+TEST_CASE("desk: the library's structure pages are sections of the administration area, and what is typed stays when "
+          "a section is chosen again",
+          "[desk][gui][db]")
+{
+    AdminFixture f;
+    Desk::AdminPage area(*f.session);
+    Desk::DeskSession &s = *f.session;
+    const QList<std::pair<QString, std::function<Desk::StructurePage *()>>> pages{
+        {QStringLiteral("library"), [&] { return new Desk::LibraryAdminPage(s, &area); }},
+        {QStringLiteral("branches"), [&] { return new Desk::BranchesAdminPage(s, &area); }},
+        {QStringLiteral("categories"), [&] { return new Desk::CategoriesAdminPage(s, &area); }},
+        {QStringLiteral("itemTypes"), [&] { return new Desk::ItemTypesAdminPage(s, &area); }},
+        {QStringLiteral("locations"), [&] { return new Desk::LocationsAdminPage(s, &area); }},
+        {QStringLiteral("settings"), [&] { return new Desk::SettingsAdminPage(s, &area); }}};
+    for (const auto &[key, make] : pages)
+        area.addSection(key, key, make); // one line each, as the area's own sections
+    area.resize(1200, 760);
+    area.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&area));
+    for (const auto &[key, make] : pages) {
+        auto *page = qobject_cast<Desk::StructurePage *>(area.showSection(key));
+        INFO(key.toStdString());
+        REQUIRE(page != nullptr);
+        CHECK(page->objectName() == key + QStringLiteral("AdminPage"));
+        CHECK_FALSE(page->title().isEmpty());
+        CHECK(page->isVisible());
+    }
+
+    // A branch half edited, another section, and back: the address typed is still there, and the
+    // list shows a branch added meanwhile.
+    auto *branches = static_cast<Desk::BranchesAdminPage *>(area.showSection(QStringLiteral("branches")));
+    REQUIRE(branches->select(QStringLiteral("NORTH")));
+    f.type(branches, QStringLiteral("addressEdit"), QStringLiteral("Jl. Utara 9"));
+    auto *settings = static_cast<Desk::SettingsAdminPage *>(area.showSection(QStringLiteral("settings")));
+    f.type(settings, QStringLiteral("cardPrefixEdit"), QStringLiteral("SKM"));
+    Library::BranchInput east;
+    east.code = QStringLiteral("TIMUR");
+    east.name = QStringLiteral("Cabang Timur");
+    REQUIRE_OK(Library::Administration(f.core).addBranch(f.deskAdmin, east));
+    area.showSection(QStringLiteral("library"));
+    area.showSection(QStringLiteral("branches"));
+    CHECK(f.find<QLineEdit>(branches, QStringLiteral("addressEdit"))->text() == QStringLiteral("Jl. Utara 9"));
+    CHECK(f.find<QTableWidget>(branches, QStringLiteral("branchesTable"))->rowCount() == 3);
+    f.click(branches, QStringLiteral("saveBranchButton"));
+    CHECK(f.text(QStringLiteral("SELECT address FROM branches WHERE code = 'NORTH'")) == QStringLiteral("Jl. Utara 9"));
+    area.showSection(QStringLiteral("settings"));
+    CHECK(settings->editorValue(QStringLiteral("card.prefix")) == QStringLiteral("SKM"));
+    // Saved, then chosen again: the saved value, nothing pending.
+    f.click(settings, QStringLiteral("saveSettingsButton"));
+    area.showSection(QStringLiteral("library"));
+    area.showSection(QStringLiteral("settings"));
+    CHECK(settings->editorValue(QStringLiteral("card.prefix")) == QStringLiteral("SKM"));
+    CHECK(f.text(QStringLiteral("SELECT value FROM settings WHERE key = 'card.prefix'")) == QStringLiteral("SKM"));
 }
