@@ -25,13 +25,13 @@ BranchesAdminPage::BranchesAdminPage(DeskSession &session, QWidget *parent)
     , m_formTitle(new QLabel(this))
     , m_closedNote(new QLabel(this))
     , m_fields(new BranchFields(this))
-    , m_save(new QPushButton(tr("Save"), this))
-    , m_close(new QPushButton(tr("Close branch…"), this))
-    , m_reopen(new QPushButton(tr("Reopen branch"), this))
+    , m_save(new QPushButton(tr("&Save"), this))
+    , m_close(new QPushButton(tr("&Close branch…"), this))
+    , m_reopen(new QPushButton(tr("Re&open branch"), this))
 {
     setObjectName(QStringLiteral("branchesAdminPage"));
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &BranchesAdminPage::showSelected);
-    auto *add = new QPushButton(tr("New branch"), this);
+    auto *add = new QPushButton(tr("&New branch"), this);
     add->setObjectName(QStringLiteral("newBranchButton"));
     connect(add, &QPushButton::clicked, this, &BranchesAdminPage::newBranch);
 
@@ -175,7 +175,7 @@ void BranchesAdminPage::showState(const Library::BranchInfo &b)
     m_closedNote->setText(b.closed ? tr("Closed since %1: %2").arg(Format::dateOf(b.closedAt), b.closedReason) : QString());
     m_close->setEnabled(!b.closed);
     m_reopen->setEnabled(b.closed);
-    m_save->setText(tr("Save"));
+    m_save->setText(tr("&Save"));
 }
 
 void BranchesAdminPage::newBranch()
@@ -190,7 +190,7 @@ void BranchesAdminPage::newBranch()
     m_closedNote->hide();
     m_close->setEnabled(false);
     m_reopen->setEnabled(false);
-    m_save->setText(tr("Add branch"));
+    m_save->setText(tr("&Add branch"));
     m_message->clear();
     m_fields->findChild<QLineEdit *>(QStringLiteral("codeEdit"))->setFocus();
 }
@@ -295,7 +295,7 @@ CloseBranchDialog::CloseBranchDialog(DeskSession &session, const Library::Branch
     m_message->clear();
 
     auto *buttons = new QDialogButtonBox(this);
-    QPushButton *close = buttons->addButton(tr("Close the branch"), QDialogButtonBox::AcceptRole);
+    QPushButton *close = buttons->addButton(tr("&Close the branch"), QDialogButtonBox::AcceptRole);
     close->setObjectName(QStringLiteral("confirmCloseButton"));
     QPushButton *cancel = buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     cancel->setObjectName(QStringLiteral("cancelCloseButton"));

@@ -35,13 +35,13 @@ CategoriesAdminPage::CategoriesAdminPage(DeskSession &session, QWidget *parent)
                        this))
     , m_formTitle(new QLabel(this))
     , m_fields(new CategoryFields(this))
-    , m_save(new QPushButton(tr("Save"), this))
-    , m_retire(new QPushButton(tr("Retire…"), this))
-    , m_reactivate(new QPushButton(tr("Use again"), this))
+    , m_save(new QPushButton(tr("&Save"), this))
+    , m_retire(new QPushButton(tr("&Retire…"), this))
+    , m_reactivate(new QPushButton(tr("&Use again"), this))
 {
     setObjectName(QStringLiteral("categoriesAdminPage"));
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &CategoriesAdminPage::showSelected);
-    auto *add = new QPushButton(tr("New category"), this);
+    auto *add = new QPushButton(tr("&New category"), this);
     add->setObjectName(QStringLiteral("newCategoryButton"));
     connect(add, &QPushButton::clicked, this, &CategoriesAdminPage::newCategory);
     m_formTitle->setObjectName(QStringLiteral("categoryFormTitle"));
@@ -168,7 +168,7 @@ void CategoriesAdminPage::showState(const Library::CategoryInfo &c)
     m_formTitle->setText(c.active ? tr("Category %1").arg(c.code) : tr("Category %1 (retired)").arg(c.code));
     m_retire->setEnabled(c.active);
     m_reactivate->setEnabled(!c.active);
-    m_save->setText(tr("Save"));
+    m_save->setText(tr("&Save"));
 }
 
 void CategoriesAdminPage::newCategory()
@@ -182,7 +182,7 @@ void CategoriesAdminPage::newCategory()
     m_formTitle->setText(tr("New patron category"));
     m_retire->setEnabled(false);
     m_reactivate->setEnabled(false);
-    m_save->setText(tr("Add category"));
+    m_save->setText(tr("&Add category"));
     m_message->clear();
     m_fields->findChild<QLineEdit *>(QStringLiteral("codeEdit"))->setFocus();
 }

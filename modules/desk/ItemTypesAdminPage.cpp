@@ -20,13 +20,13 @@ ItemTypesAdminPage::ItemTypesAdminPage(DeskSession &session, QWidget *parent)
                        {tr("Code"), tr("Name"), tr("Lent"), tr("Default price"), tr("State"), tr("Copies")}, this))
     , m_formTitle(new QLabel(this))
     , m_fields(new ItemTypeFields(this))
-    , m_save(new QPushButton(tr("Save"), this))
-    , m_retire(new QPushButton(tr("Retire…"), this))
-    , m_reactivate(new QPushButton(tr("Use again"), this))
+    , m_save(new QPushButton(tr("&Save"), this))
+    , m_retire(new QPushButton(tr("&Retire…"), this))
+    , m_reactivate(new QPushButton(tr("&Use again"), this))
 {
     setObjectName(QStringLiteral("itemTypesAdminPage"));
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ItemTypesAdminPage::showSelected);
-    auto *add = new QPushButton(tr("New item type"), this);
+    auto *add = new QPushButton(tr("&New item type"), this);
     add->setObjectName(QStringLiteral("newItemTypeButton"));
     connect(add, &QPushButton::clicked, this, &ItemTypesAdminPage::newItemType);
     m_formTitle->setObjectName(QStringLiteral("itemTypeFormTitle"));
@@ -150,7 +150,7 @@ void ItemTypesAdminPage::showState(const Library::ItemTypeInfo &t)
     m_formTitle->setText(t.active ? tr("Item type %1").arg(t.code) : tr("Item type %1 (retired)").arg(t.code));
     m_retire->setEnabled(t.active);
     m_reactivate->setEnabled(!t.active);
-    m_save->setText(tr("Save"));
+    m_save->setText(tr("&Save"));
 }
 
 void ItemTypesAdminPage::newItemType()
@@ -161,10 +161,10 @@ void ItemTypesAdminPage::newItemType()
         m_table->setCurrentCell(-1, -1);
     }
     m_fields->setItemType(nullptr);
-    m_formTitle->setText(tr("New item type"));
+    m_formTitle->setText(tr("&New item type"));
     m_retire->setEnabled(false);
     m_reactivate->setEnabled(false);
-    m_save->setText(tr("Add item type"));
+    m_save->setText(tr("&Add item type"));
     m_message->clear();
     m_fields->findChild<QLineEdit *>(QStringLiteral("codeEdit"))->setFocus();
 }

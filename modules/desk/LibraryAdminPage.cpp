@@ -17,7 +17,7 @@ LibraryAdminPage::LibraryAdminPage(DeskSession &session, QWidget *parent)
     : StructurePage(session, parent)
     , m_fields(new LibraryFields(LibraryFields::Website | LibraryFields::TimeZone | LibraryFields::Language | LibraryFields::Logo,
                                  this))
-    , m_save(new QPushButton(tr("Save"), this))
+    , m_save(new QPushButton(tr("&Save"), this))
 {
     setObjectName(QStringLiteral("libraryAdminPage"));
     auto *intro = new QLabel(tr("Who the library is, as membership cards, slips, kiosk receipts and reports show it."), this);

@@ -21,9 +21,9 @@ LocationsAdminPage::LocationsAdminPage(DeskSession &session, QWidget *parent)
     , m_formTitle(new QLabel(this))
     , m_code(new QLineEdit(this))
     , m_name(new QLineEdit(this))
-    , m_save(new QPushButton(tr("Save"), this))
-    , m_retire(new QPushButton(tr("Retire…"), this))
-    , m_reactivate(new QPushButton(tr("Use again"), this))
+    , m_save(new QPushButton(tr("&Save"), this))
+    , m_retire(new QPushButton(tr("&Retire…"), this))
+    , m_reactivate(new QPushButton(tr("&Use again"), this))
 {
     setObjectName(QStringLiteral("locationsAdminPage"));
     m_branch->setObjectName(QStringLiteral("branchCombo"));
@@ -35,7 +35,7 @@ LocationsAdminPage::LocationsAdminPage(DeskSession &session, QWidget *parent)
         newLocation();
     });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &LocationsAdminPage::showSelected);
-    auto *add = new QPushButton(tr("New location"), this);
+    auto *add = new QPushButton(tr("&New location"), this);
     add->setObjectName(QStringLiteral("newLocationButton"));
     connect(add, &QPushButton::clicked, this, &LocationsAdminPage::newLocation);
 
@@ -213,7 +213,7 @@ void LocationsAdminPage::showState(const Library::LocationInfo &l)
     m_formTitle->setText(l.active ? tr("Location %1").arg(l.code) : tr("Location %1 (retired)").arg(l.code));
     m_retire->setEnabled(l.active);
     m_reactivate->setEnabled(!l.active);
-    m_save->setText(tr("Save"));
+    m_save->setText(tr("&Save"));
 }
 
 void LocationsAdminPage::newLocation()
@@ -231,7 +231,7 @@ void LocationsAdminPage::newLocation()
     m_formTitle->setText(tr("New shelving location"));
     m_retire->setEnabled(false);
     m_reactivate->setEnabled(false);
-    m_save->setText(tr("Add location"));
+    m_save->setText(tr("&Add location"));
     m_code->setFocus();
 }
 

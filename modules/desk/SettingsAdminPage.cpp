@@ -72,7 +72,7 @@ QString valueText(const Library::SettingDef &def, const QString &value)
 
 SettingsAdminPage::SettingsAdminPage(DeskSession &session, QWidget *parent)
     : StructurePage(session, parent)
-    , m_save(new QPushButton(tr("Save changes"), this))
+    , m_save(new QPushButton(tr("&Save changes"), this))
 {
     setObjectName(QStringLiteral("settingsAdminPage"));
     auto *intro = new QLabel(tr("Settings that apply to the whole library. A setting the library has not set uses its "

@@ -96,10 +96,10 @@ SetupAssistant::SetupAssistant(ServiceCore &core, const Caller &caller, const QS
 void SetupAssistant::retranslate()
 {
     setWindowTitle(tr("Aksara — setting up the library"));
-    setButtonText(QWizard::NextButton, tr("Next"));
-    setButtonText(QWizard::BackButton, tr("Back"));
+    setButtonText(QWizard::NextButton, tr("&Next"));
+    setButtonText(QWizard::BackButton, tr("&Back"));
     setButtonText(QWizard::CancelButton, tr("Cancel"));
-    setButtonText(QWizard::FinishButton, tr("Set up the library"));
+    setButtonText(QWizard::FinishButton, tr("&Set up the library"));
     button(QWizard::NextButton)->setObjectName(QStringLiteral("nextButton"));
     button(QWizard::BackButton)->setObjectName(QStringLiteral("backButton"));
     button(QWizard::CancelButton)->setObjectName(QStringLiteral("cancelButton"));
@@ -590,7 +590,7 @@ bool SetupListPage::checkCodes(const QString &what)
 }
 
 SetupCategoriesPage::SetupCategoriesPage(SetupAssistant *assistant)
-    : SetupListPage(new CategoryFields, SetupAssistant::tr("Add a category"), SetupAssistant::tr("Remove"))
+    : SetupListPage(new CategoryFields, SetupAssistant::tr("&Add a category"), SetupAssistant::tr("&Remove"))
     , m_fields(nullptr)
     , m_default(new QComboBox(this))
 {
@@ -710,7 +710,7 @@ bool SetupCategoriesPage::validatePage()
 }
 
 SetupItemTypesPage::SetupItemTypesPage(SetupAssistant *assistant)
-    : SetupListPage(new ItemTypeFields, SetupAssistant::tr("Add an item type"), SetupAssistant::tr("Remove"))
+    : SetupListPage(new ItemTypeFields, SetupAssistant::tr("&Add an item type"), SetupAssistant::tr("&Remove"))
     , m_fields(nullptr)
 {
     Q_UNUSED(assistant);

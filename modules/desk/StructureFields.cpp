@@ -133,9 +133,9 @@ LibraryFields::LibraryFields(int parts, QWidget *parent)
         m_logoPreview->setFixedSize(180, 90);
         m_logoPreview->setAlignment(Qt::AlignCenter);
         m_logoPreview->setStyleSheet(QStringLiteral("border: 1px solid #c8c8c8; background: #ffffff; color: #8a8a8a;"));
-        auto *choose = new QPushButton(tr("Choose logo…"), this);
+        auto *choose = new QPushButton(tr("&Choose logo…"), this);
         choose->setObjectName(QStringLiteral("chooseLogoButton"));
-        m_removeLogo = new QPushButton(tr("Remove logo"), this);
+        m_removeLogo = new QPushButton(tr("&Remove logo"), this);
         m_removeLogo->setObjectName(QStringLiteral("removeLogoButton"));
         connect(choose, &QPushButton::clicked, this, &LibraryFields::chooseLogo);
         connect(m_removeLogo, &QPushButton::clicked, this, &LibraryFields::removeLogo);

@@ -3460,7 +3460,7 @@
     </message>
     <message>
         <source>The logo is larger than 1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Logo lebih besar dari 1 MiB.</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
@@ -3532,7 +3532,7 @@
     </message>
     <message>
         <source>Branch %1 is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cabang %1 sudah buka kembali.</translation>
     </message>
     <message>
         <source>the category&apos;s name</source>
@@ -3564,7 +3564,7 @@
     </message>
     <message>
         <source>any age</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">semua usia</translation>
     </message>
     <message>
         <source>%1–%2 years</source>
@@ -3576,11 +3576,11 @@
     </message>
     <message>
         <source>up to %1 years</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">sampai %1 tahun</translation>
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dipakai</translation>
     </message>
     <message>
         <source>retired</source>
@@ -3648,11 +3648,11 @@
     </message>
     <message>
         <source>lent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dipinjamkan</translation>
     </message>
     <message>
         <source>not lent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">tidak dipinjamkan</translation>
     </message>
     <message>
         <source>Rp %1</source>
@@ -3872,7 +3872,7 @@
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kedua kata sandi berbeda.</translation>
     </message>
     <message>
         <source>The library is already set up as the plan says; nothing was changed.</source>
@@ -4536,18 +4536,6 @@
         <translation>Eksemplar</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Simpan</translation>
-    </message>
-    <message>
-        <source>Close branch…</source>
-        <translation>Tutup cabang…</translation>
-    </message>
-    <message>
-        <source>Reopen branch</source>
-        <translation>Buka kembali cabang</translation>
-    </message>
-    <message>
         <source>New branch</source>
         <translation>Cabang baru</translation>
     </message>
@@ -4574,10 +4562,6 @@
     <message>
         <source>Closed since %1: %2</source>
         <translation>Tutup sejak %1: %2</translation>
-    </message>
-    <message>
-        <source>Add branch</source>
-        <translation>Tambah cabang</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
@@ -4614,6 +4598,26 @@
     <message>
         <source>Branches</source>
         <translation>Cabang</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Close branch…</source>
+        <translation>&amp;Tutup cabang…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open branch</source>
+        <translation>Buka &amp;kembali cabang</translation>
+    </message>
+    <message>
+        <source>&amp;New branch</source>
+        <translation>Cabang &amp;baru</translation>
+    </message>
+    <message>
+        <source>&amp;Add branch</source>
+        <translation>T&amp;ambah cabang</translation>
     </message>
 </context>
 <context>
@@ -5120,22 +5124,6 @@
         <translation>Anggota</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Simpan</translation>
-    </message>
-    <message>
-        <source>Retire…</source>
-        <translation>Hentikan…</translation>
-    </message>
-    <message>
-        <source>Use again</source>
-        <translation>Pakai lagi</translation>
-    </message>
-    <message>
-        <source>New category</source>
-        <translation>Kategori baru</translation>
-    </message>
-    <message>
         <source>The patron categories could not be read</source>
         <translation>Daftar kategori anggota tidak dapat dibaca</translation>
     </message>
@@ -5166,10 +5154,6 @@
     <message>
         <source>New patron category</source>
         <translation>Kategori anggota baru</translation>
-    </message>
-    <message>
-        <source>Add category</source>
-        <translation>Tambah kategori</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
@@ -5222,6 +5206,26 @@
     <message>
         <source>Patron categories</source>
         <translation>Kategori anggota</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation>&amp;Hentikan…</translation>
+    </message>
+    <message>
+        <source>&amp;Use again</source>
+        <translation>&amp;Pakai lagi</translation>
+    </message>
+    <message>
+        <source>&amp;New category</source>
+        <translation>Kategori &amp;baru</translation>
+    </message>
+    <message>
+        <source>&amp;Add category</source>
+        <translation>T&amp;ambah kategori</translation>
     </message>
 </context>
 <context>
@@ -5663,16 +5667,16 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>Mengapa ditutup?</translation>
     </message>
     <message>
-        <source>Close the branch</source>
-        <translation>Tutup cabang</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
         <source>The branch was not closed</source>
         <translation>Cabang tidak ditutup</translation>
+    </message>
+    <message>
+        <source>&amp;Close the branch</source>
+        <translation>&amp;Tutup cabang</translation>
     </message>
 </context>
 <context>
@@ -6117,22 +6121,6 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>Eksemplar</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Simpan</translation>
-    </message>
-    <message>
-        <source>Retire…</source>
-        <translation>Hentikan…</translation>
-    </message>
-    <message>
-        <source>Use again</source>
-        <translation>Pakai lagi</translation>
-    </message>
-    <message>
-        <source>New item type</source>
-        <translation>Jenis koleksi baru</translation>
-    </message>
-    <message>
         <source>The item types could not be read</source>
         <translation>Daftar jenis koleksi tidak dapat dibaca</translation>
     </message>
@@ -6163,10 +6151,6 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
     <message>
         <source>Item type %1 (retired)</source>
         <translation>Jenis koleksi %1 (dihentikan)</translation>
-    </message>
-    <message>
-        <source>Add item type</source>
-        <translation>Tambah jenis koleksi</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
@@ -6220,13 +6204,29 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <source>Item types</source>
         <translation>Jenis koleksi</translation>
     </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation>&amp;Hentikan…</translation>
+    </message>
+    <message>
+        <source>&amp;Use again</source>
+        <translation>&amp;Pakai lagi</translation>
+    </message>
+    <message>
+        <source>&amp;New item type</source>
+        <translation>Jenis koleksi &amp;baru</translation>
+    </message>
+    <message>
+        <source>&amp;Add item type</source>
+        <translation>T&amp;ambah jenis koleksi</translation>
+    </message>
 </context>
 <context>
     <name>Aksara::Desk::LibraryAdminPage</name>
-    <message>
-        <source>Save</source>
-        <translation>Simpan</translation>
-    </message>
     <message>
         <source>Who the library is, as membership cards, slips, kiosk receipts and reports show it.</source>
         <translation>Identitas perpustakaan, seperti yang tercetak pada kartu anggota, slip, struk anjungan mandiri, dan laporan.</translation>
@@ -6254,6 +6254,10 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
     <message>
         <source>The library</source>
         <translation>Perpustakaan</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
     </message>
 </context>
 <context>
@@ -6307,14 +6311,6 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>Bahasa pemberitahuan</translation>
     </message>
     <message>
-        <source>Choose logo…</source>
-        <translation>Pilih logo…</translation>
-    </message>
-    <message>
-        <source>Remove logo</source>
-        <translation>Hapus logo</translation>
-    </message>
-    <message>
         <source>PNG or JPEG, at most 1 MiB; printed on cards, slips and reports.</source>
         <translation>PNG atau JPEG, paling besar 1 MiB; dicetak pada kartu, slip, dan laporan.</translation>
     </message>
@@ -6338,6 +6334,14 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
+    <message>
+        <source>&amp;Choose logo…</source>
+        <translation>&amp;Pilih logo…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove logo</source>
+        <translation>&amp;Hapus logo</translation>
+    </message>
 </context>
 <context>
     <name>Aksara::Desk::LocationsAdminPage</name>
@@ -6356,22 +6360,6 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
     <message>
         <source>Copies</source>
         <translation>Eksemplar</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Simpan</translation>
-    </message>
-    <message>
-        <source>Retire…</source>
-        <translation>Hentikan…</translation>
-    </message>
-    <message>
-        <source>Use again</source>
-        <translation>Pakai lagi</translation>
-    </message>
-    <message>
-        <source>New location</source>
-        <translation>Lokasi baru</translation>
     </message>
     <message>
         <source>Branch</source>
@@ -6416,10 +6404,6 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
     <message>
         <source>New shelving location</source>
         <translation>Lokasi penempatan baru</translation>
-    </message>
-    <message>
-        <source>Add location</source>
-        <translation>Tambah lokasi</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
@@ -6472,6 +6456,26 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
     <message>
         <source>Shelving locations</source>
         <translation>Lokasi penempatan</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation>&amp;Hentikan…</translation>
+    </message>
+    <message>
+        <source>&amp;Use again</source>
+        <translation>&amp;Pakai lagi</translation>
+    </message>
+    <message>
+        <source>&amp;New location</source>
+        <translation>Lokasi &amp;baru</translation>
+    </message>
+    <message>
+        <source>&amp;Add location</source>
+        <translation>T&amp;ambah lokasi</translation>
     </message>
 </context>
 <context>
@@ -7606,10 +7610,6 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>kosong</translation>
     </message>
     <message>
-        <source>Save changes</source>
-        <translation>Simpan perubahan</translation>
-    </message>
-    <message>
         <source>Settings that apply to the whole library. A setting the library has not set uses its default.</source>
         <translation>Pengaturan yang berlaku untuk seluruh perpustakaan. Pengaturan yang belum diatur memakai nilai bawaannya.</translation>
     </message>
@@ -7652,6 +7652,10 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
     <message>
         <source>Settings</source>
         <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Simpan perubahan</translation>
     </message>
 </context>
 <context>
@@ -7709,20 +7713,8 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>Aksara — menyiapkan perpustakaan</translation>
     </message>
     <message>
-        <source>Next</source>
-        <translation>Lanjut</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Kembali</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Batal</translation>
-    </message>
-    <message>
-        <source>Set up the library</source>
-        <translation>Siapkan perpustakaan</translation>
     </message>
     <message>
         <source>The library is not set up yet</source>
@@ -7789,14 +7781,6 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>Kode %1 dipakai dua kali.</translation>
     </message>
     <message>
-        <source>Add a category</source>
-        <translation>Tambah kategori</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Hapus</translation>
-    </message>
-    <message>
         <source>Patron categories</source>
         <translation>Kategori anggota</translation>
     </message>
@@ -7819,10 +7803,6 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
     <message>
         <source>category</source>
         <translation>kategori</translation>
-    </message>
-    <message>
-        <source>Add an item type</source>
-        <translation>Tambah jenis koleksi</translation>
     </message>
     <message>
         <source>Item types</source>
@@ -7927,6 +7907,30 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
     <message>
         <source>none for now</source>
         <translation>belum ada</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Lanjut</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Kembali</translation>
+    </message>
+    <message>
+        <source>&amp;Set up the library</source>
+        <translation>&amp;Siapkan perpustakaan</translation>
+    </message>
+    <message>
+        <source>&amp;Add a category</source>
+        <translation>&amp;Tambah kategori</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>&amp;Add an item type</source>
+        <translation>&amp;Tambah jenis koleksi</translation>
     </message>
 </context>
 <context>
@@ -9154,7 +9158,7 @@ Terlambat</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 sampai %2</translation>
     </message>
     <message>
         <source>Your PIN is %1 digits. Please type it again.</source>
