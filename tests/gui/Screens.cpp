@@ -14,7 +14,7 @@ QList<Screen> deskLibraryScreens();
 
 QList<Screen> all()
 {
-    QList<Screen> screens = deskScreens() + deskLibraryScreens() + kioskScreens() + reportsScreens();
+    QList<Screen> screens = deskScreens() + kioskScreens() + reportsScreens();
     screens << Screen{QStringLiteral("service-status"), QSize(1000, 620), [](Shell::AppContext &ctx) -> QWidget * {
                           Caller station;
                           station.channel = Channel::Desk;
@@ -22,8 +22,8 @@ QList<Screen> all()
                           station.rights = {Rights::ReportView};
                           return new Shell::ServiceStatusView(*ctx.core, station);
                       }};
-    // Last: they add accounts that the other screens should not show.
-    screens << deskAdminScreens();
+    // Last: they add accounts, and refused attempts, that the other screens should not show.
+    screens << deskAdminScreens() << deskLibraryScreens();
     return screens;
 }
 
