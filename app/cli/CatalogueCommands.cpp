@@ -1,10 +1,12 @@
-// The catalogue's and collection's commands: catalogue import|export|add|show|reindex, search,
-// item add|edit|show|list, lookup, shelf, sru search|import.
+// The catalogue's and collection's commands: catalogue import|export|add|edit|show|reindex, search,
+// item add|edit|show|list, lookup, shelf, sru search|import, sru target list|add|edit|remove.
 #include "CatalogueCommands.h"
 #include "Cli.h"
 
 #include "catalogue/Catalogue.h"
+#include "catalogue/MarcText.h"
 #include "catalogue/SruClient.h"
+#include "catalogue/SruTargets.h"
 #include "collection/Collection.h"
 
 #include <QCoreApplication>
@@ -197,12 +199,84 @@ int cmdExport(Env &env)
 
 // --- catalogue add / show / reindex ------------------------------------------------------------
 
+// A record a person wrote in a file (--marc FILE): MARCXML, ISO 2709 or the line format.
+Result<MarcEntry> readMarcOption(Env &env)
+{
+    const QString path = env.value(QStringLiteral("marc"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::refused(QStringLiteral("catalogue.file_unreadable"), tr("Cannot read %1: %2").arg(path, file.errorString()));
+    return readMarcEntry(file.readAll());
+}
+
+// A refusal of an entered record: every problem on a line of its own, with the line of the file
+// it is on.
+int failEntry(Env &env, Error error, const MarcEntry &entry)
+{
+    addLines(error, entry);
+    const QJsonArray reasons = error.details.value(QStringLiteral("reasons")).toArray();
+    if (reasons.size() > 1) {
+        QStringList lines;
+        for (const auto &r : reasons)
+            lines << QStringLiteral("  ") + r.toObject().value(QStringLiteral("message")).toString();
+        error.message = tr("The record was not stored; %1 problems:").arg(reasons.size()) + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+    }
+    return env.fail(error);
+}
+
+int cmdAddMarc(Env &env)
+{
+    for (const char *simple : {"title", "subtitle", "author", "other-author", "publisher", "place", "year", "language", "subject",
+                               "series", "call-number", "isbn", "edition", "note", "type"}) {
+        if (env.isSet(QString::fromLatin1(simple)))
+            return env.usage(tr("catalogue add takes either --marc FILE or the simple fields (--%1), not both.").arg(QString::fromLatin1(simple)));
+    }
+    auto entry = readMarcOption(env);
+    if (!entry.ok())
+        return env.fail(entry.error());
+    Catalogue::Catalogue catalogue(env.core());
+    auto id = catalogue.createRecord(env.caller(), entry->record, env.isSet(QStringLiteral("allow-duplicate")));
+    if (!id.ok())
+        return failEntry(env, id.error(), *entry);
+    const QString title = deriveFields(entry->record).title;
+    if (env.json())
+        env.printJson(QJsonObject{{QStringLiteral("bib"), *id}, {QStringLiteral("title"), title}});
+    else
+        env.out() << tr("Created record %1: %2").arg(*id).arg(title) << "\n";
+    return Ok;
+}
+
+int cmdEdit(Env &env)
+{
+    const QStringList a = env.args();
+    bool ok = false;
+    const qint64 id = a.value(0).toLongLong(&ok);
+    if (a.size() != 1 || !ok || id <= 0)
+        return env.usage(tr("catalogue edit takes one record number."));
+    if (!env.isSet(QStringLiteral("marc")))
+        return env.usage(tr("catalogue edit needs --marc FILE (the whole record; \"catalogue show ID --lines\" prints it)."));
+    auto entry = readMarcOption(env);
+    if (!entry.ok())
+        return env.fail(entry.error());
+    Catalogue::Catalogue catalogue(env.core());
+    if (Status st = catalogue.updateRecord(env.caller(), id, entry->record); !st.ok())
+        return failEntry(env, st.error(), *entry);
+    const QString title = deriveFields(entry->record).title;
+    if (env.json())
+        env.printJson(QJsonObject{{QStringLiteral("bib"), id}, {QStringLiteral("title"), title}});
+    else
+        env.out() << tr("Updated record %1: %2").arg(id).arg(title) << "\n";
+    return Ok;
+}
+
 int cmdAdd(Env &env)
 {
+    if (env.isSet(QStringLiteral("marc")))
+        return cmdAddMarc(env);
     SimpleRecord s;
     s.title = env.value(QStringLiteral("title"));
     if (s.title.trimmed().isEmpty())
-        return env.usage(tr("catalogue add needs --title."));
+        return env.usage(tr("catalogue add needs --title (or --marc FILE)."));
     s.subtitle = env.value(QStringLiteral("subtitle"));
     s.author = env.value(QStringLiteral("author"));
     s.otherAuthors = env.parser().values(QStringLiteral("other-author"));
@@ -254,6 +328,10 @@ int cmdShow(Env &env)
         env.out() << QString::fromUtf8(writeMarcXml(r->marc));
         return Ok;
     }
+    if (env.isSet(QStringLiteral("lines"))) {
+        env.out() << writeMarcLines(r->marc);
+        return Ok;
+    }
     QTextStream &o = env.out();
     const BibFields &f = r->fields;
     o << tr("Record %1").arg(r->id) << "\n";
@@ -276,17 +354,7 @@ int cmdShow(Env &env)
         line(tr("Subject"), s);
     o << "\n";
     // The MARC record, one field per line (as yaz-marcdump prints it).
-    o << QString::fromLatin1(r->marc.leader) << "\n";
-    for (const MarcField &field : r->marc.fields) {
-        if (field.isControl()) {
-            o << field.tag << " " << field.data << "\n";
-            continue;
-        }
-        o << field.tag << " " << QChar::fromLatin1(field.ind1) << QChar::fromLatin1(field.ind2);
-        for (const MarcSubfield &sf : field.subfields)
-            o << " $" << QChar::fromLatin1(sf.code) << " " << sf.value;
-        o << "\n";
-    }
+    o << writeMarcLines(r->marc);
     return Ok;
 }
 
@@ -599,39 +667,38 @@ int cmdShelf(Env &env)
 
 // --- SRU copy cataloguing ---------------------------------------------------------------------
 
-Result<SruResponse> runSru(Env &env, const QString &url, const QString &query, int start, int max)
+// The target of "sru search|import WHERE": a configured target by name, or a URL.
+Result<SruTarget> sruTargetOf(Env &env, const QString &where)
 {
+    if (!where.contains(QLatin1String("://")))
+        return SruTargets(env.core()).target(env.caller(), where);
+    SruTarget t;
+    t.name = where;
+    t.baseUrl = where;
+    return t;
+}
+
+// Searching another library is part of copy cataloguing: the operation cataloguing/sru.search.
+Result<SruResponse> runSru(Env &env, const QString &where, const QString &query, int start, int max)
+{
+    auto target = sruTargetOf(env, where);
+    if (!target.ok())
+        return target.error();
+    if (env.isSet(QStringLiteral("sru-version")))
+        target->version = env.value(QStringLiteral("sru-version"));
     SruClient client;
-    SruRequest req;
-    req.baseUrl = QUrl(url);
-    req.query = query;
-    req.startRecord = start;
-    req.maximumRecords = max;
-    if (env.isSet(QStringLiteral("version")))
-        req.version = env.value(QStringLiteral("version"));
-    std::optional<Result<SruResponse>> result;
-    QEventLoop loop;
-    client.search(req, [&](Result<SruResponse> r) {
-        result.emplace(std::move(r));
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return std::move(*result);
+    return SruTargets(env.core()).search(env.caller(), *target, query, start, max, client);
 }
 
 int cmdSruSearch(Env &env)
 {
     const QStringList a = env.args();
     if (a.size() < 2)
-        return env.usage(tr("sru search takes a URL and a CQL QUERY."));
+        return env.usage(tr("sru search takes a TARGET (its name) or a URL, and a CQL QUERY."));
     qint64 limit = 10;
     if (!parseInt(env, QStringLiteral("limit"), &limit, 1, 100))
         return env.usage(tr("--limit needs a number from 1 to 100."));
-    // Searching another library is part of copy cataloguing: recorded as an operation.
-    auto response = env.core().execute<SruResponse>(
-        env.caller(), {Services::Cataloguing, QStringLiteral("sru.search"), Rights::CatalogueEdit, a.first(), false},
-        [&](OperationContext &) { return runSru(env, a.first(), a.mid(1).join(QLatin1Char(' ')), 1, int(limit)); });
+    auto response = runSru(env, a.first(), a.mid(1).join(QLatin1Char(' ')), 1, int(limit));
     if (!response.ok())
         return env.fail(response.error());
     if (env.json()) {
@@ -658,20 +725,19 @@ int cmdSruImport(Env &env)
 {
     const QStringList a = env.args();
     if (a.size() < 2)
-        return env.usage(tr("sru import takes a URL and a CQL QUERY."));
+        return env.usage(tr("sru import takes a TARGET (its name) or a URL, and a CQL QUERY."));
     qint64 pick = 1;
     if (!parseInt(env, QStringLiteral("pick"), &pick, 1, 100))
         return env.usage(tr("--pick needs the number of a record in the result (1-100)."));
-    auto response = env.core().execute<SruResponse>(
-        env.caller(), {Services::Cataloguing, QStringLiteral("sru.search"), Rights::CatalogueEdit, a.first(), false},
-        [&](OperationContext &) { return runSru(env, a.first(), a.mid(1).join(QLatin1Char(' ')), int(pick), 1); });
+    auto response = runSru(env, a.first(), a.mid(1).join(QLatin1Char(' ')), int(pick), 1);
     if (!response.ok())
         return env.fail(response.error());
     if (response->records.isEmpty())
         return env.fail(Error::refused(QStringLiteral("catalogue.sru_no_record"),
                                        tr("The server returned no record %1 for this query.").arg(pick)));
     Catalogue::Catalogue catalogue(env.core());
-    auto id = catalogue.createRecord(env.caller(), response->records.first(), env.isSet(QStringLiteral("allow-duplicate")));
+    auto id = catalogue.createRecord(env.caller(), response->records.first(), env.isSet(QStringLiteral("allow-duplicate")),
+                                     RecordOrigin::Copied);
     if (!id.ok())
         return env.fail(id.error());
     const BibFields f = deriveFields(response->records.first());
@@ -680,6 +746,137 @@ int cmdSruImport(Env &env)
     else
         env.out() << tr("Imported record %1: %2").arg(*id).arg(f.title) << "\n";
     return Ok;
+}
+// --- sru target list|add|edit|remove ------------------------------------------------------------
+
+int printTarget(Env &env, const SruTarget &t)
+{
+    if (env.json()) {
+        env.printJson(t.toJson());
+        return Ok;
+    }
+    env.out() << QStringLiteral("%1  %2  SRU %3, %4; %5 / %6 / %7%8\n")
+                     .arg(t.name, t.baseUrl, t.version, t.recordSchema, t.titleIndex, t.authorIndex, t.isbnIndex)
+                     .arg(t.enabled ? QString() : tr(" (disabled)"));
+    return Ok;
+}
+
+int cmdSruTargetList(Env &env)
+{
+    auto list = SruTargets(env.core()).list(env.caller(), env.isSet(QStringLiteral("enabled")));
+    if (!list.ok())
+        return env.fail(list.error());
+    if (env.json()) {
+        QJsonArray a;
+        for (const SruTarget &t : std::as_const(*list))
+            a << t.toJson();
+        env.printJson(a);
+        return Ok;
+    }
+    for (const SruTarget &t : std::as_const(*list))
+        env.out() << QStringLiteral("%1. ").arg(t.position) << QStringLiteral("%1  %2  SRU %3, %4; %5 / %6 / %7%8\n")
+                                                                   .arg(t.name, t.baseUrl, t.version, t.recordSchema, t.titleIndex,
+                                                                        t.authorIndex, t.isbnIndex)
+                                                                   .arg(t.enabled ? QString() : tr(" (disabled)"));
+    return Ok;
+}
+
+// The options a target's add and edit share: what was given, into changes.
+bool targetOptions(Env &env, SruTargetChanges &c)
+{
+    const std::pair<const char *, std::optional<QString> SruTargetChanges::*> text[] = {
+        {"url", &SruTargetChanges::baseUrl},           {"sru-version", &SruTargetChanges::version},
+        {"schema", &SruTargetChanges::recordSchema},    {"title-index", &SruTargetChanges::titleIndex},
+        {"author-index", &SruTargetChanges::authorIndex}, {"isbn-index", &SruTargetChanges::isbnIndex}};
+    for (const auto &[option, member] : text) {
+        if (env.isSet(QString::fromLatin1(option)))
+            c.*member = env.value(QString::fromLatin1(option));
+    }
+    if (env.isSet(QStringLiteral("enable")) && env.isSet(QStringLiteral("disable")))
+        return false;
+    if (env.isSet(QStringLiteral("enable")))
+        c.enabled = true;
+    if (env.isSet(QStringLiteral("disable")))
+        c.enabled = false;
+    if (env.isSet(QStringLiteral("position"))) {
+        qint64 pos = 0;
+        if (!parseInt(env, QStringLiteral("position"), &pos, 0, 9999))
+            return false;
+        c.position = int(pos);
+    }
+    return true;
+}
+
+int cmdSruTargetAdd(Env &env)
+{
+    const QStringList a = env.args();
+    if (a.size() != 1)
+        return env.usage(tr("sru target add takes one NAME (in quotes when it has spaces)."));
+    SruTargetChanges c;
+    if (!targetOptions(env, c))
+        return env.usage(tr("--position is a number from 0 to 9999; --enable and --disable do not go together."));
+    if (!c.baseUrl)
+        return env.usage(tr("sru target add needs --url URL."));
+    SruTarget t;
+    t.name = a.first();
+    t.baseUrl = *c.baseUrl;
+    t.version = c.version.value_or(t.version);
+    t.recordSchema = c.recordSchema.value_or(t.recordSchema);
+    t.titleIndex = c.titleIndex.value_or(t.titleIndex);
+    t.authorIndex = c.authorIndex.value_or(t.authorIndex);
+    t.isbnIndex = c.isbnIndex.value_or(t.isbnIndex);
+    t.enabled = c.enabled.value_or(true);
+    t.position = c.position.value_or(0);
+    auto added = SruTargets(env.core()).add(env.caller(), t);
+    if (!added.ok())
+        return env.fail(added.error());
+    return printTarget(env, *added);
+}
+
+int cmdSruTargetEdit(Env &env)
+{
+    const QStringList a = env.args();
+    if (a.size() != 1)
+        return env.usage(tr("sru target edit takes one NAME."));
+    SruTargetChanges c;
+    if (!targetOptions(env, c))
+        return env.usage(tr("--position is a number from 0 to 9999; --enable and --disable do not go together."));
+    if (env.isSet(QStringLiteral("name")))
+        c.name = env.value(QStringLiteral("name"));
+    if (c.isEmpty())
+        return env.usage(tr("sru target edit needs something to change (--name, --url, --sru-version, --schema, --title-index, "
+                            "--author-index, --isbn-index, --enable, --disable, --position)."));
+    auto edited = SruTargets(env.core()).edit(env.caller(), a.first(), c);
+    if (!edited.ok())
+        return env.fail(edited.error());
+    return printTarget(env, *edited);
+}
+
+int cmdSruTargetRemove(Env &env)
+{
+    const QStringList a = env.args();
+    if (a.size() != 1)
+        return env.usage(tr("sru target remove takes one NAME."));
+    if (Status st = SruTargets(env.core()).remove(env.caller(), a.first()); !st.ok())
+        return env.fail(st.error());
+    if (env.json())
+        env.printJson(QJsonObject{{QStringLiteral("removed"), a.first()}});
+    else
+        env.out() << tr("Removed the SRU target %1.").arg(a.first()) << "\n";
+    return Ok;
+}
+
+void targetOptionsHelp(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("url"), tr("the server's base URL (http:// or https://)"), QStringLiteral("URL")});
+    p.addOption({QStringLiteral("sru-version"), tr("SRU version: 1.1, 1.2 (default) or 2.0"), QStringLiteral("V")});
+    p.addOption({QStringLiteral("schema"), tr("record schema (default marcxml)"), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("title-index"), tr("CQL index for a title search (default dc.title)"), QStringLiteral("INDEX")});
+    p.addOption({QStringLiteral("author-index"), tr("CQL index for an author search (default dc.creator)"), QStringLiteral("INDEX")});
+    p.addOption({QStringLiteral("isbn-index"), tr("CQL index for an ISBN search (default bath.isbn)"), QStringLiteral("INDEX")});
+    p.addOption({QStringLiteral("enable"), tr("offer it at the desk")});
+    p.addOption({QStringLiteral("disable"), tr("keep it, but do not offer it at the desk")});
+    p.addOption({QStringLiteral("position"), tr("its place in the desk's list"), QStringLiteral("N")});
 }
 } // namespace
 
@@ -723,12 +920,26 @@ void registerCatalogueCommands(Registry &registry)
                             std::pair{"note", "general note (repeatable)"}, std::pair{"type", "record type (book, ebook, magazine, map, video, ...)"}})
                           p.addOption({QString::fromLatin1(name), tr(help), QStringLiteral("VALUE")});
                       p.addOption({QStringLiteral("allow-duplicate"), tr("create it even if the ISBN is already in the catalogue")});
+                      p.addOption({QStringLiteral("marc"),
+                                   tr("the whole record from a file instead: MARCXML, ISO 2709 or the line format of "
+                                      "yaz-marcdump (checked: a bad tag, indicator or subfield is refused with its line)"),
+                                   QStringLiteral("FILE")});
                   },
                   cmdAdd});
+    registry.add({{QStringLiteral("catalogue"), QStringLiteral("edit")},
+                  tr("replace a record with an edited one (checked as catalogue add --marc checks it)"),
+                  QStringLiteral("ID"),
+                  [](QCommandLineParser &p) {
+                      p.addOption({QStringLiteral("marc"), tr("the record: MARCXML, ISO 2709 or the line format"), QStringLiteral("FILE")});
+                  },
+                  cmdEdit});
     registry.add({{QStringLiteral("catalogue"), QStringLiteral("show")},
                   tr("show a record: its fields and the MARC record"),
                   QStringLiteral("ID"),
-                  [](QCommandLineParser &p) { p.addOption({QStringLiteral("marcxml"), tr("print the MARCXML record")}); },
+                  [](QCommandLineParser &p) {
+                      p.addOption({QStringLiteral("marcxml"), tr("print the MARCXML record")});
+                      p.addOption({QStringLiteral("lines"), tr("print only the MARC record in the line format (for catalogue edit)")});
+                  },
                   cmdShow});
     registry.add({{QStringLiteral("catalogue"), QStringLiteral("reindex")},
                   tr("index records that are not in the search index (all of them with --all)"),
@@ -814,20 +1025,43 @@ void registerCatalogueCommands(Registry &registry)
                       p.addOption({QStringLiteral("branch"), tr("only this branch"), QStringLiteral("CODE")});
                   },
                   cmdShelf});
+    registry.add({{QStringLiteral("sru"), QStringLiteral("target"), QStringLiteral("list")},
+                  tr("the SRU targets cataloguers copy records from"),
+                  {},
+                  [](QCommandLineParser &p) { p.addOption({QStringLiteral("enabled"), tr("only the enabled ones")}); },
+                  cmdSruTargetList});
+    registry.add({{QStringLiteral("sru"), QStringLiteral("target"), QStringLiteral("add")},
+                  tr("add an SRU target (administrators; a standard change)"),
+                  QStringLiteral("NAME"),
+                  targetOptionsHelp,
+                  cmdSruTargetAdd});
+    registry.add({{QStringLiteral("sru"), QStringLiteral("target"), QStringLiteral("edit")},
+                  tr("change an SRU target (administrators; a standard change)"),
+                  QStringLiteral("NAME"),
+                  [](QCommandLineParser &p) {
+                      p.addOption({QStringLiteral("name"), tr("a new name"), QStringLiteral("NAME")});
+                      targetOptionsHelp(p);
+                  },
+                  cmdSruTargetEdit});
+    registry.add({{QStringLiteral("sru"), QStringLiteral("target"), QStringLiteral("remove")},
+                  tr("remove an SRU target (administrators; a standard change)"),
+                  QStringLiteral("NAME"),
+                  {},
+                  cmdSruTargetRemove});
     registry.add({{QStringLiteral("sru"), QStringLiteral("search")},
-                  tr("search another library's SRU server (copy cataloguing)"),
-                  QStringLiteral("URL CQL"),
+                  tr("search another library's SRU server, a configured target or a URL (copy cataloguing)"),
+                  QStringLiteral("TARGET|URL CQL"),
                   [](QCommandLineParser &p) {
                       p.addOption({QStringLiteral("limit"), tr("how many records (default 10)"), QStringLiteral("N")});
-                      p.addOption({QStringLiteral("version"), tr("SRU version 1.2 (default) or 2.0"), QStringLiteral("V")});
+                      p.addOption({QStringLiteral("sru-version"), tr("SRU version 1.1, 1.2 (default) or 2.0"), QStringLiteral("V")});
                   },
                   cmdSruSearch});
     registry.add({{QStringLiteral("sru"), QStringLiteral("import")},
                   tr("import one record found on another library's SRU server"),
-                  QStringLiteral("URL CQL"),
+                  QStringLiteral("TARGET|URL CQL"),
                   [](QCommandLineParser &p) {
                       p.addOption({QStringLiteral("pick"), tr("which record of the result (default 1)"), QStringLiteral("N")});
-                      p.addOption({QStringLiteral("version"), tr("SRU version 1.2 (default) or 2.0"), QStringLiteral("V")});
+                      p.addOption({QStringLiteral("sru-version"), tr("SRU version 1.1, 1.2 (default) or 2.0"), QStringLiteral("V")});
                       p.addOption({QStringLiteral("allow-duplicate"), tr("import it even if the catalogue has it")});
                   },
                   cmdSruImport});

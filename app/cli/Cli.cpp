@@ -7,10 +7,16 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTimeZone>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <sys/stat.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -32,12 +38,123 @@ QString osUser()
     return user;
 }
 
+// "NAME=value" lines of a systemd EnvironmentFile ('#' or ';' starts a comment line; one pair of
+// surrounding quotes is removed). A missing or unreadable file is empty.
+QHash<QString, QString> readEnvironmentFile(const QString &path)
+{
+    QHash<QString, QString> values;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
+        return values;
+    while (!f.atEnd()) {
+        const QString line = QString::fromUtf8(f.readLine()).trimmed();
+        const auto eq = line.indexOf(QLatin1Char('='));
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')) || line.startsWith(QLatin1Char(';')) || eq <= 0)
+            continue;
+        QString value = line.mid(eq + 1).trimmed();
+        if (value.size() >= 2 && (value.startsWith(QLatin1Char('"')) || value.startsWith(QLatin1Char('\'')))
+            && value.endsWith(value.front()))
+            value = value.mid(1, value.size() - 2);
+        values.insert(line.left(eq).trimmed(), value);
+    }
+    return values;
+}
+
+// The value of `name` ("--db X" or "--db=X") in a list of words.
+QString optionIn(const QStringList &words, const QString &name)
+{
+    QString found;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        if (words.at(i) == name && i + 1 < words.size())
+            found = words.at(++i);
+        else if (words.at(i).startsWith(name + QLatin1Char('=')))
+            found = words.at(i).mid(name.size() + 1);
+    }
+    return found;
+}
+
+// The `db` setting of aksara-server's configuration file (same syntax as the server reads).
+QString configuredDb(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
+        return {};
+    QString db;
+    while (!f.atEnd()) {
+        QString line = QString::fromUtf8(f.readLine());
+        if (const auto hash = line.indexOf(QLatin1Char('#')); hash >= 0)
+            line.truncate(hash);
+        const auto eq = line.indexOf(QLatin1Char('='));
+        if (eq < 0 || line.left(eq).trimmed() != QLatin1String("db"))
+            continue;
+        db = line.mid(eq + 1).trimmed();
+        if (db.size() >= 2 && db.startsWith(QLatin1Char('"')) && db.endsWith(QLatin1Char('"')))
+            db = db.mid(1, db.size() - 2);
+    }
+    return db;
+}
+
+// The library of the installed server, found the way its systemd unit finds it: the unit reads
+// /etc/default/aksara-server and runs "aksara-server $AKSARA_SERVER_OPTS", so a --db there wins,
+// then the db of the configuration file (--config there, else /etc/aksara/server.conf), then
+// AKSARA_DB of /etc/default/aksara-server. AKSARA_SYSCONFDIR replaces /etc (tests use it).
+QString installedLibrary()
+{
+    QString etc = qEnvironmentVariable("AKSARA_SYSCONFDIR");
+    if (etc.isEmpty())
+        etc = QStringLiteral("/etc");
+    const auto unitEnvironment = readEnvironmentFile(etc + QStringLiteral("/default/aksara-server"));
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    const QStringList options =
+        unitEnvironment.value(QStringLiteral("AKSARA_SERVER_OPTS")).split(space, Qt::SkipEmptyParts);
+    QString db = optionIn(options, QStringLiteral("--db"));
+    if (db.isEmpty()) {
+        QString config = optionIn(options, QStringLiteral("--config"));
+        db = configuredDb(config.isEmpty() ? etc + QStringLiteral("/aksara/server.conf") : config);
+    }
+    if (db.isEmpty())
+        db = unitEnvironment.value(QStringLiteral("AKSARA_DB"));
+    return db;
+}
+
+// The SQLite file a library URL names, or empty (PostgreSQL, or not a URL).
+QString sqliteFile(const QString &url)
+{
+    auto config = DatabaseConfig::parse(url);
+    return config.ok() && config->isSqlite() ? QFileInfo(config->path).absoluteFilePath() : QString();
+}
+
+// A library file that root has just created in a directory belonging to another account (the
+// installed server's /var/lib/aksara belongs to the aksara system user) is given to that account
+// and the directory's group, readable and writable by both (by the owner only when the directory
+// is not group-writable), never by others: the server, and the desks of users in that group, must
+// be able to write it, and it holds personal data. SQLite gives the -wal and -shm files it creates
+// later the database file's owner and mode.
+void handOverToDirectoryOwner(const QString &file)
+{
+    struct stat dir {};
+    if (geteuid() != 0 || ::stat(QFile::encodeName(QFileInfo(file).absolutePath()).constData(), &dir) != 0
+        || dir.st_uid == 0)
+        return;
+    const mode_t mode = S_IRUSR | S_IWUSR | ((dir.st_mode & S_IWGRP) ? (S_IRGRP | S_IWGRP) : 0);
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        const QByteArray path = QFile::encodeName(file + suffix);
+        struct stat st {};
+        if (::lstat(path.constData(), &st) != 0 || !S_ISREG(st.st_mode) || st.st_uid != 0)
+            continue;
+        if (::chown(path.constData(), dir.st_uid, dir.st_gid) != 0 || ::chmod(path.constData(), mode) != 0)
+            std::fprintf(stderr, "aksara: %s\n",
+                         qPrintable(tr("could not give %1 to the owner of its directory: %2")
+                                        .arg(QFile::decodeName(path), QString::fromLocal8Bit(strerror(errno)))));
+    }
+}
+
 void printHelp(const Registry &registry, QTextStream &out)
 {
     out << tr("Usage: aksara [--db PATH_OR_URL] [--as STAFF] [--json] [--lang id|en] COMMAND [OPTIONS]") << "\n\n"
         << tr("Aksara integrated library system: set-up, import/export and scripting.") << "\n\n"
         << tr("Global options:") << "\n"
-        << "  --db PATH_OR_URL  " << tr("SQLite file or postgresql:// URL (default: $AKSARA_DB)") << "\n"
+        << "  --db PATH_OR_URL  " << tr("SQLite file or postgresql:// URL (default: $AKSARA_DB, else the installed server's)") << "\n"
         << "  --as STAFF        " << tr("act as this staff member (password from $AKSARA_PASSWORD or a prompt)") << "\n"
         << "  --json            " << tr("print machine-readable JSON") << "\n"
         << "  --lang id|en      " << tr("language of messages") << "\n\n"
@@ -280,11 +397,22 @@ int run(Registry &registry, const QStringList &arguments, const Clock &clock)
     }
     env.m_parser = &parser;
 
+    // The library: --db, else AKSARA_DB, else the installed server's (so that an administrator can
+    // type "sudo aksara setup" or "aksara status" on the server's machine).
+    if (env.m_dbUrl.isEmpty())
+        env.m_dbUrl = qEnvironmentVariable("AKSARA_DB");
+    if (env.m_dbUrl.isEmpty())
+        env.m_dbUrl = installedLibrary();
+    const QString file = sqliteFile(env.m_dbUrl);
+    const bool fileExisted = file.isEmpty() || QFileInfo::exists(file);
+
     if (command->needsDatabase) {
         if (Status st = env.openLibrary(false); !st.ok())
             return st.error().code == QLatin1String("cli.usage") ? env.usage(st.error().message) : env.fail(st.error());
     }
     const int code = command->run(env);
+    if (!fileExisted && QFileInfo::exists(file))
+        handOverToDirectoryOwner(file);
     out.flush();
     err.flush();
     return code;

@@ -5,6 +5,7 @@
 //
 // The kiosk runs as a staff account of role kiosk: its user name and password come from
 // AKSARA_KIOSK_USER / AKSARA_KIOSK_PASSWORD (unattended start), or a staff member signs it in.
+#include "app/WindowHelp.h"
 #include "kiosk/KioskWindow.h"
 
 #include "shell/GuiMain.h"
@@ -98,8 +99,31 @@ std::optional<StaffAccount> kioskAccount(Shell::AppContext &ctx, const QString &
 } // namespace
 } // namespace Aksara::Kiosk
 
+namespace {
+App::WindowHelp help()
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("Aksara::App", text); };
+    return {QStringLiteral("[--db LIBRARY] [--lang id|en] [--station CODE] [--branch CODE] [--queue FILE] "
+                           "[--idle SECONDS] [--receipt-printer NAME|FILE.pdf] [--windowed]"),
+            tr("Aksara self-service kiosk: patrons sign in with their card and PIN to borrow, return and renew, "
+               "see their own loans, holds and fees, and search the catalogue. It runs full screen with a "
+               "staff account of role kiosk."),
+            {{QStringLiteral("--station CODE"), tr("this kiosk's registered station code, to send heartbeats")},
+             {QStringLiteral("--branch CODE"), tr("the branch where returned items are received")},
+             {QStringLiteral("--queue FILE"), tr("the offline queue file, kept while the library cannot be reached")},
+             {QStringLiteral("--idle SECONDS"), tr("seconds without a touch before \"are you still there?\" (default 60)")},
+             {QStringLiteral("--receipt-printer NAME|FILE.pdf"), tr("the receipt printer (remembered; default: the default printer)")},
+             {QStringLiteral("--windowed"), tr("a window instead of full screen")}},
+            {{QStringLiteral("AKSARA_KIOSK_USER, AKSARA_KIOSK_PASSWORD"), tr("the kiosk account, for an unattended start")},
+             {QStringLiteral("AKSARA_STATION"), tr("the station code, when --station is not given")},
+             {QStringLiteral("AKSARA_STATION_TOKEN"), tr("the station's token")}}};
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (const int answered = App::answerHelpOrVersion(argc, argv, "aksara-kiosk", help); answered >= 0)
+        return answered;
     return Shell::runWindowApp(argc, argv, QStringLiteral("aksara-kiosk"),
                                [](Shell::AppContext &ctx) -> QWidget * {
                                    const QStringList args = QApplication::arguments();

@@ -1,5 +1,6 @@
 // aksara-reports: the supervisor reports window.
 //   aksara-reports [--db LIBRARY] [--lang id|en] [--station CODE]
+#include "app/WindowHelp.h"
 #include "reports/ReportsWindow.h"
 #include "shell/GuiMain.h"
 #include "shell/StationBeacon.h"
@@ -11,8 +12,23 @@
 
 using namespace Aksara;
 
+namespace {
+App::WindowHelp help()
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("Aksara::App", text); };
+    return {QStringLiteral("[--db LIBRARY] [--lang id|en] [--station CODE]"),
+            tr("Aksara supervisor reports: live status of every service and station, incidents and their "
+               "clocks, service levels, the monthly report for auditors (PDF and CSV)."),
+            {{QStringLiteral("--station CODE"), tr("a registered station code, to send heartbeats as that station")}},
+            {{QStringLiteral("AKSARA_STATION"), tr("the station code, when --station is not given")},
+             {QStringLiteral("AKSARA_STATION_TOKEN"), tr("the station's token")}}};
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (const int answered = App::answerHelpOrVersion(argc, argv, "aksara-reports", help); answered >= 0)
+        return answered;
     return Shell::runWindowApp(argc, argv, QStringLiteral("aksara-reports"),
                                [](Shell::AppContext &ctx) -> QWidget * {
                                    // Dates, numbers and rupiah in the interface language's conventions.

@@ -2,6 +2,8 @@
 
 #include "catalogue/DublinCore.h"
 #include "catalogue/Internal.h"
+#include "catalogue/Isbn.h"
+#include "catalogue/MarcCheck.h"
 #include "catalogue/RecordStore.h"
 
 #include <QCoreApplication>
@@ -179,13 +181,17 @@ QJsonObject ReindexReport::toJson() const
     return {{QStringLiteral("indexed"), indexed}, {QStringLiteral("marc_built"), marcBuilt}};
 }
 
-Result<qint64> Catalogue::createRecord(const Caller &caller, const MarcRecord &record, bool allowDuplicate)
+Result<qint64> Catalogue::createRecord(const Caller &caller, const MarcRecord &record, bool allowDuplicate, RecordOrigin origin)
 {
     const BibFields preview = deriveFields(record);
     return m_core.execute<qint64>(
         caller, {Services::Cataloguing, QStringLiteral("record.create"), Rights::CatalogueEdit, preview.title.left(200)},
         [&](OperationContext &ctx) -> Result<qint64> {
             Database &db = ctx.db();
+            if (origin == RecordOrigin::Entered) {
+                if (const QList<RecordProblem> problems = checkMarc(record); !problems.isEmpty())
+                    return refusalOf(problems);
+            }
             auto prepared = prepareRecord(record, db.isPostgres());
             if (!prepared.ok())
                 return prepared.error();
@@ -228,7 +234,15 @@ Result<qint64> Catalogue::createRecord(const Caller &caller, const MarcRecord &r
 
 Result<qint64> Catalogue::createRecord(const Caller &caller, const SimpleRecord &record, bool allowDuplicate)
 {
-    return createRecord(caller, buildMarc(record, today(m_core.clock().nowMs())), allowDuplicate);
+    const QDate date = today(m_core.clock().nowMs());
+    if (const QList<RecordProblem> problems = checkSimpleRecord(record, date.year()); !problems.isEmpty()) {
+        // Refused inside an operation, so that the refusal is on record like any other.
+        return m_core.execute<qint64>(caller,
+                                      {Services::Cataloguing, QStringLiteral("record.create"), Rights::CatalogueEdit,
+                                       record.title.left(200)},
+                                      [&](OperationContext &) -> Result<qint64> { return refusalOf(problems); });
+    }
+    return createRecord(caller, buildMarc(record, date), allowDuplicate);
 }
 
 Status Catalogue::updateRecord(const Caller &caller, qint64 bibId, const MarcRecord &record)
@@ -241,6 +255,8 @@ Status Catalogue::updateRecord(const Caller &caller, qint64 bibId, const MarcRec
                               return exists.error();
                           if (exists->isNull())
                               return Error::refused(QStringLiteral("catalogue.unknown_record"), tr("There is no record %1.").arg(bibId));
+                          if (const QList<RecordProblem> problems = checkMarc(record); !problems.isEmpty())
+                              return refusalOf(problems);
                           auto prepared = prepareRecord(record, db.isPostgres());
                           if (!prepared.ok())
                               return prepared.error();
@@ -319,6 +335,39 @@ Result<CatalogueRecord> Catalogue::record(const Caller &caller, qint64 bibId)
             }
             r.fields = deriveFields(r.marc);
             return r;
+        });
+}
+
+Result<QList<SearchHit>> Catalogue::recordsWithIsbn(const Caller &caller, const QString &isbn)
+{
+    const std::optional<QString> normalized = Isbn::normalize(isbn);
+    return m_core.execute<QList<SearchHit>>(
+        caller, {Services::CatalogueSearch, QStringLiteral("record.find_isbn"), Rights::CatalogueSearch, isbn.trimmed().left(40), false},
+        [&](OperationContext &ctx) -> Result<QList<SearchHit>> {
+            QList<SearchHit> out;
+            if (!normalized)
+                return out;
+            auto q = ctx.db().exec(QStringLiteral("SELECT b.id, b.title, b.author, b.publisher, b.year, b.record_type, b.language, "
+                                                  "b.call_number FROM bib_records b WHERE b.id IN (SELECT bib_id FROM bib_isbns WHERE isbn = ?) "
+                                                  "OR b.isbn = ? ORDER BY b.id LIMIT 20"),
+                                   {*normalized, *normalized});
+            if (!q.ok())
+                return q.error();
+            while (q->next()) {
+                SearchHit h;
+                h.bibId = q->value(0).toLongLong();
+                h.title = q->value(1).toString();
+                h.author = q->value(2).toString();
+                h.publisher = q->value(3).toString();
+                h.year = q->value(4).toInt();
+                h.recordType = q->value(5).toString();
+                h.language = q->value(6).toString();
+                h.callNumber = q->value(7).toString();
+                h.isbn = *normalized;
+                out << h;
+            }
+            q->finish();
+            return out;
         });
 }
 

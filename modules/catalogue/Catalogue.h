@@ -165,11 +165,18 @@ struct SearchResult {
     QJsonObject toJson() const; // {"total": N, "results": [...]} (+ "facets")
 };
 
+// Where a record given to createRecord comes from. One entered by a person (the desk's MARC editor
+// or simple form, a file at the command line) must pass checkMarc / checkSimpleRecord; one copied
+// from another library (SRU) is stored as that library made it, as an import would (it needs a
+// title only). updateRecord always checks: an edit is made by a person.
+enum class RecordOrigin { Entered, Copied };
+
 // The catalogue: records, import/export and search, every call an operation of the service core
 // ("cataloguing" with right catalogue.edit; "catalogue_search" reads with right catalogue.search).
 //
 // Errors (refused): catalogue.unknown_record, catalogue.duplicate (details: existing bib, matched_on),
 // catalogue.record_has_items, catalogue.record_without_title, catalogue.query_* (see parseQuery),
+// the field-level problems of an entered record (MarcCheck.h: details.reasons, one per problem),
 // catalogue.cql_* (details.diagnostic: the SRU diagnostic), catalogue.marc_* (bad input),
 // catalogue.file_unreadable. Failures: storage.*.
 // Thread affinity: any thread; each uses its own database connection.
@@ -177,9 +184,14 @@ class Catalogue {
 public:
     explicit Catalogue(ServiceCore &core) : m_core(core) {}
 
-    Result<qint64> createRecord(const Caller &caller, const MarcRecord &record, bool allowDuplicate = false);
+    Result<qint64> createRecord(const Caller &caller, const MarcRecord &record, bool allowDuplicate = false,
+                                RecordOrigin origin = RecordOrigin::Entered);
     Result<qint64> createRecord(const Caller &caller, const SimpleRecord &record, bool allowDuplicate = false);
     Status updateRecord(const Caller &caller, qint64 bibId, const MarcRecord &record);
+    // The records that already carry this ISBN (any form: ISBN-10 or 13, with or without hyphens),
+    // for a duplicate warning while a record is entered; empty when the text is not a valid ISBN.
+    // A read of the catalogue_search service.
+    Result<QList<SearchHit>> recordsWithIsbn(const Caller &caller, const QString &isbn);
     Status deleteRecord(const Caller &caller, qint64 bibId);
     Result<CatalogueRecord> record(const Caller &caller, qint64 bibId);
 

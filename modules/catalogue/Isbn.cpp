@@ -7,7 +7,7 @@ namespace Aksara::Catalogue::Isbn {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Aksara::Catalogue", text);
+    return QCoreApplication::translate("Aksara::Catalogue::Isbn", text);
 }
 
 QString compact(const QString &text)

@@ -604,10 +604,11 @@ private:
 
 class MarcXmlReader final : public MarcReader {
 public:
-    MarcXmlReader(std::unique_ptr<QIODevice> device, qint64 total)
+    MarcXmlReader(std::unique_ptr<QIODevice> device, qint64 total, bool keepTags = false)
         : m_device(std::move(device))
         , m_total(total)
         , m_xml(m_device.get())
+        , m_keepTags(keepTags)
     {
     }
 
@@ -653,7 +654,7 @@ public:
                 f.control = true;
                 f.tag = attrs.value(QLatin1String("tag")).toString();
                 f.data = m_xml.readElementText();
-                if (f.tag.size() != 3)
+                if (f.tag.size() != 3 && !m_keepTags)
                     problem = tr("a control field has the tag \"%1\"").arg(f.tag);
                 record.fields.append(f);
                 current = nullptr;
@@ -662,7 +663,7 @@ public:
                 f.tag = attrs.value(QLatin1String("tag")).toString();
                 const QString i1 = attrs.value(QLatin1String("ind1")).toString();
                 const QString i2 = attrs.value(QLatin1String("ind2")).toString();
-                if (f.tag.size() != 3)
+                if (f.tag.size() != 3 && !m_keepTags)
                     problem = tr("a data field has the tag \"%1\"").arg(f.tag);
                 if (i1.size() > 1 || i2.size() > 1 || (!i1.isEmpty() && i1.at(0).unicode() > 0x7f)
                     || (!i2.isEmpty() && i2.at(0).unicode() > 0x7f))
@@ -715,6 +716,7 @@ private:
     QXmlStreamReader m_xml;
     qint64 m_count = 0;
     bool m_dead = false;
+    bool m_keepTags;
 };
 
 MarcFormat sniff(QByteArrayView head)
@@ -728,9 +730,12 @@ MarcFormat sniff(QByteArrayView head)
 }
 } // namespace
 
-Result<MarcRecord> parseMarcXml(const QByteArray &xml)
+Result<MarcRecord> parseMarcXml(const QByteArray &xml, bool keepTags)
 {
-    auto reader = MarcReader::fromBytes(xml, MarcFormat::MarcXml);
+    auto buffer = std::make_unique<QBuffer>();
+    buffer->setData(xml);
+    buffer->open(QIODevice::ReadOnly);
+    auto reader = std::make_unique<MarcXmlReader>(std::move(buffer), xml.size(), keepTags);
     MarcReadItem item;
     if (!reader->next(item))
         return readError("catalogue.marc_bad_xml", tr("there is no MARCXML record"));

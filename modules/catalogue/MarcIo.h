@@ -74,7 +74,9 @@ Result<QByteArray> writeIso2709(const MarcRecord &record);
 QByteArray writeMarcXml(const MarcRecord &record, bool withNamespace = true);
 QByteArray marcXmlCollectionStart();
 QByteArray marcXmlCollectionEnd();
-Result<MarcRecord> parseMarcXml(const QByteArray &xml);
+// keepTags: a tag that is not three characters is kept as written instead of refusing the record
+// (a record a person wrote: checkMarc then names the field).
+Result<MarcRecord> parseMarcXml(const QByteArray &xml, bool keepTags = false);
 
 // MARC-8 to UTF-8 with libyaz, field by field (escape sequences start afresh in every field).
 class Marc8Decoder {

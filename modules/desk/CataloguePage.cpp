@@ -1,9 +1,14 @@
 #include "desk/CataloguePage.h"
 
+#include "desk/CopyCataloguing.h"
+#include "desk/CopyDialog.h"
 #include "desk/Format.h"
 #include "desk/HoldDialog.h"
 #include "desk/ImportDialog.h"
+#include "desk/LabelsDialog.h"
+#include "desk/MarcEditor.h"
 #include "desk/MessageBar.h"
+#include "desk/RecordForm.h"
 
 #include "catalogue/Catalogue.h"
 #include "collection/Collection.h"
@@ -13,8 +18,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTimer>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -56,6 +63,14 @@ QString languageName(const QString &code)
         {QStringLiteral("dut"), QT_TRANSLATE_NOOP("Aksara::Desk::CataloguePage", "Dutch")},
         {QStringLiteral("jpn"), QT_TRANSLATE_NOOP("Aksara::Desk::CataloguePage", "Japanese")},
         {QStringLiteral("chi"), QT_TRANSLATE_NOOP("Aksara::Desk::CataloguePage", "Chinese")},
+        {QStringLiteral("min"), QT_TRANSLATE_NOOP("Aksara::Desk::CataloguePage", "Minangkabau")},
+        {QStringLiteral("ban"), QT_TRANSLATE_NOOP("Aksara::Desk::CataloguePage", "Balinese")},
+        {QStringLiteral("bug"), QT_TRANSLATE_NOOP("Aksara::Desk::CataloguePage", "Buginese")},
+        {QStringLiteral("mad"), QT_TRANSLATE_NOOP("Aksara::Desk::CataloguePage", "Madurese")},
+        {QStringLiteral("ace"), QT_TRANSLATE_NOOP("Aksara::Desk::CataloguePage", "Acehnese")},
+        {QStringLiteral("kor"), QT_TRANSLATE_NOOP("Aksara::Desk::CataloguePage", "Korean")},
+        {QStringLiteral("ger"), QT_TRANSLATE_NOOP("Aksara::Desk::CataloguePage", "German")},
+        {QStringLiteral("fre"), QT_TRANSLATE_NOOP("Aksara::Desk::CataloguePage", "French")},
     };
     const char *n = names.value(code);
     return n ? CataloguePage::tr(n) : (code.isEmpty() ? CataloguePage::tr("not stated") : code);
@@ -111,6 +126,12 @@ CataloguePage::CataloguePage(DeskSession &session, QWidget *parent)
     , m_copies(table(QStringLiteral("copiesTable"),
                      {tr("Barcode"), tr("Branch"), tr("Shelf"), tr("Call number"), tr("Status"), tr("Due back")}, this))
     , m_hold(new QPushButton(this))
+    , m_editMarc(new QPushButton(tr("Edit MARC…"), this))
+    , m_addCopy(new QPushButton(tr("Add copy…"), this))
+    , m_editCopy(new QPushButton(tr("Edit copy…"), this))
+    , m_withdraw(new QPushButton(tr("Withdraw copy…"), this))
+    , m_labels(new QPushButton(tr("Labels…"), this))
+    , m_cataloguing(new QWidget(this))
     , m_message(new MessageBar(this))
 {
     setObjectName(QStringLiteral("cataloguePage"));
@@ -124,8 +145,48 @@ CataloguePage::CataloguePage(DeskSession &session, QWidget *parent)
     connect(go, &QPushButton::clicked, this, &CataloguePage::search);
     auto *import = new QPushButton(tr("Import MARC…"), this);
     import->setObjectName(QStringLiteral("importMarcButton"));
-    import->setVisible(session.caller.can(Rights::CatalogueEdit));
+    import->setVisible(canCatalogue());
     connect(import, &QPushButton::clicked, this, &CataloguePage::importMarc);
+    auto *newRecordButton = new QPushButton(tr("New record…"), this);
+    newRecordButton->setObjectName(QStringLiteral("newRecordButton"));
+    newRecordButton->setToolTip(tr("Ctrl+Shift+R"));
+    connect(newRecordButton, &QPushButton::clicked, this, &CataloguePage::newRecord);
+    auto *newMarc = new QPushButton(tr("New in MARC…"), this);
+    newMarc->setObjectName(QStringLiteral("newMarcButton"));
+    newMarc->setToolTip(tr("Ctrl+Shift+N"));
+    connect(newMarc, &QPushButton::clicked, this, &CataloguePage::newMarcRecord);
+    auto *sru = new QPushButton(tr("Copy cataloguing (SRU)…"), this);
+    sru->setObjectName(QStringLiteral("copyCataloguingButton"));
+    sru->setToolTip(tr("Ctrl+Shift+S"));
+    connect(sru, &QPushButton::clicked, this, &CataloguePage::copyCataloguing);
+    for (QPushButton *b : {newRecordButton, newMarc, sru})
+        b->setVisible(canCatalogue());
+
+    // The cataloguing actions on the title shown.
+    m_editMarc->setObjectName(QStringLiteral("editMarcButton"));
+    m_editMarc->setToolTip(tr("Ctrl+Shift+M"));
+    m_addCopy->setObjectName(QStringLiteral("addCopyButton"));
+    m_addCopy->setToolTip(tr("Ctrl+Shift+A"));
+    m_editCopy->setObjectName(QStringLiteral("editCopyButton"));
+    m_editCopy->setToolTip(tr("Enter or a double click on a copy"));
+    m_withdraw->setObjectName(QStringLiteral("withdrawCopyButton"));
+    m_labels->setObjectName(QStringLiteral("labelsButton"));
+    m_labels->setToolTip(tr("Ctrl+Shift+L"));
+    connect(m_labels, &QPushButton::clicked, this, &CataloguePage::printLabels);
+    connect(m_editMarc, &QPushButton::clicked, this, &CataloguePage::editMarc);
+    connect(m_addCopy, &QPushButton::clicked, this, &CataloguePage::addCopy);
+    connect(m_editCopy, &QPushButton::clicked, this, &CataloguePage::editCopy);
+    connect(m_withdraw, &QPushButton::clicked, this, &CataloguePage::withdrawCopy);
+    m_cataloguing->setObjectName(QStringLiteral("cataloguingBar"));
+    auto *cl = new QHBoxLayout(m_cataloguing);
+    cl->setContentsMargins(0, 0, 0, 0);
+    cl->addWidget(m_editMarc);
+    cl->addWidget(m_addCopy);
+    cl->addWidget(m_editCopy);
+    cl->addWidget(m_withdraw);
+    cl->addStretch(1);
+    cl->addWidget(m_labels);
+    m_cataloguing->setVisible(canCatalogue());
 
     m_facets->setObjectName(QStringLiteral("facetTree"));
     m_facets->setHeaderHidden(true);
@@ -158,6 +219,9 @@ CataloguePage::CataloguePage(DeskSession &session, QWidget *parent)
     top->addWidget(m_query, 1);
     top->addWidget(go);
     top->addSpacing(16);
+    top->addWidget(newRecordButton);
+    top->addWidget(newMarc);
+    top->addWidget(sru);
     top->addWidget(import);
 
     auto *resultsBox = new QWidget(this);
@@ -177,6 +241,7 @@ CataloguePage::CataloguePage(DeskSession &session, QWidget *parent)
     titleRow->addWidget(m_title, 1);
     titleRow->addWidget(m_hold, 0, Qt::AlignTop);
     db->addLayout(titleRow);
+    db->addWidget(m_cataloguing);
     db->addWidget(m_copies, 1);
 
     auto *split = new QSplitter(Qt::Vertical, this);
@@ -199,6 +264,32 @@ CataloguePage::CataloguePage(DeskSession &session, QWidget *parent)
     detail->setVisible(true);
     m_title->setText(QStringLiteral("<span style='color:#5f6b70'>%1</span>")
                          .arg(tr("Choose a title to see where every copy is.").toHtmlEscaped()));
+    connect(m_copies, &QTableWidget::currentCellChanged, this, [this] { updateCataloguingButtons(); });
+    connect(m_copies, &QTableWidget::cellDoubleClicked, this, [this] { editCopy(); });
+    connect(m_copies, &QTableWidget::cellActivated, this, [this] { editCopy(); });
+    updateCataloguingButtons();
+}
+
+bool CataloguePage::canCatalogue() const
+{
+    return m_session.caller.can(Rights::CatalogueEdit);
+}
+
+void CataloguePage::updateCataloguingButtons()
+{
+    m_editMarc->setEnabled(m_bibId != 0);
+    m_addCopy->setEnabled(m_bibId != 0);
+    const bool copy = !chosenCopy().isEmpty();
+    m_editCopy->setEnabled(copy);
+    m_withdraw->setEnabled(copy);
+}
+
+QString CataloguePage::chosenCopy() const
+{
+    if (m_bibId == 0 || m_copies->rowCount() == 0)
+        return {};
+    const int row = m_copies->rowCount() == 1 ? 0 : m_copies->currentRow();
+    return row >= 0 && m_copies->item(row, 0) ? m_copies->item(row, 0)->text() : QString();
 }
 
 void CataloguePage::focusSearch()
@@ -360,6 +451,7 @@ void CataloguePage::run(int offset, bool keepFacets)
         m_copies->setRowCount(0);
         m_hold->hide();
         m_title->setText(QString());
+        updateCataloguingButtons();
     }
 }
 
@@ -380,6 +472,7 @@ void CataloguePage::showTitle(qint64 bibId)
     }
     m_bibId = bibId;
     m_bibTitle = r->title;
+    m_bibCallNumber = r->callNumber;
     QString head = QStringLiteral("<b style='font-size:12pt'>%1</b>").arg(r->title.toHtmlEscaped());
     QStringList facts;
     if (!r->author.isEmpty())
@@ -409,6 +502,7 @@ void CataloguePage::showTitle(qint64 bibId)
     m_copies->resizeColumnsToContents();
     m_copies->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_hold->setVisible(!m_card.isEmpty());
+    updateCataloguingButtons();
 }
 
 void CataloguePage::placeHold()
@@ -428,6 +522,152 @@ void CataloguePage::placeHold()
 void CataloguePage::importMarc()
 {
     auto *dialog = new ImportDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void CataloguePage::newRecord()
+{
+    if (!canCatalogue())
+        return;
+    auto *form = new RecordForm(m_session, this);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    connect(form, &RecordForm::openRecord, this, &CataloguePage::showTitle);
+    connect(form, &RecordForm::created, this, [this, form](qint64 id) {
+        showTitle(id);
+        m_message->setMessage(MessageBar::Kind::Success, tr("Record %1 created: %2").arg(id).arg(m_bibTitle));
+        if (form->addCopyAfterSaving())
+            QTimer::singleShot(0, this, &CataloguePage::addCopy);
+    });
+    form->open();
+}
+
+void CataloguePage::newMarcRecord()
+{
+    if (!canCatalogue())
+        return;
+    auto *editor = new MarcEditor(m_session, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &MarcEditor::saved, this, [this](qint64 id) {
+        showTitle(id);
+        m_message->setMessage(MessageBar::Kind::Success, tr("Record %1 created: %2").arg(id).arg(m_bibTitle));
+    });
+    editor->open();
+}
+
+void CataloguePage::editMarc()
+{
+    if (!canCatalogue() || m_bibId == 0)
+        return;
+    auto *editor = new MarcEditor(m_session, m_bibId, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    if (!editor->load()) {
+        // The editor says why; it is shown so that the reason can be read.
+        editor->open();
+        return;
+    }
+    connect(editor, &MarcEditor::saved, this, [this](qint64 id) {
+        showTitle(id);
+        m_message->setMessage(MessageBar::Kind::Success, tr("Record %1 saved: %2").arg(id).arg(m_bibTitle));
+    });
+    editor->open();
+}
+
+void CataloguePage::copyCataloguing()
+{
+    if (!canCatalogue())
+        return;
+    auto *dialog = new CopyCataloguing(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->loadTargets();
+    connect(dialog, &CopyCataloguing::openRecord, this, &CataloguePage::showTitle);
+    connect(dialog, &CopyCataloguing::imported, this, [this, dialog](qint64 id) {
+        showTitle(id);
+        m_message->setMessage(MessageBar::Kind::Success, tr("Record %1 imported: %2").arg(id).arg(m_bibTitle));
+        if (dialog->addCopyAfterImport())
+            QTimer::singleShot(0, this, &CataloguePage::addCopy);
+    });
+    dialog->open();
+}
+
+void CataloguePage::addCopy()
+{
+    if (!canCatalogue() || m_bibId == 0)
+        return;
+    auto *dialog = new CopyDialog(m_session, m_bibId, m_bibTitle, m_bibCallNumber, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CopyDialog::saved, this, [this](const Collection::Item &item) {
+        showTitle(item.bibId);
+        m_message->setMessage(MessageBar::Kind::Success, tr("Copy %1 added to “%2”").arg(item.barcode, item.title));
+    });
+    dialog->open();
+}
+
+void CataloguePage::editCopy()
+{
+    const QString barcode = chosenCopy();
+    if (!canCatalogue() || barcode.isEmpty())
+        return;
+    Collection::Collection collection(m_session.core);
+    auto item = collection.item(m_session.caller, barcode);
+    if (!item.ok()) {
+        m_message->setError(item.error());
+        return;
+    }
+    auto *dialog = new CopyDialog(m_session, *item, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CopyDialog::saved, this, [this](const Collection::Item &saved) {
+        showTitle(saved.bibId);
+        m_message->setMessage(MessageBar::Kind::Success, tr("Copy %1 saved").arg(saved.barcode));
+    });
+    dialog->open();
+}
+
+void CataloguePage::withdrawCopy()
+{
+    const QString barcode = chosenCopy();
+    if (!canCatalogue() || barcode.isEmpty())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Withdraw a copy"),
+                                tr("Withdraw copy %1 of “%2”? It leaves the shelf and the catalogue's counts; its history stays.")
+                                    .arg(barcode, m_bibTitle),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("withdrawConfirmBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *yes = box->addButton(tr("Withdraw"), QMessageBox::AcceptRole);
+    yes->setObjectName(QStringLiteral("confirmWithdrawButton"));
+    box->addButton(tr("Keep it"), QMessageBox::RejectRole)->setObjectName(QStringLiteral("keepCopyButton"));
+    box->setDefaultButton(qobject_cast<QPushButton *>(box->buttons().last()));
+    connect(box, &QMessageBox::buttonClicked, this, [this, yes, barcode](QAbstractButton *clicked) {
+        if (clicked != yes)
+            return;
+        Collection::Collection collection(m_session.core);
+        Collection::ItemChanges c;
+        c.status = Collection::ItemStatus::Withdrawn;
+        auto r = collection.editItem(m_session.caller, barcode, c);
+        if (!r.ok()) {
+            m_message->setError(r.error(), tr("Copy %1 was not withdrawn").arg(barcode));
+            return;
+        }
+        showTitle(r->bibId);
+        m_message->setMessage(MessageBar::Kind::Success, tr("Copy %1 withdrawn").arg(barcode));
+    });
+    box->open();
+}
+
+void CataloguePage::printLabels()
+{
+    if (!canCatalogue())
+        return;
+    QStringList barcodes;
+    if (m_copies->currentRow() >= 0 && m_copies->rowCount() > 1) {
+        barcodes << chosenCopy();
+    } else {
+        for (int r = 0; r < m_copies->rowCount(); ++r)
+            if (m_copies->item(r, 0))
+                barcodes << m_copies->item(r, 0)->text();
+    }
+    auto *dialog = new LabelsDialog(m_session, barcodes, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

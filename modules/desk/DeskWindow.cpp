@@ -108,6 +108,31 @@ DeskWindow::DeskWindow(DeskSession &session, Shell::StationBeacon *beacon, const
     desk->addAction(tr("Sign out (change staff)…"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &DeskWindow::signOut);
     desk->addSeparator();
     desk->addAction(tr("Quit"), QKeySequence::Quit, this, &QWidget::close);
+    if (m_catalogue->canCatalogue()) {
+        // Cataloguing, for staff with catalogue.edit: each action opens the catalogue tab first.
+        QMenu *cat = menuBar()->addMenu(tr("&Cataloguing"));
+        cat->setObjectName(QStringLiteral("cataloguingMenu"));
+        auto onCatalogue = [this](void (CataloguePage::*slot)()) {
+            return [this, slot] {
+                m_tabs->setCurrentWidget(m_catalogue);
+                (m_catalogue->*slot)();
+            };
+        };
+        cat->addAction(tr("New record…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this, onCatalogue(&CataloguePage::newRecord));
+        cat->addAction(tr("New record in MARC…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
+                       onCatalogue(&CataloguePage::newMarcRecord));
+        cat->addAction(tr("Copy cataloguing (SRU)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this,
+                       onCatalogue(&CataloguePage::copyCataloguing));
+        cat->addSeparator();
+        cat->addAction(tr("Edit MARC of the title shown…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), this,
+                       onCatalogue(&CataloguePage::editMarc));
+        cat->addAction(tr("Add a copy…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this, onCatalogue(&CataloguePage::addCopy));
+        cat->addAction(tr("Edit the copy…"), this, onCatalogue(&CataloguePage::editCopy));
+        cat->addAction(tr("Withdraw the copy…"), this, onCatalogue(&CataloguePage::withdrawCopy));
+        cat->addAction(tr("Labels…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this, onCatalogue(&CataloguePage::printLabels));
+        cat->addSeparator();
+        cat->addAction(tr("Import MARC…"), this, onCatalogue(&CataloguePage::importMarc));
+    }
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Report a problem…"), QKeySequence(Qt::Key_F12), this, &DeskWindow::reportProblem);
     help->addAction(tr("Keyboard shortcuts"), QKeySequence::HelpContents, this, &DeskWindow::showShortcuts);
@@ -206,6 +231,9 @@ void DeskWindow::showShortcuts()
         tr("F4 — find a member      F7 — search the catalogue      Ctrl+N — register a member"),
         tr("F12 — report a problem"),
     };
+    if (m_catalogue->canCatalogue())
+        rows << tr("Ctrl+Shift+R — new record      Ctrl+Shift+N — new record in MARC      Ctrl+Shift+S — copy cataloguing")
+             << tr("Ctrl+Shift+M — edit the MARC of the title shown      Ctrl+Shift+A — add a copy      Ctrl+Shift+L — labels");
     if (m_admin)
         rows << tr("Ctrl+6 — administration");
     QMessageBox::information(this, tr("Keyboard shortcuts"), rows.join(QLatin1Char('\n')));

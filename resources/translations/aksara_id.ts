@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>Aksara::App</name>
+    <message>
+        <source>an SQLite file or a postgresql:// URL (default: $AKSARA_DB, else the last one opened)</source>
+        <translation>berkas SQLite atau URL postgresql:// (bawaan: $AKSARA_DB, atau yang terakhir dibuka)</translation>
+    </message>
+    <message>
+        <source>the language of the window for this run</source>
+        <translation>bahasa jendela untuk kali ini saja</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>tampilkan bantuan ini lalu keluar</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>tampilkan versi lalu keluar</translation>
+    </message>
+    <message>
+        <source>the library, when --db is not given</source>
+        <translation>perpustakaan yang dipakai bila --db tidak diberikan</translation>
+    </message>
+    <message>
+        <source>id or en, when --lang is not given</source>
+        <translation>id atau en, bila --lang tidak diberikan</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2</source>
+        <translation>Penggunaan: %1 %2</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opsi:</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Variabel lingkungan:</translation>
+    </message>
+    <message>
+        <source>Aksara front desk: check items out and in, register members and print their cards, renew, holds, fees and catalogue search, as the staff member who signs in.</source>
+        <translation>Meja layanan Aksara: peminjaman dan pengembalian, pendaftaran anggota dan pencetakan kartunya, perpanjangan, pemesanan, biaya, dan penelusuran katalog, atas nama petugas yang masuk.</translation>
+    </message>
+    <message>
+        <source>this desk&apos;s registered station code, to send heartbeats</source>
+        <translation>kode stasiun terdaftar meja ini, untuk mengirim sinyal aktif</translation>
+    </message>
+    <message>
+        <source>the branch where items are scanned (remembered)</source>
+        <translation>cabang tempat eksemplar dipindai (diingat)</translation>
+    </message>
+    <message>
+        <source>the station code, when --station is not given</source>
+        <translation>kode stasiun, bila --station tidak diberikan</translation>
+    </message>
+    <message>
+        <source>the station&apos;s token</source>
+        <translation>token stasiun</translation>
+    </message>
+    <message>
+        <source>sign in as this staff member without the dialog</source>
+        <translation>masuk sebagai petugas ini tanpa kotak dialog masuk</translation>
+    </message>
+    <message>
+        <source>Aksara self-service kiosk: patrons sign in with their card and PIN to borrow, return and renew, see their own loans, holds and fees, and search the catalogue. It runs full screen with a staff account of role kiosk.</source>
+        <translation>Anjungan swalayan Aksara: anggota masuk dengan kartu dan PIN untuk meminjam, mengembalikan, dan memperpanjang, melihat pinjaman, pemesanan, dan biayanya sendiri, serta menelusuri katalog. Anjungan berjalan layar penuh dengan akun petugas berperan kiosk.</translation>
+    </message>
+    <message>
+        <source>this kiosk&apos;s registered station code, to send heartbeats</source>
+        <translation>kode stasiun terdaftar anjungan ini, untuk mengirim sinyal aktif</translation>
+    </message>
+    <message>
+        <source>the branch where returned items are received</source>
+        <translation>cabang yang menerima eksemplar yang dikembalikan</translation>
+    </message>
+    <message>
+        <source>the offline queue file, kept while the library cannot be reached</source>
+        <translation>berkas antrean saat sistem terputus, dipakai selama perpustakaan tidak dapat dihubungi</translation>
+    </message>
+    <message>
+        <source>seconds without a touch before &quot;are you still there?&quot; (default 60)</source>
+        <translation>detik tanpa sentuhan sebelum &quot;Anda masih di sini?&quot; (bawaan 60)</translation>
+    </message>
+    <message>
+        <source>the receipt printer (remembered; default: the default printer)</source>
+        <translation>printer struk (diingat; bawaan: printer bawaan sistem)</translation>
+    </message>
+    <message>
+        <source>a window instead of full screen</source>
+        <translation>jendela biasa, bukan layar penuh</translation>
+    </message>
+    <message>
+        <source>the kiosk account, for an unattended start</source>
+        <translation>akun anjungan, untuk menjalankan tanpa petugas</translation>
+    </message>
+    <message>
+        <source>Aksara supervisor reports: live status of every service and station, incidents and their clocks, service levels, the monthly report for auditors (PDF and CSV).</source>
+        <translation>Laporan supervisor Aksara: status terkini setiap layanan dan stasiun, insiden beserta tenggat waktunya, tingkat layanan, dan laporan bulanan untuk auditor (PDF dan CSV).</translation>
+    </message>
+    <message>
+        <source>a registered station code, to send heartbeats as that station</source>
+        <translation>kode stasiun terdaftar, untuk mengirim sinyal aktif sebagai stasiun itu</translation>
+    </message>
+</context>
+<context>
     <name>Aksara::Calendar</name>
     <message>
         <source>There is no calendar &quot;%1&quot;.</source>
@@ -213,6 +316,242 @@
     <message>
         <source>The SRU server&apos;s answer cannot be read: %1</source>
         <translation>Jawaban server SRU tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>kosong</translation>
+    </message>
+    <message>
+        <source>record length</source>
+        <translation>panjang cantuman</translation>
+    </message>
+    <message>
+        <source>record status</source>
+        <translation>status cantuman</translation>
+    </message>
+    <message>
+        <source>type of record</source>
+        <translation>jenis cantuman</translation>
+    </message>
+    <message>
+        <source>bibliographic level</source>
+        <translation>tingkat bibliografis</translation>
+    </message>
+    <message>
+        <source>type of control</source>
+        <translation>jenis kendali</translation>
+    </message>
+    <message>
+        <source>character coding scheme</source>
+        <translation>skema pengodean karakter</translation>
+    </message>
+    <message>
+        <source>indicator count</source>
+        <translation>jumlah indikator</translation>
+    </message>
+    <message>
+        <source>subfield code count</source>
+        <translation>panjang kode subruas</translation>
+    </message>
+    <message>
+        <source>base address of data</source>
+        <translation>alamat awal data</translation>
+    </message>
+    <message>
+        <source>encoding level</source>
+        <translation>tingkat pengodean</translation>
+    </message>
+    <message>
+        <source>descriptive cataloguing form</source>
+        <translation>bentuk katalogisasi deskriptif</translation>
+    </message>
+    <message>
+        <source>multipart resource record level</source>
+        <translation>tingkat cantuman sumber berjilid</translation>
+    </message>
+    <message>
+        <source>length of the length-of-field portion</source>
+        <translation>panjang bagian panjang-ruas</translation>
+    </message>
+    <message>
+        <source>length of the starting-character-position portion</source>
+        <translation>panjang bagian posisi-karakter-awal</translation>
+    </message>
+    <message>
+        <source>length of the implementation-defined portion</source>
+        <translation>panjang bagian yang ditentukan implementasi</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>tidak didefinisikan</translation>
+    </message>
+    <message>
+        <source>Leader/%1</source>
+        <translation>Leader/%1</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Field %1 #%2</source>
+        <translation>Ruas %1 #%2</translation>
+    </message>
+    <message>
+        <source>Field %1</source>
+        <translation>Ruas %1</translation>
+    </message>
+    <message>
+        <source>indicator %1</source>
+        <translation>indikator %1</translation>
+    </message>
+    <message>
+        <source>the leader has %1 characters; it must have 24.</source>
+        <translation>leader terdiri atas %1 karakter; seharusnya 24.</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;: Aksara keeps records in Unicode (UTF-8), so it must be a.</source>
+        <translation>%1 berisi &quot;%2&quot;: Aksara menyimpan cantuman dalam Unicode (UTF-8), jadi harus a.</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;; it must be one of: %3.</source>
+        <translation>%1 berisi &quot;%2&quot;; seharusnya salah satu dari: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;; it must be digits (or blanks: Aksara computes it).</source>
+        <translation>%1 berisi &quot;%2&quot;; seharusnya angka (atau kosong: Aksara menghitungnya sendiri).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tag: a tag is three digits (245), or three letters of one case for a local field.</source>
+        <translation>&quot;%1&quot; bukan tag: tag terdiri atas tiga angka (245), atau tiga huruf yang sama besar-kecilnya untuk ruas lokal.</translation>
+    </message>
+    <message>
+        <source>000 is not a field (the leader is edited on its own).</source>
+        <translation>000 bukan ruas (leader disunting tersendiri).</translation>
+    </message>
+    <message>
+        <source>field %1 may appear only once.</source>
+        <translation>ruas %1 hanya boleh ada satu kali.</translation>
+    </message>
+    <message>
+        <source>%1 is a control field (001–009): it holds its data as it is, without indicators or subfields.</source>
+        <translation>%1 adalah ruas kendali (001–009): isinya data apa adanya, tanpa indikator maupun subruas.</translation>
+    </message>
+    <message>
+        <source>the field is empty.</source>
+        <translation>ruas ini kosong.</translation>
+    </message>
+    <message>
+        <source>holds a control character (U+%1), which a MARC record cannot carry.</source>
+        <translation>berisi karakter kendali (U+%1) yang tidak dapat dimuat cantuman MARC.</translation>
+    </message>
+    <message>
+        <source>008 must be 40 characters long; it has %1.</source>
+        <translation>008 harus sepanjang 40 karakter; isinya %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a data field: it needs two indicators and subfields ($a …).</source>
+        <translation>%1 adalah ruas data: ruas ini memerlukan dua indikator dan subruas ($a …).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an indicator: an indicator is a digit, a lowercase letter or blank.</source>
+        <translation>&quot;%1&quot; bukan indikator: indikator berupa angka, huruf kecil, atau kosong.</translation>
+    </message>
+    <message>
+        <source>the field has no subfields.</source>
+        <translation>ruas ini tidak memiliki subruas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a subfield code: a code is a lowercase letter or a digit.</source>
+        <translation>&quot;%1&quot; bukan kode subruas: kode berupa huruf kecil atau angka.</translation>
+    </message>
+    <message>
+        <source>the subfield is empty.</source>
+        <translation>subruas ini kosong.</translation>
+    </message>
+    <message>
+        <source>the title statement has no title ($a).</source>
+        <translation>pernyataan judul tidak memiliki judul ($a).</translation>
+    </message>
+    <message>
+        <source>the record has no title statement; every record needs one, with the title in $a.</source>
+        <translation>cantuman tidak memiliki pernyataan judul; setiap cantuman memerlukannya, dengan judul di $a.</translation>
+    </message>
+    <message>
+        <source>A record needs a title.</source>
+        <translation>Cantuman memerlukan judul.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISBN: %2.</source>
+        <translation>&quot;%1&quot; bukan ISBN: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a year of publication (from 1000 to %2).</source>
+        <translation>%1 bukan tahun terbit (dari 1000 sampai %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a MARC language code (three lowercase letters: ind, eng, jav …).</source>
+        <translation>&quot;%1&quot; bukan kode bahasa MARC (tiga huruf kecil: ind, eng, jav …).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a record type (%2).</source>
+        <translation>&quot;%1&quot; bukan jenis cantuman (%2).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Baris %1: %2</translation>
+    </message>
+    <message>
+        <source>the line does not start with a tag (three digits or letters, then a space).</source>
+        <translation>baris ini tidak diawali tag (tiga angka atau huruf, lalu spasi).</translation>
+    </message>
+    <message>
+        <source>field %1 has a &quot;$&quot; without a subfield code after it.</source>
+        <translation>ruas %1 memiliki &quot;$&quot; tanpa kode subruas sesudahnya.</translation>
+    </message>
+    <message>
+        <source>field %1: write a space after each subfield code (&quot;$a Judul&quot;, not &quot;$aJudul&quot;).</source>
+        <translation>ruas %1: tulis spasi sesudah setiap kode subruas (&quot;$a Judul&quot;, bukan &quot;$aJudul&quot;).</translation>
+    </message>
+    <message>
+        <source>field %1 has no subfields: write its text after $a (for example &quot;%1 00 $a …&quot;).</source>
+        <translation>ruas %1 tidak memiliki subruas: tulis isinya sesudah $a (misalnya &quot;%1 00 $a …&quot;).</translation>
+    </message>
+    <message>
+        <source>field %1 has &quot;%2&quot; before its first subfield: write exactly two indicators (a blank as # or a space).</source>
+        <translation>ruas %1 berisi &quot;%2&quot; sebelum subruas pertamanya: tulis tepat dua indikator (kosong ditulis # atau spasi).</translation>
+    </message>
+    <message>
+        <source>field %1 has the indicator &quot;%2&quot;: an indicator is a digit, a lowercase letter or blank.</source>
+        <translation>ruas %1 memiliki indikator &quot;%2&quot;: indikator berupa angka, huruf kecil, atau kosong.</translation>
+    </message>
+    <message>
+        <source>field %1 has the subfield code &quot;%2&quot;: a code is a lowercase letter or a digit.</source>
+        <translation>ruas %1 memiliki kode subruas &quot;%2&quot;: kode berupa huruf kecil atau angka.</translation>
+    </message>
+    <message>
+        <source>There is no record in the text.</source>
+        <translation>Tidak ada cantuman dalam teks ini.</translation>
+    </message>
+    <message>
+        <source>The text holds %1 records (a blank line ends a record); give one.</source>
+        <translation>Teks ini berisi %1 cantuman (baris kosong mengakhiri cantuman); berikan satu saja.</translation>
+    </message>
+    <message>
+        <source>the first line must be the leader, 24 characters such as &quot;00000nam a2200000 i 4500&quot;.</source>
+        <translation>baris pertama harus berupa leader, 24 karakter seperti &quot;00000nam a2200000 i 4500&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no record in the file.</source>
+        <translation>Tidak ada cantuman dalam berkas ini.</translation>
+    </message>
+    <message>
+        <source>The file holds more than one record; give one.</source>
+        <translation>Berkas ini berisi lebih dari satu cantuman; berikan satu saja.</translation>
+    </message>
+    <message>
+        <source>The text is not UTF-8 (byte %1).</source>
+        <translation>Teks ini bukan UTF-8 (byte %1).</translation>
     </message>
 </context>
 <context>
@@ -469,6 +808,57 @@
     <message>
         <source>The search was cancelled.</source>
         <translation>Pencarian dibatalkan.</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Catalogue::SruTargets</name>
+    <message>
+        <source>A target needs a name of 1 to 80 characters.</source>
+        <translation>Sasaran memerlukan nama sepanjang 1 sampai 80 karakter.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the http(s) address of an SRU server (such as http://lx2.loc.gov:210/LCDB).</source>
+        <translation>&quot;%1&quot; bukan alamat http(s) server SRU (seperti http://lx2.loc.gov:210/LCDB).</translation>
+    </message>
+    <message>
+        <source>The SRU version is 1.1, 1.2 or 2.0, not &quot;%1&quot;.</source>
+        <translation>Versi SRU adalah 1.1, 1.2, atau 2.0, bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The record schema is a name such as marcxml, without spaces, not &quot;%1&quot;.</source>
+        <translation>Skema cantuman berupa nama seperti marcxml, tanpa spasi, bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CQL index name (such as dc.title).</source>
+        <translation>&quot;%1&quot; bukan nama indeks CQL (seperti dc.title).</translation>
+    </message>
+    <message>
+        <source>The position is a number from 0 to 9999.</source>
+        <translation>Urutan berupa angka dari 0 sampai 9999.</translation>
+    </message>
+    <message>
+        <source>There is no SRU target &quot;%1&quot;.</source>
+        <translation>Tidak ada sasaran SRU &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is already a target named &quot;%1&quot;.</source>
+        <translation>Sudah ada sasaran bernama &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>SRU target %1 added</source>
+        <translation>Sasaran SRU %1 ditambahkan</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>SRU target %1 changed</source>
+        <translation>Sasaran SRU %1 diubah</translation>
+    </message>
+    <message>
+        <source>SRU target %1 removed</source>
+        <translation>Sasaran SRU %1 dihapus</translation>
     </message>
 </context>
 <context>
@@ -1209,10 +1599,6 @@
     <message>
         <source>Global options:</source>
         <translation>Opsi global:</translation>
-    </message>
-    <message>
-        <source>SQLite file or postgresql:// URL (default: $AKSARA_DB)</source>
-        <translation>berkas SQLite atau URL postgresql:// (bawaan: $AKSARA_DB)</translation>
     </message>
     <message>
         <source>act as this staff member (password from $AKSARA_PASSWORD or a prompt)</source>
@@ -2239,10 +2625,6 @@
         </translation>
     </message>
     <message>
-        <source>catalogue add needs --title.</source>
-        <translation>catalogue add memerlukan --title.</translation>
-    </message>
-    <message>
         <source>--year needs a year.</source>
         <translation>--year memerlukan tahun.</translation>
     </message>
@@ -2435,20 +2817,12 @@
         <translation>--- %1 ---</translation>
     </message>
     <message>
-        <source>sru search takes a URL and a CQL QUERY.</source>
-        <translation>sru search memerlukan URL dan QUERY CQL.</translation>
-    </message>
-    <message>
         <source>--limit needs a number from 1 to 100.</source>
         <translation>--limit memerlukan angka dari 1 sampai 100.</translation>
     </message>
     <message>
         <source>%1 records at %2</source>
         <translation>%1 cantuman di %2</translation>
-    </message>
-    <message>
-        <source>sru import takes a URL and a CQL QUERY.</source>
-        <translation>sru import memerlukan URL dan QUERY CQL.</translation>
     </message>
     <message>
         <source>--pick needs the number of a record in the result (1-100).</source>
@@ -2695,16 +3069,8 @@
         <translation>eksemplar mulai dari nomor panggil tersebut (bawaan 5)</translation>
     </message>
     <message>
-        <source>search another library&apos;s SRU server (copy cataloguing)</source>
-        <translation>cari di server SRU perpustakaan lain (katalogisasi salin)</translation>
-    </message>
-    <message>
         <source>how many records (default 10)</source>
         <translation>jumlah cantuman (bawaan 10)</translation>
-    </message>
-    <message>
-        <source>SRU version 1.2 (default) or 2.0</source>
-        <translation>SRU versi 1.2 (bawaan) atau 2.0</translation>
     </message>
     <message>
         <source>import one record found on another library&apos;s SRU server</source>
@@ -3403,6 +3769,166 @@
         <translation>lembar dan rol label yang dapat dicetak, beserta ukurannya</translation>
     </message>
     <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>The record was not stored; %1 problems:</source>
+        <translation>Cantuman tidak disimpan; ada %1 masalah:</translation>
+    </message>
+    <message>
+        <source>catalogue add takes either --marc FILE or the simple fields (--%1), not both.</source>
+        <translation>catalogue add menerima --marc FILE atau ruas-ruas sederhana (--%1), tidak keduanya.</translation>
+    </message>
+    <message>
+        <source>catalogue edit takes one record number.</source>
+        <translation>catalogue edit memerlukan satu nomor cantuman.</translation>
+    </message>
+    <message>
+        <source>catalogue edit needs --marc FILE (the whole record; &quot;catalogue show ID --lines&quot; prints it).</source>
+        <translation>catalogue edit memerlukan --marc FILE (seluruh cantuman; &quot;catalogue show ID --lines&quot; mencetaknya).</translation>
+    </message>
+    <message>
+        <source>Updated record %1: %2</source>
+        <translation>Cantuman %1 diperbarui: %2</translation>
+    </message>
+    <message>
+        <source>catalogue add needs --title (or --marc FILE).</source>
+        <translation>catalogue add memerlukan --title (atau --marc FILE).</translation>
+    </message>
+    <message>
+        <source>sru search takes a TARGET (its name) or a URL, and a CQL QUERY.</source>
+        <translation>sru search memerlukan SASARAN (namanya) atau URL, dan QUERY CQL.</translation>
+    </message>
+    <message>
+        <source>sru import takes a TARGET (its name) or a URL, and a CQL QUERY.</source>
+        <translation>sru import memerlukan SASARAN (namanya) atau URL, dan QUERY CQL.</translation>
+    </message>
+    <message>
+        <source> (disabled)</source>
+        <translation> (nonaktif)</translation>
+    </message>
+    <message>
+        <source>sru target add takes one NAME (in quotes when it has spaces).</source>
+        <translation>sru target add memerlukan satu NAMA (dalam tanda kutip bila mengandung spasi).</translation>
+    </message>
+    <message>
+        <source>--position is a number from 0 to 9999; --enable and --disable do not go together.</source>
+        <translation>--position berupa angka dari 0 sampai 9999; --enable dan --disable tidak dapat dipakai bersamaan.</translation>
+    </message>
+    <message>
+        <source>sru target add needs --url URL.</source>
+        <translation>sru target add memerlukan --url URL.</translation>
+    </message>
+    <message>
+        <source>sru target edit takes one NAME.</source>
+        <translation>sru target edit memerlukan satu NAMA.</translation>
+    </message>
+    <message>
+        <source>sru target edit needs something to change (--name, --url, --sru-version, --schema, --title-index, --author-index, --isbn-index, --enable, --disable, --position).</source>
+        <translation>sru target edit memerlukan sesuatu untuk diubah (--name, --url, --sru-version, --schema, --title-index, --author-index, --isbn-index, --enable, --disable, --position).</translation>
+    </message>
+    <message>
+        <source>sru target remove takes one NAME.</source>
+        <translation>sru target remove memerlukan satu NAMA.</translation>
+    </message>
+    <message>
+        <source>Removed the SRU target %1.</source>
+        <translation>Sasaran SRU %1 dihapus.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s base URL (http:// or https://)</source>
+        <translation>URL dasar server (http:// atau https://)</translation>
+    </message>
+    <message>
+        <source>SRU version: 1.1, 1.2 (default) or 2.0</source>
+        <translation>versi SRU: 1.1, 1.2 (bawaan), atau 2.0</translation>
+    </message>
+    <message>
+        <source>record schema (default marcxml)</source>
+        <translation>skema cantuman (bawaan marcxml)</translation>
+    </message>
+    <message>
+        <source>CQL index for a title search (default dc.title)</source>
+        <translation>indeks CQL untuk penelusuran judul (bawaan dc.title)</translation>
+    </message>
+    <message>
+        <source>CQL index for an author search (default dc.creator)</source>
+        <translation>indeks CQL untuk penelusuran pengarang (bawaan dc.creator)</translation>
+    </message>
+    <message>
+        <source>CQL index for an ISBN search (default bath.isbn)</source>
+        <translation>indeks CQL untuk penelusuran ISBN (bawaan bath.isbn)</translation>
+    </message>
+    <message>
+        <source>offer it at the desk</source>
+        <translation>tawarkan di meja layanan</translation>
+    </message>
+    <message>
+        <source>keep it, but do not offer it at the desk</source>
+        <translation>simpan, tetapi jangan tawarkan di meja layanan</translation>
+    </message>
+    <message>
+        <source>its place in the desk&apos;s list</source>
+        <translation>urutannya dalam daftar di meja layanan</translation>
+    </message>
+    <message>
+        <source>the whole record from a file instead: MARCXML, ISO 2709 or the line format of yaz-marcdump (checked: a bad tag, indicator or subfield is refused with its line)</source>
+        <translation>seluruh cantuman dari berkas sebagai gantinya: MARCXML, ISO 2709, atau format baris yaz-marcdump (diperiksa: tag, indikator, atau subruas yang salah ditolak beserta barisnya)</translation>
+    </message>
+    <message>
+        <source>replace a record with an edited one (checked as catalogue add --marc checks it)</source>
+        <translation>ganti cantuman dengan hasil suntingan (diperiksa seperti pada catalogue add --marc)</translation>
+    </message>
+    <message>
+        <source>the record: MARCXML, ISO 2709 or the line format</source>
+        <translation>cantumannya: MARCXML, ISO 2709, atau format baris</translation>
+    </message>
+    <message>
+        <source>print only the MARC record in the line format (for catalogue edit)</source>
+        <translation>cetak hanya cantuman MARC dalam format baris (untuk catalogue edit)</translation>
+    </message>
+    <message>
+        <source>the SRU targets cataloguers copy records from</source>
+        <translation>sasaran SRU tempat pustakawan katalog menyalin cantuman</translation>
+    </message>
+    <message>
+        <source>only the enabled ones</source>
+        <translation>hanya yang aktif</translation>
+    </message>
+    <message>
+        <source>add an SRU target (administrators; a standard change)</source>
+        <translation>tambahkan sasaran SRU (administrator; perubahan standar)</translation>
+    </message>
+    <message>
+        <source>change an SRU target (administrators; a standard change)</source>
+        <translation>ubah sasaran SRU (administrator; perubahan standar)</translation>
+    </message>
+    <message>
+        <source>a new name</source>
+        <translation>nama baru</translation>
+    </message>
+    <message>
+        <source>remove an SRU target (administrators; a standard change)</source>
+        <translation>hapus sasaran SRU (administrator; perubahan standar)</translation>
+    </message>
+    <message>
+        <source>search another library&apos;s SRU server, a configured target or a URL (copy cataloguing)</source>
+        <translation>cari di server SRU perpustakaan lain, sasaran yang sudah diatur atau URL (katalogisasi salin)</translation>
+    </message>
+    <message>
+        <source>SRU version 1.1, 1.2 (default) or 2.0</source>
+        <translation>SRU versi 1.1, 1.2 (bawaan), atau 2.0</translation>
+    </message>
+    <message>
+        <source>could not give %1 to the owner of its directory: %2</source>
+        <translation>tidak dapat menyerahkan %1 kepada pemilik direktorinya: %2</translation>
+    </message>
+    <message>
+        <source>SQLite file or postgresql:// URL (default: $AKSARA_DB, else the installed server&apos;s)</source>
+        <translation>berkas SQLite atau URL postgresql:// (bawaan: $AKSARA_DB, atau milik server yang terpasang)</translation>
+    </message>
+    <message>
         <source>--%1 needs a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3460,7 +3986,7 @@
     </message>
     <message>
         <source>The logo is larger than 1 MiB.</source>
-        <translation type="unfinished">Logo lebih besar dari 1 MiB.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is empty.</source>
@@ -3532,7 +4058,7 @@
     </message>
     <message>
         <source>Branch %1 is open again.</source>
-        <translation type="unfinished">Cabang %1 sudah buka kembali.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the category&apos;s name</source>
@@ -3564,7 +4090,7 @@
     </message>
     <message>
         <source>any age</source>
-        <translation type="unfinished">semua usia</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1–%2 years</source>
@@ -3576,11 +4102,11 @@
     </message>
     <message>
         <source>up to %1 years</source>
-        <translation type="unfinished">sampai %1 tahun</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished">dipakai</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>retired</source>
@@ -3648,11 +4174,11 @@
     </message>
     <message>
         <source>lent</source>
-        <translation type="unfinished">dipinjamkan</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not lent</source>
-        <translation type="unfinished">tidak dipinjamkan</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rp %1</source>
@@ -3872,7 +4398,7 @@
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished">Kedua kata sandi berbeda.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The library is already set up as the plan says; nothing was changed.</source>
@@ -4536,8 +5062,20 @@
         <translation>Eksemplar</translation>
     </message>
     <message>
-        <source>New branch</source>
-        <translation>Cabang baru</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Close branch…</source>
+        <translation>&amp;Tutup cabang…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open branch</source>
+        <translation>Buka &amp;kembali cabang</translation>
+    </message>
+    <message>
+        <source>&amp;New branch</source>
+        <translation>Cabang &amp;baru</translation>
     </message>
     <message>
         <source>The branches could not be read</source>
@@ -4562,6 +5100,14 @@
     <message>
         <source>Closed since %1: %2</source>
         <translation>Tutup sejak %1: %2</translation>
+    </message>
+    <message>
+        <source>New branch</source>
+        <translation>Cabang baru</translation>
+    </message>
+    <message>
+        <source>&amp;Add branch</source>
+        <translation>T&amp;ambah cabang</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
@@ -4598,26 +5144,6 @@
     <message>
         <source>Branches</source>
         <translation>Cabang</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Simpan</translation>
-    </message>
-    <message>
-        <source>&amp;Close branch…</source>
-        <translation>&amp;Tutup cabang…</translation>
-    </message>
-    <message>
-        <source>Re&amp;open branch</source>
-        <translation>Buka &amp;kembali cabang</translation>
-    </message>
-    <message>
-        <source>&amp;New branch</source>
-        <translation>Cabang &amp;baru</translation>
-    </message>
-    <message>
-        <source>&amp;Add branch</source>
-        <translation>T&amp;ambah cabang</translation>
     </message>
 </context>
 <context>
@@ -5068,6 +5594,142 @@
         <source>Place in the queue: %1</source>
         <translation>Urutan dalam antrean: %1</translation>
     </message>
+    <message>
+        <source>Minangkabau</source>
+        <translation>Minangkabau</translation>
+    </message>
+    <message>
+        <source>Balinese</source>
+        <translation>Bali</translation>
+    </message>
+    <message>
+        <source>Buginese</source>
+        <translation>Bugis</translation>
+    </message>
+    <message>
+        <source>Madurese</source>
+        <translation>Madura</translation>
+    </message>
+    <message>
+        <source>Acehnese</source>
+        <translation>Aceh</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Korea</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Jerman</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Prancis</translation>
+    </message>
+    <message>
+        <source>Edit MARC…</source>
+        <translation>Sunting MARC…</translation>
+    </message>
+    <message>
+        <source>Add copy…</source>
+        <translation>Tambah eksemplar…</translation>
+    </message>
+    <message>
+        <source>Edit copy…</source>
+        <translation>Sunting eksemplar…</translation>
+    </message>
+    <message>
+        <source>Withdraw copy…</source>
+        <translation>Tarik eksemplar…</translation>
+    </message>
+    <message>
+        <source>New record…</source>
+        <translation>Cantuman baru…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>New in MARC…</source>
+        <translation>Baru dalam MARC…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Copy cataloguing (SRU)…</source>
+        <translation>Katalogisasi salin (SRU)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Enter or a double click on a copy</source>
+        <translation>Enter atau klik ganda pada eksemplar</translation>
+    </message>
+    <message>
+        <source>Record %1 created: %2</source>
+        <translation>Cantuman %1 dibuat: %2</translation>
+    </message>
+    <message>
+        <source>Record %1 saved: %2</source>
+        <translation>Cantuman %1 disimpan: %2</translation>
+    </message>
+    <message>
+        <source>Record %1 imported: %2</source>
+        <translation>Cantuman %1 diimpor: %2</translation>
+    </message>
+    <message>
+        <source>Copy %1 added to “%2”</source>
+        <translation>Eksemplar %1 ditambahkan ke “%2”</translation>
+    </message>
+    <message>
+        <source>Copy %1 saved</source>
+        <translation>Eksemplar %1 disimpan</translation>
+    </message>
+    <message>
+        <source>Withdraw a copy</source>
+        <translation>Tarik eksemplar dari koleksi</translation>
+    </message>
+    <message>
+        <source>Withdraw copy %1 of “%2”? It leaves the shelf and the catalogue&apos;s counts; its history stays.</source>
+        <translation>Tarik eksemplar %1 dari “%2”? Eksemplar keluar dari rak dan dari hitungan katalog; riwayatnya tetap tersimpan.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Tarik</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Jangan</translation>
+    </message>
+    <message>
+        <source>Copy %1 was not withdrawn</source>
+        <translation>Eksemplar %1 tidak ditarik</translation>
+    </message>
+    <message>
+        <source>Copy %1 withdrawn</source>
+        <translation>Eksemplar %1 ditarik dari koleksi</translation>
+    </message>
+    <message>
+        <source>Labels…</source>
+        <translation>Label…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
 </context>
 <context>
     <name>Aksara::Desk::CategoriesAdminPage</name>
@@ -5124,6 +5786,22 @@
         <translation>Anggota</translation>
     </message>
     <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation>&amp;Hentikan…</translation>
+    </message>
+    <message>
+        <source>&amp;Use again</source>
+        <translation>&amp;Pakai lagi</translation>
+    </message>
+    <message>
+        <source>&amp;New category</source>
+        <translation>Kategori &amp;baru</translation>
+    </message>
+    <message>
         <source>The patron categories could not be read</source>
         <translation>Daftar kategori anggota tidak dapat dibaca</translation>
     </message>
@@ -5154,6 +5832,10 @@
     <message>
         <source>New patron category</source>
         <translation>Kategori anggota baru</translation>
+    </message>
+    <message>
+        <source>&amp;Add category</source>
+        <translation>T&amp;ambah kategori</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
@@ -5206,26 +5888,6 @@
     <message>
         <source>Patron categories</source>
         <translation>Kategori anggota</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Simpan</translation>
-    </message>
-    <message>
-        <source>&amp;Retire…</source>
-        <translation>&amp;Hentikan…</translation>
-    </message>
-    <message>
-        <source>&amp;Use again</source>
-        <translation>&amp;Pakai lagi</translation>
-    </message>
-    <message>
-        <source>&amp;New category</source>
-        <translation>Kategori &amp;baru</translation>
-    </message>
-    <message>
-        <source>&amp;Add category</source>
-        <translation>T&amp;ambah kategori</translation>
     </message>
 </context>
 <context>
@@ -5667,6 +6329,10 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>Mengapa ditutup?</translation>
     </message>
     <message>
+        <source>&amp;Close the branch</source>
+        <translation>&amp;Tutup cabang</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -5674,9 +6340,239 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <source>The branch was not closed</source>
         <translation>Cabang tidak ditutup</translation>
     </message>
+</context>
+<context>
+    <name>Aksara::Desk::CopyCataloguing</name>
     <message>
-        <source>&amp;Close the branch</source>
-        <translation>&amp;Tutup cabang</translation>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ Sebelumnya</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Berikutnya ›</translation>
+    </message>
+    <message>
+        <source>Add a copy after importing</source>
+        <translation>Tambah eksemplar sesudah mengimpor</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Import anyway</source>
+        <translation>Tetap impor</translation>
+    </message>
+    <message>
+        <source>Copy cataloguing — records from another library</source>
+        <translation>Katalogisasi salin — cantuman dari perpustakaan lain</translation>
+    </message>
+    <message>
+        <source>Words of the title</source>
+        <translation>Kata dalam judul</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nama keluarga</translation>
+    </message>
+    <message>
+        <source>ISBN (scan the barcode)</source>
+        <translation>ISBN (pindai kode batangnya)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Pengarang</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <source>Choose a record to see it in MARC.</source>
+        <translation>Pilih cantuman untuk melihatnya dalam MARC.</translation>
+    </message>
+    <message>
+        <source>Open ours</source>
+        <translation>Buka milik kita</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Perpustakaan</translation>
+    </message>
+    <message>
+        <source>The list of libraries cannot be read</source>
+        <translation>Daftar perpustakaan tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>No library to search is configured</source>
+        <translation>Belum ada perpustakaan yang diatur untuk ditelusuri</translation>
+    </message>
+    <message>
+        <source>An administrator adds them: aksara sru target add NAME --url URL</source>
+        <translation>Administrator menambahkannya: aksara sru target add NAMA --url URL</translation>
+    </message>
+    <message>
+        <source>Type a title, an author or an ISBN to search for.</source>
+        <translation>Ketik judul, pengarang, atau ISBN yang dicari.</translation>
+    </message>
+    <message>
+        <source>Searching %1…</source>
+        <translation>Menelusuri %1…</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the search</source>
+        <translation>%1 tidak menjawab penelusuran</translation>
+    </message>
+    <message>
+        <source>Nothing found at %1.</source>
+        <translation>Tidak ada yang ditemukan di %1.</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3 at %4</source>
+        <translation>%1–%2 dari %3 di %4</translation>
+    </message>
+    <message>
+        <source>Our catalogue already has this ISBN: “%1” (record %2). Open it to add a copy, or import this record anyway (another edition, for example).</source>
+        <translation>Katalog kita sudah memiliki ISBN ini: “%1” (cantuman %2). Buka untuk menambah eksemplar, atau tetap impor cantuman ini (misalnya edisi lain).</translation>
+    </message>
+    <message>
+        <source>The record was not imported</source>
+        <translation>Cantuman tidak diimpor</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::CopyDialog</name>
+    <message>
+        <source>Add a copy</source>
+        <translation>Tambah eksemplar</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Eksemplar %1</translation>
+    </message>
+    <message>
+        <source>Scan the copy&apos;s barcode</source>
+        <translation>Pindai kode batang eksemplar</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Kode batang</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Cabang</translation>
+    </message>
+    <message>
+        <source>Shelving location, e.g. Fiksi Indonesia</source>
+        <translation>Lokasi penempatan, mis. Fiksi Indonesia</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>The record&apos;s call number</source>
+        <translation>Nomor panggil cantuman</translation>
+    </message>
+    <message>
+        <source>Call number</source>
+        <translation>Nomor panggil</translation>
+    </message>
+    <message>
+        <source>Item type</source>
+        <translation>Jenis koleksi</translation>
+    </message>
+    <message>
+        <source>Rupiah, e.g. 85.000</source>
+        <translation>Rupiah, mis. 85.000</translation>
+    </message>
+    <message>
+        <source>Price (Rp)</source>
+        <translation>Harga (Rp)</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Acquired on</source>
+        <translation>Tanggal perolehan</translation>
+    </message>
+    <message>
+        <source>Circulation manages this status: the copy is returned or the hold collected first.</source>
+        <translation>Status ini diatur oleh sirkulasi: eksemplar harus dikembalikan atau pesanan diambil terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Add another copy after this one</source>
+        <translation>Tambah eksemplar lain sesudah ini</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Add copy</source>
+        <translation>Tambah eksemplar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>The barcode %1 is already on a copy of “%2” (record %3).</source>
+        <translation>Kode batang %1 sudah dipakai eksemplar “%2” (cantuman %3).</translation>
+    </message>
+    <message>
+        <source>Write the price in rupiah, e.g. 85000 or 85.000.</source>
+        <translation>Tulis harga dalam rupiah, mis. 85000 atau 85.000.</translation>
+    </message>
+    <message>
+        <source>The copy was not added</source>
+        <translation>Eksemplar tidak ditambahkan</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Gagal disimpan</translation>
+    </message>
+    <message>
+        <source>Added %1. Scan the next copy.</source>
+        <translation>%1 ditambahkan. Pindai eksemplar berikutnya.</translation>
+    </message>
+    <message>
+        <source>(no location)</source>
+        <translation>(tanpa lokasi)</translation>
+    </message>
+    <message>
+        <source>Empty: %1, this item type&apos;s price</source>
+        <translation>Kosong: %1, harga jenis koleksi ini</translation>
     </message>
 </context>
 <context>
@@ -5808,6 +6704,54 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
     <message>
         <source>Ctrl+6 — administration</source>
         <translation>Ctrl+6 — administrasi</translation>
+    </message>
+    <message>
+        <source>&amp;Cataloguing</source>
+        <translation>&amp;Katalogisasi</translation>
+    </message>
+    <message>
+        <source>New record…</source>
+        <translation>Cantuman baru…</translation>
+    </message>
+    <message>
+        <source>New record in MARC…</source>
+        <translation>Cantuman baru dalam MARC…</translation>
+    </message>
+    <message>
+        <source>Copy cataloguing (SRU)…</source>
+        <translation>Katalogisasi salin (SRU)…</translation>
+    </message>
+    <message>
+        <source>Edit MARC of the title shown…</source>
+        <translation>Sunting MARC judul yang tampil…</translation>
+    </message>
+    <message>
+        <source>Add a copy…</source>
+        <translation>Tambah eksemplar…</translation>
+    </message>
+    <message>
+        <source>Edit the copy…</source>
+        <translation>Sunting eksemplar…</translation>
+    </message>
+    <message>
+        <source>Withdraw the copy…</source>
+        <translation>Tarik eksemplar…</translation>
+    </message>
+    <message>
+        <source>Import MARC…</source>
+        <translation>Impor MARC…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R — new record      Ctrl+Shift+N — new record in MARC      Ctrl+Shift+S — copy cataloguing</source>
+        <translation>Ctrl+Shift+R — cantuman baru      Ctrl+Shift+N — cantuman baru dalam MARC      Ctrl+Shift+S — katalogisasi salin</translation>
+    </message>
+    <message>
+        <source>Labels…</source>
+        <translation>Label…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M — edit the MARC of the title shown      Ctrl+Shift+A — add a copy      Ctrl+Shift+L — labels</source>
+        <translation>Ctrl+Shift+M — sunting MARC judul yang tampil      Ctrl+Shift+A — tambah eksemplar      Ctrl+Shift+L — label</translation>
     </message>
 </context>
 <context>
@@ -6121,6 +7065,22 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>Eksemplar</translation>
     </message>
     <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation>&amp;Hentikan…</translation>
+    </message>
+    <message>
+        <source>&amp;Use again</source>
+        <translation>&amp;Pakai lagi</translation>
+    </message>
+    <message>
+        <source>&amp;New item type</source>
+        <translation>Jenis koleksi &amp;baru</translation>
+    </message>
+    <message>
         <source>The item types could not be read</source>
         <translation>Daftar jenis koleksi tidak dapat dibaca</translation>
     </message>
@@ -6151,6 +7111,10 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
     <message>
         <source>Item type %1 (retired)</source>
         <translation>Jenis koleksi %1 (dihentikan)</translation>
+    </message>
+    <message>
+        <source>&amp;Add item type</source>
+        <translation>T&amp;ambah jenis koleksi</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
@@ -6204,29 +7168,112 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <source>Item types</source>
         <translation>Jenis koleksi</translation>
     </message>
+</context>
+<context>
+    <name>Aksara::Desk::LabelsDialog</name>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Simpan</translation>
+        <source>These copies (one barcode a line; scan more in)</source>
+        <translation>Eksemplar ini (satu kode batang per baris; pindai untuk menambah)</translation>
     </message>
     <message>
-        <source>&amp;Retire…</source>
-        <translation>&amp;Hentikan…</translation>
+        <source>Every copy added today</source>
+        <translation>Semua eksemplar yang ditambahkan hari ini</translation>
     </message>
     <message>
-        <source>&amp;Use again</source>
-        <translation>&amp;Pakai lagi</translation>
+        <source>Open PDF</source>
+        <translation>Buka PDF</translation>
     </message>
     <message>
-        <source>&amp;New item type</source>
-        <translation>Jenis koleksi &amp;baru</translation>
+        <source>Print labels</source>
+        <translation>Cetak label</translation>
     </message>
     <message>
-        <source>&amp;Add item type</source>
-        <translation>T&amp;ambah jenis koleksi</translation>
+        <source>All branches</source>
+        <translation>Semua cabang</translation>
+    </message>
+    <message>
+        <source>Spine labels (call number)</source>
+        <translation>Label punggung (nomor panggil)</translation>
+    </message>
+    <message>
+        <source>Barcode labels (Code 128, title, library)</source>
+        <translation>Label kode batang (Code 128, judul, perpustakaan)</translation>
+    </message>
+    <message>
+        <source> used</source>
+        <translation> terpakai</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Eksemplar</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Lembar</translation>
+    </message>
+    <message>
+        <source>Already used</source>
+        <translation>Sudah terpakai</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Simpan sebagai</translation>
+    </message>
+    <message>
+        <source>First label</source>
+        <translation>Label pertama</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Simpan PDF</translation>
+    </message>
+    <message>
+        <source>Save the labels as</source>
+        <translation>Simpan label sebagai</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The copies added today, in shelf order.</source>
+        <translation>Eksemplar yang ditambahkan hari ini, menurut urutan rak.</translation>
+    </message>
+    <message>
+        <source>No labels were printed</source>
+        <translation>Tidak ada label yang dicetak</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) on %1 saved</source>
+        <translation>
+            <numerusform>%n label pada %1 disimpan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n halaman</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Aksara::Desk::LibraryAdminPage</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
     <message>
         <source>Who the library is, as membership cards, slips, kiosk receipts and reports show it.</source>
         <translation>Identitas perpustakaan, seperti yang tercetak pada kartu anggota, slip, struk anjungan mandiri, dan laporan.</translation>
@@ -6254,10 +7301,6 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
     <message>
         <source>The library</source>
         <translation>Perpustakaan</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Simpan</translation>
     </message>
 </context>
 <context>
@@ -6311,6 +7354,14 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>Bahasa pemberitahuan</translation>
     </message>
     <message>
+        <source>&amp;Choose logo…</source>
+        <translation>&amp;Pilih logo…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove logo</source>
+        <translation>&amp;Hapus logo</translation>
+    </message>
+    <message>
         <source>PNG or JPEG, at most 1 MiB; printed on cards, slips and reports.</source>
         <translation>PNG atau JPEG, paling besar 1 MiB; dicetak pada kartu, slip, dan laporan.</translation>
     </message>
@@ -6334,14 +7385,6 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
-    <message>
-        <source>&amp;Choose logo…</source>
-        <translation>&amp;Pilih logo…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove logo</source>
-        <translation>&amp;Hapus logo</translation>
-    </message>
 </context>
 <context>
     <name>Aksara::Desk::LocationsAdminPage</name>
@@ -6360,6 +7403,22 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
     <message>
         <source>Copies</source>
         <translation>Eksemplar</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation>&amp;Hentikan…</translation>
+    </message>
+    <message>
+        <source>&amp;Use again</source>
+        <translation>&amp;Pakai lagi</translation>
+    </message>
+    <message>
+        <source>&amp;New location</source>
+        <translation>Lokasi &amp;baru</translation>
     </message>
     <message>
         <source>Branch</source>
@@ -6404,6 +7463,10 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
     <message>
         <source>New shelving location</source>
         <translation>Lokasi penempatan baru</translation>
+    </message>
+    <message>
+        <source>&amp;Add location</source>
+        <translation>T&amp;ambah lokasi</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
@@ -6457,25 +7520,386 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <source>Shelving locations</source>
         <translation>Lokasi penempatan</translation>
     </message>
+</context>
+<context>
+    <name>Aksara::Desk::MarcEditor</name>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Simpan</translation>
+        <source>New record — MARC</source>
+        <translation>Cantuman baru — MARC</translation>
     </message>
     <message>
-        <source>&amp;Retire…</source>
-        <translation>&amp;Hentikan…</translation>
+        <source>Record %1 — MARC</source>
+        <translation>Cantuman %1 — MARC</translation>
     </message>
     <message>
-        <source>&amp;Use again</source>
-        <translation>&amp;Pakai lagi</translation>
+        <source>Tag</source>
+        <translation>Tag</translation>
     </message>
     <message>
-        <source>&amp;New location</source>
-        <translation>Lokasi &amp;baru</translation>
+        <source>Ind 1</source>
+        <translation>Ind 1</translation>
     </message>
     <message>
-        <source>&amp;Add location</source>
-        <translation>T&amp;ambah lokasi</translation>
+        <source>Ind 2</source>
+        <translation>Ind 2</translation>
+    </message>
+    <message>
+        <source>Data and subfields ($a …)</source>
+        <translation>Data dan subruas ($a …)</translation>
+    </message>
+    <message>
+        <source>New field</source>
+        <translation>Ruas baru</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Ctrl+Delete</source>
+        <translation>Ctrl+Delete</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Naik</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Atas</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Turun</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Bawah</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Periksa</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Tetap simpan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Insert: new field · Ctrl+Delete: remove · Alt+↑/↓: move · F2: edit a cell · F8: next problem · Ctrl+S: save · a blank indicator is # or empty</source>
+        <translation>Insert: ruas baru · Ctrl+Delete: hapus · Alt+↑/↓: pindah · F2: sunting sel · F8: masalah berikutnya · Ctrl+S: simpan · indikator kosong ditulis # atau dibiarkan kosong</translation>
+    </message>
+    <message>
+        <source>The record cannot be opened</source>
+        <translation>Cantuman tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>Record %1 — MARC — %2</source>
+        <translation>Cantuman %1 — MARC — %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an indicator: an indicator is one character (a digit, a lowercase letter, or # for blank).</source>
+        <translation>&quot;%1&quot; bukan indikator: indikator adalah satu karakter (angka, huruf kecil, atau # untuk kosong).</translation>
+    </message>
+    <message>
+        <source>Position %1</source>
+        <translation>Posisi %1</translation>
+    </message>
+    <message>
+        <source>Positions %1–%2</source>
+        <translation>Posisi %1–%2</translation>
+    </message>
+    <message>
+        <source>Aksara fills it in when the record is saved.</source>
+        <translation>Aksara mengisinya saat cantuman disimpan.</translation>
+    </message>
+    <message>
+        <source>Not saved: some rows are not MARC fields yet</source>
+        <translation>Gagal disimpan: beberapa baris belum berupa ruas MARC</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n problem(s) in the record</source>
+        <translation>
+            <numerusform>Gagal disimpan: ada %n masalah dalam cantuman</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Gagal disimpan</translation>
+    </message>
+    <message>
+        <source>record length</source>
+        <translation>panjang cantuman</translation>
+    </message>
+    <message>
+        <source>record status</source>
+        <translation>status cantuman</translation>
+    </message>
+    <message>
+        <source>encoding level raised</source>
+        <translation>tingkat pengodean dinaikkan</translation>
+    </message>
+    <message>
+        <source>corrected or revised</source>
+        <translation>dikoreksi atau direvisi</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>baru</translation>
+    </message>
+    <message>
+        <source>raised from prepublication</source>
+        <translation>dinaikkan dari prapublikasi</translation>
+    </message>
+    <message>
+        <source>type of record</source>
+        <translation>jenis cantuman</translation>
+    </message>
+    <message>
+        <source>language material</source>
+        <translation>bahan tekstual</translation>
+    </message>
+    <message>
+        <source>notated music</source>
+        <translation>musik tercetak</translation>
+    </message>
+    <message>
+        <source>manuscript music</source>
+        <translation>naskah musik</translation>
+    </message>
+    <message>
+        <source>cartographic material</source>
+        <translation>bahan kartografis</translation>
+    </message>
+    <message>
+        <source>manuscript map</source>
+        <translation>naskah peta</translation>
+    </message>
+    <message>
+        <source>projected medium (film, video)</source>
+        <translation>media proyeksi (film, video)</translation>
+    </message>
+    <message>
+        <source>nonmusical sound recording</source>
+        <translation>rekaman suara nonmusik</translation>
+    </message>
+    <message>
+        <source>musical sound recording</source>
+        <translation>rekaman musik</translation>
+    </message>
+    <message>
+        <source>two-dimensional graphic</source>
+        <translation>grafis dua dimensi</translation>
+    </message>
+    <message>
+        <source>computer file</source>
+        <translation>berkas komputer</translation>
+    </message>
+    <message>
+        <source>kit</source>
+        <translation>kit</translation>
+    </message>
+    <message>
+        <source>mixed materials</source>
+        <translation>bahan campuran</translation>
+    </message>
+    <message>
+        <source>three-dimensional object</source>
+        <translation>benda tiga dimensi</translation>
+    </message>
+    <message>
+        <source>manuscript language material</source>
+        <translation>naskah tekstual</translation>
+    </message>
+    <message>
+        <source>bibliographic level</source>
+        <translation>tingkat bibliografis</translation>
+    </message>
+    <message>
+        <source>monographic component part</source>
+        <translation>bagian dari monografi</translation>
+    </message>
+    <message>
+        <source>serial component part</source>
+        <translation>bagian dari terbitan berseri</translation>
+    </message>
+    <message>
+        <source>collection</source>
+        <translation>koleksi</translation>
+    </message>
+    <message>
+        <source>subunit</source>
+        <translation>subunit</translation>
+    </message>
+    <message>
+        <source>integrating resource</source>
+        <translation>sumber terintegrasi</translation>
+    </message>
+    <message>
+        <source>monograph</source>
+        <translation>monografi</translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <translation>terbitan berseri</translation>
+    </message>
+    <message>
+        <source>type of control</source>
+        <translation>jenis kendali</translation>
+    </message>
+    <message>
+        <source>no specified type</source>
+        <translation>tidak ditentukan</translation>
+    </message>
+    <message>
+        <source>archival</source>
+        <translation>arsip</translation>
+    </message>
+    <message>
+        <source>character coding</source>
+        <translation>pengodean karakter</translation>
+    </message>
+    <message>
+        <source>Unicode (Aksara always)</source>
+        <translation>Unicode (Aksara selalu)</translation>
+    </message>
+    <message>
+        <source>indicator count</source>
+        <translation>jumlah indikator</translation>
+    </message>
+    <message>
+        <source>two indicators</source>
+        <translation>dua indikator</translation>
+    </message>
+    <message>
+        <source>subfield code length</source>
+        <translation>panjang kode subruas</translation>
+    </message>
+    <message>
+        <source>a delimiter and a code</source>
+        <translation>pembatas dan kode</translation>
+    </message>
+    <message>
+        <source>base address of data</source>
+        <translation>alamat awal data</translation>
+    </message>
+    <message>
+        <source>encoding level</source>
+        <translation>tingkat pengodean</translation>
+    </message>
+    <message>
+        <source>full level</source>
+        <translation>tingkat lengkap</translation>
+    </message>
+    <message>
+        <source>full level, material not examined</source>
+        <translation>tingkat lengkap, bahan tidak diperiksa</translation>
+    </message>
+    <message>
+        <source>less than full, not examined</source>
+        <translation>kurang dari lengkap, tidak diperiksa</translation>
+    </message>
+    <message>
+        <source>abbreviated level</source>
+        <translation>tingkat ringkas</translation>
+    </message>
+    <message>
+        <source>core level</source>
+        <translation>tingkat inti</translation>
+    </message>
+    <message>
+        <source>partial (preliminary) level</source>
+        <translation>tingkat sebagian (awal)</translation>
+    </message>
+    <message>
+        <source>minimal level</source>
+        <translation>tingkat minimal</translation>
+    </message>
+    <message>
+        <source>prepublication level</source>
+        <translation>tingkat prapublikasi</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>tidak berlaku</translation>
+    </message>
+    <message>
+        <source>descriptive cataloguing form</source>
+        <translation>bentuk katalogisasi deskriptif</translation>
+    </message>
+    <message>
+        <source>non-ISBD</source>
+        <translation>bukan ISBD</translation>
+    </message>
+    <message>
+        <source>AACR 2</source>
+        <translation>AACR 2</translation>
+    </message>
+    <message>
+        <source>ISBD punctuation omitted</source>
+        <translation>tanda baca ISBD dihilangkan</translation>
+    </message>
+    <message>
+        <source>ISBD punctuation included</source>
+        <translation>dengan tanda baca ISBD</translation>
+    </message>
+    <message>
+        <source>non-ISBD punctuation omitted</source>
+        <translation>tanda baca non-ISBD dihilangkan</translation>
+    </message>
+    <message>
+        <source>multipart resource level</source>
+        <translation>tingkat sumber berjilid</translation>
+    </message>
+    <message>
+        <source>not specified</source>
+        <translation>tidak ditentukan</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <source>part with independent title</source>
+        <translation>bagian dengan judul mandiri</translation>
+    </message>
+    <message>
+        <source>part with dependent title</source>
+        <translation>bagian dengan judul terikat</translation>
+    </message>
+    <message>
+        <source>entry map (4500)</source>
+        <translation>peta entri (4500)</translation>
     </message>
 </context>
 <context>
@@ -7150,6 +8574,147 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
     </message>
 </context>
 <context>
+    <name>Aksara::Desk::RecordForm</name>
+    <message>
+        <source>Save anyway</source>
+        <translation>Tetap simpan</translation>
+    </message>
+    <message>
+        <source>Add a copy after saving</source>
+        <translation>Tambah eksemplar sesudah menyimpan</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>Cantuman baru</translation>
+    </message>
+    <message>
+        <source>Title proper, e.g. Laskar pelangi</source>
+        <translation>Judul utama, mis. Laskar pelangi</translation>
+    </message>
+    <message>
+        <source>Other title information (optional)</source>
+        <translation>Anak judul (tidak wajib)</translation>
+    </message>
+    <message>
+        <source>One name per line, family name first: Hirata, Andrea
+The first is the main author.</source>
+        <translation>Satu nama per baris, nama keluarga dahulu: Hirata, Andrea
+Nama pertama adalah pengarang utama.</translation>
+    </message>
+    <message>
+        <source>One subject per line; subdivisions with --, e.g. Sejarah -- Indonesia</source>
+        <translation>Satu subjek per baris; subdivisi dengan --, mis. Sejarah -- Indonesia</translation>
+    </message>
+    <message>
+        <source>e.g. 2005</source>
+        <translation>mis. 2005</translation>
+    </message>
+    <message>
+        <source>ISBN-10 or ISBN-13, with or without hyphens</source>
+        <translation>ISBN-10 atau ISBN-13, dengan atau tanpa tanda hubung</translation>
+    </message>
+    <message>
+        <source>e.g. 899.221 3 HIR l</source>
+        <translation>mis. 899.221 3 HIR l</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Tidak disebutkan</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Anak judul</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Pengarang</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Penerbit</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat terbit</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Subjek</translation>
+    </message>
+    <message>
+        <source>Call number</source>
+        <translation>Nomor panggil</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISBN: %2.</source>
+        <translation>&quot;%1&quot; bukan ISBN: %2.</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be asked about this ISBN</source>
+        <translation>Katalog tidak dapat ditanya tentang ISBN ini</translation>
+    </message>
+    <message>
+        <source>“%1” (record %2)</source>
+        <translation>“%1” (cantuman %2)</translation>
+    </message>
+    <message>
+        <source>“%1” — %2 (record %3)</source>
+        <translation>“%1” — %2 (cantuman %3)</translation>
+    </message>
+    <message>
+        <source>This ISBN is already in the catalogue: %1. Add a copy to that record, or save a new record anyway (another edition, for example).</source>
+        <translation>ISBN ini sudah ada di katalog: %1. Tambahkan eksemplar ke cantuman tersebut, atau tetap simpan cantuman baru (misalnya edisi lain).</translation>
+    </message>
+    <message>
+        <source>Write the year of publication in digits, e.g. 2005.</source>
+        <translation>Tulis tahun terbit dengan angka, mis. 2005.</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>cantuman %1</translation>
+    </message>
+    <message>
+        <source>The record was not saved</source>
+        <translation>Cantuman tidak disimpan</translation>
+    </message>
+</context>
+<context>
     <name>Aksara::Desk::RegisterStationDialog</name>
     <message>
         <source>Register a station</source>
@@ -7610,6 +9175,10 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>kosong</translation>
     </message>
     <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Simpan perubahan</translation>
+    </message>
+    <message>
         <source>Settings that apply to the whole library. A setting the library has not set uses its default.</source>
         <translation>Pengaturan yang berlaku untuk seluruh perpustakaan. Pengaturan yang belum diatur memakai nilai bawaannya.</translation>
     </message>
@@ -7652,10 +9221,6 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
     <message>
         <source>Settings</source>
         <translation>Pengaturan</translation>
-    </message>
-    <message>
-        <source>&amp;Save changes</source>
-        <translation>&amp;Simpan perubahan</translation>
     </message>
 </context>
 <context>
@@ -7713,8 +9278,20 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>Aksara — menyiapkan perpustakaan</translation>
     </message>
     <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Lanjut</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Kembali</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Set up the library</source>
+        <translation>&amp;Siapkan perpustakaan</translation>
     </message>
     <message>
         <source>The library is not set up yet</source>
@@ -7781,6 +9358,14 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>Kode %1 dipakai dua kali.</translation>
     </message>
     <message>
+        <source>&amp;Add a category</source>
+        <translation>&amp;Tambah kategori</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
         <source>Patron categories</source>
         <translation>Kategori anggota</translation>
     </message>
@@ -7803,6 +9388,10 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
     <message>
         <source>category</source>
         <translation>kategori</translation>
+    </message>
+    <message>
+        <source>&amp;Add an item type</source>
+        <translation>&amp;Tambah jenis koleksi</translation>
     </message>
     <message>
         <source>Item types</source>
@@ -7907,30 +9496,6 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
     <message>
         <source>none for now</source>
         <translation>belum ada</translation>
-    </message>
-    <message>
-        <source>&amp;Next</source>
-        <translation>&amp;Lanjut</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Kembali</translation>
-    </message>
-    <message>
-        <source>&amp;Set up the library</source>
-        <translation>&amp;Siapkan perpustakaan</translation>
-    </message>
-    <message>
-        <source>&amp;Add a category</source>
-        <translation>&amp;Tambah kategori</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Hapus</translation>
-    </message>
-    <message>
-        <source>&amp;Add an item type</source>
-        <translation>&amp;Tambah jenis koleksi</translation>
     </message>
 </context>
 <context>
@@ -9158,7 +10723,7 @@ Terlambat</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 sampai %2</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your PIN is %1 digits. Please type it again.</source>

@@ -8,9 +8,15 @@
 #include "core/StaffDirectory.h"
 #include "desk/AdminPage.h"
 #include "desk/CalendarsAdmin.h"
+#include "catalogue/SruTargets.h"
 #include "desk/CardDialog.h"
 #include "desk/CataloguePage.h"
+#include "desk/CopyCataloguing.h"
+#include "desk/CopyDialog.h"
 #include "desk/ImportDialog.h"
+#include "desk/LabelsDialog.h"
+#include "desk/MarcEditor.h"
+#include "desk/RecordForm.h"
 #include "desk/CirculationPage.h"
 #include "desk/DeskWindow.h"
 #include "desk/Format.h"
@@ -28,6 +34,7 @@
 #include "desk/Slips.h"
 #include "desk/StatusStrip.h"
 #include "server/Sip2Accounts.h"
+#include "server/SruLibraryBackend.h"
 #include "service/Stations.h"
 #include "shell/StationBeacon.h"
 
@@ -48,6 +55,9 @@
 #include <QRandomGenerator>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
 
 namespace Aksara::Screens {
 
@@ -222,6 +232,42 @@ void moreSip2(Shell::AppContext &ctx)
         (void)sip2.setEnabled(admin, QStringLiteral("selfcheck-taman"), false);
 }
 
+// Another library's SRU server for the copy-cataloguing screen: the demo catalogue answered by the
+// server module's SRU backend on a loopback port, inside this process (a screenshot has no network).
+class LocalSru : public QObject {
+public:
+    LocalSru(ServiceCore &core, QObject *parent)
+        : QObject(parent)
+        , m_backend(core, Sru::ServerInfo{QStringLiteral("127.0.0.1"), 0, QStringLiteral("sru"), 10, 50})
+    {
+        m_server.listen(QHostAddress::LocalHost);
+        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            QTcpSocket *s = m_server.nextPendingConnection();
+            QObject::connect(s, &QTcpSocket::readyRead, s, [this, s] {
+                QByteArray request = s->property("request").toByteArray() + s->readAll();
+                s->setProperty("request", request);
+                if (!request.contains("\r\n\r\n"))
+                    return;
+                const QByteArray target = request.split(' ').value(1);
+                const QByteArray query = target.mid(target.indexOf('?') + 1);
+                const QByteArray body = m_backend.handle(Sru::Service::parseParameters(query), QStringLiteral("127.0.0.1")).body;
+                s->write("HTTP/1.1 200 OK\r\nContent-Type: text/xml; charset=utf-8\r\nContent-Length: " + QByteArray::number(body.size())
+                         + "\r\nConnection: close\r\n\r\n" + body);
+                s->disconnectFromHost();
+            });
+        });
+    }
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1/sru").arg(m_server.serverPort()); }
+
+private:
+    QTcpServer m_server;
+    Server::SruLibraryBackend m_backend;
+};
+
+QString demoBib(Shell::AppContext &ctx, const QString &title)
+{
+    return one(ctx, QStringLiteral("SELECT id FROM bib_records WHERE title = '%1' ORDER BY id LIMIT 1").arg(title));
+}
 } // namespace
 
 // The administration area (administrators only), each section and its forms. They come last
@@ -516,6 +562,108 @@ QList<Screen> deskScreens()
                           auto *service = d->findChild<QComboBox *>(QStringLiteral("problemServiceCombo"));
                           service->setCurrentIndex(service->findData(Services::Checkout));
                           d->findChild<QComboBox *>(QStringLiteral("problemImpactCombo"))->setCurrentIndex(1);
+                          return d;
+                      }};
+    // Cataloguing. The simple form with the ISBN of a record the catalogue has: the warning.
+    screens << Screen{QStringLiteral("desk-record"), QSize(700, 560), [](Shell::AppContext &ctx) -> QWidget * {
+                          Desk::DeskSession *s = session(ctx);
+                          auto *form = owning(new Desk::RecordForm(*s), s);
+                          form->findChild<QLineEdit *>(QStringLiteral("titleEdit"))->setText(QStringLiteral("Pride and Prejudice"));
+                          form->findChild<QPlainTextEdit *>(QStringLiteral("authorsEdit"))->setPlainText(QStringLiteral("Austen, Jane"));
+                          form->findChild<QLineEdit *>(QStringLiteral("publisherEdit"))->setText(QStringLiteral("Penguin Books"));
+                          form->findChild<QLineEdit *>(QStringLiteral("placeEdit"))->setText(QStringLiteral("London"));
+                          form->findChild<QLineEdit *>(QStringLiteral("yearEdit"))->setText(QStringLiteral("2003"));
+                          form->findChild<QLineEdit *>(QStringLiteral("isbnEdit"))->setText(QStringLiteral("0-14-143951-3"));
+                          form->findChild<QPlainTextEdit *>(QStringLiteral("subjectsEdit"))
+                              ->setPlainText(QStringLiteral("English fiction\nCourtship -- Fiction"));
+                          form->findChild<QLineEdit *>(QStringLiteral("callNumberEdit"))->setText(QStringLiteral("823.7 AUS p"));
+                          auto *language = form->findChild<QComboBox *>(QStringLiteral("languageCombo"));
+                          language->setCurrentIndex(language->findData(QStringLiteral("eng")));
+                          form->checkIsbn();
+                          return form;
+                      }};
+    // The simple form refused: each problem under its field.
+    screens << Screen{QStringLiteral("desk-record-refused"), QSize(700, 560), [](Shell::AppContext &ctx) -> QWidget * {
+                          Desk::DeskSession *s = session(ctx);
+                          auto *form = owning(new Desk::RecordForm(*s), s);
+                          form->findChild<QPlainTextEdit *>(QStringLiteral("authorsEdit"))->setPlainText(QStringLiteral("Hirata, Andrea"));
+                          form->findChild<QLineEdit *>(QStringLiteral("yearEdit"))->setText(QStringLiteral("2205"));
+                          form->findChild<QLineEdit *>(QStringLiteral("isbnEdit"))->setText(QStringLiteral("978-979-3062-79-0"));
+                          form->findChild<QPushButton *>(QStringLiteral("submitButton"))->click();
+                          return form;
+                      }};
+    // The MARC editor on a demo record with a mistyped tag and indicator: every problem at its field.
+    screens << Screen{QStringLiteral("desk-marc"), QSize(960, 680), [](Shell::AppContext &ctx) -> QWidget * {
+                          Desk::DeskSession *s = session(ctx);
+                          auto *editor = owning(new Desk::MarcEditor(*s, demoBib(ctx, QStringLiteral("Bumi Manusia")).toLongLong()), s);
+                          editor->load();
+                          QTableWidget *t = editor->table();
+                          for (int r = 0; r < t->rowCount(); ++r) {
+                              if (t->item(r, 0)->text() == QLatin1String("245"))
+                                  t->item(r, 0)->setText(QStringLiteral("24a"));
+                              else if (t->item(r, 0)->text() == QLatin1String("650") && t->item(r, 2)->text() == QLatin1String("4"))
+                                  t->item(r, 2)->setText(QStringLiteral("X"));
+                          }
+                          editor->check();
+                          auto *leader = editor->findChild<QLineEdit *>(QStringLiteral("leaderEdit"));
+                          leader->setCursorPosition(6);
+                          return editor;
+                      }};
+    // Copy cataloguing: a search at another library's SRU server, a record that our catalogue has.
+    screens << Screen{QStringLiteral("desk-sru"), QSize(1040, 660), [](Shell::AppContext &ctx) -> QWidget * {
+                          const Caller admin = Caller::localAdministrator(QStringLiteral("screenshots"));
+                          (void)Catalogue::Catalogue(*ctx.core).reindex(admin); // the demo writes no search index
+                          Desk::DeskSession *s = session(ctx);
+                          auto *d = owning(new Desk::CopyCataloguing(*s), s);
+                          auto *server = new LocalSru(*ctx.core, d);
+                          Catalogue::SruTargets targets(*ctx.core);
+                          const QString name = QStringLiteral("Perpustakaan Daerah Jawa Barat");
+                          Catalogue::SruTargetChanges move;
+                          move.baseUrl = server->url();
+                          move.position = 0;
+                          if (!targets.edit(admin, name, move).ok()) {
+                              Catalogue::SruTarget t;
+                              t.name = name;
+                              t.baseUrl = server->url();
+                              (void)targets.add(admin, t);
+                              (void)targets.edit(admin, name, move);
+                          }
+                          d->loadTargets();
+                          d->findChild<QLineEdit *>(QStringLiteral("sruAuthorEdit"))->setText(QStringLiteral("austen"));
+                          d->search();
+                          // The one our catalogue has (by its ISBN): the warning shows.
+                          auto *results = d->findChild<QTableWidget *>(QStringLiteral("sruResultsTable"));
+                          for (int r = 0; r < results->rowCount(); ++r)
+                              if (!results->item(r, 3)->text().isEmpty())
+                                  results->setCurrentCell(r, 0);
+                          return d;
+                      }};
+    // A copy being added with a barcode already on another copy.
+    screens << Screen{QStringLiteral("desk-copy"), QSize(560, 370), [](Shell::AppContext &ctx) -> QWidget * {
+                          Desk::DeskSession *s = session(ctx);
+                          const QString bib = demoBib(ctx, QStringLiteral("Bumi Manusia"));
+                          auto *d = owning(new Desk::CopyDialog(*s, bib.toLongLong(), QStringLiteral("Bumi Manusia"),
+                                                                one(ctx, QStringLiteral("SELECT call_number FROM bib_records WHERE id = %1").arg(bib))),
+                                           s);
+                          auto *barcode = d->findChild<QLineEdit *>(QStringLiteral("barcodeEdit"));
+                          barcode->setText(one(ctx, QStringLiteral("SELECT barcode FROM items ORDER BY id LIMIT 1")));
+                          d->checkBarcode();
+                          d->findChild<QComboBox *>(QStringLiteral("locationCombo"))->setCurrentText(QStringLiteral("Fiksi Indonesia"));
+                          d->findChild<QLineEdit *>(QStringLiteral("priceEdit"))->setText(QStringLiteral("95.000"));
+                          return d;
+                      }};
+    // Spine labels for a title's copies, the first one previewed as it prints.
+    screens << Screen{QStringLiteral("desk-labels"), QSize(660, 470), [](Shell::AppContext &ctx) -> QWidget * {
+                          Desk::DeskSession *s = session(ctx);
+                          QStringList barcodes;
+                          auto q = ctx.db->exec(QStringLiteral("SELECT barcode FROM items WHERE bib_id = ? ORDER BY barcode"),
+                                                {demoBib(ctx, QStringLiteral("Bumi Manusia"))});
+                          while (q.ok() && q->next())
+                              barcodes << q->value(0).toString();
+                          if (q.ok())
+                              q->finish();
+                          auto *d = owning(new Desk::LabelsDialog(*s, barcodes), s);
+                          d->setOutputPath(QStringLiteral("/home/pustakawan/Dokumen/label-punggung-bumi-manusia.pdf"));
                           return d;
                       }};
     return screens;

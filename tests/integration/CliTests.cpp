@@ -3,13 +3,18 @@
 #include "TestDatabase.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <grp.h>
+#include <pwd.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Aksara;
@@ -29,6 +34,8 @@ Run aksara(const QStringList &args, const QMap<QString, QString> &env = {}, cons
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
     e.remove(QStringLiteral("AKSARA_DB"));
     e.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    // Never the configuration of an aksara-server installed on the machine running the tests.
+    e.insert(QStringLiteral("AKSARA_SYSCONFDIR"), QStringLiteral("/nonexistent/aksara-test-etc"));
     for (auto it = env.begin(); it != env.end(); ++it)
         e.insert(it.key(), it.value());
     p.setProcessEnvironment(e);
@@ -52,6 +59,21 @@ QByteArray digest(const QString &path)
     QFile f(path);
     REQUIRE(f.open(QIODevice::ReadOnly));
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+void writeFile(const QString &path, const QByteArray &text)
+{
+    REQUIRE(QDir().mkpath(QFileInfo(path).absolutePath()));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(f.write(text) == text.size());
+}
+
+struct stat statOf(const QString &path)
+{
+    struct stat st {};
+    REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);
+    return st;
 }
 
 // One line, starting with "aksara: ", no crash.
@@ -357,4 +379,130 @@ TEST_CASE("aksara staff role, branch and unlock, with their refusals", "[cli][db
                 QStringLiteral("--none")});
     CHECK(r.exit == 0);
     CHECK(aksara({QStringLiteral("--db"), db, QStringLiteral("verify")}).exit == 0);
+}
+
+TEST_CASE("aksara: without --db or AKSARA_DB it uses the library of the installed aksara-server", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString etc = dir.filePath(QStringLiteral("etc"));
+    const QMap<QString, QString> installed{{QStringLiteral("AKSARA_SYSCONFDIR"), etc}};
+    const QString fromDefault = dir.filePath(QStringLiteral("lib/from-default.sqlite"));
+    REQUIRE(QDir().mkpath(dir.filePath(QStringLiteral("lib"))));
+
+    // The unit's environment file: AKSARA_DB, as the package installs it.
+    writeFile(etc + QStringLiteral("/default/aksara-server"),
+              "# Options for aksara-server\nAKSARA_DB=" + fromDefault.toUtf8() + "\nAKSARA_SERVER_OPTS=\"\"\n");
+    Run r = aksara({QStringLiteral("status")}, installed);
+    CHECK(r.exit == 1); // not created yet: the clear "run aksara init" error, about that file
+    checkOneLineError(r);
+    CHECK(r.err.contains(fromDefault));
+    CHECK(r.err.contains(QStringLiteral("aksara init")));
+    CHECK_FALSE(QFile::exists(fromDefault));
+    r = aksara({QStringLiteral("init")}, installed);
+    INFO(r.err);
+    REQUIRE(r.exit == 0);
+    CHECK(QFile::exists(fromDefault));
+    r = aksara({QStringLiteral("status"), QStringLiteral("--json")}, installed);
+    CHECK(r.exit == 0);
+    CHECK_FALSE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("services")).toArray().isEmpty());
+
+    // The server's configuration file wins over AKSARA_DB of the environment file, as for the server.
+    const QString fromConf = dir.filePath(QStringLiteral("lib/from-conf.sqlite"));
+    writeFile(etc + QStringLiteral("/aksara/server.conf"),
+              "# db = /commented/out.sqlite\nhttp-port = 8080\ndb = \"" + fromConf.toUtf8() + "\"  # the library\n");
+    REQUIRE(aksara({QStringLiteral("init")}, installed).exit == 0);
+    CHECK(QFile::exists(fromConf));
+    CHECK_FALSE(QFile::exists(QStringLiteral("/commented/out.sqlite")));
+
+    // --config in the unit's options names another configuration file; --db there wins over both.
+    const QString fromOther = dir.filePath(QStringLiteral("lib/from-other-conf.sqlite"));
+    writeFile(dir.filePath(QStringLiteral("other.conf")), "db = " + fromOther.toUtf8() + "\n");
+    writeFile(etc + QStringLiteral("/default/aksara-server"),
+              "AKSARA_DB=" + fromDefault.toUtf8() + "\nAKSARA_SERVER_OPTS=\"--http-port 8081 --config "
+                  + dir.filePath(QStringLiteral("other.conf")).toUtf8() + "\"\n");
+    REQUIRE(aksara({QStringLiteral("init")}, installed).exit == 0);
+    CHECK(QFile::exists(fromOther));
+    const QString fromOptions = dir.filePath(QStringLiteral("lib/from-options.sqlite"));
+    writeFile(etc + QStringLiteral("/default/aksara-server"),
+              "AKSARA_SERVER_OPTS='--db=" + fromOptions.toUtf8() + " --sip2-port 0'\n");
+    REQUIRE(aksara({QStringLiteral("init")}, installed).exit == 0);
+    CHECK(QFile::exists(fromOptions));
+
+    // AKSARA_DB in the environment wins over the installed library, and --db over both.
+    const QString fromEnv = dir.filePath(QStringLiteral("lib/from-env.sqlite"));
+    QMap<QString, QString> withEnv = installed;
+    withEnv.insert(QStringLiteral("AKSARA_DB"), fromEnv);
+    REQUIRE(aksara({QStringLiteral("init")}, withEnv).exit == 0);
+    CHECK(QFile::exists(fromEnv));
+    const QString fromFlag = dir.filePath(QStringLiteral("lib/from-flag.sqlite"));
+    REQUIRE(aksara({QStringLiteral("init"), QStringLiteral("--db"), fromFlag}, withEnv).exit == 0);
+    CHECK(QFile::exists(fromFlag));
+
+    // A configured value that is not a library URL is the usual usage error, naming it.
+    writeFile(etc + QStringLiteral("/default/aksara-server"), "AKSARA_SERVER_OPTS=\"--db mysql://elsewhere/x\"\n");
+    r = aksara({QStringLiteral("status")}, installed);
+    CHECK(r.exit == 2);
+    checkOneLineError(r);
+    CHECK(r.err.contains(QStringLiteral("mysql://elsewhere/x")));
+
+    // Nothing installed: the usage error of before.
+    r = aksara({QStringLiteral("status")}, {{QStringLiteral("AKSARA_SYSCONFDIR"), dir.filePath(QStringLiteral("empty"))}});
+    CHECK(r.exit == 2);
+    CHECK(r.err.contains(QStringLiteral("AKSARA_DB")));
+}
+
+TEST_CASE("aksara: a library root creates in the server's directory belongs to the server's account", "[cli]")
+{
+    QTemporaryDir dir;
+    // The test runs the tool as root and as nobody, who must reach the directory.
+    REQUIRE(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                                  | QFileDevice::ReadGroup | QFileDevice::ExeGroup
+                                                  | QFileDevice::ReadOther | QFileDevice::ExeOther));
+    const QString state = dir.filePath(QStringLiteral("state"));
+    REQUIRE(QDir().mkpath(state));
+    const QString library = state + QStringLiteral("/library.sqlite");
+    if (geteuid() != 0) {
+        // Only root can give a file away; anyone else creates it as their own, as before.
+        REQUIRE(aksara({QStringLiteral("init"), QStringLiteral("--db"), library}).exit == 0);
+        CHECK(statOf(library).st_uid == geteuid());
+        return;
+    }
+    const passwd *nobody = getpwnam("nobody");
+    REQUIRE(nobody != nullptr);
+    // As the package leaves /var/lib/aksara: the server's account, its group, setgid, no access for others.
+    REQUIRE(::chown(QFile::encodeName(state).constData(), nobody->pw_uid, nobody->pw_gid) == 0);
+    REQUIRE(::chmod(QFile::encodeName(state).constData(), 02770) == 0);
+
+    Run r = aksara({QStringLiteral("init"), QStringLiteral("--db"), library});
+    INFO(r.err);
+    REQUIRE(r.exit == 0);
+    struct stat st = statOf(library);
+    CHECK(st.st_uid == nobody->pw_uid);
+    CHECK(st.st_gid == nobody->pw_gid);
+    CHECK((st.st_mode & 07777) == 0660);
+    for (const char *suffix : {"-wal", "-shm"}) {
+        if (QFile::exists(library + QLatin1String(suffix)))
+            CHECK(statOf(library + QLatin1String(suffix)).st_uid == nobody->pw_uid);
+    }
+    // The server's account writes it (every command records its operation), and so does root again,
+    // after which the account still can.
+    r = aksara({QStringLiteral("--db"), library, QStringLiteral("status")}, {}, QStringLiteral("nobody"));
+    INFO(r.err);
+    CHECK(r.exit == 0);
+    CHECK(aksara({QStringLiteral("--db"), library, QStringLiteral("status")}).exit == 0);
+    CHECK(statOf(library).st_uid == nobody->pw_uid);
+    r = aksara({QStringLiteral("--db"), library, QStringLiteral("verify")}, {}, QStringLiteral("nobody"));
+    INFO(r.err);
+    CHECK(r.exit == 0);
+
+    // Only a file this run created is given away: an existing root file, or one in root's own
+    // directory, keeps its owner.
+    const QString rootsOwn = state + QStringLiteral("/roots-own.sqlite");
+    REQUIRE(QFile::copy(library, rootsOwn));
+    REQUIRE(::chown(QFile::encodeName(rootsOwn).constData(), 0, 0) == 0);
+    REQUIRE(aksara({QStringLiteral("init"), QStringLiteral("--db"), rootsOwn}).exit == 0);
+    CHECK(statOf(rootsOwn).st_uid == 0);
+    const QString inRootDir = dir.filePath(QStringLiteral("root-dir.sqlite"));
+    REQUIRE(aksara({QStringLiteral("init"), QStringLiteral("--db"), inRootDir}).exit == 0);
+    CHECK(statOf(inRootDir).st_uid == 0);
 }

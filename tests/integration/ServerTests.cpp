@@ -1,6 +1,7 @@
 // aksara-server as it runs: the real binary on a test database, over HTTP and SIP2.
 #include "FixedClock.h"
 #include "QtCatch.h"
+#include "ServerProcess.h"
 #include "TestDatabase.h"
 
 #include "catalogue/Catalogue.h"
@@ -25,13 +26,6 @@ using namespace Aksara;
 using namespace Aksara::Test;
 
 namespace {
-quint16 freePort()
-{
-    QTcpServer s;
-    REQUIRE(s.listen(QHostAddress::LocalHost, 0));
-    return s.serverPort();
-}
-
 struct Http {
     int status = 0;
     QByteArray body;
@@ -55,35 +49,12 @@ Http request(const QByteArray &verb, const QString &url, const QList<std::pair<Q
     return h;
 }
 
-struct RunningServer {
-    QProcess process;
-    quint16 http = 0;
-    quint16 sip2 = 0;
+// The server binary of this build.
+struct RunningServer : ServerProcess {
     explicit RunningServer(const QString &db, const QStringList &more = {})
+        : ServerProcess(QStringLiteral(AKSARA_SERVER), db, more)
     {
-        http = freePort();
-        sip2 = freePort();
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(QStringLiteral(AKSARA_SERVER), QStringList{QStringLiteral("--db"), db, QStringLiteral("--http-port"),
-                                                                 QString::number(http), QStringLiteral("--sip2-port"),
-                                                                 QString::number(sip2), QStringLiteral("--sip2-address"),
-                                                                 QStringLiteral("127.0.0.1")}
-                                                         + more);
-        REQUIRE(process.waitForStarted(10000));
-        QByteArray out;
-        for (int i = 0; i < 100 && !out.contains("(/health"); ++i) {
-            process.waitForReadyRead(100);
-            out += process.readAll();
-        }
-        INFO(out.toStdString());
-        REQUIRE(out.contains("(/health"));
     }
-    ~RunningServer()
-    {
-        process.terminate();
-        process.waitForFinished(10000);
-    }
-    QString url(const QString &path) const { return QStringLiteral("http://127.0.0.1:%1%2").arg(http).arg(path); }
 };
 } // namespace
 

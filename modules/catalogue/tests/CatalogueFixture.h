@@ -10,6 +10,16 @@
 
 #include <catch2/catch.hpp>
 
+#ifndef REQUIRE_OK
+// Prints an error's code and message when a REQUIRE on a Result fails.
+#define REQUIRE_OK(expr)                                                                                               \
+    do {                                                                                                               \
+        const auto &aksara_r_ = (expr);                                                                                \
+        INFO((aksara_r_.ok() ? QString() : aksara_r_.error().code + QStringLiteral(": ") + aksara_r_.error().message)); \
+        REQUIRE(aksara_r_.ok());                                                                                       \
+    } while (false)
+#endif
+
 namespace Aksara::Test {
 
 // A migrated database with two branches, a service core and the catalogue and collection on it.

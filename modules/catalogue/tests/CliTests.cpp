@@ -156,3 +156,77 @@ TEST_CASE_METHOD(CliFixture, "catalogue import reports bad records with position
     CHECK(usage.code == 2);
     CHECK(count(QStringLiteral("SELECT COUNT(*) FROM bib_records")) == 1);
 }
+
+TEST_CASE_METHOD(CliFixture, "catalogue add --marc and catalogue edit: a bad tag is refused with its line and field", "[db][catalogue][cli]")
+{
+    QTemporaryDir dir;
+    auto write = [&](const QString &name, const QByteArray &text) {
+        const QString path = dir.filePath(name);
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(text);
+        return path;
+    };
+    const QString good = write(QStringLiteral("good.txt"), "00000nam a2200000 i 4500\n"
+                                                          "008 260302s2005    io            000 1 ind d\n"
+                                                          "100 1  $a Hirata, Andrea.\n"
+                                                          "245 10 $a Laskar pelangi / $c Andrea Hirata.\n"
+                                                          "650  4 $a Novel Indonesia\n");
+    Run add = aksara({QStringLiteral("--json"), QStringLiteral("catalogue"), QStringLiteral("add"), QStringLiteral("--marc"), good});
+    REQUIRE(add.code == 0);
+    const qint64 bib = add.json().value(QStringLiteral("bib")).toInteger();
+    CHECK(add.json().value(QStringLiteral("title")).toString() == QStringLiteral("Laskar pelangi"));
+
+    // The bad tag on line 4: exit 3, the field-level reason on stderr and in --json.
+    const QString bad = write(QStringLiteral("bad.txt"), "00000nam a2200000 i 4500\n"
+                                                        "008 260302s2005    io            000 1 ind d\n"
+                                                        "100 1  $a Hirata, Andrea.\n"
+                                                        "24a 10 $a Sang pemimpi\n");
+    Run refused = aksara({QStringLiteral("catalogue"), QStringLiteral("add"), QStringLiteral("--marc"), bad});
+    CHECK(refused.code == 3);
+    CHECK(refused.err.contains("Line 4: Field 24a: \"24a\" is not a tag"));
+    CHECK(refused.err.contains("catalogue.marc_bad_tag"));
+    Run json = aksara({QStringLiteral("--json"), QStringLiteral("catalogue"), QStringLiteral("edit"), QString::number(bib),
+                       QStringLiteral("--marc"), bad});
+    CHECK(json.code == 3);
+    CHECK(json.json().value(QStringLiteral("outcome")).toString() == QStringLiteral("refused"));
+    const QJsonArray reasons = json.json().value(QStringLiteral("reasons")).toArray();
+    REQUIRE(reasons.size() == 2);
+    CHECK(reasons[0].toObject().value(QStringLiteral("code")).toString() == QStringLiteral("catalogue.marc_bad_tag"));
+    CHECK(reasons[0].toObject().value(QStringLiteral("tag")).toString() == QStringLiteral("24a"));
+    CHECK(reasons[0].toObject().value(QStringLiteral("line")).toInt() == 4);
+    CHECK(reasons[1].toObject().value(QStringLiteral("code")).toString() == QStringLiteral("catalogue.marc_missing_245"));
+    CHECK(count(QStringLiteral("SELECT count(*) FROM bib_records")) == 1);
+    CHECK(count(QStringLiteral("SELECT count(*) FROM operations WHERE operation = 'record.update' AND outcome = 'refused'")) == 1);
+
+    // MARCXML with a four-character tag: the same field-level reason.
+    const QString xml = write(QStringLiteral("bad.xml"), "<record xmlns=\"http://www.loc.gov/MARC21/slim\"><leader>00000nam a2200000 i 4500</leader>"
+                                                        "<datafield tag=\"2450\" ind1=\"1\" ind2=\"0\"><subfield code=\"a\">X</subfield>"
+                                                        "</datafield></record>");
+    Run xmlRefused = aksara({QStringLiteral("catalogue"), QStringLiteral("add"), QStringLiteral("--marc"), xml});
+    CHECK(xmlRefused.code == 3);
+    CHECK(xmlRefused.err.contains("Field 2450: \"2450\" is not a tag"));
+
+    // show --lines gives the line format back; an edit of it is stored.
+    Run lines = aksara({QStringLiteral("catalogue"), QStringLiteral("show"), QString::number(bib), QStringLiteral("--lines")});
+    REQUIRE(lines.code == 0);
+    CHECK(lines.out.startsWith("00"));
+    CHECK(lines.out.contains("245 10 $a Laskar pelangi / $c Andrea Hirata.\n"));
+    QByteArray edited = lines.out;
+    edited.replace("$a Novel Indonesia", "$a Novel Indonesia $z Belitung");
+    Run edit = aksara({QStringLiteral("catalogue"), QStringLiteral("edit"), QString::number(bib), QStringLiteral("--marc"),
+                       write(QStringLiteral("edited.txt"), edited)});
+    CHECK(edit.code == 0);
+    CHECK(edit.out.contains("Updated record"));
+    Run shown = aksara({QStringLiteral("catalogue"), QStringLiteral("show"), QString::number(bib), QStringLiteral("--lines")});
+    CHECK(shown.out.contains("650  4 $a Novel Indonesia $z Belitung"));
+
+    CHECK(aksara({QStringLiteral("catalogue"), QStringLiteral("add"), QStringLiteral("--marc"), good, QStringLiteral("--title"),
+                  QStringLiteral("X")})
+              .code
+          == 2);
+    CHECK(aksara({QStringLiteral("catalogue"), QStringLiteral("edit"), QString::number(bib)}).code == 2);
+    Run missingFile = aksara({QStringLiteral("catalogue"), QStringLiteral("add"), QStringLiteral("--marc"), dir.filePath(QStringLiteral("no.txt"))});
+    CHECK(missingFile.code == 3);
+    CHECK(missingFile.err.contains("catalogue.file_unreadable"));
+}
