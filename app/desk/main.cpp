@@ -40,5 +40,6 @@ int main(int argc, char *argv[])
                                    none->resize(1, 1);
                                    QTimer::singleShot(0, qApp, &QApplication::quit);
                                    return none;
-                               });
+                               },
+                               Desk::openDeskLibrary);
 }

@@ -1,7 +1,13 @@
 #include "desk/AdminPage.h"
 
+#include "desk/BranchesAdminPage.h"
 #include "desk/CalendarsAdmin.h"
+#include "desk/CategoriesAdminPage.h"
+#include "desk/ItemTypesAdminPage.h"
+#include "desk/LibraryAdminPage.h"
+#include "desk/LocationsAdminPage.h"
 #include "desk/RulesAdmin.h"
+#include "desk/SettingsAdminPage.h"
 #include "desk/Sip2Admin.h"
 #include "desk/StaffAdmin.h"
 #include "desk/StationsAdmin.h"
@@ -30,6 +36,12 @@ AdminPage::AdminPage(DeskSession &session, QWidget *parent)
     m_title->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: bold; color: #0b5563;"));
 
     // The sections, in the order an administrator sets a library up.
+    addSection(QStringLiteral("library"), tr("The library"), [this] { return new LibraryAdminPage(m_session, this); });
+    addSection(QStringLiteral("branches"), tr("Branches"), [this] { return new BranchesAdminPage(m_session, this); });
+    addSection(QStringLiteral("categories"), tr("Patron categories"), [this] { return new CategoriesAdminPage(m_session, this); });
+    addSection(QStringLiteral("itemTypes"), tr("Item types"), [this] { return new ItemTypesAdminPage(m_session, this); });
+    addSection(QStringLiteral("locations"), tr("Shelving locations"), [this] { return new LocationsAdminPage(m_session, this); });
+    addSection(QStringLiteral("settings"), tr("Settings"), [this] { return new SettingsAdminPage(m_session, this); });
     addSection(QStringLiteral("staff"), tr("Staff accounts"), [this] { return new StaffAdmin(m_session, this); });
     addSection(QStringLiteral("rules"), tr("Loan rules"), [this] { return new RulesAdmin(m_session, this); });
     addSection(QStringLiteral("calendars"), tr("Calendars and holidays"), [this] { return new CalendarsAdmin(m_session, this); });

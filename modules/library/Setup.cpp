@@ -26,6 +26,15 @@ std::optional<QString> changed(const std::optional<QString> &wanted, const QStri
     return std::nullopt;
 }
 
+// A step's refusal says which step it was (details.step = {entity, key}): the same field ("code",
+// "email") appears in several steps, and a form shows the reason with the part of the plan it
+// concerns.
+Error at(Error error, const QString &entity, const QString &key)
+{
+    error.details.insert(QStringLiteral("step"), QJsonObject{{QStringLiteral("entity"), entity}, {QStringLiteral("key"), key}});
+    return error;
+}
+
 template<typename T>
 std::optional<T> changed(const std::optional<T> &wanted, const T &current)
 {
@@ -378,7 +387,7 @@ Result<SetupReport> Setup::apply(const Caller &caller, const SetupPlan &plan)
         if (diff.name || diff.address || diff.phone || diff.email || diff.website || diff.timeZone || diff.language) {
             auto r = admin.setLibrary(caller, diff);
             if (!r.ok())
-                return r.error();
+                return at(r.error(), QStringLiteral("library"), QStringLiteral("library"));
             step(QStringLiteral("library"), QStringLiteral("library"), QStringLiteral("updated"));
         } else {
             step(QStringLiteral("library"), QStringLiteral("library"), QStringLiteral("unchanged"));
@@ -389,7 +398,7 @@ Result<SetupReport> Setup::apply(const Caller &caller, const SetupPlan &plan)
             } else {
                 auto r = admin.setLogo(caller, plan.logo);
                 if (!r.ok())
-                    return r.error();
+                    return at(r.error(), QStringLiteral("logo"), QStringLiteral("logo"));
                 step(QStringLiteral("logo"), QStringLiteral("logo"), profile->logo.isEmpty() ? QStringLiteral("created")
                                                                                             : QStringLiteral("updated"));
             }
@@ -409,7 +418,7 @@ Result<SetupReport> Setup::apply(const Caller &caller, const SetupPlan &plan)
             if (!byCode.contains(code)) {
                 auto r = admin.addBranch(caller, in);
                 if (!r.ok())
-                    return r.error();
+                    return at(r.error(), QStringLiteral("branch"), code);
                 step(QStringLiteral("branch"), r->code, QStringLiteral("created"));
                 continue;
             }
@@ -424,7 +433,7 @@ Result<SetupReport> Setup::apply(const Caller &caller, const SetupPlan &plan)
             if (diff.name || diff.address || diff.phone || diff.email || diff.calendar) {
                 auto r = admin.editBranch(caller, diff);
                 if (!r.ok())
-                    return r.error();
+                    return at(r.error(), QStringLiteral("branch"), code);
                 step(QStringLiteral("branch"), code, QStringLiteral("updated"));
             } else {
                 step(QStringLiteral("branch"), code, QStringLiteral("unchanged"));
@@ -445,7 +454,7 @@ Result<SetupReport> Setup::apply(const Caller &caller, const SetupPlan &plan)
             if (!byCode.contains(code)) {
                 auto r = admin.addCategory(caller, in);
                 if (!r.ok())
-                    return r.error();
+                    return at(r.error(), QStringLiteral("patron_category"), code);
                 step(QStringLiteral("patron_category"), r->code, QStringLiteral("created"));
                 continue;
             }
@@ -463,7 +472,7 @@ Result<SetupReport> Setup::apply(const Caller &caller, const SetupPlan &plan)
                 || diff.nikRequired) {
                 auto r = admin.editCategory(caller, diff);
                 if (!r.ok())
-                    return r.error();
+                    return at(r.error(), QStringLiteral("patron_category"), code);
                 step(QStringLiteral("patron_category"), code, QStringLiteral("updated"));
             } else {
                 step(QStringLiteral("patron_category"), code, QStringLiteral("unchanged"));
@@ -484,7 +493,7 @@ Result<SetupReport> Setup::apply(const Caller &caller, const SetupPlan &plan)
             if (!byCode.contains(code)) {
                 auto r = admin.addItemType(caller, in);
                 if (!r.ok())
-                    return r.error();
+                    return at(r.error(), QStringLiteral("item_type"), code);
                 step(QStringLiteral("item_type"), r->code, QStringLiteral("created"));
                 continue;
             }
@@ -497,7 +506,7 @@ Result<SetupReport> Setup::apply(const Caller &caller, const SetupPlan &plan)
             if (diff.name || diff.loanable || diff.defaultPrice) {
                 auto r = admin.editItemType(caller, diff);
                 if (!r.ok())
-                    return r.error();
+                    return at(r.error(), QStringLiteral("item_type"), code);
                 step(QStringLiteral("item_type"), code, QStringLiteral("updated"));
             } else {
                 step(QStringLiteral("item_type"), code, QStringLiteral("unchanged"));
@@ -518,12 +527,12 @@ Result<SetupReport> Setup::apply(const Caller &caller, const SetupPlan &plan)
             if (!byKey.contains(key)) {
                 auto r = admin.addLocation(caller, in);
                 if (!r.ok())
-                    return r.error();
+                    return at(r.error(), QStringLiteral("location"), key);
                 step(QStringLiteral("location"), key, QStringLiteral("created"));
             } else if (in.name && in.name->trimmed() != byKey[key].name) {
                 auto r = admin.editLocation(caller, in);
                 if (!r.ok())
-                    return r.error();
+                    return at(r.error(), QStringLiteral("location"), key);
                 step(QStringLiteral("location"), key, QStringLiteral("updated"));
             } else {
                 step(QStringLiteral("location"), key, QStringLiteral("unchanged"));
@@ -547,7 +556,7 @@ Result<SetupReport> Setup::apply(const Caller &caller, const SetupPlan &plan)
             }
             auto r = settings.set(caller, key, value);
             if (!r.ok())
-                return r.error();
+                return at(r.error(), QStringLiteral("setting"), key);
             step(QStringLiteral("setting"), key, QStringLiteral("updated"));
         }
     }
@@ -570,7 +579,7 @@ Result<SetupReport> Setup::apply(const Caller &caller, const SetupPlan &plan)
                     FieldErrors e;
                     e.add(QStringLiteral("admin.branch"), QStringLiteral("library.unknown_branch"),
                           tr("There is no branch \"%1\" for the administrator.").arg(plan.admin.branch));
-                    return e.refusal();
+                    return at(e.refusal(), QStringLiteral("staff"), username);
                 }
                 branchId = b->toLongLong();
             }
@@ -578,12 +587,12 @@ Result<SetupReport> Setup::apply(const Caller &caller, const SetupPlan &plan)
                 FieldErrors e;
                 e.add(QStringLiteral("admin.password"), QStringLiteral("library.setup_password"),
                       tr("The new administrator %1 needs a password.").arg(username));
-                return e.refusal();
+                return at(e.refusal(), QStringLiteral("staff"), username);
             }
             StaffDirectory staff(m_core);
             auto a = staff.create(caller, username, plan.admin.displayName.trimmed(), Role::Admin, plan.admin.password, branchId);
             if (!a.ok())
-                return a.error();
+                return at(a.error(), QStringLiteral("staff"), username);
             step(QStringLiteral("staff"), username, QStringLiteral("created"));
         }
     }

@@ -55,7 +55,10 @@ Result<SetupPlan> parseSetupFile(const QString &text, const QString &baseDir);
 // with its change record). What is already as the plan says is left alone, so running the same
 // plan again changes nothing. The first administrator is created when there is no staff account of
 // that name (an existing account keeps its password). A plan for a library without any branch or
-// category must bring at least one (library.setup_incomplete).
+// category must bring at least one (library.setup_incomplete). A step's refusal carries the step in
+// details.step = {entity, key} (entity as in SetupStep: library, logo, branch, patron_category,
+// item_type, location, setting, staff; key its code, "BRANCH/CODE", the setting's key or the user
+// name), besides its own details.reasons.
 class Setup {
     Q_DECLARE_TR_FUNCTIONS(Aksara::Library::Setup)
 

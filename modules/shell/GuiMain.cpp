@@ -11,7 +11,7 @@
 namespace Aksara::Shell {
 
 int runWindowApp(int argc, char *argv[], const QString &programName,
-                 const std::function<QWidget *(AppContext &)> &makeWindow)
+                 const std::function<QWidget *(AppContext &)> &makeWindow, const LibraryOpener &open)
 {
     if (!hasDisplay()) {
         std::fprintf(stdout,
@@ -51,7 +51,7 @@ int runWindowApp(int argc, char *argv[], const QString &programName,
                 return 1;
             url = dialog.url();
         }
-        ctx = openLibrary(url, std::make_unique<SystemClock>());
+        ctx = open ? open(url, std::make_unique<SystemClock>()) : openLibrary(url, std::make_unique<SystemClock>());
         if (ctx.ok())
             break;
         std::fprintf(stderr, "%s: %s\n", qPrintable(programName), qPrintable(ctx.error().message));

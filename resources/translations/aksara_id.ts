@@ -4995,6 +4995,180 @@
         <source>SIP2 accounts</source>
         <translation>Akun SIP2</translation>
     </message>
+    <message>
+        <source>The library</source>
+        <translation>Perpustakaan</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>Cabang</translation>
+    </message>
+    <message>
+        <source>Patron categories</source>
+        <translation>Kategori anggota</translation>
+    </message>
+    <message>
+        <source>Item types</source>
+        <translation>Jenis koleksi</translation>
+    </message>
+    <message>
+        <source>Shelving locations</source>
+        <translation>Lokasi penempatan</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::BranchFields</name>
+    <message>
+        <source>e.g. PUSAT (capital letters and digits)</source>
+        <translation>mis. PUSAT (huruf kapital dan angka)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Surel</translation>
+    </message>
+    <message>
+        <source>The opening hours and holidays that due dates and overdue fees count with.</source>
+        <translation>Jam buka dan hari libur yang dipakai untuk menghitung tanggal kembali dan denda keterlambatan.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>The library&apos;s calendar</source>
+        <translation>Kalender perpustakaan</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::BranchesAdminPage</name>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Eksemplar</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Close branch…</source>
+        <translation>&amp;Tutup cabang…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open branch</source>
+        <translation>Buka &amp;kembali cabang</translation>
+    </message>
+    <message>
+        <source>&amp;New branch</source>
+        <translation>Cabang &amp;baru</translation>
+    </message>
+    <message>
+        <source>The branches could not be read</source>
+        <translation>Daftar cabang tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>the library&apos;s</source>
+        <translation>milik perpustakaan</translation>
+    </message>
+    <message>
+        <source>closed since %1</source>
+        <translation>tutup sejak %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>buka</translation>
+    </message>
+    <message>
+        <source>Branch %1</source>
+        <translation>Cabang %1</translation>
+    </message>
+    <message>
+        <source>Closed since %1: %2</source>
+        <translation>Tutup sejak %1: %2</translation>
+    </message>
+    <message>
+        <source>New branch</source>
+        <translation>Cabang baru</translation>
+    </message>
+    <message>
+        <source>&amp;Add branch</source>
+        <translation>T&amp;ambah cabang</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The branch was not added</source>
+        <translation>Cabang tidak ditambahkan</translation>
+    </message>
+    <message>
+        <source>The branch was not saved</source>
+        <translation>Cabang tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Branch %1 added.</source>
+        <translation>Cabang %1 ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Branch %1 saved.</source>
+        <translation>Cabang %1 disimpan.</translation>
+    </message>
+    <message>
+        <source>Branch %1 is closed; its history is kept.</source>
+        <translation>Cabang %1 ditutup; riwayatnya tetap disimpan.</translation>
+    </message>
+    <message>
+        <source>The branch was not reopened</source>
+        <translation>Cabang tidak dibuka kembali</translation>
+    </message>
+    <message>
+        <source>Branch %1 is open again.</source>
+        <translation>Cabang %1 sudah buka kembali.</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>Cabang</translation>
+    </message>
 </context>
 <context>
     <name>Aksara::Desk::CalendarsAdmin</name>
@@ -5582,6 +5756,232 @@
     </message>
 </context>
 <context>
+    <name>Aksara::Desk::CategoriesAdminPage</name>
+    <message>
+        <source>any</source>
+        <translation>semua</translation>
+    </message>
+    <message>
+        <source>%1 and over</source>
+        <translation>%1 ke atas</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>sampai %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 sampai %2</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>Pendaftaran</translation>
+    </message>
+    <message>
+        <source>Debt limit</source>
+        <translation>Batas tunggakan</translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation>Usia</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation>&amp;Hentikan…</translation>
+    </message>
+    <message>
+        <source>&amp;Use again</source>
+        <translation>&amp;Pakai lagi</translation>
+    </message>
+    <message>
+        <source>&amp;New category</source>
+        <translation>Kategori &amp;baru</translation>
+    </message>
+    <message>
+        <source>The patron categories could not be read</source>
+        <translation>Daftar kategori anggota tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>wajib</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>tidak wajib</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>dipakai</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>dihentikan</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>Kategori %1</translation>
+    </message>
+    <message>
+        <source>Category %1 (retired)</source>
+        <translation>Kategori %1 (dihentikan)</translation>
+    </message>
+    <message>
+        <source>New patron category</source>
+        <translation>Kategori anggota baru</translation>
+    </message>
+    <message>
+        <source>&amp;Add category</source>
+        <translation>T&amp;ambah kategori</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The category was not added</source>
+        <translation>Kategori tidak ditambahkan</translation>
+    </message>
+    <message>
+        <source>The category was not saved</source>
+        <translation>Kategori tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Category %1 added.</source>
+        <translation>Kategori %1 ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Category %1 saved.</source>
+        <translation>Kategori %1 disimpan.</translation>
+    </message>
+    <message>
+        <source>The category was not put back in use</source>
+        <translation>Kategori tidak dipakai kembali</translation>
+    </message>
+    <message>
+        <source>The category was not retired</source>
+        <translation>Kategori tidak dihentikan</translation>
+    </message>
+    <message>
+        <source>Category %1 is in use again.</source>
+        <translation>Kategori %1 dipakai lagi.</translation>
+    </message>
+    <message>
+        <source>Category %1 is retired; its members keep it.</source>
+        <translation>Kategori %1 dihentikan; anggotanya tetap memakainya.</translation>
+    </message>
+    <message>
+        <source>Retire category %1</source>
+        <translation>Hentikan kategori %1</translation>
+    </message>
+    <message>
+        <source>New members can no longer be given the category %1 (%2). The members who have it now keep it (%3).</source>
+        <translation>Anggota baru tidak dapat lagi diberi kategori %1 (%2). Anggota yang sudah memakainya tetap memakainya (%3).</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <source>Patron categories</source>
+        <translation>Kategori anggota</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::CategoryFields</name>
+    <message>
+        <source>any age</source>
+        <translation>semua usia</translation>
+    </message>
+    <message>
+        <source>Members must give their NIK</source>
+        <translation>Anggota wajib memberikan NIK</translation>
+    </message>
+    <message>
+        <source>e.g. UMUM</source>
+        <translation>mis. UMUM</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> bulan</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Masa keanggotaan</translation>
+    </message>
+    <message>
+        <source>Charged when a member joins.</source>
+        <translation>Ditagihkan saat anggota mendaftar.</translation>
+    </message>
+    <message>
+        <source>Enrolment fee</source>
+        <translation>Biaya pendaftaran</translation>
+    </message>
+    <message>
+        <source>What a member may owe and still borrow.</source>
+        <translation>Tunggakan yang masih boleh dimiliki anggota agar tetap bisa meminjam.</translation>
+    </message>
+    <message>
+        <source>Debt limit</source>
+        <translation>Batas tunggakan</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> tahun</translation>
+    </message>
+    <message>
+        <source>From the age of</source>
+        <translation>Dari usia</translation>
+    </message>
+    <message>
+        <source>Up to the age of</source>
+        <translation>Sampai usia</translation>
+    </message>
+    <message>
+        <source>School libraries register pupils without one.</source>
+        <translation>Perpustakaan sekolah mendaftarkan siswa tanpa NIK.</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+</context>
+<context>
     <name>Aksara::Desk::CirculationPage</name>
     <message>
         <source>Check out  F2</source>
@@ -5924,6 +6324,45 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
     <message>
         <source>Membership extended: valid until %1</source>
         <translation>Keanggotaan diperpanjang: berlaku sampai %1</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::CloseBranchDialog</name>
+    <message>
+        <source>Close branch %1</source>
+        <translation>Tutup cabang %1</translation>
+    </message>
+    <message>
+        <source>Close the branch %1 (%2)?</source>
+        <translation>Tutup cabang %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>%1 (%2) will take no new members, copies or holds. Its members, copies and history are kept, and it can be reopened later.</source>
+        <translation>%1 (%2) tidak akan menerima anggota, eksemplar, atau pemesanan baru. Anggota, eksemplar, dan riwayatnya tetap disimpan, dan cabang ini dapat dibuka kembali nanti.</translation>
+    </message>
+    <message>
+        <source>Members whose home branch it is: %1. Copies that belong to it: %2.</source>
+        <translation>Anggota yang terdaftar di cabang ini: %1. Eksemplar milik cabang ini: %2.</translation>
+    </message>
+    <message>
+        <source>e.g. the building is being renovated</source>
+        <translation>mis. gedung sedang direnovasi</translation>
+    </message>
+    <message>
+        <source>Why does it close?</source>
+        <translation>Mengapa ditutup?</translation>
+    </message>
+    <message>
+        <source>&amp;Close the branch</source>
+        <translation>&amp;Tutup cabang</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>The branch was not closed</source>
+        <translation>Cabang tidak ditutup</translation>
     </message>
 </context>
 <context>
@@ -6593,6 +7032,168 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
     </message>
 </context>
 <context>
+    <name>Aksara::Desk::ItemTypeFields</name>
+    <message>
+        <source>Copies of this type are lent</source>
+        <translation>Eksemplar jenis ini dipinjamkan</translation>
+    </message>
+    <message>
+        <source>e.g. book (small letters)</source>
+        <translation>mis. book (huruf kecil)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Lending</source>
+        <translation>Peminjaman</translation>
+    </message>
+    <message>
+        <source>The replacement price a new copy gets when it is added without one.</source>
+        <translation>Harga penggantian yang diberikan kepada eksemplar baru yang ditambahkan tanpa harga.</translation>
+    </message>
+    <message>
+        <source>Default price</source>
+        <translation>Harga bawaan</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::ItemTypesAdminPage</name>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Lent</source>
+        <translation>Dipinjamkan</translation>
+    </message>
+    <message>
+        <source>Default price</source>
+        <translation>Harga bawaan</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Eksemplar</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation>&amp;Hentikan…</translation>
+    </message>
+    <message>
+        <source>&amp;Use again</source>
+        <translation>&amp;Pakai lagi</translation>
+    </message>
+    <message>
+        <source>&amp;New item type</source>
+        <translation>Jenis koleksi &amp;baru</translation>
+    </message>
+    <message>
+        <source>The item types could not be read</source>
+        <translation>Daftar jenis koleksi tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no (library use only)</source>
+        <translation>tidak (baca di tempat)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>dipakai</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>dihentikan</translation>
+    </message>
+    <message>
+        <source>Item type %1</source>
+        <translation>Jenis koleksi %1</translation>
+    </message>
+    <message>
+        <source>Item type %1 (retired)</source>
+        <translation>Jenis koleksi %1 (dihentikan)</translation>
+    </message>
+    <message>
+        <source>&amp;Add item type</source>
+        <translation>T&amp;ambah jenis koleksi</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The item type was not added</source>
+        <translation>Jenis koleksi tidak ditambahkan</translation>
+    </message>
+    <message>
+        <source>The item type was not saved</source>
+        <translation>Jenis koleksi tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Item type %1 added.</source>
+        <translation>Jenis koleksi %1 ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Item type %1 saved.</source>
+        <translation>Jenis koleksi %1 disimpan.</translation>
+    </message>
+    <message>
+        <source>The item type was not put back in use</source>
+        <translation>Jenis koleksi tidak dipakai kembali</translation>
+    </message>
+    <message>
+        <source>The item type was not retired</source>
+        <translation>Jenis koleksi tidak dihentikan</translation>
+    </message>
+    <message>
+        <source>Item type %1 is in use again.</source>
+        <translation>Jenis koleksi %1 dipakai lagi.</translation>
+    </message>
+    <message>
+        <source>Item type %1 is retired; its copies keep it.</source>
+        <translation>Jenis koleksi %1 dihentikan; eksemplarnya tetap memakainya.</translation>
+    </message>
+    <message>
+        <source>Retire item type %1</source>
+        <translation>Hentikan jenis koleksi %1</translation>
+    </message>
+    <message>
+        <source>New copies can no longer be given the item type %1 (%2). The copies that have it now keep it (%3).</source>
+        <translation>Eksemplar baru tidak dapat lagi diberi jenis koleksi %1 (%2). Eksemplar yang sudah memakainya tetap memakainya (%3).</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <source>Item types</source>
+        <translation>Jenis koleksi</translation>
+    </message>
+</context>
+<context>
     <name>Aksara::Desk::LabelsDialog</name>
     <message>
         <source>These copies (one barcode a line; scan more in)</source>
@@ -6689,6 +7290,259 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>
             <numerusform>%n halaman</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::LibraryAdminPage</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Who the library is, as membership cards, slips, kiosk receipts and reports show it.</source>
+        <translation>Identitas perpustakaan, seperti yang tercetak pada kartu anggota, slip, struk anjungan mandiri, dan laporan.</translation>
+    </message>
+    <message>
+        <source>The library&apos;s details could not be read</source>
+        <translation>Data perpustakaan tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The library&apos;s details are saved.</source>
+        <translation>Data perpustakaan disimpan.</translation>
+    </message>
+    <message>
+        <source>Only part was saved</source>
+        <translation>Hanya sebagian yang disimpan</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Tidak disimpan</translation>
+    </message>
+    <message>
+        <source>The library</source>
+        <translation>Perpustakaan</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::LibraryFields</name>
+    <message>
+        <source>e.g. Perpustakaan Kota Sukamaju</source>
+        <translation>mis. Perpustakaan Kota Sukamaju</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>e.g. 0561 123456</source>
+        <translation>mis. 0561 123456</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Surel</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Situs web</translation>
+    </message>
+    <message>
+        <source>Asia/Jakarta — WIB (Sumatra, Java, West and Central Kalimantan)</source>
+        <translation>Asia/Jakarta — WIB (Sumatra, Jawa, Kalimantan Barat dan Tengah)</translation>
+    </message>
+    <message>
+        <source>Asia/Makassar — WITA (Bali, Nusa Tenggara, Sulawesi, South, East and North Kalimantan)</source>
+        <translation>Asia/Makassar — WITA (Bali, Nusa Tenggara, Sulawesi, Kalimantan Selatan, Timur, dan Utara)</translation>
+    </message>
+    <message>
+        <source>Asia/Jayapura — WIT (Maluku, Papua)</source>
+        <translation>Asia/Jayapura — WIT (Maluku, Papua)</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona waktu</translation>
+    </message>
+    <message>
+        <source>Language of notices</source>
+        <translation>Bahasa pemberitahuan</translation>
+    </message>
+    <message>
+        <source>&amp;Choose logo…</source>
+        <translation>&amp;Pilih logo…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove logo</source>
+        <translation>&amp;Hapus logo</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG, at most 1 MiB; printed on cards, slips and reports.</source>
+        <translation>PNG atau JPEG, paling besar 1 MiB; dicetak pada kartu, slip, dan laporan.</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Tanpa logo</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture that can be read.</source>
+        <translation>%1 bukan gambar yang dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Choose the library&apos;s logo</source>
+        <translation>Pilih logo perpustakaan</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::LocationsAdminPage</name>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Eksemplar</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation>&amp;Hentikan…</translation>
+    </message>
+    <message>
+        <source>&amp;Use again</source>
+        <translation>&amp;Pakai lagi</translation>
+    </message>
+    <message>
+        <source>&amp;New location</source>
+        <translation>Lokasi &amp;baru</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Cabang</translation>
+    </message>
+    <message>
+        <source>e.g. REF, as written on copies</source>
+        <translation>mis. REF, seperti tertulis pada eksemplar</translation>
+    </message>
+    <message>
+        <source>e.g. Reference room</source>
+        <translation>mis. Ruang Referensi</translation>
+    </message>
+    <message>
+        <source>The branches could not be read</source>
+        <translation>Daftar cabang tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>%1 (%2, closed)</source>
+        <translation>%1 (%2, tutup)</translation>
+    </message>
+    <message>
+        <source>The shelving locations could not be read</source>
+        <translation>Daftar lokasi penempatan tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>dipakai</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>dihentikan</translation>
+    </message>
+    <message>
+        <source>Location %1</source>
+        <translation>Lokasi %1</translation>
+    </message>
+    <message>
+        <source>Location %1 (retired)</source>
+        <translation>Lokasi %1 (dihentikan)</translation>
+    </message>
+    <message>
+        <source>New shelving location</source>
+        <translation>Lokasi penempatan baru</translation>
+    </message>
+    <message>
+        <source>&amp;Add location</source>
+        <translation>T&amp;ambah lokasi</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The location was not added</source>
+        <translation>Lokasi tidak ditambahkan</translation>
+    </message>
+    <message>
+        <source>The location was not saved</source>
+        <translation>Lokasi tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Location %1 added.</source>
+        <translation>Lokasi %1 ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Location %1 saved.</source>
+        <translation>Lokasi %1 disimpan.</translation>
+    </message>
+    <message>
+        <source>The location was not put back in use</source>
+        <translation>Lokasi tidak dipakai kembali</translation>
+    </message>
+    <message>
+        <source>The location was not retired</source>
+        <translation>Lokasi tidak dihentikan</translation>
+    </message>
+    <message>
+        <source>Location %1 is in use again.</source>
+        <translation>Lokasi %1 dipakai lagi.</translation>
+    </message>
+    <message>
+        <source>Location %1 is retired; its copies keep it.</source>
+        <translation>Lokasi %1 dihentikan; eksemplarnya tetap di sana.</translation>
+    </message>
+    <message>
+        <source>Retire location %1</source>
+        <translation>Hentikan lokasi %1</translation>
+    </message>
+    <message>
+        <source>New copies can no longer be shelved at %1 (%2). The copies there now keep it (%3).</source>
+        <translation>Eksemplar baru tidak dapat lagi ditempatkan di %1 (%2). Eksemplar yang sudah ada di sana tetap di sana (%3).</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <source>Shelving locations</source>
+        <translation>Lokasi penempatan</translation>
     </message>
 </context>
 <context>
@@ -8303,6 +9157,372 @@ Nama pertama adalah pengarang utama.</translation>
     </message>
 </context>
 <context>
+    <name>Aksara::Desk::SettingsAdminPage</name>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Luhn</source>
+        <translation>Luhn</translation>
+    </message>
+    <message>
+        <source>Damm</source>
+        <translation>Damm</translation>
+    </message>
+    <message>
+        <source>not rounded</source>
+        <translation>tidak dibulatkan</translation>
+    </message>
+    <message>
+        <source>to Rp %1</source>
+        <translation>ke Rp %1</translation>
+    </message>
+    <message>
+        <source>the first open branch</source>
+        <translation>cabang buka yang pertama</translation>
+    </message>
+    <message>
+        <source>the first category in use</source>
+        <translation>kategori pertama yang dipakai</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>kosong</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Simpan perubahan</translation>
+    </message>
+    <message>
+        <source>Settings that apply to the whole library. A setting the library has not set uses its default.</source>
+        <translation>Pengaturan yang berlaku untuk seluruh perpustakaan. Pengaturan yang belum diatur memakai nilai bawaannya.</translation>
+    </message>
+    <message>
+        <source>The settings could not be read</source>
+        <translation>Pengaturan tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>(not set: the first open branch)</source>
+        <translation>(belum diatur: cabang buka yang pertama)</translation>
+    </message>
+    <message>
+        <source>(not set: the first category in use)</source>
+        <translation>(belum diatur: kategori pertama yang dipakai)</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>bawaan: %1</translation>
+    </message>
+    <message>
+        <source>not set; the default applies</source>
+        <translation>belum diatur; nilai bawaan berlaku</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation>Tersimpan: %1.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Saved: %1. The rest was not saved.</source>
+        <translation>Tersimpan: %1. Sisanya tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::SetupAssistant</name>
+    <message>
+        <source>any age</source>
+        <translation>semua usia</translation>
+    </message>
+    <message>
+        <source>from %1 years</source>
+        <translation>mulai %1 tahun</translation>
+    </message>
+    <message>
+        <source>up to %1 years</source>
+        <translation>sampai %1 tahun</translation>
+    </message>
+    <message>
+        <source>%1 to %2 years</source>
+        <translation>%1 sampai %2 tahun</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 months, %4, debt limit %5, NIK %6</source>
+        <translation>%1 — %2: %3 bulan, %4, batas tunggakan %5, NIK %6</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>wajib</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>tidak wajib</translation>
+    </message>
+    <message>
+        <source>, enrolment fee %1</source>
+        <translation>, biaya pendaftaran %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3%4</source>
+        <translation>%1 — %2: %3%4</translation>
+    </message>
+    <message>
+        <source>lent</source>
+        <translation>dipinjamkan</translation>
+    </message>
+    <message>
+        <source>not lent</source>
+        <translation>tidak dipinjamkan</translation>
+    </message>
+    <message>
+        <source>, default price %1</source>
+        <translation>, harga bawaan %1</translation>
+    </message>
+    <message>
+        <source>Aksara — setting up the library</source>
+        <translation>Aksara — menyiapkan perpustakaan</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Lanjut</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Kembali</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Set up the library</source>
+        <translation>&amp;Siapkan perpustakaan</translation>
+    </message>
+    <message>
+        <source>The library is not set up yet</source>
+        <translation>Perpustakaan belum siap</translation>
+    </message>
+    <message>
+        <source>Correct what is marked, then go on to “Set up the library” again. What was already saved stays.</source>
+        <translation>Perbaiki yang ditandai, lalu lanjutkan ke “Siapkan perpustakaan” lagi. Yang sudah tersimpan tetap tersimpan.</translation>
+    </message>
+    <message>
+        <source>The library is not set up yet: correct “%1”</source>
+        <translation>Perpustakaan belum siap: perbaiki “%1”</translation>
+    </message>
+    <message>
+        <source>Welcome to Aksara</source>
+        <translation>Selamat datang di Aksara</translation>
+    </message>
+    <message>
+        <source>This library has not been set up yet.</source>
+        <translation>Perpustakaan ini belum disiapkan.</translation>
+    </message>
+    <message>
+        <source>Before the first member can be registered and the first book lent, Aksara needs to know the library, its first branch, the kinds of members and of items it has, and who administers it. This assistant asks for them, one page at a time, and shows everything once more before anything is saved. All of it can be changed later under Administration.</source>
+        <translation>Sebelum anggota pertama didaftarkan dan buku pertama dipinjamkan, Aksara perlu mengenal perpustakaan ini: cabang pertamanya, jenis anggota dan jenis koleksinya, serta siapa pengelolanya. Asisten ini menanyakannya satu halaman demi satu halaman dan menampilkan semuanya sekali lagi sebelum ada yang disimpan. Semuanya dapat diubah nanti di menu Administrasi.</translation>
+    </message>
+    <message>
+        <source>The language of this assistant, of the desk, and of the library&apos;s notices and receipts:</source>
+        <translation>Bahasa untuk asisten ini, meja layanan, serta pemberitahuan dan struk perpustakaan:</translation>
+    </message>
+    <message>
+        <source>The library</source>
+        <translation>Perpustakaan</translation>
+    </message>
+    <message>
+        <source>Its name and contacts, as membership cards, slips, receipts and reports show them. The logo is optional.</source>
+        <translation>Nama dan kontaknya, seperti yang tercetak pada kartu anggota, slip, struk, dan laporan. Logo boleh dikosongkan.</translation>
+    </message>
+    <message>
+        <source>The library needs a name.</source>
+        <translation>Perpustakaan memerlukan nama.</translation>
+    </message>
+    <message>
+        <source>The first branch</source>
+        <translation>Cabang pertama</translation>
+    </message>
+    <message>
+        <source>The main library, where members are registered and books are lent. More branches can be added later.</source>
+        <translation>Perpustakaan utama, tempat anggota didaftarkan dan buku dipinjamkan. Cabang lain dapat ditambahkan nanti.</translation>
+    </message>
+    <message>
+        <source>The branch needs a code, such as PUSAT.</source>
+        <translation>Cabang memerlukan kode, misalnya PUSAT.</translation>
+    </message>
+    <message>
+        <source>The branch needs a name.</source>
+        <translation>Cabang memerlukan nama.</translation>
+    </message>
+    <message>
+        <source>Every %1 needs a code.</source>
+        <translation>Setiap %1 memerlukan kode.</translation>
+    </message>
+    <message>
+        <source>The code %1 is given twice.</source>
+        <translation>Kode %1 dipakai dua kali.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a category</source>
+        <translation>&amp;Tambah kategori</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Patron categories</source>
+        <translation>Kategori anggota</translation>
+    </message>
+    <message>
+        <source>The kinds of members, each with its membership period, fees and limits. These are the usual ones of an Indonesian public library; change, remove or add as you need.</source>
+        <translation>Jenis-jenis anggota, masing-masing dengan masa keanggotaan, biaya, dan batasnya. Berikut yang lazim di perpustakaan umum Indonesia; ubah, hapus, atau tambahkan sesuai kebutuhan.</translation>
+    </message>
+    <message>
+        <source>New members get, unless the desk says otherwise:</source>
+        <translation>Anggota baru mendapat kategori ini, kecuali ditentukan lain di meja layanan:</translation>
+    </message>
+    <message>
+        <source>(no code)</source>
+        <translation>(tanpa kode)</translation>
+    </message>
+    <message>
+        <source>The library needs at least one patron category.</source>
+        <translation>Perpustakaan memerlukan setidaknya satu kategori anggota.</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>kategori</translation>
+    </message>
+    <message>
+        <source>&amp;Add an item type</source>
+        <translation>&amp;Tambah jenis koleksi</translation>
+    </message>
+    <message>
+        <source>Item types</source>
+        <translation>Jenis koleksi</translation>
+    </message>
+    <message>
+        <source>The kinds of copies the library keeps, and whether they are lent. Codes are in small letters. Change, remove or add as you need.</source>
+        <translation>Jenis-jenis eksemplar yang dimiliki perpustakaan, dan apakah dipinjamkan. Kode ditulis dengan huruf kecil. Ubah, hapus, atau tambahkan sesuai kebutuhan.</translation>
+    </message>
+    <message>
+        <source>item type</source>
+        <translation>jenis koleksi</translation>
+    </message>
+    <message>
+        <source>The first administrator</source>
+        <translation>Administrator pertama</translation>
+    </message>
+    <message>
+        <source>A staff account with every right: it adds the other staff, and keeps the library&apos;s branches, categories, loan rules and settings. The desk signs in with it next.</source>
+        <translation>Akun petugas dengan semua hak: menambahkan petugas lain serta mengelola cabang, kategori, aturan peminjaman, dan pengaturan perpustakaan. Setelah ini meja layanan masuk dengan akun ini.</translation>
+    </message>
+    <message>
+        <source>small letters, digits, . _ -</source>
+        <translation>huruf kecil, angka, . _ -</translation>
+    </message>
+    <message>
+        <source>e.g. Kepala Perpustakaan</source>
+        <translation>mis. Kepala Perpustakaan</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. Nobody can read it back; keep it safe.</source>
+        <translation>Paling sedikit %1 karakter. Tidak ada yang dapat melihatnya lagi; simpan baik-baik.</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <source>The administrator needs a user name.</source>
+        <translation>Administrator memerlukan nama pengguna.</translation>
+    </message>
+    <message>
+        <source>There is already a staff account “%1”: it is kept as it is, with its own password.</source>
+        <translation>Sudah ada akun petugas “%1”: akun itu dibiarkan apa adanya, dengan kata sandinya sendiri.</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>Kata sandi paling sedikit %1 karakter.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Kedua kata sandi berbeda.</translation>
+    </message>
+    <message>
+        <source>Ready to set up the library</source>
+        <translation>Siap menyiapkan perpustakaan</translation>
+    </message>
+    <message>
+        <source>Nothing has been saved yet. Check what follows; Back goes to any page to change it.</source>
+        <translation>Belum ada yang disimpan. Periksa isian berikut; tombol Kembali membawa Anda ke halaman mana pun untuk mengubahnya.</translation>
+    </message>
+    <message>
+        <source>“Set up the library” saves each part as a change on record, then the desk asks the new administrator to sign in.</source>
+        <translation>“Siapkan perpustakaan” menyimpan setiap bagian sebagai perubahan yang tercatat, lalu meja layanan meminta administrator baru untuk masuk.</translation>
+    </message>
+    <message>
+        <source>Time zone %1; notices and receipts in %2; %3</source>
+        <translation>Zona waktu %1; pemberitahuan dan struk dalam %2; %3</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>tanpa logo</translation>
+    </message>
+    <message>
+        <source>with its logo</source>
+        <translation>dengan logo</translation>
+    </message>
+    <message>
+        <source>Opening hours and holidays: the library&apos;s calendar</source>
+        <translation>Jam buka dan hari libur: kalender perpustakaan</translation>
+    </message>
+    <message>
+        <source>Opening hours and holidays: the calendar %1</source>
+        <translation>Jam buka dan hari libur: kalender %1</translation>
+    </message>
+    <message>
+        <source>New members get %1 unless the desk says otherwise.</source>
+        <translation>Anggota baru mendapat %1, kecuali ditentukan lain di meja layanan.</translation>
+    </message>
+    <message>
+        <source>none for now</source>
+        <translation>belum ada</translation>
+    </message>
+</context>
+<context>
     <name>Aksara::Desk::ShownOnceDialog</name>
     <message>
         <source>&amp;Copy</source>
@@ -9029,6 +10249,17 @@ Nama pertama adalah pengarang utama.</translation>
     <message>
         <source>Services: %1 of %2 working</source>
         <translation>Layanan: %1 dari %2 berfungsi</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::StructurePage</name>
+    <message>
+        <source>What to correct is said under its field.</source>
+        <translation>Yang perlu diperbaiki tertulis di bawah isiannya.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,13 @@
 
 namespace Aksara::Screens {
 
-// Each window keeps its screens in a file of its own (DeskScreens.cpp, KioskScreens.cpp,
-// ReportsScreens.cpp).
+// Each window keeps its screens in a file of its own (DeskScreens.cpp, LibraryScreens.cpp for the
+// desk's library administration and first-run assistant, KioskScreens.cpp, ReportsScreens.cpp).
 QList<Screen> deskScreens();
 QList<Screen> deskAdminScreens();
 QList<Screen> kioskScreens();
 QList<Screen> reportsScreens();
+QList<Screen> deskLibraryScreens();
 
 QList<Screen> all()
 {
@@ -21,8 +22,8 @@ QList<Screen> all()
                           station.rights = {Rights::ReportView};
                           return new Shell::ServiceStatusView(*ctx.core, station);
                       }};
-    // Last: they add accounts that the other screens should not show.
-    screens << deskAdminScreens();
+    // Last: they add accounts, and refused attempts, that the other screens should not show.
+    screens << deskAdminScreens() << deskLibraryScreens();
     return screens;
 }
 
