@@ -157,7 +157,9 @@ TEST_CASE("desk: the administration area is there for administrators only", "[de
         REQUIRE(f.window->admin() != nullptr);
         CHECK(f.window->tabs()->tabText(f.window->tabs()->indexOf(f.window->admin())) == QStringLiteral("Administration"));
         CHECK(f.window->admin()->sectionKeys()
-              == QStringList{QStringLiteral("staff"), QStringLiteral("rules"), QStringLiteral("calendars"),
+              == QStringList{QStringLiteral("library"), QStringLiteral("branches"), QStringLiteral("categories"),
+                             QStringLiteral("itemTypes"), QStringLiteral("locations"), QStringLiteral("settings"),
+                             QStringLiteral("staff"), QStringLiteral("rules"), QStringLiteral("calendars"),
                              QStringLiteral("stations"), QStringLiteral("sip2")});
         // Nothing is read until the area is opened.
         CHECK(f.count(QStringLiteral("SELECT count(*) FROM operations WHERE operation = 'staff.list'")) == 0);
