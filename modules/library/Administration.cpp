@@ -184,13 +184,6 @@ Result<std::optional<BranchInfo>> branchByCode(Database &db, const QString &code
     return std::optional<BranchInfo>(all->first());
 }
 
-Error unknownBranch(const QString &code, const QString &field = QStringLiteral("code"))
-{
-    FieldErrors e;
-    e.add(field, QStringLiteral("library.unknown_branch"), tr("There is no branch \"%1\".").arg(code));
-    return e.refusal();
-}
-
 Result<QList<CategoryInfo>> readCategories(Database &db, const QString &where = {}, const QVariantList &binds = {})
 {
     auto r = rows(db,
@@ -280,6 +273,94 @@ Result<QVariant> calendarId(Database &db, const QString &code, FieldErrors &erro
                    tr("There is no calendar \"%1\" (the calendars are: %2).").arg(code.trimmed(), codes.join(QStringLiteral(", "))));
     }
     return *id;
+}
+
+// The columns an edit changes, with their new values.
+class Assignments {
+public:
+    void set(const char *column, const QVariant &value)
+    {
+        m_sets << QString::fromLatin1(column) + QStringLiteral(" = ?");
+        m_binds << value;
+    }
+    bool isEmpty() const { return m_sets.isEmpty(); }
+    // UPDATE table SET …, updated_op = the operation WHERE keyColumn = key.
+    Status apply(OperationContext &ctx, const QString &table, const QString &keyColumn, const QVariant &key) const
+    {
+        return exec(ctx.db(),
+                    QStringLiteral("UPDATE %1 SET %2, updated_op = ? WHERE %3 = ?").arg(table, m_sets.join(QStringLiteral(", ")), keyColumn),
+                    m_binds + QVariantList{ctx.operationId(), key});
+    }
+
+private:
+    QStringList m_sets;
+    QVariantList m_binds;
+};
+
+Error nothingToChange(const QString &message = {})
+{
+    return Error::refused(QStringLiteral("library.nothing_to_change"), message.isEmpty() ? tr("Nothing to change was given.") : message);
+}
+
+Error fieldRefusal(const QString &field, const QString &code, const QString &message)
+{
+    FieldErrors e;
+    e.add(field, code, message);
+    return e.refusal();
+}
+
+// One entity by its key, or the refusal that names it unknown.
+Result<BranchInfo> findBranch(Database &db, const QString &code, const QString &field = QStringLiteral("code"))
+{
+    return only(readBranches(db, QStringLiteral("WHERE b.code = ?"), {code}),
+                fieldRefusal(field, QStringLiteral("library.unknown_branch"), tr("There is no branch \"%1\".").arg(code)));
+}
+Result<CategoryInfo> findCategory(Database &db, const QString &code)
+{
+    return only(readCategories(db, QStringLiteral("WHERE c.code = ?"), {code}),
+                fieldRefusal(QStringLiteral("code"), QStringLiteral("library.unknown_category"),
+                        tr("There is no patron category \"%1\".").arg(code)));
+}
+Result<ItemTypeInfo> findItemType(Database &db, const QString &code)
+{
+    return only(readItemTypes(db, QStringLiteral("WHERE t.code = ?"), {code}),
+                fieldRefusal(QStringLiteral("code"), QStringLiteral("library.unknown_item_type"), tr("There is no item type \"%1\".").arg(code)));
+}
+Result<LocationInfo> findLocation(Database &db, const QString &branch, const QString &code)
+{
+    return only(readLocations(db, QStringLiteral("WHERE b.code = ? AND l.code = ?"), {branch, code}),
+                fieldRefusal(QStringLiteral("code"), QStringLiteral("library.unknown_location"),
+                        tr("The branch %1 has no location \"%2\".").arg(branch, code)));
+}
+
+// What an edit ends with: the entity read again, and the change record from `before` to it.
+template<typename Info>
+Result<Info> recorded(OperationContext &ctx, const Result<Info> &after, const QJsonObject &before, const QString &title,
+                      const QString &entity, const QString &key)
+{
+    if (!after.ok())
+        return after.error();
+    if (Status st = recordChange(ctx, title, entity, key, before, after->toJson()); !st.ok())
+        return st.error();
+    return *after;
+}
+
+// Retiring or reactivating a category, an item type or a location: the same steps on its table.
+template<typename Info>
+Result<Info> setActiveFlag(OperationContext &ctx, const std::function<Result<Info>()> &find, bool active, const QString &table,
+                           const QString &keyColumn, const std::function<QVariant(const Info &)> &key, const QString &already,
+                           const QString &title, const QString &entity, const QString &changeKey)
+{
+    auto before = find();
+    if (!before.ok())
+        return before.error();
+    if (before->active == active)
+        return nothingToChange(already);
+    Assignments a;
+    a.set("active", active ? 1 : 0);
+    if (Status st = a.apply(ctx, table, keyColumn, key(*before)); !st.ok())
+        return st.error();
+    return recorded(ctx, find(), before->toJson(), title, entity, changeKey);
 }
 } // namespace
 
@@ -474,13 +555,7 @@ Result<BranchInfo> Administration::addBranch(const Caller &caller, const BranchI
                                   *calendar, ctx.operationId(), ctx.operationId()});
                 !st.ok())
                 return st.error();
-            auto b = branchByCode(db, code);
-            if (!b.ok())
-                return b.error();
-            if (Status st = recordChange(ctx, tr("Branch %1 added").arg(code), QStringLiteral("branch"), code, {}, (*b)->toJson());
-                !st.ok())
-                return st.error();
-            return **b;
+            return recorded(ctx, findBranch(db, code), {}, tr("Branch %1 added").arg(code), QStringLiteral("branch"), code);
         });
 }
 
@@ -491,11 +566,9 @@ Result<BranchInfo> Administration::editBranch(const Caller &caller, const Branch
         caller, {Services::Administration, QStringLiteral("branch.edit"), Rights::SystemAdmin, code},
         [&](OperationContext &ctx) -> Result<BranchInfo> {
             Database &db = ctx.db();
-            auto before = branchByCode(db, code);
+            auto before = findBranch(db, code);
             if (!before.ok())
                 return before.error();
-            if (!before->has_value())
-                return unknownBranch(code);
             FieldErrors errors;
             checkName(errors, input.name, false);
             checkText(errors, input.address, QStringLiteral("address"), 300);
@@ -510,39 +583,23 @@ Result<BranchInfo> Administration::editBranch(const Caller &caller, const Branch
             }
             if (!errors.isEmpty())
                 return errors.refusal();
-            QStringList sets;
-            QVariantList binds;
-            auto set = [&](const char *column, const QVariant &value) {
-                sets << QString::fromLatin1(column) + QStringLiteral(" = ?");
-                binds << value;
-            };
-            const BranchInfo &b = **before;
+            const BranchInfo &b = *before;
+            Assignments a;
             if (input.name && input.name->trimmed() != b.name)
-                set("name", input.name->trimmed());
+                a.set("name", input.name->trimmed());
             if (input.address && input.address->trimmed() != b.address)
-                set("address", text(input.address->trimmed()));
+                a.set("address", text(input.address->trimmed()));
             if (input.phone && input.phone->trimmed() != b.phone)
-                set("phone", text(input.phone->trimmed()));
+                a.set("phone", text(input.phone->trimmed()));
             if (input.email && input.email->trimmed() != b.email)
-                set("email", text(input.email->trimmed()));
+                a.set("email", text(input.email->trimmed()));
             if (input.calendar && input.calendar->trimmed() != b.calendar)
-                set("calendar_id", calendar);
-            if (sets.isEmpty())
-                return Error::refused(QStringLiteral("library.nothing_to_change"), tr("Nothing to change was given."));
-            binds << ctx.operationId() << b.id;
-            if (Status st = exec(db, QStringLiteral("UPDATE branches SET ") + sets.join(QStringLiteral(", "))
-                                         + QStringLiteral(", updated_op = ? WHERE id = ?"),
-                                 binds);
-                !st.ok())
+                a.set("calendar_id", calendar);
+            if (a.isEmpty())
+                return nothingToChange();
+            if (Status st = a.apply(ctx, QStringLiteral("branches"), QStringLiteral("id"), b.id); !st.ok())
                 return st.error();
-            auto after = branchByCode(db, code);
-            if (!after.ok())
-                return after.error();
-            if (Status st = recordChange(ctx, tr("Branch %1 changed").arg(code), QStringLiteral("branch"), code, b.toJson(),
-                                         (*after)->toJson());
-                !st.ok())
-                return st.error();
-            return **after;
+            return recorded(ctx, findBranch(db, code), b.toJson(), tr("Branch %1 changed").arg(code), QStringLiteral("branch"), code);
         });
 }
 
@@ -553,13 +610,11 @@ Result<BranchInfo> Administration::closeBranch(const Caller &caller, const QStri
         caller, {Services::Administration, QStringLiteral("branch.close"), Rights::SystemAdmin, code},
         [&](OperationContext &ctx) -> Result<BranchInfo> {
             Database &db = ctx.db();
-            auto before = branchByCode(db, code);
+            auto before = findBranch(db, code);
             if (!before.ok())
                 return before.error();
-            if (!before->has_value())
-                return unknownBranch(code);
             FieldErrors errors;
-            if ((*before)->closed)
+            if (before->closed)
                 errors.add(QStringLiteral("code"), QStringLiteral("library.branch_closed"), tr("The branch %1 is already closed.").arg(code));
             if (reason.trimmed().isEmpty())
                 errors.add(QStringLiteral("reason"), QStringLiteral("library.reason_required"),
@@ -567,7 +622,7 @@ Result<BranchInfo> Administration::closeBranch(const Caller &caller, const QStri
             auto open = scalar(db, QStringLiteral("SELECT COUNT(*) FROM branches WHERE closed_at IS NULL AND code <> ?"), {code});
             if (!open.ok())
                 return open.error();
-            if (!(*before)->closed && open->toLongLong() == 0)
+            if (!before->closed && open->toLongLong() == 0)
                 errors.add(QStringLiteral("code"), QStringLiteral("library.last_open_branch"),
                            tr("%1 is the library's only open branch; open another one before closing it.").arg(code));
             auto fallback = scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = ?"),
@@ -581,18 +636,13 @@ Result<BranchInfo> Administration::closeBranch(const Caller &caller, const QStri
                                .arg(code));
             if (!errors.isEmpty())
                 return errors.refusal();
-            if (Status st = exec(db, QStringLiteral("UPDATE branches SET closed_at = ?, closed_reason = ?, updated_op = ? WHERE id = ?"),
-                                 {ctx.nowMs(), reason.trimmed(), ctx.operationId(), (*before)->id});
-                !st.ok())
+            Assignments a;
+            a.set("closed_at", ctx.nowMs());
+            a.set("closed_reason", reason.trimmed());
+            if (Status st = a.apply(ctx, QStringLiteral("branches"), QStringLiteral("id"), before->id); !st.ok())
                 return st.error();
-            auto after = branchByCode(db, code);
-            if (!after.ok())
-                return after.error();
-            if (Status st = recordChange(ctx, tr("Branch %1 closed").arg(code), QStringLiteral("branch"), code,
-                                         (*before)->toJson(), (*after)->toJson());
-                !st.ok())
-                return st.error();
-            return **after;
+            return recorded(ctx, findBranch(db, code), before->toJson(), tr("Branch %1 closed").arg(code), QStringLiteral("branch"),
+                            code);
         });
 }
 
@@ -603,29 +653,18 @@ Result<BranchInfo> Administration::reopenBranch(const Caller &caller, const QStr
         caller, {Services::Administration, QStringLiteral("branch.reopen"), Rights::SystemAdmin, code},
         [&](OperationContext &ctx) -> Result<BranchInfo> {
             Database &db = ctx.db();
-            auto before = branchByCode(db, code);
+            auto before = findBranch(db, code);
             if (!before.ok())
                 return before.error();
-            if (!before->has_value())
-                return unknownBranch(code);
-            if (!(*before)->closed) {
-                FieldErrors e;
-                e.add(QStringLiteral("code"), QStringLiteral("library.branch_open"), tr("The branch %1 is open.").arg(code));
-                return e.refusal();
-            }
-            if (Status st = exec(db, QStringLiteral("UPDATE branches SET closed_at = NULL, closed_reason = NULL, updated_op = ? "
-                                                    "WHERE id = ?"),
-                                 {ctx.operationId(), (*before)->id});
-                !st.ok())
+            if (!before->closed)
+                return fieldRefusal(QStringLiteral("code"), QStringLiteral("library.branch_open"), tr("The branch %1 is open.").arg(code));
+            Assignments a;
+            a.set("closed_at", QVariant(QMetaType::fromType<qint64>()));
+            a.set("closed_reason", QVariant(QMetaType::fromType<QString>()));
+            if (Status st = a.apply(ctx, QStringLiteral("branches"), QStringLiteral("id"), before->id); !st.ok())
                 return st.error();
-            auto after = branchByCode(db, code);
-            if (!after.ok())
-                return after.error();
-            if (Status st = recordChange(ctx, tr("Branch %1 reopened").arg(code), QStringLiteral("branch"), code,
-                                         (*before)->toJson(), (*after)->toJson());
-                !st.ok())
-                return st.error();
-            return **after;
+            return recorded(ctx, findBranch(db, code), before->toJson(), tr("Branch %1 reopened").arg(code), QStringLiteral("branch"),
+                            code);
         });
 }
 
@@ -689,15 +728,8 @@ Result<CategoryInfo> Administration::addCategory(const Caller &caller, const Cat
                                   ctx.operationId(), ctx.operationId()});
                 !st.ok())
                 return st.error();
-            auto c = only(readCategories(db, QStringLiteral("WHERE c.code = ?"), {code}),
-                          Error::failed(QStringLiteral("library.integrity"), tr("The category was not stored.")));
-            if (!c.ok())
-                return c.error();
-            if (Status st = recordChange(ctx, tr("Patron category %1 added").arg(code), QStringLiteral("patron_category"), code,
-                                         {}, c->toJson());
-                !st.ok())
-                return st.error();
-            return *c;
+            return recorded(ctx, findCategory(db, code), {}, tr("Patron category %1 added").arg(code),
+                            QStringLiteral("patron_category"), code);
         });
 }
 
@@ -708,52 +740,34 @@ Result<CategoryInfo> Administration::editCategory(const Caller &caller, const Ca
         caller, {Services::Administration, QStringLiteral("category.edit"), Rights::SystemAdmin, code},
         [&](OperationContext &ctx) -> Result<CategoryInfo> {
             Database &db = ctx.db();
-            FieldErrors missing;
-            missing.add(QStringLiteral("code"), QStringLiteral("library.unknown_category"),
-                        tr("There is no patron category \"%1\".").arg(code));
-            auto before = only(readCategories(db, QStringLiteral("WHERE c.code = ?"), {code}), missing.refusal());
+            auto before = findCategory(db, code);
             if (!before.ok())
                 return before.error();
             FieldErrors errors;
             checkCategory(errors, input, &*before);
             if (!errors.isEmpty())
                 return errors.refusal();
-            QStringList sets;
-            QVariantList binds;
-            auto set = [&](const char *column, const QVariant &value) {
-                sets << QString::fromLatin1(column) + QStringLiteral(" = ?");
-                binds << value;
-            };
+            Assignments a;
             if (input.name && input.name->trimmed() != before->name)
-                set("name", input.name->trimmed());
+                a.set("name", input.name->trimmed());
             if (input.membershipMonths && *input.membershipMonths != before->membershipMonths)
-                set("membership_months", *input.membershipMonths);
+                a.set("membership_months", *input.membershipMonths);
             if (input.enrolmentFee && *input.enrolmentFee != before->enrolmentFee)
-                set("enrolment_fee", *input.enrolmentFee);
+                a.set("enrolment_fee", *input.enrolmentFee);
             if (input.debtLimit && *input.debtLimit != before->debtLimit)
-                set("debt_limit", *input.debtLimit);
+                a.set("debt_limit", *input.debtLimit);
             if (input.minAge && *input.minAge != before->minAge)
-                set("min_age", ageValue(*input.minAge));
+                a.set("min_age", ageValue(*input.minAge));
             if (input.maxAge && *input.maxAge != before->maxAge)
-                set("max_age", ageValue(*input.maxAge));
+                a.set("max_age", ageValue(*input.maxAge));
             if (input.nikRequired && *input.nikRequired != before->nikRequired)
-                set("nik_required", *input.nikRequired ? 1 : 0);
-            if (sets.isEmpty())
-                return Error::refused(QStringLiteral("library.nothing_to_change"), tr("Nothing to change was given."));
-            binds << ctx.operationId() << before->id;
-            if (Status st = exec(db, QStringLiteral("UPDATE patron_categories SET ") + sets.join(QStringLiteral(", "))
-                                         + QStringLiteral(", updated_op = ? WHERE id = ?"),
-                                 binds);
-                !st.ok())
+                a.set("nik_required", *input.nikRequired ? 1 : 0);
+            if (a.isEmpty())
+                return nothingToChange();
+            if (Status st = a.apply(ctx, QStringLiteral("patron_categories"), QStringLiteral("id"), before->id); !st.ok())
                 return st.error();
-            auto after = only(readCategories(db, QStringLiteral("WHERE c.code = ?"), {code}), missing.refusal());
-            if (!after.ok())
-                return after.error();
-            if (Status st = recordChange(ctx, tr("Patron category %1 changed").arg(code), QStringLiteral("patron_category"), code,
-                                         before->toJson(), after->toJson());
-                !st.ok())
-                return st.error();
-            return *after;
+            return recorded(ctx, findCategory(db, code), before->toJson(), tr("Patron category %1 changed").arg(code),
+                            QStringLiteral("patron_category"), code);
         });
 }
 
@@ -766,43 +780,23 @@ Result<CategoryInfo> Administration::setCategoryActive(const Caller &caller, con
          Rights::SystemAdmin, code},
         [&](OperationContext &ctx) -> Result<CategoryInfo> {
             Database &db = ctx.db();
-            FieldErrors missing;
-            missing.add(QStringLiteral("code"), QStringLiteral("library.unknown_category"),
-                        tr("There is no patron category \"%1\".").arg(code));
-            auto before = only(readCategories(db, QStringLiteral("WHERE c.code = ?"), {code}), missing.refusal());
-            if (!before.ok())
-                return before.error();
-            if (before->active == active)
-                return Error::refused(QStringLiteral("library.nothing_to_change"),
-                                      active ? tr("The patron category %1 is in use.").arg(code)
-                                             : tr("The patron category %1 is already retired.").arg(code));
             if (!active) {
                 auto fallback = scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = ?"),
                                        {Circulation::SettingKeys::DefaultCategory});
                 if (!fallback.ok())
                     return fallback.error();
-                if (fallback->toString() == code) {
-                    FieldErrors e;
-                    e.add(QStringLiteral("code"), QStringLiteral("library.default_category"),
-                          tr("%1 is the category new members get by default; choose another default category first "
-                             "(setting circulation.default_category).")
-                              .arg(code));
-                    return e.refusal();
-                }
+                if (fallback->toString() == code)
+                    return fieldRefusal(QStringLiteral("code"), QStringLiteral("library.default_category"),
+                                        tr("%1 is the category new members get by default; choose another default category "
+                                           "first (setting circulation.default_category).")
+                                            .arg(code));
             }
-            if (Status st = exec(db, QStringLiteral("UPDATE patron_categories SET active = ?, updated_op = ? WHERE id = ?"),
-                                 {active ? 1 : 0, ctx.operationId(), before->id});
-                !st.ok())
-                return st.error();
-            auto after = only(readCategories(db, QStringLiteral("WHERE c.code = ?"), {code}), missing.refusal());
-            if (!after.ok())
-                return after.error();
-            if (Status st = recordChange(ctx, active ? tr("Patron category %1 in use again").arg(code)
-                                                     : tr("Patron category %1 retired").arg(code),
-                                         QStringLiteral("patron_category"), code, before->toJson(), after->toJson());
-                !st.ok())
-                return st.error();
-            return *after;
+            return setActiveFlag<CategoryInfo>(
+                ctx, [&] { return findCategory(db, code); }, active, QStringLiteral("patron_categories"), QStringLiteral("id"),
+                [](const CategoryInfo &c) { return QVariant(c.id); },
+                active ? tr("The patron category %1 is in use.").arg(code) : tr("The patron category %1 is already retired.").arg(code),
+                active ? tr("Patron category %1 in use again").arg(code) : tr("Patron category %1 retired").arg(code),
+                QStringLiteral("patron_category"), code);
         });
 }
 
@@ -843,14 +837,7 @@ Result<ItemTypeInfo> Administration::addItemType(const Caller &caller, const Ite
                                   input.defaultPrice.value_or(0), ctx.operationId(), ctx.operationId()});
                 !st.ok())
                 return st.error();
-            auto t = only(readItemTypes(db, QStringLiteral("WHERE t.code = ?"), {code}),
-                          Error::failed(QStringLiteral("library.integrity"), tr("The item type was not stored.")));
-            if (!t.ok())
-                return t.error();
-            if (Status st = recordChange(ctx, tr("Item type %1 added").arg(code), QStringLiteral("item_type"), code, {}, t->toJson());
-                !st.ok())
-                return st.error();
-            return *t;
+            return recorded(ctx, findItemType(db, code), {}, tr("Item type %1 added").arg(code), QStringLiteral("item_type"), code);
         });
 }
 
@@ -861,9 +848,7 @@ Result<ItemTypeInfo> Administration::editItemType(const Caller &caller, const It
         caller, {Services::Administration, QStringLiteral("item_type.edit"), Rights::SystemAdmin, code},
         [&](OperationContext &ctx) -> Result<ItemTypeInfo> {
             Database &db = ctx.db();
-            FieldErrors missing;
-            missing.add(QStringLiteral("code"), QStringLiteral("library.unknown_item_type"), tr("There is no item type \"%1\".").arg(code));
-            auto before = only(readItemTypes(db, QStringLiteral("WHERE t.code = ?"), {code}), missing.refusal());
+            auto before = findItemType(db, code);
             if (!before.ok())
                 return before.error();
             FieldErrors errors;
@@ -872,34 +857,19 @@ Result<ItemTypeInfo> Administration::editItemType(const Caller &caller, const It
                        tr("The default price"));
             if (!errors.isEmpty())
                 return errors.refusal();
-            QStringList sets;
-            QVariantList binds;
-            auto set = [&](const char *column, const QVariant &value) {
-                sets << QString::fromLatin1(column) + QStringLiteral(" = ?");
-                binds << value;
-            };
+            Assignments a;
             if (input.name && input.name->trimmed() != before->name)
-                set("name", input.name->trimmed());
+                a.set("name", input.name->trimmed());
             if (input.loanable && *input.loanable != before->loanable)
-                set("loanable", *input.loanable ? 1 : 0);
+                a.set("loanable", *input.loanable ? 1 : 0);
             if (input.defaultPrice && *input.defaultPrice != before->defaultPrice)
-                set("default_price", *input.defaultPrice);
-            if (sets.isEmpty())
-                return Error::refused(QStringLiteral("library.nothing_to_change"), tr("Nothing to change was given."));
-            binds << ctx.operationId() << code;
-            if (Status st = exec(db, QStringLiteral("UPDATE item_types SET ") + sets.join(QStringLiteral(", "))
-                                         + QStringLiteral(", updated_op = ? WHERE code = ?"),
-                                 binds);
-                !st.ok())
+                a.set("default_price", *input.defaultPrice);
+            if (a.isEmpty())
+                return nothingToChange();
+            if (Status st = a.apply(ctx, QStringLiteral("item_types"), QStringLiteral("code"), code); !st.ok())
                 return st.error();
-            auto after = only(readItemTypes(db, QStringLiteral("WHERE t.code = ?"), {code}), missing.refusal());
-            if (!after.ok())
-                return after.error();
-            if (Status st = recordChange(ctx, tr("Item type %1 changed").arg(code), QStringLiteral("item_type"), code,
-                                         before->toJson(), after->toJson());
-                !st.ok())
-                return st.error();
-            return *after;
+            return recorded(ctx, findItemType(db, code), before->toJson(), tr("Item type %1 changed").arg(code),
+                            QStringLiteral("item_type"), code);
         });
 }
 
@@ -911,28 +881,12 @@ Result<ItemTypeInfo> Administration::setItemTypeActive(const Caller &caller, con
         {Services::Administration, active ? QStringLiteral("item_type.reactivate") : QStringLiteral("item_type.retire"),
          Rights::SystemAdmin, code},
         [&](OperationContext &ctx) -> Result<ItemTypeInfo> {
-            Database &db = ctx.db();
-            FieldErrors missing;
-            missing.add(QStringLiteral("code"), QStringLiteral("library.unknown_item_type"), tr("There is no item type \"%1\".").arg(code));
-            auto before = only(readItemTypes(db, QStringLiteral("WHERE t.code = ?"), {code}), missing.refusal());
-            if (!before.ok())
-                return before.error();
-            if (before->active == active)
-                return Error::refused(QStringLiteral("library.nothing_to_change"),
-                                      active ? tr("The item type %1 is in use.").arg(code)
-                                             : tr("The item type %1 is already retired.").arg(code));
-            if (Status st = exec(db, QStringLiteral("UPDATE item_types SET active = ?, updated_op = ? WHERE code = ?"),
-                                 {active ? 1 : 0, ctx.operationId(), code});
-                !st.ok())
-                return st.error();
-            auto after = only(readItemTypes(db, QStringLiteral("WHERE t.code = ?"), {code}), missing.refusal());
-            if (!after.ok())
-                return after.error();
-            if (Status st = recordChange(ctx, active ? tr("Item type %1 in use again").arg(code) : tr("Item type %1 retired").arg(code),
-                                         QStringLiteral("item_type"), code, before->toJson(), after->toJson());
-                !st.ok())
-                return st.error();
-            return *after;
+            return setActiveFlag<ItemTypeInfo>(
+                ctx, [&] { return findItemType(ctx.db(), code); }, active, QStringLiteral("item_types"), QStringLiteral("code"),
+                [](const ItemTypeInfo &t) { return QVariant(t.code); },
+                active ? tr("The item type %1 is in use.").arg(code) : tr("The item type %1 is already retired.").arg(code),
+                active ? tr("Item type %1 in use again").arg(code) : tr("Item type %1 retired").arg(code), QStringLiteral("item_type"),
+                code);
         });
 }
 
@@ -960,11 +914,8 @@ Result<QList<LocationInfo>> Administration::locations(const Caller &caller, cons
         [&](OperationContext &ctx) -> Result<QList<LocationInfo>> {
             if (branch.isEmpty())
                 return readLocations(ctx.db());
-            auto b = branchByCode(ctx.db(), branch);
-            if (!b.ok())
+            if (auto b = findBranch(ctx.db(), branch, QStringLiteral("branch")); !b.ok())
                 return b.error();
-            if (!b->has_value())
-                return unknownBranch(branch, QStringLiteral("branch"));
             return readLocations(ctx.db(), QStringLiteral("WHERE b.code = ?"), {branch});
         });
 }
@@ -1003,15 +954,8 @@ Result<LocationInfo> Administration::addLocation(const Caller &caller, const Loc
                                  {(*b)->id, code, input.name.value_or(code).trimmed(), ctx.operationId(), ctx.operationId()});
                 !st.ok())
                 return st.error();
-            auto l = only(readLocations(db, QStringLiteral("WHERE b.code = ? AND l.code = ?"), {branch, code}),
-                          Error::failed(QStringLiteral("library.integrity"), tr("The location was not stored.")));
-            if (!l.ok())
-                return l.error();
-            if (Status st = recordChange(ctx, tr("Location %1 of branch %2 added").arg(code, branch), QStringLiteral("location"),
-                                         branch + QLatin1Char('/') + code, {}, l->toJson());
-                !st.ok())
-                return st.error();
-            return *l;
+            return recorded(ctx, findLocation(db, branch, code), {}, tr("Location %1 of branch %2 added").arg(code, branch),
+                            QStringLiteral("location"), branch + QLatin1Char('/') + code);
         });
 }
 
@@ -1023,10 +967,7 @@ Result<LocationInfo> Administration::editLocation(const Caller &caller, const Lo
         caller, {Services::Administration, QStringLiteral("location.edit"), Rights::SystemAdmin, branch + QLatin1Char('/') + code},
         [&](OperationContext &ctx) -> Result<LocationInfo> {
             Database &db = ctx.db();
-            FieldErrors missing;
-            missing.add(QStringLiteral("code"), QStringLiteral("library.unknown_location"),
-                        tr("The branch %1 has no location \"%2\".").arg(branch, code));
-            auto before = only(readLocations(db, QStringLiteral("WHERE b.code = ? AND l.code = ?"), {branch, code}), missing.refusal());
+            auto before = findLocation(db, branch, code);
             if (!before.ok())
                 return before.error();
             FieldErrors errors;
@@ -1034,19 +975,13 @@ Result<LocationInfo> Administration::editLocation(const Caller &caller, const Lo
             if (!errors.isEmpty())
                 return errors.refusal();
             if (input.name->trimmed() == before->name)
-                return Error::refused(QStringLiteral("library.nothing_to_change"), tr("Nothing to change was given."));
-            if (Status st = exec(db, QStringLiteral("UPDATE locations SET name = ?, updated_op = ? WHERE id = ?"),
-                                 {input.name->trimmed(), ctx.operationId(), before->id});
-                !st.ok())
+                return nothingToChange();
+            Assignments a;
+            a.set("name", input.name->trimmed());
+            if (Status st = a.apply(ctx, QStringLiteral("locations"), QStringLiteral("id"), before->id); !st.ok())
                 return st.error();
-            auto after = only(readLocations(db, QStringLiteral("WHERE b.code = ? AND l.code = ?"), {branch, code}), missing.refusal());
-            if (!after.ok())
-                return after.error();
-            if (Status st = recordChange(ctx, tr("Location %1 of branch %2 changed").arg(code, branch), QStringLiteral("location"),
-                                         branch + QLatin1Char('/') + code, before->toJson(), after->toJson());
-                !st.ok())
-                return st.error();
-            return *after;
+            return recorded(ctx, findLocation(db, branch, code), before->toJson(), tr("Location %1 of branch %2 changed").arg(code, branch),
+                            QStringLiteral("location"), branch + QLatin1Char('/') + code);
         });
 }
 
@@ -1060,31 +995,12 @@ Result<LocationInfo> Administration::setLocationActive(const Caller &caller, con
         {Services::Administration, active ? QStringLiteral("location.reactivate") : QStringLiteral("location.retire"),
          Rights::SystemAdmin, branch + QLatin1Char('/') + code},
         [&](OperationContext &ctx) -> Result<LocationInfo> {
-            Database &db = ctx.db();
-            FieldErrors missing;
-            missing.add(QStringLiteral("code"), QStringLiteral("library.unknown_location"),
-                        tr("The branch %1 has no location \"%2\".").arg(branch, code));
-            auto before = only(readLocations(db, QStringLiteral("WHERE b.code = ? AND l.code = ?"), {branch, code}), missing.refusal());
-            if (!before.ok())
-                return before.error();
-            if (before->active == active)
-                return Error::refused(QStringLiteral("library.nothing_to_change"),
-                                      active ? tr("The location %1 is in use.").arg(code)
-                                             : tr("The location %1 is already retired.").arg(code));
-            if (Status st = exec(db, QStringLiteral("UPDATE locations SET active = ?, updated_op = ? WHERE id = ?"),
-                                 {active ? 1 : 0, ctx.operationId(), before->id});
-                !st.ok())
-                return st.error();
-            auto after = only(readLocations(db, QStringLiteral("WHERE b.code = ? AND l.code = ?"), {branch, code}), missing.refusal());
-            if (!after.ok())
-                return after.error();
-            if (Status st = recordChange(ctx, active ? tr("Location %1 of branch %2 in use again").arg(code, branch)
-                                                     : tr("Location %1 of branch %2 retired").arg(code, branch),
-                                         QStringLiteral("location"), branch + QLatin1Char('/') + code, before->toJson(),
-                                         after->toJson());
-                !st.ok())
-                return st.error();
-            return *after;
+            return setActiveFlag<LocationInfo>(
+                ctx, [&] { return findLocation(ctx.db(), branch, code); }, active, QStringLiteral("locations"), QStringLiteral("id"),
+                [](const LocationInfo &l) { return QVariant(l.id); },
+                active ? tr("The location %1 is in use.").arg(code) : tr("The location %1 is already retired.").arg(code),
+                active ? tr("Location %1 of branch %2 in use again").arg(code, branch) : tr("Location %1 of branch %2 retired").arg(code, branch),
+                QStringLiteral("location"), branch + QLatin1Char('/') + code);
         });
 }
 
