@@ -10,7 +10,6 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -27,104 +26,9 @@ QString tr(const char *s)
 {
     return QCoreApplication::translate("Aksara::Desk", s);
 }
-
-QLabel *errorLabel(const QString &field, QWidget *parent)
-{
-    auto *err = new QLabel(parent);
-    err->setObjectName(field + QStringLiteral("Error"));
-    err->setStyleSheet(QStringLiteral("color: #b00020;"));
-    err->setWordWrap(true);
-    err->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    err->hide();
-    return err;
-}
 } // namespace
 
-QLabel *FieldErrors::add(QGridLayout *grid, int &row, const QString &field, const QString &label, QWidget *widget)
-{
-    // The field is made with its form as parent: the label and the error label join it there.
-    QWidget *parent = widget->parentWidget();
-    auto *l = new QLabel(label, parent);
-    l->setBuddy(widget);
-    QLabel *err = errorLabel(field, parent);
-    m_labels.insert(field, err);
-    m_widgets.insert(field, widget);
-    grid->addWidget(l, row, 0, Qt::AlignRight | Qt::AlignVCenter);
-    grid->addWidget(widget, row, 1);
-    grid->addWidget(err, row + 1, 1);
-    grid->setColumnStretch(1, 1);
-    row += 2;
-    return l;
-}
-
-QLabel *FieldErrors::label(const QString &field, QWidget *parent)
-{
-    QLabel *err = errorLabel(field, parent);
-    m_labels.insert(field, err);
-    return err;
-}
-
-void FieldErrors::route(const QString &code, const QString &field)
-{
-    m_routes.insert(code, field);
-}
-
-void FieldErrors::setResolver(std::function<QString(const QString &, const QString &)> resolver)
-{
-    m_resolver = std::move(resolver);
-}
-
-void FieldErrors::clear()
-{
-    for (QLabel *l : std::as_const(m_labels)) {
-        l->clear();
-        l->hide();
-    }
-}
-
-void FieldErrors::set(const QString &field, const QString &message)
-{
-    QLabel *l = m_labels.value(field);
-    if (!l)
-        return;
-    l->setText(l->text().isEmpty() ? message : l->text() + QLatin1Char('\n') + message);
-    l->show();
-}
-
-QString FieldErrors::text(const QString &field) const
-{
-    QLabel *l = m_labels.value(field);
-    return l && !l->isHidden() ? l->text() : QString();
-}
-
-QWidget *FieldErrors::show(const Error &error, MessageBar *bar, const QString &title)
-{
-    QList<std::pair<QString, QString>> reasons;
-    for (const auto &v : error.details.value(QStringLiteral("reasons")).toArray())
-        reasons << std::pair{v.toObject().value(QStringLiteral("code")).toString(),
-                             v.toObject().value(QStringLiteral("message")).toString()};
-    if (reasons.isEmpty())
-        reasons << std::pair{error.code, error.message};
-    QStringList others;
-    QWidget *first = nullptr;
-    for (const auto &[code, message] : std::as_const(reasons)) {
-        QString field = m_resolver && error.isRefusal() ? m_resolver(code, message) : QString();
-        if (field.isEmpty() && error.isRefusal())
-            field = m_routes.value(code);
-        if (field.isEmpty() || !m_labels.contains(field)) {
-            others << message;
-            continue;
-        }
-        set(field, message);
-        if (!first)
-            first = m_widgets.value(field);
-    }
-    if (!others.isEmpty() && bar)
-        bar->setMessage(MessageBar::Kind::Error, title, others);
-    return first;
-}
-
-void NewPasswordFields::addTo(QGridLayout *grid, int &row, FieldErrors &errors, QWidget *parent)
+void NewPasswordFields::addTo(QGridLayout *grid, int &row, FieldErrorLabels &errors, QWidget *parent)
 {
     m_type = new QRadioButton(tr("&Type a password"), parent);
     m_type->setObjectName(QStringLiteral("typePasswordRadio"));
@@ -145,11 +49,11 @@ void NewPasswordFields::addTo(QGridLayout *grid, int &row, FieldErrors &errors, 
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("at least 8 characters"));
-    errors.add(grid, row, QStringLiteral("password"), tr("New password"), m_password);
+    row = errors.addRow(grid, row, QStringLiteral("password"), tr("New password"), m_password);
     m_repeat = new QLineEdit(parent);
     m_repeat->setObjectName(QStringLiteral("repeatEdit"));
     m_repeat->setEchoMode(QLineEdit::Password);
-    errors.add(grid, row, QStringLiteral("repeat"), tr("Once more"), m_repeat);
+    row = errors.addRow(grid, row, QStringLiteral("repeat"), tr("Once more"), m_repeat);
     QObject::connect(m_generate, &QRadioButton::toggled, parent, [this](bool on) {
         m_password->setEnabled(!on);
         m_repeat->setEnabled(!on);
@@ -165,7 +69,7 @@ bool NewPasswordFields::generated() const
     return m_generate->isChecked();
 }
 
-QString NewPasswordFields::take(FieldErrors &errors)
+QString NewPasswordFields::take(FieldErrorLabels &errors)
 {
     if (generated())
         return generatePassword();

@@ -19,64 +19,29 @@
 namespace Aksara::Desk {
 
 BranchesAdminPage::BranchesAdminPage(DeskSession &session, QWidget *parent)
-    : StructurePage(session, parent)
-    , m_table(newTable(QStringLiteral("branchesTable"),
-                       {tr("Code"), tr("Name"), tr("Calendar"), tr("State"), tr("Members"), tr("Copies")}, this))
-    , m_formTitle(new QLabel(this))
+    : StructureListPage(session, QStringLiteral("branchesTable"),
+                        {tr("Code"), tr("Name"), tr("Calendar"), tr("State"), tr("Members"), tr("Copies")}, parent)
     , m_closedNote(new QLabel(this))
     , m_fields(new BranchFields(this))
-    , m_save(new QPushButton(tr("&Save"), this))
-    , m_close(new QPushButton(tr("&Close branch…"), this))
-    , m_reopen(new QPushButton(tr("Re&open branch"), this))
 {
     setObjectName(QStringLiteral("branchesAdminPage"));
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &BranchesAdminPage::showSelected);
-    auto *add = new QPushButton(tr("&New branch"), this);
-    add->setObjectName(QStringLiteral("newBranchButton"));
-    connect(add, &QPushButton::clicked, this, &BranchesAdminPage::newBranch);
-
-    m_formTitle->setObjectName(QStringLiteral("branchFormTitle"));
-    m_formTitle->setStyleSheet(QStringLiteral("font-weight: bold; font-size: 12pt;"));
     m_closedNote->setObjectName(QStringLiteral("closedNote"));
     m_closedNote->setWordWrap(true);
     m_closedNote->setStyleSheet(QStringLiteral("color: #7a1010;"));
     m_closedNote->hide();
-    m_save->setObjectName(QStringLiteral("saveBranchButton"));
-    m_close->setObjectName(QStringLiteral("closeBranchButton"));
-    m_reopen->setObjectName(QStringLiteral("reopenBranchButton"));
+    layOut(QStringLiteral("branchFormTitle"),
+           {.newEntry = {QStringLiteral("newBranchButton"), tr("&New branch")},
+            .save = {QStringLiteral("saveBranchButton"), tr("&Save")},
+            .retire = {QStringLiteral("closeBranchButton"), tr("&Close branch…")},
+            .reactivate = {QStringLiteral("reopenBranchButton"), tr("Re&open branch")}},
+           m_fields, m_closedNote);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &BranchesAdminPage::showSelected);
+    connect(m_new, &QPushButton::clicked, this, &BranchesAdminPage::newBranch);
     connect(m_save, &QPushButton::clicked, this, &BranchesAdminPage::save);
     connect(m_fields, &BranchFields::submitted, this, &BranchesAdminPage::save);
-    connect(m_close, &QPushButton::clicked, this, &BranchesAdminPage::closeSelected);
-    connect(m_reopen, &QPushButton::clicked, this, &BranchesAdminPage::reopenSelected);
-
-    auto *left = new QVBoxLayout;
-    left->addWidget(m_table, 1);
-    auto *listButtons = new QHBoxLayout;
-    listButtons->addWidget(add);
-    listButtons->addStretch(1);
-    left->addLayout(listButtons);
-
-    auto *right = new QVBoxLayout;
-    right->addWidget(m_formTitle);
-    right->addWidget(m_closedNote);
-    right->addWidget(m_fields);
-    auto *formButtons = new QHBoxLayout;
-    formButtons->addWidget(m_close);
-    formButtons->addWidget(m_reopen);
-    formButtons->addStretch(1);
-    formButtons->addWidget(m_save);
-    right->addLayout(formButtons);
-    right->addStretch(1);
-
-    auto *top = new QHBoxLayout;
-    top->addLayout(left, 3);
-    top->addSpacing(12);
-    top->addLayout(right, 2);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top, 1);
-    layout->addWidget(m_message);
+    connect(m_retire, &QPushButton::clicked, this, &BranchesAdminPage::closeSelected);
+    connect(m_reactivate, &QPushButton::clicked, this, &BranchesAdminPage::reopenSelected);
     newBranch();
-    m_message->clear();
 }
 
 QString BranchesAdminPage::fieldError(const QString &field) const
@@ -84,35 +49,10 @@ QString BranchesAdminPage::fieldError(const QString &field) const
     return m_fields->errors().text(field);
 }
 
-const Library::BranchInfo *BranchesAdminPage::selected() const
-{
-    const int row = m_table->currentRow();
-    if (row < 0 || m_table->selectedItems().isEmpty())
-        return nullptr;
-    const QString code = m_table->item(row, 0)->text();
-    for (const Library::BranchInfo &b : m_branches)
-        if (b.code == code)
-            return &b;
-    return nullptr;
-}
-
-bool BranchesAdminPage::select(const QString &code)
-{
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        if (m_table->item(row, 0)->text() == code) {
-            m_table->selectRow(row);
-            m_table->setCurrentCell(row, 0);
-            return true;
-        }
-    }
-    return false;
-}
-
 void BranchesAdminPage::refresh()
 {
     m_loaded = true;
-    const Library::BranchInfo *current = selected();
-    const QString keep = current ? current->code : QString();
+    const QString keep = selectedCode();
     auto calendars = Circulation::Calendars(m_session.core).list(m_session.caller);
     if (calendars.ok())
         m_fields->setCalendars(*calendars);
@@ -122,36 +62,20 @@ void BranchesAdminPage::refresh()
         return;
     }
     m_branches = *branches;
-    const QSignalBlocker block(m_table);
-    m_table->clearContents();
-    m_table->setRowCount(int(m_branches.size()));
-    for (int row = 0; row < m_branches.size(); ++row) {
-        const Library::BranchInfo &b = m_branches.at(row);
-        const QStringList cells{b.code,
-                                b.name,
-                                b.calendar.isEmpty() || b.calendar == QLatin1String("library") ? tr("the library's") : b.calendar,
-                                b.closed ? tr("closed since %1").arg(Format::dateOf(b.closedAt)) : tr("open"),
-                                QLocale().toString(b.patrons),
-                                QLocale().toString(b.items)};
-        for (int col = 0; col < cells.size(); ++col) {
-            auto *item = new QTableWidgetItem(cells.at(col));
-            if (col >= 4)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (b.closed)
-                item->setForeground(QColor(0x7a, 0x7a, 0x7a));
-            if (b.closed && col == 3)
-                item->setToolTip(b.closedReason);
-            m_table->setItem(row, col, item);
-        }
-    }
-    m_table->resizeColumnsToContents();
-    if (keep.isEmpty() || !select(keep)) {
-        if (m_fields->isNew()) {
-            m_close->setEnabled(false);
-            m_reopen->setEnabled(false);
-        } else {
+    QList<Row> rows;
+    for (const Library::BranchInfo &b : std::as_const(m_branches))
+        rows << Row{{b.code, b.name,
+                     b.calendar.isEmpty() || b.calendar == QLatin1String("library") ? tr("the library's") : b.calendar,
+                     b.closed ? tr("closed since %1").arg(Format::dateOf(b.closedAt)) : tr("open"),
+                     QLocale().toString(b.patrons), QLocale().toString(b.items)},
+                    !b.closed};
+    fillTable(rows, {4, 5});
+    for (int row = 0; row < m_branches.size(); ++row)
+        if (m_branches.at(row).closed)
+            m_table->item(row, 3)->setToolTip(m_branches.at(row).closedReason);
+    if (keep.isEmpty() || !reselect(keep)) {
+        if (!m_fields->isNew())
             newBranch();
-        }
     } else if (m_fields->hasEdits()) {
         showState(*selected()); // what is typed and not saved yet stays
     } else {
@@ -170,27 +94,16 @@ void BranchesAdminPage::showSelected()
 
 void BranchesAdminPage::showState(const Library::BranchInfo &b)
 {
-    m_formTitle->setText(tr("Branch %1").arg(b.code));
+    showEntry(tr("Branch %1").arg(b.code), !b.closed);
     m_closedNote->setVisible(b.closed);
     m_closedNote->setText(b.closed ? tr("Closed since %1: %2").arg(Format::dateOf(b.closedAt), b.closedReason) : QString());
-    m_close->setEnabled(!b.closed);
-    m_reopen->setEnabled(b.closed);
-    m_save->setText(tr("&Save"));
 }
 
 void BranchesAdminPage::newBranch()
 {
-    {
-        const QSignalBlocker block(m_table);
-        m_table->clearSelection();
-        m_table->setCurrentCell(-1, -1);
-    }
+    showNew(tr("New branch"), tr("&Add branch"));
     m_fields->setBranch(nullptr);
-    m_formTitle->setText(tr("New branch"));
     m_closedNote->hide();
-    m_close->setEnabled(false);
-    m_reopen->setEnabled(false);
-    m_save->setText(tr("&Add branch"));
     m_message->clear();
     m_fields->findChild<QLineEdit *>(QStringLiteral("codeEdit"))->setFocus();
 }
@@ -213,19 +126,12 @@ void BranchesAdminPage::save()
         r = admin.editBranch(m_session.caller, changes);
     }
     if (!r.ok()) {
-        const QStringList others = m_fields->errors().show(r.error());
-        showRefusal(adding ? tr("The branch was not added") : tr("The branch was not saved"), others);
-        if (QWidget *w = m_fields->errors().firstWidget())
-            w->setFocus();
+        showRefusal(adding ? tr("The branch was not added") : tr("The branch was not saved"), m_fields->errors(), r.error());
         return;
     }
     const QString code = r->code;
     m_fields->setBranch(&*r); // the form compares with what is saved now
-    refresh();
-    select(code);
-    afterChange();
-    m_message->setMessage(MessageBar::Kind::Success,
-                          adding ? tr("Branch %1 added.").arg(code) : tr("Branch %1 saved.").arg(code));
+    afterChange(code, adding ? tr("Branch %1 added.").arg(code) : tr("Branch %1 saved.").arg(code));
 }
 
 void BranchesAdminPage::closeSelected()
@@ -237,10 +143,7 @@ void BranchesAdminPage::closeSelected()
     auto *dialog = new CloseBranchDialog(m_session, *b, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CloseBranchDialog::closed, this, [this](const Library::BranchInfo &closed) {
-        refresh();
-        select(closed.code);
-        afterChange();
-        m_message->setMessage(MessageBar::Kind::Success, tr("Branch %1 is closed; its history is kept.").arg(closed.code));
+        afterChange(closed.code, tr("Branch %1 is closed; its history is kept.").arg(closed.code));
     });
     dialog->open();
 }
@@ -256,11 +159,7 @@ void BranchesAdminPage::reopenSelected()
         m_message->setError(r.error(), tr("The branch was not reopened"));
         return;
     }
-    const QString code = r->code;
-    refresh();
-    select(code);
-    afterChange();
-    m_message->setMessage(MessageBar::Kind::Success, tr("Branch %1 is open again.").arg(code));
+    afterChange(r->code, tr("Branch %1 is open again.").arg(r->code));
 }
 
 // --- closing -----------------------------------------------------------------------------------

@@ -9,8 +9,6 @@
 
 class QLabel;
 class QLineEdit;
-class QPushButton;
-class QTableWidget;
 
 namespace Aksara::Desk {
 
@@ -20,7 +18,7 @@ class BranchFields;
 // members and copies belong to it; add one, edit one, close one (the reason asked for, which is
 // also the confirmation), reopen one. A closed branch keeps its history and takes no new members,
 // copies or holds; the module refuses to close the last open branch or the default one.
-class BranchesAdminPage : public StructurePage {
+class BranchesAdminPage : public StructureListPage {
     Q_OBJECT
 public:
     explicit BranchesAdminPage(DeskSession &session, QWidget *parent = nullptr);
@@ -28,8 +26,6 @@ public:
     QString title() const override { return tr("Branches"); }
     BranchFields *fields() const { return m_fields; }
     QString fieldError(const QString &field) const;
-    // Chooses a branch in the list (and the form); false when there is none of that code.
-    bool select(const QString &code);
 
 public slots:
     void refresh() override;
@@ -39,19 +35,14 @@ public slots:
     void reopenSelected();
 
 private:
-    const Library::BranchInfo *selected() const;
+    const Library::BranchInfo *selected() const { return byCode(m_branches, selectedCode()); }
     void showSelected();
     // The title and the buttons for an entry, the form left as it is.
     void showState(const Library::BranchInfo &entry);
 
     QList<Library::BranchInfo> m_branches;
-    QTableWidget *m_table;
-    QLabel *m_formTitle;
     QLabel *m_closedNote;
     BranchFields *m_fields;
-    QPushButton *m_save;
-    QPushButton *m_close;
-    QPushButton *m_reopen;
 };
 
 // Closing a branch: why (kept with the branch and in its change record), and the confirmation.

@@ -92,7 +92,7 @@ CalendarsAdmin::CalendarsAdmin(DeskSession &session, QWidget *parent)
     auto *ab = new QGridLayout(assignBox);
     ab->addWidget(m_assignBranch, 0, 0, 1, 2);
     ab->addWidget(assign, 1, 1);
-    ab->addWidget(m_errors.label(QStringLiteral("assign"), assignBox), 2, 0, 1, 2);
+    ab->addWidget(m_errors.addField(QStringLiteral("assign")), 2, 0, 1, 2);
     ab->setColumnStretch(0, 1);
     auto *leftPane = new QWidget(this);
     leftPane->setMaximumWidth(300);
@@ -115,7 +115,7 @@ CalendarsAdmin::CalendarsAdmin(DeskSession &session, QWidget *parent)
         edit->setPlaceholderText(tr("closed"));
         connect(edit, &QLineEdit::returnPressed, this, &CalendarsAdmin::saveHours);
         m_hours[day] = edit;
-        m_errors.add(hg, row, hoursField(day), QLocale().dayName(day), edit);
+        row = m_errors.addRow(hg, row, hoursField(day), QLocale().dayName(day), edit);
     }
     auto *saveHoursButton = new QPushButton(tr("&Save the hours"), hoursBox);
     saveHoursButton->setObjectName(QStringLiteral("saveHoursButton"));
@@ -156,7 +156,7 @@ CalendarsAdmin::CalendarsAdmin(DeskSession &session, QWidget *parent)
     hb->addWidget(m_holidays, 1);
     hb->addLayout(addRow);
     hb->addLayout(addRow2);
-    hb->addWidget(m_errors.label(QStringLiteral("holiday"), holidayBox));
+    hb->addWidget(m_errors.addField(QStringLiteral("holiday")));
     m_errors.route(QStringLiteral("circulation.duplicate_holiday"), QStringLiteral("holiday"));
     m_errors.route(QStringLiteral("circulation.bad_date"), QStringLiteral("holiday"));
     m_errors.route(QStringLiteral("circulation.unknown_holiday"), QStringLiteral("holiday"));
@@ -423,19 +423,19 @@ NewCalendarDialog::NewCalendarDialog(DeskSession &session, const QList<CalendarV
     int row = 0;
     m_code->setObjectName(QStringLiteral("codeEdit"));
     m_code->setPlaceholderText(tr("e.g. taman — lower-case letters, digits, - or _"));
-    m_errors.add(grid, row, QStringLiteral("code"), tr("&Code"), m_code);
+    row = m_errors.addRow(grid, row, QStringLiteral("code"), tr("&Code"), m_code);
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_name->setPlaceholderText(tr("e.g. Taman Baca opening hours"));
-    m_errors.add(grid, row, QStringLiteral("name"), tr("&Name"), m_name);
+    row = m_errors.addRow(grid, row, QStringLiteral("name"), tr("&Name"), m_name);
     m_zone->setObjectName(QStringLiteral("zoneEdit"));
     m_zone->setPlaceholderText(tr("the library's (%1)").arg(QString::fromUtf8(session.library.zone.id())));
-    m_errors.add(grid, row, QStringLiteral("zone"), tr("Time &zone"), m_zone);
+    row = m_errors.addRow(grid, row, QStringLiteral("zone"), tr("Time &zone"), m_zone);
     m_copyFrom->setObjectName(QStringLiteral("copyFromCombo"));
     m_copyFrom->addItem(tr("Nothing: closed every day until hours are set"), QString());
     for (const CalendarView &c : existing)
         m_copyFrom->addItem(tr("Hours and holidays of %1 (%2)").arg(c.name, c.code), c.code);
     m_copyFrom->setCurrentIndex(std::max(0, m_copyFrom->findData(copyFrom)));
-    m_errors.add(grid, row, QStringLiteral("copyFrom"), tr("Start &from"), m_copyFrom);
+    row = m_errors.addRow(grid, row, QStringLiteral("copyFrom"), tr("Start &from"), m_copyFrom);
     m_errors.route(QStringLiteral("circulation.bad_calendar_code"), QStringLiteral("code"));
     m_errors.route(QStringLiteral("circulation.duplicate_calendar"), QStringLiteral("code"));
     m_errors.route(QStringLiteral("circulation.bad_time_zone"), QStringLiteral("zone"));

@@ -53,7 +53,7 @@ private:
 
     DeskSession &m_session;
     QList<Circulation::CalendarView> m_calendars;
-    FieldErrors m_errors;
+    FieldErrorLabels m_errors{this};
     MessageBar *m_message;
     QListWidget *m_list;
     QLabel *m_heading;
@@ -80,7 +80,7 @@ private:
     void submit();
 
     DeskSession &m_session;
-    FieldErrors m_errors;
+    FieldErrorLabels m_errors{this};
     QLineEdit *m_code;
     QLineEdit *m_name;
     QLineEdit *m_zone;

@@ -4,13 +4,9 @@
 #include "desk/MessageBar.h"
 #include "desk/StructureFields.h"
 
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace Aksara::Desk {
 
@@ -28,55 +24,25 @@ QString ages(const Library::CategoryInfo &c)
 } // namespace
 
 CategoriesAdminPage::CategoriesAdminPage(DeskSession &session, QWidget *parent)
-    : StructurePage(session, parent)
-    , m_table(newTable(QStringLiteral("categoriesTable"),
-                       {tr("Code"), tr("Name"), tr("Months"), tr("Enrolment"), tr("Debt limit"), tr("Ages"), tr("NIK"),
-                        tr("State"), tr("Members")},
-                       this))
-    , m_formTitle(new QLabel(this))
+    : StructureListPage(session, QStringLiteral("categoriesTable"),
+                        {tr("Code"), tr("Name"), tr("Months"), tr("Enrolment"), tr("Debt limit"), tr("Ages"), tr("NIK"),
+                         tr("State"), tr("Members")},
+                        parent)
     , m_fields(new CategoryFields(this))
-    , m_save(new QPushButton(tr("&Save"), this))
-    , m_retire(new QPushButton(tr("&Retire…"), this))
-    , m_reactivate(new QPushButton(tr("&Use again"), this))
 {
     setObjectName(QStringLiteral("categoriesAdminPage"));
+    layOut(QStringLiteral("categoryFormTitle"),
+           {.newEntry = {QStringLiteral("newCategoryButton"), tr("&New category")},
+            .save = {QStringLiteral("saveCategoryButton"), tr("&Save")},
+            .retire = {QStringLiteral("retireCategoryButton"), tr("&Retire…")},
+            .reactivate = {QStringLiteral("reactivateCategoryButton"), tr("&Use again")}},
+           m_fields);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &CategoriesAdminPage::showSelected);
-    auto *add = new QPushButton(tr("&New category"), this);
-    add->setObjectName(QStringLiteral("newCategoryButton"));
-    connect(add, &QPushButton::clicked, this, &CategoriesAdminPage::newCategory);
-    m_formTitle->setObjectName(QStringLiteral("categoryFormTitle"));
-    m_formTitle->setStyleSheet(QStringLiteral("font-weight: bold; font-size: 12pt;"));
-    m_save->setObjectName(QStringLiteral("saveCategoryButton"));
-    m_retire->setObjectName(QStringLiteral("retireCategoryButton"));
-    m_reactivate->setObjectName(QStringLiteral("reactivateCategoryButton"));
+    connect(m_new, &QPushButton::clicked, this, &CategoriesAdminPage::newCategory);
     connect(m_save, &QPushButton::clicked, this, &CategoriesAdminPage::save);
     connect(m_fields, &CategoryFields::submitted, this, &CategoriesAdminPage::save);
     connect(m_retire, &QPushButton::clicked, this, &CategoriesAdminPage::retireSelected);
     connect(m_reactivate, &QPushButton::clicked, this, &CategoriesAdminPage::reactivateSelected);
-
-    auto *left = new QVBoxLayout;
-    left->addWidget(m_table, 1);
-    auto *listButtons = new QHBoxLayout;
-    listButtons->addWidget(add);
-    listButtons->addStretch(1);
-    left->addLayout(listButtons);
-    auto *right = new QVBoxLayout;
-    right->addWidget(m_formTitle);
-    right->addWidget(m_fields);
-    auto *formButtons = new QHBoxLayout;
-    formButtons->addWidget(m_retire);
-    formButtons->addWidget(m_reactivate);
-    formButtons->addStretch(1);
-    formButtons->addWidget(m_save);
-    right->addLayout(formButtons);
-    right->addStretch(1);
-    auto *top = new QHBoxLayout;
-    top->addLayout(left, 3);
-    top->addSpacing(12);
-    top->addLayout(right, 2);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top, 1);
-    layout->addWidget(m_message);
     newCategory();
 }
 
@@ -85,66 +51,24 @@ QString CategoriesAdminPage::fieldError(const QString &field) const
     return m_fields->errors().text(field);
 }
 
-const Library::CategoryInfo *CategoriesAdminPage::selected() const
-{
-    const int row = m_table->currentRow();
-    if (row < 0 || m_table->selectedItems().isEmpty())
-        return nullptr;
-    const QString code = m_table->item(row, 0)->text();
-    for (const Library::CategoryInfo &c : m_categories)
-        if (c.code == code)
-            return &c;
-    return nullptr;
-}
-
-bool CategoriesAdminPage::select(const QString &code)
-{
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        if (m_table->item(row, 0)->text() == code) {
-            m_table->selectRow(row);
-            m_table->setCurrentCell(row, 0);
-            return true;
-        }
-    }
-    return false;
-}
-
 void CategoriesAdminPage::refresh()
 {
     m_loaded = true;
-    const Library::CategoryInfo *current = selected();
-    const QString keep = current ? current->code : QString();
+    const QString keep = selectedCode();
     auto list = Library::Administration(m_session.core).categories(m_session.caller);
     if (!list.ok()) {
         m_message->setError(list.error(), tr("The patron categories could not be read"));
         return;
     }
     m_categories = *list;
-    const QSignalBlocker block(m_table);
-    m_table->clearContents();
-    m_table->setRowCount(int(m_categories.size()));
-    for (int row = 0; row < m_categories.size(); ++row) {
-        const Library::CategoryInfo &c = m_categories.at(row);
-        const QStringList cells{c.code,
-                                c.name,
-                                QLocale().toString(c.membershipMonths),
-                                Format::money(c.enrolmentFee),
-                                Format::money(c.debtLimit),
-                                ages(c),
-                                c.nikRequired ? tr("required") : tr("not required"),
-                                c.active ? tr("in use") : tr("retired"),
-                                QLocale().toString(c.patrons)};
-        for (int col = 0; col < cells.size(); ++col) {
-            auto *item = new QTableWidgetItem(cells.at(col));
-            if (col == 2 || col == 3 || col == 4 || col == 8)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (!c.active)
-                item->setForeground(QColor(0x7a, 0x7a, 0x7a));
-            m_table->setItem(row, col, item);
-        }
-    }
-    m_table->resizeColumnsToContents();
-    if (keep.isEmpty() || !select(keep)) {
+    QList<Row> rows;
+    for (const Library::CategoryInfo &c : std::as_const(m_categories))
+        rows << Row{{c.code, c.name, QLocale().toString(c.membershipMonths), Format::money(c.enrolmentFee),
+                     Format::money(c.debtLimit), ages(c), c.nikRequired ? tr("required") : tr("not required"),
+                     c.active ? tr("in use") : tr("retired"), QLocale().toString(c.patrons)},
+                    c.active};
+    fillTable(rows, {2, 3, 4, 8});
+    if (keep.isEmpty() || !reselect(keep)) {
         if (!m_fields->isNew())
             newCategory();
     } else if (m_fields->hasEdits()) {
@@ -165,24 +89,13 @@ void CategoriesAdminPage::showSelected()
 
 void CategoriesAdminPage::showState(const Library::CategoryInfo &c)
 {
-    m_formTitle->setText(c.active ? tr("Category %1").arg(c.code) : tr("Category %1 (retired)").arg(c.code));
-    m_retire->setEnabled(c.active);
-    m_reactivate->setEnabled(!c.active);
-    m_save->setText(tr("&Save"));
+    showEntry(c.active ? tr("Category %1").arg(c.code) : tr("Category %1 (retired)").arg(c.code), c.active);
 }
 
 void CategoriesAdminPage::newCategory()
 {
-    {
-        const QSignalBlocker block(m_table);
-        m_table->clearSelection();
-        m_table->setCurrentCell(-1, -1);
-    }
+    showNew(tr("New patron category"), tr("&Add category"));
     m_fields->setCategory(nullptr);
-    m_formTitle->setText(tr("New patron category"));
-    m_retire->setEnabled(false);
-    m_reactivate->setEnabled(false);
-    m_save->setText(tr("&Add category"));
     m_message->clear();
     m_fields->findChild<QLineEdit *>(QStringLiteral("codeEdit"))->setFocus();
 }
@@ -205,19 +118,12 @@ void CategoriesAdminPage::save()
         r = admin.editCategory(m_session.caller, c);
     }
     if (!r.ok()) {
-        const QStringList others = m_fields->errors().show(r.error());
-        showRefusal(adding ? tr("The category was not added") : tr("The category was not saved"), others);
-        if (QWidget *w = m_fields->errors().firstWidget())
-            w->setFocus();
+        showRefusal(adding ? tr("The category was not added") : tr("The category was not saved"), m_fields->errors(), r.error());
         return;
     }
     const QString code = r->code;
     m_fields->setCategory(&*r); // the form compares with what is saved now
-    refresh();
-    select(code);
-    afterChange();
-    m_message->setMessage(MessageBar::Kind::Success,
-                          adding ? tr("Category %1 added.").arg(code) : tr("Category %1 saved.").arg(code));
+    afterChange(code, adding ? tr("Category %1 added.").arg(code) : tr("Category %1 saved.").arg(code));
 }
 
 void CategoriesAdminPage::setActive(QString code, bool active)
@@ -227,12 +133,8 @@ void CategoriesAdminPage::setActive(QString code, bool active)
         m_message->setError(r.error(), active ? tr("The category was not put back in use") : tr("The category was not retired"));
         return;
     }
-    refresh();
-    select(code);
-    afterChange();
-    m_message->setMessage(MessageBar::Kind::Success,
-                          active ? tr("Category %1 is in use again.").arg(code)
-                                 : tr("Category %1 is retired; its members keep it.").arg(code));
+    afterChange(code, active ? tr("Category %1 is in use again.").arg(code)
+                             : tr("Category %1 is retired; its members keep it.").arg(code));
 }
 
 void CategoriesAdminPage::retireSelected()

@@ -4,10 +4,6 @@
 
 #include "library/Administration.h"
 
-class QLabel;
-class QPushButton;
-class QTableWidget;
-
 namespace Aksara::Desk {
 
 class CategoryFields;
@@ -16,7 +12,7 @@ class CategoryFields;
 // the NIK is required, whether it is in use and how many members it has; add one, edit one, retire
 // one (after a confirmation: its members keep it, new members cannot get it) or use it again. The
 // library's default category cannot be retired.
-class CategoriesAdminPage : public StructurePage {
+class CategoriesAdminPage : public StructureListPage {
     Q_OBJECT
 public:
     explicit CategoriesAdminPage(DeskSession &session, QWidget *parent = nullptr);
@@ -24,7 +20,6 @@ public:
     QString title() const override { return tr("Patron categories"); }
     CategoryFields *fields() const { return m_fields; }
     QString fieldError(const QString &field) const;
-    bool select(const QString &code);
 
 public slots:
     void refresh() override;
@@ -34,19 +29,14 @@ public slots:
     void reactivateSelected();
 
 private:
-    const Library::CategoryInfo *selected() const;
+    const Library::CategoryInfo *selected() const { return byCode(m_categories, selectedCode()); }
     void showSelected();
     // The title and the buttons for an entry, the form left as it is.
     void showState(const Library::CategoryInfo &entry);
     void setActive(QString code, bool active); // by value: the list it comes from is read again
 
     QList<Library::CategoryInfo> m_categories;
-    QTableWidget *m_table;
-    QLabel *m_formTitle;
     CategoryFields *m_fields;
-    QPushButton *m_save;
-    QPushButton *m_retire;
-    QPushButton *m_reactivate;
 };
 
 } // namespace Aksara::Desk

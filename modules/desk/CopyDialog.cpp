@@ -22,7 +22,7 @@ namespace Aksara::Desk {
 
 namespace {
 // Which field a collection refusal belongs to.
-QString fieldOf(const QString &code)
+QString fieldOf(const FieldErrorLabels::Reason &reason)
 {
     static const QHash<QString, QString> map{
         {QStringLiteral("collection.bad_barcode"), QStringLiteral("barcode")},
@@ -38,7 +38,7 @@ QString fieldOf(const QString &code)
         {QStringLiteral("collection.status_managed_by_circulation"), QStringLiteral("status")},
         {QStringLiteral("collection.item_on_loan"), QStringLiteral("status")},
     };
-    return map.value(code);
+    return map.value(reason.code);
 }
 
 const QDate kNoDate(1900, 1, 1);
@@ -150,7 +150,6 @@ void CopyDialog::build(const QString &title)
         }
         row = m_errors.addRow(grid, row, QStringLiteral("status"), tr("Status"), m_status);
     }
-    grid->setColumnStretch(1, 1);
 
     m_message = new MessageBar(this);
     m_message->setObjectName(QStringLiteral("copyMessage"));
@@ -263,8 +262,7 @@ bool CopyDialog::eventFilter(QObject *watched, QEvent *event)
 void CopyDialog::checkBarcode()
 {
     const QString barcode = m_barcode->text().trimmed();
-    m_errors.errorLabel(QStringLiteral("barcode"))->clear();
-    m_errors.errorLabel(QStringLiteral("barcode"))->hide();
+    m_errors.clear(QStringLiteral("barcode"));
     if (barcode.isEmpty())
         return;
     if (Status st = Collection::Collection::checkBarcode(barcode); !st.ok()) {
@@ -332,10 +330,7 @@ void CopyDialog::submit()
         r = collection.editItem(m_session.caller, it.barcode, c);
     }
     if (!r.ok()) {
-        const QStringList others = m_errors.show(r.error(), fieldOf);
-        if (!others.isEmpty())
-            m_message->setMessage(MessageBar::Kind::Error, isAdding() ? tr("The copy was not added") : tr("Not saved"), others);
-        if (QWidget *w = m_errors.firstWidget())
+        if (QWidget *w = m_errors.show(r.error(), m_message, isAdding() ? tr("The copy was not added") : tr("Not saved"), fieldOf))
             w->setFocus();
         return;
     }

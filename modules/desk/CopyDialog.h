@@ -1,7 +1,7 @@
 #pragma once
 
 #include "desk/DeskSession.h"
-#include "desk/FormErrors.h"
+#include "desk/FieldErrorLabels.h"
 
 #include "collection/Collection.h"
 #include "library/Administration.h"
@@ -63,7 +63,7 @@ private:
     QString m_recordCallNumber;
     std::optional<Collection::Item> m_item;
     QList<Library::ItemTypeInfo> m_types;
-    FormErrors m_errors{this};
+    FieldErrorLabels m_errors{this};
     QLineEdit *m_barcode = nullptr;
     QComboBox *m_branch = nullptr;
     QComboBox *m_location = nullptr;

@@ -1,5 +1,7 @@
 #include "desk/FieldErrorLabels.h"
 
+#include "desk/MessageBar.h"
+
 #include <QGridLayout>
 #include <QJsonArray>
 #include <QLabel>
@@ -27,6 +29,10 @@ QLabel *FieldErrorLabels::addField(const QString &field, QWidget *widget)
     const QString stem = objectStem(field);
     if (widget && widget->objectName().isEmpty())
         widget->setObjectName(stem + QStringLiteral("Edit"));
+    if (widget)
+        m_widgets.insert(field, widget);
+    if (QLabel *error = m_labels.value(field))
+        return error;
     auto *error = new QLabel(m_owner);
     error->setObjectName(stem + QStringLiteral("Error"));
     error->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -34,20 +40,32 @@ QLabel *FieldErrorLabels::addField(const QString &field, QWidget *widget)
     error->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     error->hide();
     m_labels.insert(field, error);
-    m_widgets.insert(field, widget);
     m_order << field;
     return error;
 }
 
 int FieldErrorLabels::addRow(QGridLayout *grid, int row, const QString &field, const QString &label, QWidget *widget)
 {
+    return addRow(grid, row, field, label, widget, false);
+}
+
+int FieldErrorLabels::addTallRow(QGridLayout *grid, int row, const QString &field, const QString &label, QWidget *widget)
+{
+    return addRow(grid, row, field, label, widget, true);
+}
+
+int FieldErrorLabels::addRow(QGridLayout *grid, int row, const QString &field, const QString &label, QWidget *widget, bool tall)
+{
     QLabel *error = addField(field, widget);
     auto *l = new QLabel(label, m_owner);
     l->setObjectName(objectStem(field) + QStringLiteral("Label"));
     l->setBuddy(widget);
-    grid->addWidget(l, row, 0, Qt::AlignRight | Qt::AlignVCenter);
+    if (tall)
+        l->setContentsMargins(0, 4, 0, 0);
+    grid->addWidget(l, row, 0, Qt::AlignRight | (tall ? Qt::AlignTop : Qt::AlignVCenter));
     grid->addWidget(widget, row, 1);
     grid->addWidget(error, row + 1, 1);
+    grid->setColumnStretch(1, 1);
     return row + 2;
 }
 
@@ -59,9 +77,17 @@ void FieldErrorLabels::clear()
     }
 }
 
+void FieldErrorLabels::clear(const QString &field)
+{
+    if (QLabel *l = m_labels.value(shownAt(field))) {
+        l->clear();
+        l->hide();
+    }
+}
+
 void FieldErrorLabels::set(const QString &field, const QString &message)
 {
-    QLabel *l = m_labels.value(m_aliases.value(field, field));
+    QLabel *l = m_labels.value(shownAt(field));
     if (!l)
         return;
     l->setText(l->text().isEmpty() ? message : l->text() + QLatin1Char('\n') + message);
@@ -70,7 +96,7 @@ void FieldErrorLabels::set(const QString &field, const QString &message)
 
 QString FieldErrorLabels::text(const QString &field) const
 {
-    QLabel *l = m_labels.value(m_aliases.value(field, field));
+    QLabel *l = m_labels.value(shownAt(field));
     return l && !l->isHidden() ? l->text() : QString();
 }
 
@@ -95,29 +121,37 @@ QList<FieldErrorLabels::Reason> FieldErrorLabels::reasons(const Error &error)
     return out;
 }
 
-QStringList FieldErrorLabels::show(const Error &error, const std::function<QString(const QString &code)> &fieldOfCode)
+QStringList FieldErrorLabels::show(const Error &error, const FieldOf &fieldOf)
 {
     if (!error.isRefusal())
         return {error.message};
     QStringList others;
     for (const Reason &r : reasons(error)) {
-        QString field = r.field;
-        if ((field.isEmpty() || !m_labels.contains(m_aliases.value(field, field))) && fieldOfCode)
-            field = fieldOfCode(r.code);
-        field = m_aliases.value(field, field);
-        if (field.isEmpty() || !m_labels.contains(field)) {
+        QString field = shownAt(r.field);
+        if (!has(field) && fieldOf)
+            field = shownAt(fieldOf(r));
+        if (!has(field))
+            field = shownAt(m_routes.value(r.code));
+        if (has(field))
+            set(field, r.message);
+        else
             others << r.message;
-            continue;
-        }
-        set(field, r.message);
     }
     return others;
+}
+
+QWidget *FieldErrorLabels::show(const Error &error, MessageBar *bar, const QString &title, const FieldOf &fieldOf)
+{
+    const QStringList others = show(error, fieldOf);
+    if (!others.isEmpty())
+        bar->setMessage(MessageBar::Kind::Error, title, others);
+    return firstWidget();
 }
 
 QWidget *FieldErrorLabels::firstWidget() const
 {
     for (const QString &f : m_order) {
-        if (!m_labels.value(f)->isHidden())
+        if (!m_labels.value(f)->isHidden() && m_widgets.value(f))
             return m_widgets.value(f);
     }
     return nullptr;

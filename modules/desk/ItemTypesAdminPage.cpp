@@ -4,64 +4,30 @@
 #include "desk/MessageBar.h"
 #include "desk/StructureFields.h"
 
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace Aksara::Desk {
 
 ItemTypesAdminPage::ItemTypesAdminPage(DeskSession &session, QWidget *parent)
-    : StructurePage(session, parent)
-    , m_table(newTable(QStringLiteral("itemTypesTable"),
-                       {tr("Code"), tr("Name"), tr("Lent"), tr("Default price"), tr("State"), tr("Copies")}, this))
-    , m_formTitle(new QLabel(this))
+    : StructureListPage(session, QStringLiteral("itemTypesTable"),
+                        {tr("Code"), tr("Name"), tr("Lent"), tr("Default price"), tr("State"), tr("Copies")}, parent)
     , m_fields(new ItemTypeFields(this))
-    , m_save(new QPushButton(tr("&Save"), this))
-    , m_retire(new QPushButton(tr("&Retire…"), this))
-    , m_reactivate(new QPushButton(tr("&Use again"), this))
 {
     setObjectName(QStringLiteral("itemTypesAdminPage"));
+    layOut(QStringLiteral("itemTypeFormTitle"),
+           {.newEntry = {QStringLiteral("newItemTypeButton"), tr("&New item type")},
+            .save = {QStringLiteral("saveItemTypeButton"), tr("&Save")},
+            .retire = {QStringLiteral("retireItemTypeButton"), tr("&Retire…")},
+            .reactivate = {QStringLiteral("reactivateItemTypeButton"), tr("&Use again")}},
+           m_fields);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ItemTypesAdminPage::showSelected);
-    auto *add = new QPushButton(tr("&New item type"), this);
-    add->setObjectName(QStringLiteral("newItemTypeButton"));
-    connect(add, &QPushButton::clicked, this, &ItemTypesAdminPage::newItemType);
-    m_formTitle->setObjectName(QStringLiteral("itemTypeFormTitle"));
-    m_formTitle->setStyleSheet(QStringLiteral("font-weight: bold; font-size: 12pt;"));
-    m_save->setObjectName(QStringLiteral("saveItemTypeButton"));
-    m_retire->setObjectName(QStringLiteral("retireItemTypeButton"));
-    m_reactivate->setObjectName(QStringLiteral("reactivateItemTypeButton"));
+    connect(m_new, &QPushButton::clicked, this, &ItemTypesAdminPage::newItemType);
     connect(m_save, &QPushButton::clicked, this, &ItemTypesAdminPage::save);
     connect(m_fields, &ItemTypeFields::submitted, this, &ItemTypesAdminPage::save);
     connect(m_retire, &QPushButton::clicked, this, &ItemTypesAdminPage::retireSelected);
     connect(m_reactivate, &QPushButton::clicked, this, &ItemTypesAdminPage::reactivateSelected);
-
-    auto *left = new QVBoxLayout;
-    left->addWidget(m_table, 1);
-    auto *listButtons = new QHBoxLayout;
-    listButtons->addWidget(add);
-    listButtons->addStretch(1);
-    left->addLayout(listButtons);
-    auto *right = new QVBoxLayout;
-    right->addWidget(m_formTitle);
-    right->addWidget(m_fields);
-    auto *formButtons = new QHBoxLayout;
-    formButtons->addWidget(m_retire);
-    formButtons->addWidget(m_reactivate);
-    formButtons->addStretch(1);
-    formButtons->addWidget(m_save);
-    right->addLayout(formButtons);
-    right->addStretch(1);
-    auto *top = new QHBoxLayout;
-    top->addLayout(left, 3);
-    top->addSpacing(12);
-    top->addLayout(right, 2);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top, 1);
-    layout->addWidget(m_message);
     newItemType();
 }
 
@@ -70,63 +36,24 @@ QString ItemTypesAdminPage::fieldError(const QString &field) const
     return m_fields->errors().text(field);
 }
 
-const Library::ItemTypeInfo *ItemTypesAdminPage::selected() const
-{
-    const int row = m_table->currentRow();
-    if (row < 0 || m_table->selectedItems().isEmpty())
-        return nullptr;
-    const QString code = m_table->item(row, 0)->text();
-    for (const Library::ItemTypeInfo &t : m_types)
-        if (t.code == code)
-            return &t;
-    return nullptr;
-}
-
-bool ItemTypesAdminPage::select(const QString &code)
-{
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        if (m_table->item(row, 0)->text() == code) {
-            m_table->selectRow(row);
-            m_table->setCurrentCell(row, 0);
-            return true;
-        }
-    }
-    return false;
-}
-
 void ItemTypesAdminPage::refresh()
 {
     m_loaded = true;
-    const Library::ItemTypeInfo *current = selected();
-    const QString keep = current ? current->code : QString();
+    const QString keep = selectedCode();
     auto list = Library::Administration(m_session.core).itemTypes(m_session.caller);
     if (!list.ok()) {
         m_message->setError(list.error(), tr("The item types could not be read"));
         return;
     }
     m_types = *list;
-    const QSignalBlocker block(m_table);
-    m_table->clearContents();
-    m_table->setRowCount(int(m_types.size()));
-    for (int row = 0; row < m_types.size(); ++row) {
-        const Library::ItemTypeInfo &t = m_types.at(row);
-        const QStringList cells{t.code,
-                                t.name,
-                                t.loanable ? tr("yes") : tr("no (library use only)"),
-                                t.defaultPrice > 0 ? Format::money(t.defaultPrice) : tr("none"),
-                                t.active ? tr("in use") : tr("retired"),
-                                QLocale().toString(t.items)};
-        for (int col = 0; col < cells.size(); ++col) {
-            auto *item = new QTableWidgetItem(cells.at(col));
-            if (col == 3 || col == 5)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (!t.active)
-                item->setForeground(QColor(0x7a, 0x7a, 0x7a));
-            m_table->setItem(row, col, item);
-        }
-    }
-    m_table->resizeColumnsToContents();
-    if (keep.isEmpty() || !select(keep)) {
+    QList<Row> rows;
+    for (const Library::ItemTypeInfo &t : std::as_const(m_types))
+        rows << Row{{t.code, t.name, t.loanable ? tr("yes") : tr("no (library use only)"),
+                     t.defaultPrice > 0 ? Format::money(t.defaultPrice) : tr("none"), t.active ? tr("in use") : tr("retired"),
+                     QLocale().toString(t.items)},
+                    t.active};
+    fillTable(rows, {3, 5});
+    if (keep.isEmpty() || !reselect(keep)) {
         if (!m_fields->isNew())
             newItemType();
     } else if (m_fields->hasEdits()) {
@@ -147,24 +74,13 @@ void ItemTypesAdminPage::showSelected()
 
 void ItemTypesAdminPage::showState(const Library::ItemTypeInfo &t)
 {
-    m_formTitle->setText(t.active ? tr("Item type %1").arg(t.code) : tr("Item type %1 (retired)").arg(t.code));
-    m_retire->setEnabled(t.active);
-    m_reactivate->setEnabled(!t.active);
-    m_save->setText(tr("&Save"));
+    showEntry(t.active ? tr("Item type %1").arg(t.code) : tr("Item type %1 (retired)").arg(t.code), t.active);
 }
 
 void ItemTypesAdminPage::newItemType()
 {
-    {
-        const QSignalBlocker block(m_table);
-        m_table->clearSelection();
-        m_table->setCurrentCell(-1, -1);
-    }
+    showNew(tr("&New item type"), tr("&Add item type"));
     m_fields->setItemType(nullptr);
-    m_formTitle->setText(tr("&New item type"));
-    m_retire->setEnabled(false);
-    m_reactivate->setEnabled(false);
-    m_save->setText(tr("&Add item type"));
     m_message->clear();
     m_fields->findChild<QLineEdit *>(QStringLiteral("codeEdit"))->setFocus();
 }
@@ -187,19 +103,13 @@ void ItemTypesAdminPage::save()
         r = admin.editItemType(m_session.caller, t);
     }
     if (!r.ok()) {
-        const QStringList others = m_fields->errors().show(r.error());
-        showRefusal(adding ? tr("The item type was not added") : tr("The item type was not saved"), others);
-        if (QWidget *w = m_fields->errors().firstWidget())
-            w->setFocus();
+        showRefusal(adding ? tr("The item type was not added") : tr("The item type was not saved"), m_fields->errors(),
+                    r.error());
         return;
     }
     const QString code = r->code;
     m_fields->setItemType(&*r); // the form compares with what is saved now
-    refresh();
-    select(code);
-    afterChange();
-    m_message->setMessage(MessageBar::Kind::Success,
-                          adding ? tr("Item type %1 added.").arg(code) : tr("Item type %1 saved.").arg(code));
+    afterChange(code, adding ? tr("Item type %1 added.").arg(code) : tr("Item type %1 saved.").arg(code));
 }
 
 void ItemTypesAdminPage::setActive(QString code, bool active)
@@ -209,12 +119,8 @@ void ItemTypesAdminPage::setActive(QString code, bool active)
         m_message->setError(r.error(), active ? tr("The item type was not put back in use") : tr("The item type was not retired"));
         return;
     }
-    refresh();
-    select(code);
-    afterChange();
-    m_message->setMessage(MessageBar::Kind::Success,
-                          active ? tr("Item type %1 is in use again.").arg(code)
-                                 : tr("Item type %1 is retired; its copies keep it.").arg(code));
+    afterChange(code, active ? tr("Item type %1 is in use again.").arg(code)
+                             : tr("Item type %1 is retired; its copies keep it.").arg(code));
 }
 
 void ItemTypesAdminPage::retireSelected()

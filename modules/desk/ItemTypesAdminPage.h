@@ -4,10 +4,6 @@
 
 #include "library/Administration.h"
 
-class QLabel;
-class QPushButton;
-class QTableWidget;
-
 namespace Aksara::Desk {
 
 class ItemTypeFields;
@@ -15,7 +11,7 @@ class ItemTypeFields;
 // Item types: each with whether its copies are lent, the price a new copy gets when added without
 // one, whether it is in use and how many copies it has; add one, edit one, retire one (after a
 // confirmation: its copies keep it, new copies cannot get it) or use it again.
-class ItemTypesAdminPage : public StructurePage {
+class ItemTypesAdminPage : public StructureListPage {
     Q_OBJECT
 public:
     explicit ItemTypesAdminPage(DeskSession &session, QWidget *parent = nullptr);
@@ -23,7 +19,6 @@ public:
     QString title() const override { return tr("Item types"); }
     ItemTypeFields *fields() const { return m_fields; }
     QString fieldError(const QString &field) const;
-    bool select(const QString &code);
 
 public slots:
     void refresh() override;
@@ -33,19 +28,14 @@ public slots:
     void reactivateSelected();
 
 private:
-    const Library::ItemTypeInfo *selected() const;
+    const Library::ItemTypeInfo *selected() const { return byCode(m_types, selectedCode()); }
     void showSelected();
     // The title and the buttons for an entry, the form left as it is.
     void showState(const Library::ItemTypeInfo &entry);
     void setActive(QString code, bool active); // by value: the list it comes from is read again
 
     QList<Library::ItemTypeInfo> m_types;
-    QTableWidget *m_table;
-    QLabel *m_formTitle;
     ItemTypeFields *m_fields;
-    QPushButton *m_save;
-    QPushButton *m_retire;
-    QPushButton *m_reactivate;
 };
 
 } // namespace Aksara::Desk

@@ -31,7 +31,7 @@ namespace Aksara::Desk {
 
 namespace {
 // Which field a labels refusal belongs to.
-QString fieldOf(const QString &code)
+QString fieldOf(const FieldErrorLabels::Reason &reason)
 {
     static const QHash<QString, QString> map{
         {QStringLiteral("labels.unknown_sheet"), QStringLiteral("sheet")},
@@ -44,7 +44,7 @@ QString fieldOf(const QString &code)
         {QStringLiteral("collection.unknown_branch"), QStringLiteral("branch")},
         {QStringLiteral("labels.bad_output"), QStringLiteral("file")},
     };
-    return map.value(code);
+    return map.value(reason.code);
 }
 
 constexpr double kPreviewDpi = 200;
@@ -87,7 +87,7 @@ LabelsDialog::LabelsDialog(DeskSession &session, const QStringList &barcodes, QW
     sl->addWidget(m_barcodes, 1, 0, 1, 2);
     sl->addWidget(m_today, 2, 0);
     sl->addWidget(m_branch, 2, 1);
-    sl->addWidget(m_errors.errorLabel(QStringLiteral("branch")), 3, 1);
+    sl->addWidget(m_errors.addField(QStringLiteral("branch")), 3, 1);
     sl->setColumnStretch(1, 1);
 
     m_kind->setObjectName(QStringLiteral("kindCombo"));
@@ -129,7 +129,6 @@ LabelsDialog::LabelsDialog(DeskSession &session, const QStringList &barcodes, QW
     row = m_errors.addRow(grid, row, QStringLiteral("skip"), tr("Already used"), m_skip);
     row = m_errors.addRow(grid, row, QStringLiteral("file"), tr("Save as"), fileRow);
     row = m_errors.addRow(grid, row, QStringLiteral("preview"), tr("First label"), m_preview);
-    grid->setColumnStretch(1, 1);
 
     m_message->setObjectName(QStringLiteral("labelsMessage"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -256,10 +255,7 @@ void LabelsDialog::save()
     Labels::LabelPrinter printer(m_session.core);
     auto report = printer.print(m_session.caller, request);
     if (!report.ok()) {
-        const QStringList others = m_errors.show(report.error(), fieldOf);
-        if (!others.isEmpty())
-            m_message->setMessage(MessageBar::Kind::Error, tr("No labels were printed"), others);
-        if (QWidget *w = m_errors.firstWidget())
+        if (QWidget *w = m_errors.show(report.error(), m_message, tr("No labels were printed"), fieldOf))
             w->setFocus();
         return;
     }

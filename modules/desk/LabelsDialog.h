@@ -1,7 +1,7 @@
 #pragma once
 
 #include "desk/DeskSession.h"
-#include "desk/FormErrors.h"
+#include "desk/FieldErrorLabels.h"
 
 #include <QDialog>
 
@@ -47,7 +47,7 @@ private:
     void chooseFile();
 
     DeskSession &m_session;
-    FormErrors m_errors{this};
+    FieldErrorLabels m_errors{this};
     QRadioButton *m_chosen;
     QRadioButton *m_today;
     QPlainTextEdit *m_barcodes;

@@ -15,17 +15,13 @@
 namespace Aksara::Desk {
 
 LocationsAdminPage::LocationsAdminPage(DeskSession &session, QWidget *parent)
-    : StructurePage(session, parent)
+    : StructureListPage(session, QStringLiteral("locationsTable"), {tr("Code"), tr("Name"), tr("State"), tr("Copies")}, parent)
     , m_branch(new QComboBox(this))
-    , m_table(newTable(QStringLiteral("locationsTable"), {tr("Code"), tr("Name"), tr("State"), tr("Copies")}, this))
-    , m_formTitle(new QLabel(this))
     , m_code(new QLineEdit(this))
     , m_name(new QLineEdit(this))
-    , m_save(new QPushButton(tr("&Save"), this))
-    , m_retire(new QPushButton(tr("&Retire…"), this))
-    , m_reactivate(new QPushButton(tr("&Use again"), this))
 {
     setObjectName(QStringLiteral("locationsAdminPage"));
+    setTabOrder(m_branch, m_table); // the branch first, then its locations
     m_branch->setObjectName(QStringLiteral("branchCombo"));
     m_branch->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_branch, &QComboBox::currentIndexChanged, this, [this] {
@@ -34,10 +30,6 @@ LocationsAdminPage::LocationsAdminPage(DeskSession &session, QWidget *parent)
         refreshLocations();
         newLocation();
     });
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &LocationsAdminPage::showSelected);
-    auto *add = new QPushButton(tr("&New location"), this);
-    add->setObjectName(QStringLiteral("newLocationButton"));
-    connect(add, &QPushButton::clicked, this, &LocationsAdminPage::newLocation);
 
     auto *branchRow = new QHBoxLayout;
     auto *branchLabel = new QLabel(tr("Branch"), this);
@@ -45,53 +37,33 @@ LocationsAdminPage::LocationsAdminPage(DeskSession &session, QWidget *parent)
     branchRow->addWidget(branchLabel);
     branchRow->addWidget(m_branch);
     branchRow->addStretch(1);
-    QLabel *branchError = m_errors.addField(QStringLiteral("branch"), m_branch);
+    auto *aboveList = new QVBoxLayout;
+    aboveList->addLayout(branchRow);
+    aboveList->addWidget(m_errors.addField(QStringLiteral("branch"), m_branch));
 
-    m_formTitle->setObjectName(QStringLiteral("locationFormTitle"));
-    m_formTitle->setStyleSheet(QStringLiteral("font-weight: bold; font-size: 12pt;"));
     m_code->setMaxLength(64);
     m_code->setPlaceholderText(tr("e.g. REF, as written on copies"));
     m_name->setMaxLength(120);
     m_name->setPlaceholderText(tr("e.g. Reference room"));
-    auto *grid = new QGridLayout;
-    grid->setColumnStretch(1, 1);
+    auto *form = new QWidget(this);
+    auto *grid = new QGridLayout(form);
+    grid->setContentsMargins(0, 0, 0, 0);
     grid->setVerticalSpacing(3);
-    int row = m_errors.addRow(grid, 0, QStringLiteral("code"), tr("Code"), m_code);
+    const int row = m_errors.addRow(grid, 0, QStringLiteral("code"), tr("Code"), m_code);
     m_errors.addRow(grid, row, QStringLiteral("name"), tr("Name"), m_name);
-    m_save->setObjectName(QStringLiteral("saveLocationButton"));
-    m_retire->setObjectName(QStringLiteral("retireLocationButton"));
-    m_reactivate->setObjectName(QStringLiteral("reactivateLocationButton"));
+    layOut(QStringLiteral("locationFormTitle"),
+           {.newEntry = {QStringLiteral("newLocationButton"), tr("&New location")},
+            .save = {QStringLiteral("saveLocationButton"), tr("&Save")},
+            .retire = {QStringLiteral("retireLocationButton"), tr("&Retire…")},
+            .reactivate = {QStringLiteral("reactivateLocationButton"), tr("&Use again")}},
+           form, nullptr, aboveList);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &LocationsAdminPage::showSelected);
+    connect(m_new, &QPushButton::clicked, this, &LocationsAdminPage::newLocation);
     connect(m_save, &QPushButton::clicked, this, &LocationsAdminPage::save);
     connect(m_code, &QLineEdit::returnPressed, this, &LocationsAdminPage::save);
     connect(m_name, &QLineEdit::returnPressed, this, &LocationsAdminPage::save);
     connect(m_retire, &QPushButton::clicked, this, &LocationsAdminPage::retireSelected);
     connect(m_reactivate, &QPushButton::clicked, this, &LocationsAdminPage::reactivateSelected);
-
-    auto *left = new QVBoxLayout;
-    left->addLayout(branchRow);
-    left->addWidget(branchError);
-    left->addWidget(m_table, 1);
-    auto *listButtons = new QHBoxLayout;
-    listButtons->addWidget(add);
-    listButtons->addStretch(1);
-    left->addLayout(listButtons);
-    auto *right = new QVBoxLayout;
-    right->addWidget(m_formTitle);
-    right->addLayout(grid);
-    auto *formButtons = new QHBoxLayout;
-    formButtons->addWidget(m_retire);
-    formButtons->addWidget(m_reactivate);
-    formButtons->addStretch(1);
-    formButtons->addWidget(m_save);
-    right->addLayout(formButtons);
-    right->addStretch(1);
-    auto *top = new QHBoxLayout;
-    top->addLayout(left, 3);
-    top->addSpacing(12);
-    top->addLayout(right, 2);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top, 1);
-    layout->addWidget(m_message);
     newLocation();
 }
 
@@ -107,30 +79,6 @@ bool LocationsAdminPage::selectBranch(const QString &code)
         return false;
     m_branch->setCurrentIndex(i);
     return true;
-}
-
-const Library::LocationInfo *LocationsAdminPage::selected() const
-{
-    const int row = m_table->currentRow();
-    if (row < 0 || m_table->selectedItems().isEmpty())
-        return nullptr;
-    const QString code = m_table->item(row, 0)->text();
-    for (const Library::LocationInfo &l : m_locations)
-        if (l.code == code)
-            return &l;
-    return nullptr;
-}
-
-bool LocationsAdminPage::select(const QString &code)
-{
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        if (m_table->item(row, 0)->text() == code) {
-            m_table->selectRow(row);
-            m_table->setCurrentCell(row, 0);
-            return true;
-        }
-    }
-    return false;
 }
 
 void LocationsAdminPage::refresh()
@@ -158,12 +106,13 @@ void LocationsAdminPage::refresh()
 
 void LocationsAdminPage::refreshLocations()
 {
-    const Library::LocationInfo *current = selected();
-    const QString keep = current ? current->code : QString();
+    const QString keep = selectedCode();
     m_locations.clear();
-    const QSignalBlocker block(m_table);
-    m_table->clearContents();
-    m_table->setRowCount(0);
+    {
+        const QSignalBlocker block(m_table);
+        m_table->clearContents();
+        m_table->setRowCount(0);
+    }
     if (branch().isEmpty())
         return;
     auto list = Library::Administration(m_session.core).locations(m_session.caller, branch());
@@ -172,21 +121,11 @@ void LocationsAdminPage::refreshLocations()
         return;
     }
     m_locations = *list;
-    m_table->setRowCount(int(m_locations.size()));
-    for (int row = 0; row < m_locations.size(); ++row) {
-        const Library::LocationInfo &l = m_locations.at(row);
-        const QStringList cells{l.code, l.name, l.active ? tr("in use") : tr("retired"), QLocale().toString(l.items)};
-        for (int col = 0; col < cells.size(); ++col) {
-            auto *item = new QTableWidgetItem(cells.at(col));
-            if (col == 3)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (!l.active)
-                item->setForeground(QColor(0x7a, 0x7a, 0x7a));
-            m_table->setItem(row, col, item);
-        }
-    }
-    m_table->resizeColumnsToContents();
-    if (!keep.isEmpty() && select(keep)) {
+    QList<Row> rows;
+    for (const Library::LocationInfo &l : std::as_const(m_locations))
+        rows << Row{{l.code, l.name, l.active ? tr("in use") : tr("retired"), QLocale().toString(l.items)}, l.active};
+    fillTable(rows, {3});
+    if (!keep.isEmpty() && reselect(keep)) {
         const bool edited = m_current && m_name->text().trimmed() != m_current->name;
         if (edited)
             showState(*selected()); // what is typed and not saved yet stays
@@ -210,28 +149,17 @@ void LocationsAdminPage::showSelected()
 
 void LocationsAdminPage::showState(const Library::LocationInfo &l)
 {
-    m_formTitle->setText(l.active ? tr("Location %1").arg(l.code) : tr("Location %1 (retired)").arg(l.code));
-    m_retire->setEnabled(l.active);
-    m_reactivate->setEnabled(!l.active);
-    m_save->setText(tr("&Save"));
+    showEntry(l.active ? tr("Location %1").arg(l.code) : tr("Location %1 (retired)").arg(l.code), l.active);
 }
 
 void LocationsAdminPage::newLocation()
 {
-    {
-        const QSignalBlocker block(m_table);
-        m_table->clearSelection();
-        m_table->setCurrentCell(-1, -1);
-    }
+    showNew(tr("New shelving location"), tr("&Add location"));
     m_current.reset();
     m_errors.clear();
     m_code->clear();
     m_code->setReadOnly(false);
     m_name->clear();
-    m_formTitle->setText(tr("New shelving location"));
-    m_retire->setEnabled(false);
-    m_reactivate->setEnabled(false);
-    m_save->setText(tr("&Add location"));
     m_code->setFocus();
 }
 
@@ -251,10 +179,7 @@ void LocationsAdminPage::save()
     }
     auto r = adding ? admin.addLocation(m_session.caller, in) : admin.editLocation(m_session.caller, in);
     if (!r.ok()) {
-        const QStringList others = m_errors.show(r.error());
-        showRefusal(adding ? tr("The location was not added") : tr("The location was not saved"), others);
-        if (QWidget *w = m_errors.firstWidget())
-            w->setFocus();
+        showRefusal(adding ? tr("The location was not added") : tr("The location was not saved"), m_errors, r.error());
         return;
     }
     const QString code = r->code;

@@ -8,17 +8,14 @@
 #include <optional>
 
 class QComboBox;
-class QLabel;
 class QLineEdit;
-class QPushButton;
-class QTableWidget;
 
 namespace Aksara::Desk {
 
 // The shelving locations of a branch (the branch chosen above the list): each with its code (what
 // copies' location holds), name, whether it is in use and how many copies stand there; add one,
 // rename one, retire one (after a confirmation) or use it again. A closed branch takes no new ones.
-class LocationsAdminPage : public StructurePage {
+class LocationsAdminPage : public StructureListPage {
     Q_OBJECT
 public:
     explicit LocationsAdminPage(DeskSession &session, QWidget *parent = nullptr);
@@ -26,7 +23,6 @@ public:
     QString title() const override { return tr("Shelving locations"); }
     QString fieldError(const QString &field) const { return m_errors.text(field); }
     bool selectBranch(const QString &code);
-    bool select(const QString &code);
     QString branch() const;
 
 public slots:
@@ -38,7 +34,7 @@ public slots:
 
 private:
     void refreshLocations();
-    const Library::LocationInfo *selected() const;
+    const Library::LocationInfo *selected() const { return byCode(m_locations, selectedCode()); }
     void showSelected();
     // The title and the buttons for a location, the form left as it is.
     void showState(const Library::LocationInfo &location);
@@ -48,13 +44,8 @@ private:
     std::optional<Library::LocationInfo> m_current;
     FieldErrorLabels m_errors{this};
     QComboBox *m_branch;
-    QTableWidget *m_table;
-    QLabel *m_formTitle;
     QLineEdit *m_code;
     QLineEdit *m_name;
-    QPushButton *m_save;
-    QPushButton *m_retire;
-    QPushButton *m_reactivate;
 };
 
 } // namespace Aksara::Desk

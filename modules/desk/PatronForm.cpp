@@ -15,7 +15,6 @@
 #include <QHBoxLayout>
 #include <QImage>
 #include <QImageReader>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -28,29 +27,32 @@ namespace Aksara::Desk {
 namespace {
 const QDate kNoDate(1900, 1, 1);
 
-// Which field a refusal code belongs to.
-QStringList fieldsOf(const QString &code)
+const QString kNikBirthMismatch = QStringLiteral("circulation.nik_birth_date_mismatch");
+
+// Which field a refusal's reason belongs to (a disagreement between the NIK and the birth date: the
+// NIK; the birth date is marked as well).
+QString fieldOf(const FieldErrorLabels::Reason &reason)
 {
-    static const QHash<QString, QStringList> map{
-        {QStringLiteral("circulation.bad_name"), {QStringLiteral("name")}},
-        {QStringLiteral("circulation.bad_nik"), {QStringLiteral("nik")}},
-        {QStringLiteral("circulation.duplicate_nik"), {QStringLiteral("nik")}},
-        {QStringLiteral("circulation.nik_birth_date_mismatch"), {QStringLiteral("nik"), QStringLiteral("birth")}},
-        {QStringLiteral("circulation.bad_birth_date"), {QStringLiteral("birth")}},
-        {QStringLiteral("circulation.bad_email"), {QStringLiteral("email")}},
-        {QStringLiteral("circulation.bad_phone"), {QStringLiteral("phone")}},
-        {QStringLiteral("circulation.bad_photo"), {QStringLiteral("photo")}},
-        {QStringLiteral("circulation.bad_language"), {QStringLiteral("language")}},
-        {QStringLiteral("circulation.unknown_branch"), {QStringLiteral("branch")}},
-        {QStringLiteral("circulation.no_branch"), {QStringLiteral("branch")}},
-        {QStringLiteral("circulation.unknown_category"), {QStringLiteral("category")}},
-        {QStringLiteral("circulation.no_category"), {QStringLiteral("category")}},
-        {QStringLiteral("circulation.bad_card_number"), {QStringLiteral("card")}},
-        {QStringLiteral("circulation.duplicate_card"), {QStringLiteral("card")}},
-        {QStringLiteral("circulation.bad_status"), {QStringLiteral("status")}},
-        {QStringLiteral("circulation.bad_expiry"), {QStringLiteral("expires")}},
+    static const QHash<QString, QString> map{
+        {QStringLiteral("circulation.bad_name"), QStringLiteral("name")},
+        {QStringLiteral("circulation.bad_nik"), QStringLiteral("nik")},
+        {QStringLiteral("circulation.duplicate_nik"), QStringLiteral("nik")},
+        {kNikBirthMismatch, QStringLiteral("nik")},
+        {QStringLiteral("circulation.bad_birth_date"), QStringLiteral("birth")},
+        {QStringLiteral("circulation.bad_email"), QStringLiteral("email")},
+        {QStringLiteral("circulation.bad_phone"), QStringLiteral("phone")},
+        {QStringLiteral("circulation.bad_photo"), QStringLiteral("photo")},
+        {QStringLiteral("circulation.bad_language"), QStringLiteral("language")},
+        {QStringLiteral("circulation.unknown_branch"), QStringLiteral("branch")},
+        {QStringLiteral("circulation.no_branch"), QStringLiteral("branch")},
+        {QStringLiteral("circulation.unknown_category"), QStringLiteral("category")},
+        {QStringLiteral("circulation.no_category"), QStringLiteral("category")},
+        {QStringLiteral("circulation.bad_card_number"), QStringLiteral("card")},
+        {QStringLiteral("circulation.duplicate_card"), QStringLiteral("card")},
+        {QStringLiteral("circulation.bad_status"), QStringLiteral("status")},
+        {QStringLiteral("circulation.bad_expiry"), QStringLiteral("expires")},
     };
-    return map.value(code);
+    return map.value(reason.code);
 }
 } // namespace
 
@@ -79,22 +81,7 @@ void PatronForm::build()
     grid->setHorizontalSpacing(12);
     grid->setVerticalSpacing(3);
     int row = 0;
-    auto add = [&](const QString &field, const QString &label, QWidget *w) {
-        w->setObjectName(field + QStringLiteral("Edit"));
-        auto *l = new QLabel(label, this);
-        l->setBuddy(w);
-        auto *err = new QLabel(this);
-        err->setObjectName(field + QStringLiteral("Error"));
-        err->setStyleSheet(QStringLiteral("color: #b00020;"));
-        err->setWordWrap(true);
-        err->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-        err->hide();
-        m_errors.insert(field, err);
-        grid->addWidget(l, row, 0, Qt::AlignRight | Qt::AlignVCenter);
-        grid->addWidget(w, row, 1);
-        grid->addWidget(err, row + 1, 1);
-        row += 2;
-    };
+    auto add = [&](const QString &field, const QString &label, QWidget *w) { row = m_errors.addRow(grid, row, field, label, w); };
 
     if (reg) {
         m_card = new QLineEdit(this);
@@ -157,13 +144,8 @@ void PatronForm::build()
     remove->setObjectName(QStringLiteral("removePhotoButton"));
     connect(choose, &QPushButton::clicked, this, &PatronForm::choosePhoto);
     connect(remove, &QPushButton::clicked, this, &PatronForm::removePhoto);
-    auto *photoError = new QLabel(this);
-    photoError->setObjectName(QStringLiteral("photoError"));
-    photoError->setStyleSheet(QStringLiteral("color: #b00020;"));
-    photoError->setWordWrap(true);
+    QLabel *photoError = m_errors.addField(QStringLiteral("photo"));
     photoError->setFixedWidth(150);
-    photoError->hide();
-    m_errors.insert(QStringLiteral("photo"), photoError);
     auto *photoColumn = new QVBoxLayout;
     photoColumn->addWidget(m_photoLabel);
     photoColumn->addWidget(choose);
@@ -241,30 +223,6 @@ bool PatronForm::openCardAfterSaving() const
     return isRegistration() && m_openCard->isChecked();
 }
 
-QString PatronForm::fieldError(const QString &field) const
-{
-    QLabel *l = m_errors.value(field);
-    return l && !l->isHidden() ? l->text() : QString();
-}
-
-void PatronForm::clearErrors()
-{
-    for (QLabel *l : std::as_const(m_errors)) {
-        l->clear();
-        l->hide();
-    }
-    m_message->clear();
-}
-
-void PatronForm::setFieldError(const QString &field, const QString &message)
-{
-    QLabel *l = m_errors.value(field);
-    if (!l)
-        return;
-    l->setText(l->text().isEmpty() ? message : l->text() + QLatin1Char('\n') + message);
-    l->show();
-}
-
 void PatronForm::showPhoto()
 {
     const QByteArray data = m_photo ? *m_photo : m_currentPhoto;
@@ -279,15 +237,14 @@ void PatronForm::showPhoto()
 
 bool PatronForm::setPhotoFile(const QString &path)
 {
-    m_errors.value(QStringLiteral("photo"))->hide();
+    m_errors.clear(QStringLiteral("photo"));
     QFile f(path);
     QByteArray data;
     if (f.open(QIODevice::ReadOnly))
         data = f.readAll();
     QImage image;
     if (data.isEmpty() || !image.loadFromData(data)) {
-        m_errors.value(QStringLiteral("photo"))->clear();
-        setFieldError(QStringLiteral("photo"), tr("This file is not a picture that can be read."));
+        m_errors.set(QStringLiteral("photo"), tr("This file is not a picture that can be read."));
         return false;
     }
     const QByteArray format = QImageReader::imageFormat(path);
@@ -322,7 +279,8 @@ void PatronForm::removePhoto()
 
 void PatronForm::submit()
 {
-    clearErrors();
+    m_errors.clear();
+    m_message->clear();
     Circulation::PatronInput in;
     auto text = [](const QString &s) { return s.trimmed(); };
     in.name = text(m_name->text());
@@ -359,30 +317,17 @@ void PatronForm::submit()
         return;
     }
     // Every reason next to its field; the rest (and failures) above the buttons.
-    QStringList others;
-    const QJsonArray reasons = r.error().details.value(QStringLiteral("reasons")).toArray();
-    QList<std::pair<QString, QString>> list;
-    for (const auto &v : reasons)
-        list << std::pair{v.toObject().value(QStringLiteral("code")).toString(), v.toObject().value(QStringLiteral("message")).toString()};
-    if (list.isEmpty())
-        list << std::pair{r.error().code, r.error().message};
+    m_errors.show(r.error(), m_message, isRegistration() ? tr("The member was not registered") : tr("Not saved"), fieldOf);
+    if (!r.error().isRefusal())
+        return;
+    // The keyboard goes to the field of the module's first reason.
     QWidget *first = nullptr;
-    for (const auto &[code, message] : std::as_const(list)) {
-        const QStringList fields = fieldsOf(code);
-        if (fields.isEmpty() || !r.error().isRefusal()) {
-            others << message;
-            continue;
-        }
-        for (const QString &f : fields) {
-            // A disagreement between two fields is explained once, at the first.
-            setFieldError(f, f == fields.first() ? message : tr("Does not agree with the NIK above."));
-            if (!first)
-                first = findChild<QWidget *>(f + QStringLiteral("Edit"));
-        }
+    for (const FieldErrorLabels::Reason &reason : FieldErrorLabels::reasons(r.error())) {
+        if (reason.code == kNikBirthMismatch)
+            m_errors.set(QStringLiteral("birth"), tr("Does not agree with the NIK above."));
+        if (!first && !fieldOf(reason).isEmpty())
+            first = findChild<QWidget *>(fieldOf(reason) + QStringLiteral("Edit"));
     }
-    if (!others.isEmpty())
-        m_message->setMessage(MessageBar::Kind::Error, isRegistration() ? tr("The member was not registered") : tr("Not saved"),
-                              others);
     if (first)
         first->setFocus();
 }

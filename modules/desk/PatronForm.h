@@ -2,9 +2,9 @@
 
 #include "circulation/Types.h"
 #include "desk/DeskSession.h"
+#include "desk/FieldErrorLabels.h"
 
 #include <QDialog>
-#include <QHash>
 
 #include <optional>
 
@@ -37,7 +37,7 @@ public:
     // Loads a photo as the file chooser does; false (and the photo error shown) when it cannot.
     bool setPhotoFile(const QString &path);
     // The error shown under a field ("nik", "name", …), empty when none.
-    QString fieldError(const QString &field) const;
+    QString fieldError(const QString &field) const { return m_errors.text(field); }
 
 signals:
     void saved(const Aksara::Circulation::Patron &patron);
@@ -48,8 +48,6 @@ private:
     void choosePhoto();
     void removePhoto();
     void showPhoto();
-    void clearErrors();
-    void setFieldError(const QString &field, const QString &message);
 
     DeskSession &m_session;
     std::optional<Circulation::Patron> m_existing;
@@ -70,7 +68,7 @@ private:
     QComboBox *m_status = nullptr;
     QLabel *m_photoLabel = nullptr;
     QCheckBox *m_openCard = nullptr;
-    QHash<QString, QLabel *> m_errors;
+    FieldErrorLabels m_errors{this};
     MessageBar *m_message = nullptr;
 };
 

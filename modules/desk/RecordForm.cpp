@@ -96,7 +96,7 @@ RecordForm::RecordForm(DeskSession &session, QWidget *parent)
     int row = 0;
     row = m_errors.addRow(grid, row, QStringLiteral("title"), tr("Title"), m_title);
     row = m_errors.addRow(grid, row, QStringLiteral("subtitle"), tr("Subtitle"), m_subtitle);
-    row = m_errors.addRow(grid, row, QStringLiteral("authors"), tr("Authors"), m_authors);
+    row = m_errors.addTallRow(grid, row, QStringLiteral("authors"), tr("Authors"), m_authors);
     row = m_errors.addRow(grid, row, QStringLiteral("publisher"), tr("Publisher"), m_publisher);
     row = m_errors.addRow(grid, row, QStringLiteral("place"), tr("Place"), m_place);
     row = m_errors.addRow(grid, row, QStringLiteral("year"), tr("Year"), m_year);
@@ -131,11 +131,10 @@ RecordForm::RecordForm(DeskSession &session, QWidget *parent)
     });
     connect(m_saveAnyway, &QPushButton::clicked, this, [this] { submit(true); });
 
-    row = m_errors.addRow(grid, row, QStringLiteral("subjects"), tr("Subjects"), m_subjects);
+    row = m_errors.addTallRow(grid, row, QStringLiteral("subjects"), tr("Subjects"), m_subjects);
     row = m_errors.addRow(grid, row, QStringLiteral("callNumber"), tr("Call number"), m_callNumber);
     row = m_errors.addRow(grid, row, QStringLiteral("language"), tr("Language"), m_language);
     row = m_errors.addRow(grid, row, QStringLiteral("type"), tr("Type"), m_type);
-    grid->setColumnStretch(1, 1);
 
     m_isbnTimer->setSingleShot(true);
     m_isbnTimer->setInterval(400);
@@ -182,8 +181,7 @@ bool RecordForm::addCopyAfterSaving() const
 void RecordForm::checkIsbn()
 {
     const QString text = m_isbn->text().trimmed();
-    m_errors.errorLabel(QStringLiteral("isbn"))->hide();
-    m_errors.errorLabel(QStringLiteral("isbn"))->clear();
+    m_errors.clear(QStringLiteral("isbn"));
     m_duplicateOf = 0;
     m_warning->hide();
     if (text.isEmpty())
@@ -261,10 +259,7 @@ void RecordForm::submit(bool allowDuplicate)
         m_saveAnyway->setFocus();
         return;
     }
-    const QStringList others = m_errors.show(id.error());
-    if (!others.isEmpty())
-        m_message->setMessage(MessageBar::Kind::Error, tr("The record was not saved"), others);
-    if (QWidget *w = m_errors.firstWidget())
+    if (QWidget *w = m_errors.show(id.error(), m_message, tr("The record was not saved")))
         w->setFocus();
 }
 

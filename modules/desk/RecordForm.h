@@ -1,7 +1,7 @@
 #pragma once
 
 #include "desk/DeskSession.h"
-#include "desk/FormErrors.h"
+#include "desk/FieldErrorLabels.h"
 
 #include "catalogue/BibFields.h"
 
@@ -54,7 +54,7 @@ private:
     void showDuplicate(qint64 bibId, const QString &description);
 
     DeskSession &m_session;
-    FormErrors m_errors{this};
+    FieldErrorLabels m_errors{this};
     QLineEdit *m_title;
     QLineEdit *m_subtitle;
     QPlainTextEdit *m_authors;

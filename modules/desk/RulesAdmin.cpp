@@ -34,6 +34,19 @@ QString storedText(const LoanRules::Definition &d, const QVariant &v)
         return {};
     return d.kind == LoanRules::Kind::Choice ? v.toString() : QString::number(v.toLongLong());
 }
+
+// A bad value names its rule in the message (the rule's name is not translated).
+QString ruleOf(const FieldErrorLabels::Reason &reason)
+{
+    if (reason.code != QLatin1String("circulation.bad_rule_value") && reason.code != QLatin1String("circulation.unknown_rule"))
+        return {};
+    for (const LoanRules::Definition &d : LoanRules::definitions()) {
+        const QRegularExpression word(QStringLiteral("(^|[^a-z_])%1($|[^a-z_])").arg(d.name));
+        if (word.match(reason.message).hasMatch())
+            return d.name;
+    }
+    return {};
+}
 } // namespace
 
 QString RulesAdmin::ruleLabel(const QString &rule)
@@ -185,7 +198,7 @@ RulesAdmin::RulesAdmin(DeskSession &session, QWidget *parent)
                 loadRow();
         });
     }
-    grid->addWidget(m_errors.label(kScope, editor), row++, 1);
+    grid->addWidget(m_errors.addField(kScope), row++, 1);
     auto *hint = new QLabel(tr("Leave a rule empty to take it from a more general row, or Aksara's default."), editor);
     hint->setWordWrap(true);
     hint->setStyleSheet(QStringLiteral("color: #555;"));
@@ -196,6 +209,7 @@ RulesAdmin::RulesAdmin(DeskSession &session, QWidget *parent)
         if (d.kind == LoanRules::Kind::Integer) {
             // The value with its unit beside it.
             field = new QWidget(editor);
+            field->setObjectName(d.name + QStringLiteral("Field"));
             auto *edit = new QLineEdit(field);
             edit->setPlaceholderText(tr("inherited"));
             edit->setFixedWidth(110);
@@ -221,7 +235,8 @@ RulesAdmin::RulesAdmin(DeskSession &session, QWidget *parent)
         input->setToolTip(ruleHelp(d.name) + QLatin1Char('\n')
                           + tr("Rule %1; Aksara's default: %2").arg(d.name, choiceText(d.name, d.builtIn.toString())));
         m_inputs.insert(d.name, input);
-        m_errors.add(grid, row, d.name, ruleLabel(d.name), field);
+        row = m_errors.addRow(grid, row, d.name, ruleLabel(d.name), field);
+        m_errors.errorLabel(d.name)->setObjectName(d.name + QStringLiteral("Error")); // as the rule is named, like its edit
     }
     auto *save = new QPushButton(tr("&Save the row"), editor);
     save->setObjectName(QStringLiteral("saveRulesButton"));
@@ -241,17 +256,6 @@ RulesAdmin::RulesAdmin(DeskSession &session, QWidget *parent)
     m_errors.route(QStringLiteral("circulation.unknown_branch"), kScope);
     m_errors.route(QStringLiteral("circulation.unknown_category"), kScope);
     m_errors.route(QStringLiteral("circulation.unknown_item_type"), kScope);
-    // A bad value names its rule in the message (the rule's name is not translated).
-    m_errors.setResolver([](const QString &code, const QString &message) -> QString {
-        if (code != QLatin1String("circulation.bad_rule_value") && code != QLatin1String("circulation.unknown_rule"))
-            return {};
-        for (const LoanRules::Definition &d : LoanRules::definitions()) {
-            const QRegularExpression word(QStringLiteral("(^|[^a-z_])%1($|[^a-z_])").arg(d.name));
-            if (word.match(message).hasMatch())
-                return d.name;
-        }
-        return {};
-    });
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(editor);
     scroll->setWidgetResizable(true);
@@ -467,7 +471,7 @@ void RulesAdmin::save()
     }
     auto r = LoanRules(m_session.core).set(m_session.caller, branch, category, itemType, assignments);
     if (!r.ok()) {
-        if (QWidget *w = m_errors.show(r.error(), m_message, tr("The rules were not saved")))
+        if (QWidget *w = m_errors.show(r.error(), m_message, tr("The rules were not saved"), ruleOf))
             w->setFocus();
         return;
     }

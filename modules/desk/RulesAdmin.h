@@ -66,7 +66,7 @@ private:
     DeskSession &m_session;
     QList<Library::ItemTypeInfo> m_itemTypes;
     QList<Circulation::RuleRow> m_rows;
-    FieldErrors m_errors;
+    FieldErrorLabels m_errors{this};
     MessageBar *m_message;
     QTableWidget *m_table;
     QComboBox *m_branch;

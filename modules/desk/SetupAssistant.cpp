@@ -251,7 +251,7 @@ void SetupAssistant::showRefusal(const Error &error)
     int target = SummaryId;
     FieldErrorLabels *errors = nullptr;
     MessageBar *bar = nullptr;
-    std::function<QString(const QString &)> fieldOf;
+    FieldErrorLabels::FieldOf fieldOf;
     if (entity == QLatin1String("library") || entity == QLatin1String("logo")) {
         target = LibraryId;
         auto *p = static_cast<SetupLibraryPage *>(page(LibraryId));
@@ -262,7 +262,7 @@ void SetupAssistant::showRefusal(const Error &error)
         auto *p = static_cast<SetupBranchPage *>(page(BranchId));
         errors = &p->fields()->errors();
         bar = p->findChild<MessageBar *>(QStringLiteral("pageMessage"));
-        fieldOf = [](const QString &) { return QStringLiteral("code"); };
+        fieldOf = [](const FieldErrorLabels::Reason &) { return QStringLiteral("code"); };
     } else if (entity == QLatin1String("patron_category") || (entity == QLatin1String("setting") && key == Keys::DefaultCategory)) {
         target = CategoriesId;
         auto *p = static_cast<SetupCategoriesPage *>(page(CategoriesId));
@@ -281,10 +281,10 @@ void SetupAssistant::showRefusal(const Error &error)
         auto *p = static_cast<SetupAdminPage *>(page(AdminId));
         errors = &p->errors();
         bar = p->findChild<MessageBar *>(QStringLiteral("pageMessage"));
-        fieldOf = [](const QString &code) {
-            if (code == QLatin1String("auth.bad_username") || code == QLatin1String("auth.username_taken"))
+        fieldOf = [](const FieldErrorLabels::Reason &r) {
+            if (r.code == QLatin1String("auth.bad_username") || r.code == QLatin1String("auth.username_taken"))
                 return QStringLiteral("username");
-            if (code == QLatin1String("auth.weak_password") || code == QLatin1String("library.setup_password"))
+            if (r.code == QLatin1String("auth.weak_password") || r.code == QLatin1String("library.setup_password"))
                 return QStringLiteral("password");
             return QString();
         };

@@ -183,14 +183,14 @@ AddSip2Dialog::AddSip2Dialog(DeskSession &session, QWidget *parent)
     int row = 0;
     m_login->setObjectName(QStringLiteral("loginEdit"));
     m_login->setPlaceholderText(tr("e.g. selfcheck-1 (the machine's CN)"));
-    m_errors.add(grid, row, QStringLiteral("login"), tr("&Login"), m_login);
+    row = m_errors.addRow(grid, row, QStringLiteral("login"), tr("&Login"), m_login);
     m_passwordFields.addTo(grid, row, m_errors, this);
     m_institution->setObjectName(QStringLiteral("institutionEdit"));
     m_institution->setPlaceholderText(tr("the institution id the machine sends (AO)"));
-    m_errors.add(grid, row, QStringLiteral("institution"), tr("&Institution (AO)"), m_institution);
+    row = m_errors.addRow(grid, row, QStringLiteral("institution"), tr("&Institution (AO)"), m_institution);
     m_branch->setObjectName(QStringLiteral("branchCombo"));
     fillBranches(m_branch, session.library, tr("Any branch"), session.branchCode);
-    m_errors.add(grid, row, QStringLiteral("branch"), tr("&Branch"), m_branch);
+    row = m_errors.addRow(grid, row, QStringLiteral("branch"), tr("&Branch"), m_branch);
     m_requirePin->setObjectName(QStringLiteral("requirePinCheck"));
     m_requirePin->setChecked(true);
     m_requirePin->setToolTip(tr("The machine refuses patrons who give no PIN; without it a card alone is enough."));

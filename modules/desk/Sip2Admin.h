@@ -58,7 +58,7 @@ private:
     void submit();
 
     DeskSession &m_session;
-    FieldErrors m_errors;
+    FieldErrorLabels m_errors{this};
     NewPasswordFields m_passwordFields;
     QLineEdit *m_login;
     QLineEdit *m_institution;

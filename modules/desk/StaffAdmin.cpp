@@ -300,16 +300,16 @@ AddStaffDialog::AddStaffDialog(DeskSession &session, QWidget *parent)
     int row = 0;
     m_username->setObjectName(QStringLiteral("usernameEdit"));
     m_username->setPlaceholderText(tr("e.g. siti.rahma — lower-case letters, digits, . _ -"));
-    m_errors.add(grid, row, QStringLiteral("username"), tr("&User name"), m_username);
+    row = m_errors.addRow(grid, row, QStringLiteral("username"), tr("&User name"), m_username);
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_name->setPlaceholderText(tr("as shown on slips and in the records"));
-    m_errors.add(grid, row, QStringLiteral("name"), tr("&Name"), m_name);
+    row = m_errors.addRow(grid, row, QStringLiteral("name"), tr("&Name"), m_name);
     m_role->setObjectName(QStringLiteral("roleCombo"));
     fillRoles(m_role, Role::Librarian);
-    m_errors.add(grid, row, QStringLiteral("role"), tr("&Role"), m_role);
+    row = m_errors.addRow(grid, row, QStringLiteral("role"), tr("&Role"), m_role);
     m_branch->setObjectName(QStringLiteral("branchCombo"));
     fillBranches(m_branch, session.library, tr("No branch of their own"), session.branchCode);
-    m_errors.add(grid, row, QStringLiteral("branch"), tr("&Branch"), m_branch);
+    row = m_errors.addRow(grid, row, QStringLiteral("branch"), tr("&Branch"), m_branch);
     m_passwordFields.addTo(grid, row, m_errors, this);
     m_errors.route(QStringLiteral("auth.bad_username"), QStringLiteral("username"));
     m_errors.route(QStringLiteral("auth.username_taken"), QStringLiteral("username"));
@@ -371,10 +371,10 @@ StaffRoleDialog::StaffRoleDialog(DeskSession &session, const StaffAccount &accou
     int row = 0;
     m_role->setObjectName(QStringLiteral("roleCombo"));
     fillRoles(m_role, account.role);
-    m_errors.add(grid, row, QStringLiteral("role"), tr("&Role"), m_role);
+    row = m_errors.addRow(grid, row, QStringLiteral("role"), tr("&Role"), m_role);
     m_branch->setObjectName(QStringLiteral("branchCombo"));
     fillBranches(m_branch, session.library, tr("No branch of their own"), account.branchCode);
-    m_errors.add(grid, row, QStringLiteral("branch"), tr("&Branch"), m_branch);
+    row = m_errors.addRow(grid, row, QStringLiteral("branch"), tr("&Branch"), m_branch);
     m_errors.route(QStringLiteral("auth.last_admin"), QStringLiteral("role"));
     m_errors.route(QStringLiteral("auth.unknown_branch"), QStringLiteral("branch"));
     auto *rights = new QLabel(tr("A librarian works the desk; a supervisor may also override, waive fees, edit loan "

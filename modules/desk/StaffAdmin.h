@@ -70,7 +70,7 @@ private:
     void submit();
 
     DeskSession &m_session;
-    FieldErrors m_errors;
+    FieldErrorLabels m_errors{this};
     NewPasswordFields m_passwordFields;
     QLineEdit *m_username;
     QLineEdit *m_name;
@@ -94,7 +94,7 @@ private:
 
     DeskSession &m_session;
     StaffAccount m_account;
-    FieldErrors m_errors;
+    FieldErrorLabels m_errors{this};
     QComboBox *m_role;
     QComboBox *m_branch;
     MessageBar *m_message;
@@ -115,7 +115,7 @@ private:
 
     DeskSession &m_session;
     QString m_username;
-    FieldErrors m_errors;
+    FieldErrorLabels m_errors{this};
     NewPasswordFields m_passwordFields;
     MessageBar *m_message;
 };

@@ -252,17 +252,17 @@ RegisterStationDialog::RegisterStationDialog(DeskSession &session, QWidget *pare
     int row = 0;
     m_code->setObjectName(QStringLiteral("codeEdit"));
     m_code->setPlaceholderText(tr("e.g. desk-2, kiosk-lobby"));
-    m_errors.add(grid, row, QStringLiteral("code"), tr("&Code"), m_code);
+    row = m_errors.addRow(grid, row, QStringLiteral("code"), tr("&Code"), m_code);
     m_kind->setObjectName(QStringLiteral("kindCombo"));
     for (const char *k : {"desk", "kiosk", "selfcheck", "reports", "server"})
         m_kind->addItem(StationsAdmin::kindText(QLatin1String(k)), QLatin1String(k));
-    m_errors.add(grid, row, QStringLiteral("kind"), tr("&Kind"), m_kind);
+    row = m_errors.addRow(grid, row, QStringLiteral("kind"), tr("&Kind"), m_kind);
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_name->setPlaceholderText(tr("where it stands, e.g. Desk by the entrance"));
-    m_errors.add(grid, row, QStringLiteral("name"), tr("&Name"), m_name);
+    row = m_errors.addRow(grid, row, QStringLiteral("name"), tr("&Name"), m_name);
     m_branch->setObjectName(QStringLiteral("branchCombo"));
     fillBranches(m_branch, session.library, tr("Not at one branch"), session.branchCode);
-    m_errors.add(grid, row, QStringLiteral("branch"), tr("&Branch"), m_branch);
+    row = m_errors.addRow(grid, row, QStringLiteral("branch"), tr("&Branch"), m_branch);
     m_calendar->setObjectName(QStringLiteral("calendarCombo"));
     m_calendar->addItem(tr("The library's opening hours (a server: around the clock)"), QString());
     m_calendar->addItem(tr("Around the clock"), QStringLiteral("always"));
@@ -271,7 +271,7 @@ RegisterStationDialog::RegisterStationDialog(DeskSession &session, QWidget *pare
             m_calendar->addItem(tr("Calendar %1 — %2").arg(c.code, c.name), c.code);
     }
     m_calendar->setToolTip(tr("A station is expected to send heartbeats only in these hours."));
-    m_errors.add(grid, row, QStringLiteral("calendar"), tr("&Hours"), m_calendar);
+    row = m_errors.addRow(grid, row, QStringLiteral("calendar"), tr("&Hours"), m_calendar);
     m_services->setObjectName(QStringLiteral("servicesList"));
     if (auto services = ServiceManagement::ServiceCatalogue(session.core).list(session.caller); services.ok()) {
         for (const auto &s : std::as_const(*services)) {
@@ -284,7 +284,7 @@ RegisterStationDialog::RegisterStationDialog(DeskSession &session, QWidget *pare
     m_services->setFixedHeight(m_services->sizeHintForRow(0) * 9 + 2 * m_services->frameWidth() + 4);
     m_services->setToolTip(tr("The services this station provides (Space ticks one); a station that is down counts "
                               "against them."));
-    m_errors.add(grid, row, QStringLiteral("services"), tr("&Services"), m_services);
+    row = m_errors.addRow(grid, row, QStringLiteral("services"), tr("&Services"), m_services);
     // A desk provides the desk's services unless told otherwise.
     auto tickFor = [this](int) {
         const QString kind = m_kind->currentData().toString();

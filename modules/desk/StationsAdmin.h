@@ -67,7 +67,7 @@ private:
     void submit();
 
     DeskSession &m_session;
-    FieldErrors m_errors;
+    FieldErrorLabels m_errors{this};
     QLineEdit *m_code;
     QComboBox *m_kind;
     QLineEdit *m_name;
