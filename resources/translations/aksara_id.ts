@@ -553,6 +553,26 @@
         <source>The text is not UTF-8 (byte %1).</source>
         <translation>Teks ini bukan UTF-8 (byte %1).</translation>
     </message>
+    <message>
+        <source>The CQL query is %1 characters long; at most %2 are allowed.</source>
+        <translation>Kueri CQL ini panjangnya %1 karakter; paling banyak %2 karakter.</translation>
+    </message>
+    <message>
+        <source>The CQL query nests brackets more than %1 deep.</source>
+        <translation>Kueri CQL ini menumpuk tanda kurung lebih dari %1 tingkat.</translation>
+    </message>
+    <message>
+        <source>The query nests brackets or NOTs more than %1 deep.</source>
+        <translation>Kueri ini menumpuk tanda kurung atau NOT lebih dari %1 tingkat.</translation>
+    </message>
+    <message>
+        <source>The query has %1 search terms; at most %2 are allowed.</source>
+        <translation>Kueri ini berisi %1 kata pencarian; paling banyak %2.</translation>
+    </message>
+    <message>
+        <source>The query is %1 characters long; at most %2 are allowed.</source>
+        <translation>Kueri ini panjangnya %1 karakter; paling banyak %2 karakter.</translation>
+    </message>
 </context>
 <context>
     <name>Aksara::Catalogue::Catalogue</name>
@@ -761,6 +781,10 @@
     <message>
         <source>a truncated word needs at least two letters before the * (&quot;%1&quot;)</source>
         <translation>kata yang dipotong memerlukan sedikitnya dua huruf sebelum * (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>The query nests brackets or NOTs more than %1 deep (at position %2).</source>
+        <translation>Kueri ini menumpuk tanda kurung atau NOT lebih dari %1 tingkat (pada posisi %2).</translation>
     </message>
 </context>
 <context>
@@ -11463,6 +11487,22 @@ Terlambat</translation>
         <source>[%1] has no &quot;%2&quot;.</source>
         <translation>[%1] tidak mengenal &quot;%2&quot;.</translation>
     </message>
+    <message>
+        <source>Nothing to change was given.</source>
+        <translation>Tidak ada data yang akan diubah.</translation>
+    </message>
+    <message>
+        <source>There is no patron category &quot;%1&quot;.</source>
+        <translation>Tidak ada kategori anggota &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no item type &quot;%1&quot;.</source>
+        <translation>Tidak ada jenis koleksi &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The branch %1 has no location &quot;%2&quot;.</source>
+        <translation>Cabang %1 tidak memiliki lokasi &quot;%2&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Aksara::Library::Administration</name>
@@ -11555,16 +11595,8 @@ Terlambat</translation>
         <translation>Sudah ada kategori anggota dengan kode %1 (%2).</translation>
     </message>
     <message>
-        <source>The category was not stored.</source>
-        <translation>Kategori tidak tersimpan.</translation>
-    </message>
-    <message>
         <source>Patron category %1 added</source>
         <translation>Kategori anggota %1 ditambahkan</translation>
-    </message>
-    <message>
-        <source>There is no patron category &quot;%1&quot;.</source>
-        <translation>Tidak ada kategori anggota &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Patron category %1 changed</source>
@@ -11603,16 +11635,8 @@ Terlambat</translation>
         <translation>Sudah ada jenis koleksi dengan kode %1 (%2).</translation>
     </message>
     <message>
-        <source>The item type was not stored.</source>
-        <translation>Jenis koleksi tidak tersimpan.</translation>
-    </message>
-    <message>
         <source>Item type %1 added</source>
         <translation>Jenis koleksi %1 ditambahkan</translation>
-    </message>
-    <message>
-        <source>There is no item type &quot;%1&quot;.</source>
-        <translation>Tidak ada jenis koleksi &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Item type %1 changed</source>
@@ -11647,16 +11671,8 @@ Terlambat</translation>
         <translation>Cabang %1 sudah memiliki lokasi %2.</translation>
     </message>
     <message>
-        <source>The location was not stored.</source>
-        <translation>Lokasi tidak tersimpan.</translation>
-    </message>
-    <message>
         <source>Location %1 of branch %2 added</source>
         <translation>Lokasi %1 di cabang %2 ditambahkan</translation>
-    </message>
-    <message>
-        <source>The branch %1 has no location &quot;%2&quot;.</source>
-        <translation>Cabang %1 tidak memiliki lokasi &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Location %1 of branch %2 changed</source>
@@ -11950,6 +11966,10 @@ Terlambat</translation>
     <message>
         <source>Only PNG and JPEG images can be drawn.</source>
         <translation>Hanya gambar PNG dan JPEG yang dapat digambar.</translation>
+    </message>
+    <message>
+        <source>The image is not a readable JPEG file (%1).</source>
+        <translation>Gambar ini bukan berkas JPEG yang dapat dibaca (%1).</translation>
     </message>
 </context>
 <context>
