@@ -5,6 +5,7 @@
 #include "circulation/Holds.h"
 #include "circulation/Loans.h"
 #include "circulation/Patrons.h"
+#include "core/PasswordHash.h"
 #include "shell/AppContext.h"
 
 #include <QJsonArray>
@@ -81,10 +82,18 @@ Caller Sip2LibraryBackend::callerOf(const Sip2::Account &a) const
     return c;
 }
 
-Result<Sip2::Account> Sip2LibraryBackend::login(const QString &user, const QString &password, const QString &location)
+std::function<bool()> Sip2LibraryBackend::loginCheck(const QString &user, const QString &password)
+{
+    // The stored hash, or a dummy one of the same cost for an unknown login.
+    const QString hash = Sip2Accounts(m_core).storedHash(user);
+    Sip2Accounts::Verifier verify = m_verifier ? m_verifier : Sip2Accounts::Verifier(&PasswordHash::verify);
+    return [verify, hash, password] { return verify(hash, password); };
+}
+
+Result<Sip2::Account> Sip2LibraryBackend::login(const QString &user, bool passwordOk, const QString &location)
 {
     Sip2Accounts accounts(m_core);
-    auto account = accounts.login(user, password, location);
+    auto account = accounts.completeLogin(user, location, passwordOk);
     if (!account.ok())
         return account.error();
     m_accounts.insert(account->id, *account);
@@ -111,18 +120,35 @@ QString Sip2LibraryBackend::languageOf(Database &db, const QString &card)
     return v.ok() && !v->isNull() ? v->toString() : QString();
 }
 
-std::optional<QString> Sip2LibraryBackend::passwordProblem(const Sip2::Account &a, const QString &card, const QString &password,
-                                                           bool given)
+QString Sip2LibraryBackend::noPatronData()
 {
-    if (!given && !m_accounts.value(a.id).requirePatronPassword)
+    return tr("Card number or PIN not accepted; please try again or ask at the desk.");
+}
+
+std::optional<QString> Sip2LibraryBackend::passwordProblem(const Sip2::Account &a, const QString &card, const QString &password)
+{
+    // An empty AD is no PIN.
+    if (password.isEmpty() && !m_accounts.value(a.id).requirePatronPassword)
         return std::nullopt;
-    if (!given || password.isEmpty())
+    if (password.isEmpty())
         return tr("Please enter your PIN.");
     Patrons patrons(m_core);
     auto p = patrons.authenticate(callerOf(a), card, password);
     if (!p.ok())
-        return p.error().message;
+        return p.error().isRefusal() ? noPatronData() : p.error().message;
     return std::nullopt;
+}
+
+std::optional<QString> Sip2LibraryBackend::otherBranch(OperationContext &ctx, const Sip2::Account &a, const QString &item)
+{
+    const Sip2Account &account = m_accounts[a.id];
+    if (!account.ownBranchOnly)
+        return std::nullopt;
+    auto code = ctx.db().scalar(QStringLiteral("SELECT b.code FROM items i JOIN branches b ON b.id = i.branch_id WHERE i.barcode = ?"),
+                                {item.trimmed()});
+    if (!code.ok() || code->isNull() || code->toString() == account.branchCode)
+        return std::nullopt; // an unknown item is refused by circulation itself
+    return tr("This item belongs to another branch; please take it to the desk.");
 }
 
 Sip2::PatronInfo Sip2LibraryBackend::patron(const Sip2::Account &a, const QString &card, const QString &password,
@@ -130,21 +156,44 @@ Sip2::PatronInfo Sip2LibraryBackend::patron(const Sip2::Account &a, const QStrin
 {
     Sip2::PatronInfo info;
     info.card = card;
+    const Sip2Account &account = m_accounts[a.id];
+    // An empty AD counts as no PIN.
+    const bool pinGiven = withPassword && !password.isEmpty();
     inOperation(a, QStringLiteral("patron.information"), card, false, [&](OperationContext &ctx) -> Status {
-        info.language = languageOf(ctx.db(), card);
-        Shell::LanguageScope language(info.language);
         Patrons patrons(m_core);
-        auto account = patrons.account(callerOf(a), card);
-        if (!account.ok()) {
-            if (!account.error().isRefusal())
-                return account.error();
-            info.found = account.error().code == QLatin1String("circulation.card_replaced");
-            if (info.found)
-                info.flags[4] = QLatin1Char('Y'); // card reported lost
-            info.screenMessage = account.error().message;
+        if (pinGiven) {
+            // A wrong PIN counts towards the card's lock as at the kiosk; an unknown card costs the
+            // same check.
+            auto auth = patrons.authenticate(callerOf(a), card, password);
+            if (!auth.ok()) {
+                if (!auth.error().isRefusal())
+                    return auth.error();
+                info.screenMessage = noPatronData();
+                return {};
+            }
+            info.passwordGiven = true;
+            info.passwordOk = true;
+        } else if (account.requirePatronPassword || !account.patronDataWithoutPin) {
+            // No PIN: nothing is looked up, so nothing can tell a known card from an unknown one.
+            info.screenMessage = tr("Please enter your PIN.");
             return {};
         }
-        const Patron &p = account->patron;
+        info.language = languageOf(ctx.db(), card);
+        Shell::LanguageScope language(info.language);
+        auto found = patrons.account(callerOf(a), card);
+        if (!found.ok()) {
+            if (!found.error().isRefusal())
+                return found.error();
+            // Only reached with a valid PIN or an account that may show data without one.
+            info.personal = pinGiven;
+            info.found = found.error().code == QLatin1String("circulation.card_replaced");
+            if (info.found)
+                info.flags[4] = QLatin1Char('Y'); // card reported lost
+            info.screenMessage = found.error().message;
+            return {};
+        }
+        info.personal = true;
+        const Patron &p = found->patron;
         info.found = p.status != QLatin1String("left");
         info.name = p.name;
         info.language = p.language;
@@ -154,15 +203,15 @@ Sip2::PatronInfo Sip2LibraryBackend::patron(const Sip2::Account &a, const QStrin
         const QDate today = ctx.clock().now().toTimeZone(QTimeZone(timeZone())).date();
         const bool blocked = p.status != QLatin1String("active");
         const bool expired = p.isExpired(today);
-        info.chargedCount = int(account->loans.size());
-        for (const Loan &l : account->loans) {
+        info.chargedCount = int(found->loans.size());
+        for (const Loan &l : found->loans) {
             info.chargedItems << l.barcode;
             if (l.isOverdue(ctx.nowMs())) {
                 ++info.overdueCount;
                 info.overdueItems << l.barcode;
             }
         }
-        for (const Hold &h : account->holds) {
+        for (const Hold &h : found->holds) {
             if (h.status == QLatin1String("ready")) {
                 ++info.holdCount;
                 info.holdItems << (h.barcode.isEmpty() ? h.title : h.barcode);
@@ -171,7 +220,7 @@ Sip2::PatronInfo Sip2LibraryBackend::patron(const Sip2::Account &a, const QStrin
                 info.unavailableHoldItems << h.title;
             }
         }
-        for (const Fee &f : account->fees) {
+        for (const Fee &f : found->fees) {
             info.feeAmount += f.balance;
             ++info.fineCount;
             info.fineItems << QStringLiteral("%1 %2").arg(f.balance).arg(f.description);
@@ -192,13 +241,6 @@ Sip2::PatronInfo Sip2LibraryBackend::patron(const Sip2::Account &a, const QStrin
         else if (expired)
             info.screenMessage = tr("Your card expired on %1; please renew it at the desk.")
                                      .arg(QLocale().toString(p.expiresOn, QLocale::ShortFormat));
-        if (withPassword) {
-            info.passwordGiven = true;
-            auto auth = patrons.authenticate(callerOf(a), card, password);
-            info.passwordOk = auth.ok();
-            if (!auth.ok() && info.screenMessage.isEmpty())
-                info.screenMessage = auth.error().message;
-        }
         return {};
     });
     return info;
@@ -209,13 +251,16 @@ Sip2::CirculationResult Sip2LibraryBackend::checkout(const Sip2::Account &a, con
 {
     Sip2::CirculationResult r;
     r.card = card;
-    const QString lang = languageOf(m_core.db(), card);
-    Shell::LanguageScope language(lang);
-    if (auto problem = passwordProblem(a, card, password, !password.isEmpty())) {
+    if (auto problem = passwordProblem(a, card, password)) {
         r.screenMessage = *problem;
         return r;
     }
+    Shell::LanguageScope language(languageOf(m_core.db(), card));
     inOperation(a, QStringLiteral("checkout"), item, true, [&](OperationContext &ctx) -> Status {
+        if (auto other = otherBranch(ctx, a, item)) {
+            r.screenMessage = *other;
+            return Error::refused(QStringLiteral("sip2.other_branch"), *other);
+        }
         Loans loans(m_core);
         auto out = loans.checkout(callerOf(a), card, item);
         if (!out.ok()) {
@@ -323,12 +368,16 @@ Sip2::CirculationResult Sip2LibraryBackend::renew(const Sip2::Account &a, const 
 {
     Sip2::CirculationResult r;
     r.card = card;
-    Shell::LanguageScope language(languageOf(m_core.db(), card));
-    if (auto problem = passwordProblem(a, card, password, !password.isEmpty())) {
+    if (auto problem = passwordProblem(a, card, password)) {
         r.screenMessage = *problem;
         return r;
     }
+    Shell::LanguageScope language(languageOf(m_core.db(), card));
     inOperation(a, QStringLiteral("renew"), item, true, [&](OperationContext &ctx) -> Status {
+        if (auto other = otherBranch(ctx, a, item)) {
+            r.screenMessage = *other;
+            return Error::refused(QStringLiteral("sip2.other_branch"), *other);
+        }
         // A machine renews a loan of the patron at it, not anybody's.
         auto holder = ctx.db().scalar(QStringLiteral("SELECT p.card_number FROM loans l JOIN items i ON i.id = l.item_id JOIN "
                                                      "patrons p ON p.id = l.patron_id WHERE i.barcode = ? AND l.returned_at IS NULL"),
@@ -362,11 +411,11 @@ Sip2::CirculationResult Sip2LibraryBackend::renew(const Sip2::Account &a, const 
 Sip2::RenewAllResult Sip2LibraryBackend::renewAll(const Sip2::Account &a, const QString &card, const QString &password)
 {
     Sip2::RenewAllResult r;
-    Shell::LanguageScope language(languageOf(m_core.db(), card));
-    if (auto problem = passwordProblem(a, card, password, !password.isEmpty())) {
+    if (auto problem = passwordProblem(a, card, password)) {
         r.screenMessage = *problem;
         return r;
     }
+    Shell::LanguageScope language(languageOf(m_core.db(), card));
     inOperation(a, QStringLiteral("renew_all"), card, true, [&](OperationContext &) -> Status {
         Loans loans(m_core);
         auto lines = loans.renewAll(callerOf(a), card);
@@ -384,8 +433,12 @@ Sip2::RenewAllResult Sip2LibraryBackend::renewAll(const Sip2::Account &a, const 
     return r;
 }
 
-bool Sip2LibraryBackend::endSession(const Sip2::Account &a, const QString &card)
+bool Sip2LibraryBackend::endSession(const Sip2::Account &a, const QString &card, const QString &password, QString *message)
 {
+    if (auto problem = passwordProblem(a, card, password)) {
+        *message = *problem;
+        return false;
+    }
     inOperation(a, QStringLiteral("session.end"), card, false, [](OperationContext &) { return Status(); });
     return true;
 }
@@ -394,11 +447,18 @@ Sip2::FeePaidResult Sip2LibraryBackend::feePaid(const Sip2::Account &a, const QS
                                                 qint64 amount, const QString &feeId, const QString &transactionId)
 {
     Sip2::FeePaidResult r;
-    Shell::LanguageScope language(languageOf(m_core.db(), card));
-    if (auto problem = passwordProblem(a, card, password, !password.isEmpty())) {
+    if (!m_accounts.value(a.id).mayTakePayments) {
+        r.screenMessage = tr("This machine does not take payments; please pay at the desk.");
+        inOperation(a, QStringLiteral("fee.paid"), card, false, [&](OperationContext &) -> Status {
+            return Error::refused(QStringLiteral("sip2.not_allowed"), r.screenMessage);
+        });
+        return r;
+    }
+    if (auto problem = passwordProblem(a, card, password)) {
         r.screenMessage = *problem;
         return r;
     }
+    Shell::LanguageScope language(languageOf(m_core.db(), card));
     inOperation(a, QStringLiteral("fee.paid"), card, true, [&](OperationContext &) -> Status {
         bool numeric = false;
         const qint64 fee = feeId.toLongLong(&numeric);
@@ -423,11 +483,11 @@ Sip2::HoldResult Sip2LibraryBackend::hold(const Sip2::Account &a, QChar mode, co
                                           const QString &item, const QString &pickup)
 {
     Sip2::HoldResult r;
-    Shell::LanguageScope language(languageOf(m_core.db(), card));
-    if (auto problem = passwordProblem(a, card, password, !password.isEmpty())) {
+    if (auto problem = passwordProblem(a, card, password)) {
         r.screenMessage = *problem;
         return r;
     }
+    Shell::LanguageScope language(languageOf(m_core.db(), card));
     if (mode == QLatin1Char('*')) {
         r.screenMessage = tr("Changing a hold is done at the desk.");
         return r;
@@ -487,6 +547,14 @@ Sip2::HoldResult Sip2LibraryBackend::hold(const Sip2::Account &a, QChar mode, co
 Sip2::PatronInfo Sip2LibraryBackend::block(const Sip2::Account &a, const QString &card, bool cardRetained,
                                            const QString &message)
 {
+    if (!m_accounts.value(a.id).mayBlockPatrons) {
+        Sip2::PatronInfo refused;
+        refused.screenMessage = tr("This machine may not block cards.");
+        inOperation(a, QStringLiteral("patron.block"), card, false, [&](OperationContext &) -> Status {
+            return Error::refused(QStringLiteral("sip2.not_allowed"), refused.screenMessage);
+        });
+        return refused;
+    }
     {
         Patrons patrons(m_core);
         const QString reason = message.isEmpty() ? (cardRetained ? tr("Card retained by self-check machine %1").arg(a.login)
