@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QPointer>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QThread>
 #include <QTimer>
@@ -36,12 +37,21 @@ public:
     // Takes a connection accepted by the listener (called in this object's thread).
     void adopt(qintptr descriptor)
     {
-        auto *socket = new QTcpSocket(this);
+        QSslSocket *tls = m_config.tls ? new QSslSocket(this) : nullptr;
+        QTcpSocket *socket = tls ? tls : new QTcpSocket(this);
         if (!socket->setSocketDescriptor(descriptor)) {
             std::fprintf(stdout, "sip2: a connection could not be taken: %s\n", qPrintable(socket->errorString()));
             std::fflush(stdout);
             delete socket;
             return;
+        }
+        if (tls) {
+            tls->setSslConfiguration(*m_config.tls);
+            // A failed handshake (a machine speaking plain SIP2, a wrong protocol) ends it.
+            connect(tls, &QSslSocket::errorOccurred, this, [this, tls](QAbstractSocket::SocketError) {
+                if (!tls->isEncrypted())
+                    drop(tls, "no TLS handshake");
+            });
         }
         auto *c = new Connection;
         c->session = std::make_unique<Sip2::Session>(m_backend, m_config.charset);
@@ -75,6 +85,8 @@ public:
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] { drop(socket, "closed by the machine"); });
         std::fprintf(stdout, "sip2: connection from %s\n", qPrintable(c->peer));
         std::fflush(stdout);
+        if (tls)
+            tls->startServerEncryption();
         // Bytes that arrived before the socket was adopted.
         if (socket->bytesAvailable() > 0)
             read(socket);

@@ -6,12 +6,14 @@
 
 #include <QList>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QThreadPool>
 
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QThread;
 
@@ -37,6 +39,9 @@ public:
         int idleTimeoutSeconds = 300;
         Sip2::LoginBackOff backOff = {};
         int verifierThreads = 2; // concurrent password checks (each Argon2id takes 64 MiB)
+        // With a configuration (certificate and key), every connection speaks TLS: a machine that
+        // does not complete the handshake is closed before a byte of SIP2 is read.
+        std::optional<QSslConfiguration> tls = {};
     };
     using BackendFactory = std::function<std::unique_ptr<Sip2::Backend>()>;
 

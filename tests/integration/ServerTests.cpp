@@ -18,6 +18,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSslSocket>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -198,6 +199,90 @@ TEST_CASE_METHOD(CirculationFixture, "aksara-server over SIP2: a sweep without P
     const QByteArray other = exchange(sip2, "63000" + QByteArray("20261207    100000") + "  Y       AOOTHER|AA" + cards[0].toUtf8() + "|AD1357|");
     CHECK_FALSE(codes(other, 61).contains(QStringLiteral("AE")));
     CHECK(other.contains("OTHER"));
+}
+
+TEST_CASE("aksara-server --tls-cert/--tls-key serves SIP2 and HTTP over TLS only", "[db][server][network][sip2][security]")
+{
+    // A self-signed certificate made here by the openssl command (Debian package openssl).
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    INFO("openssl (Debian package openssl) is needed: tools/install-deps --tests");
+    REQUIRE_FALSE(openssl.isEmpty());
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+    const QString key = dir.filePath(QStringLiteral("key.pem"));
+    QProcess make;
+    make.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                         QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+                         QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
+                         QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost")});
+    REQUIRE(make.waitForFinished(60000));
+    REQUIRE(make.exitCode() == 0);
+    const QList<QSslCertificate> ours = QSslCertificate::fromPath(cert);
+    REQUIRE(ours.size() == 1);
+
+    FixedClock clock;
+    TestDatabase tdb(clock);
+    SystemClock realTime;
+    ServiceCore core(tdb.db(), realTime);
+    REQUIRE(Server::Sip2Accounts(core).create(Caller::localAdministrator(QStringLiteral("tester")), QStringLiteral("sc1"),
+                                              QStringLiteral("selfcheck-pass"), QStringLiteral("LIB"), QString(), false)
+                .ok());
+
+    // Half a pair, or a file that is no key: refused before anything listens.
+    for (const QStringList &bad : {QStringList{QStringLiteral("--tls-cert"), cert},
+                                   QStringList{QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), cert},
+                                   QStringList{QStringLiteral("--tls-cert"), dir.filePath(QStringLiteral("none.pem")),
+                                               QStringLiteral("--tls-key"), key}}) {
+        QProcess p;
+        p.start(QStringLiteral(AKSARA_SERVER), QStringList{QStringLiteral("--db"), tdb.url(), QStringLiteral("--http-port"), QStringLiteral("0"),
+                                                           QStringLiteral("--sip2-port"), QStringLiteral("0")} + bad);
+        REQUIRE(p.waitForFinished(30000));
+        INFO(bad.join(QLatin1Char(' ')).toStdString());
+        CHECK(p.exitCode() == 2);
+        CHECK_FALSE(p.readAllStandardError().contains("PRIVATE KEY"));
+    }
+
+    RunningServer server(tdb.url(), {QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key});
+    QSslConfiguration trust = QSslConfiguration::defaultConfiguration();
+    trust.setCaCertificates(ours);
+
+    // HTTPS with our certificate trusted; plain HTTP gets no answer.
+    {
+        QNetworkAccessManager nam;
+        QNetworkRequest req{QUrl(QStringLiteral("https://127.0.0.1:%1/health").arg(server.http))};
+        req.setSslConfiguration(trust);
+        QNetworkReply *reply = nam.get(req);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+        loop.exec();
+        INFO(reply->errorString().toStdString());
+        CHECK(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200);
+        CHECK(reply->readAll().contains("\"status\""));
+        reply->deleteLater();
+    }
+    CHECK(request("GET", server.url(QStringLiteral("/health"))).status == 0);
+
+    // SIP2 over TLS.
+    QSslSocket secure;
+    secure.setSslConfiguration(trust);
+    secure.connectToHostEncrypted(QStringLiteral("127.0.0.1"), server.sip2);
+    REQUIRE(secure.waitForEncrypted(10000));
+    CHECK(exchange(secure, "9300CNsc1|COselfcheck-pass|CP|") == "941");
+
+    // Plain SIP2 to the TLS port: no answer, and the connection is closed.
+    QTcpSocket plain;
+    plain.connectToHost(QHostAddress::LocalHost, server.sip2);
+    REQUIRE(plain.waitForConnected(5000));
+    plain.write("9300CNsc1|COselfcheck-pass|CP|\r");
+    QByteArray got;
+    for (int i = 0; i < 50 && plain.state() == QAbstractSocket::ConnectedState; ++i) {
+        plain.waitForReadyRead(100);
+        got += plain.readAll();
+    }
+    CHECK_FALSE(got.contains("94"));
+    CHECK(plain.state() != QAbstractSocket::ConnectedState);
 }
 
 TEST_CASE("aksara-server answers SRU over HTTP GET and POST, and to yaz-client", "[db][server][network][sru]")
