@@ -17,15 +17,39 @@ namespace Aksara::Server {
 using namespace Aksara::Circulation;
 
 namespace {
-// The reasons of a refusal, for a screen message.
-QString reasonsText(const Error &e)
+// Reasons that are about the item or the library, never about the patron: a machine may show them
+// to whoever stands at it.
+bool aboutTheItem(const QString &code)
 {
-    const QJsonArray reasons = e.details.value(QStringLiteral("reasons")).toArray();
+    static const QSet<QString> codes{QStringLiteral("circulation.item_on_loan"),     QStringLiteral("circulation.item_unavailable"),
+                                     QStringLiteral("circulation.item_on_hold"),     QStringLiteral("circulation.item_withdrawn"),
+                                     QStringLiteral("circulation.unknown_item"),     QStringLiteral("circulation.not_on_loan"),
+                                     QStringLiteral("circulation.branch_closed"),    QStringLiteral("circulation.no_holdable_items"),
+                                     QStringLiteral("circulation.unknown_record"),   QStringLiteral("circulation.too_many_renewals")};
+    return codes.contains(code);
+}
+
+// The reasons of a refusal, for a screen message. When the patron's PIN was not checked in this
+// request, the reasons about the patron (blocked and why, left the library, expired, debts,
+// overdue loans, limits) are not shown: whoever stands at the machine may not be the card's
+// holder. They are replaced by one request to ask at the desk.
+QString reasonsText(const Error &e, bool pinVerified)
+{
+    QList<std::pair<QString, QString>> reasons;
+    for (const auto &r : e.details.value(QStringLiteral("reasons")).toArray())
+        reasons.append({r.toObject().value(QStringLiteral("code")).toString(), r.toObject().value(QStringLiteral("message")).toString()});
     if (reasons.isEmpty())
-        return e.message;
+        reasons.append({e.code, e.message});
     QStringList parts;
-    for (const auto &r : reasons)
-        parts << r.toObject().value(QStringLiteral("message")).toString();
+    bool withheld = false;
+    for (const auto &[code, message] : std::as_const(reasons)) {
+        if (pinVerified || aboutTheItem(code))
+            parts << message;
+        else
+            withheld = true;
+    }
+    if (withheld)
+        parts << Sip2LibraryBackend::tr("This card cannot do that here; please ask at the desk.");
     return parts.join(QLatin1Char(' '));
 }
 
@@ -125,8 +149,10 @@ QString Sip2LibraryBackend::noPatronData()
     return tr("Card number or PIN not accepted; please try again or ask at the desk.");
 }
 
-std::optional<QString> Sip2LibraryBackend::passwordProblem(const Sip2::Account &a, const QString &card, const QString &password)
+std::optional<QString> Sip2LibraryBackend::passwordProblem(const Sip2::Account &a, const QString &card, const QString &password,
+                                                           bool *verified)
 {
+    *verified = false;
     // An empty AD is no PIN.
     if (password.isEmpty() && !m_accounts.value(a.id).requirePatronPassword)
         return std::nullopt;
@@ -136,6 +162,7 @@ std::optional<QString> Sip2LibraryBackend::passwordProblem(const Sip2::Account &
     auto p = patrons.authenticate(callerOf(a), card, password);
     if (!p.ok())
         return p.error().isRefusal() ? noPatronData() : p.error().message;
+    *verified = true;
     return std::nullopt;
 }
 
@@ -251,7 +278,8 @@ Sip2::CirculationResult Sip2LibraryBackend::checkout(const Sip2::Account &a, con
 {
     Sip2::CirculationResult r;
     r.card = card;
-    if (auto problem = passwordProblem(a, card, password)) {
+    bool pinVerified = false;
+    if (auto problem = passwordProblem(a, card, password, &pinVerified)) {
         r.screenMessage = *problem;
         return r;
     }
@@ -266,7 +294,7 @@ Sip2::CirculationResult Sip2LibraryBackend::checkout(const Sip2::Account &a, con
         if (!out.ok()) {
             if (!out.error().isRefusal())
                 return out.error();
-            r.screenMessage = reasonsText(out.error());
+            r.screenMessage = reasonsText(out.error(), pinVerified);
             return {};
         }
         r.ok = true;
@@ -296,13 +324,13 @@ Sip2::CirculationResult Sip2LibraryBackend::checkin(const Sip2::Account &a, cons
         if (!out.ok()) {
             if (!out.error().isRefusal())
                 return out.error();
-            r.screenMessage = reasonsText(out.error());
+            r.screenMessage = reasonsText(out.error(), true); // about the item only
             return {};
         }
         r.ok = true;
         r.title = out->title;
         if (out->loan)
-            r.card = out->loan->cardNumber;
+            r.card = out->loan->cardNumber; // not sent to the machine (Session::checkin)
         if (out->fee)
             r.feeAmount = out->fee->amount;
         if (out->hold) {
@@ -314,7 +342,16 @@ Sip2::CirculationResult Sip2LibraryBackend::checkin(const Sip2::Account &a, cons
             r.alertType = QStringLiteral("04");
             r.sortBin = out->transferTo;
         }
-        r.screenMessage = out->notes.join(QLatin1Char(' '));
+        // Whoever returns an item is not told whose loan it was: a note naming the borrower (the
+        // overdue fee charged to them) is said without the name.
+        QStringList notes;
+        const QString borrower = out->loan ? out->loan->patronName : QString();
+        for (const QString &note : std::as_const(out->notes))
+            if (borrower.isEmpty() || !note.contains(borrower))
+                notes << note;
+        if (out->fee)
+            notes.prepend(tr("Returned late: a fee of Rp %1 was charged to the borrower's account.").arg(out->fee->amount));
+        r.screenMessage = notes.join(QLatin1Char(' '));
         auto where = ctx.db().exec(QStringLiteral("SELECT i.item_type, b.code, i.location FROM items i JOIN branches b ON b.id = "
                                                   "i.branch_id WHERE i.barcode = ?"),
                                    {out->barcode});
@@ -368,7 +405,8 @@ Sip2::CirculationResult Sip2LibraryBackend::renew(const Sip2::Account &a, const 
 {
     Sip2::CirculationResult r;
     r.card = card;
-    if (auto problem = passwordProblem(a, card, password)) {
+    bool pinVerified = false;
+    if (auto problem = passwordProblem(a, card, password, &pinVerified)) {
         r.screenMessage = *problem;
         return r;
     }
@@ -393,7 +431,7 @@ Sip2::CirculationResult Sip2LibraryBackend::renew(const Sip2::Account &a, const 
         if (!out.ok()) {
             if (!out.error().isRefusal())
                 return out.error();
-            r.screenMessage = reasonsText(out.error());
+            r.screenMessage = reasonsText(out.error(), pinVerified);
             return {};
         }
         r.ok = true;
@@ -411,7 +449,8 @@ Sip2::CirculationResult Sip2LibraryBackend::renew(const Sip2::Account &a, const 
 Sip2::RenewAllResult Sip2LibraryBackend::renewAll(const Sip2::Account &a, const QString &card, const QString &password)
 {
     Sip2::RenewAllResult r;
-    if (auto problem = passwordProblem(a, card, password)) {
+    bool pinVerified = false;
+    if (auto problem = passwordProblem(a, card, password, &pinVerified)) {
         r.screenMessage = *problem;
         return r;
     }
@@ -422,7 +461,7 @@ Sip2::RenewAllResult Sip2LibraryBackend::renewAll(const Sip2::Account &a, const 
         if (!lines.ok()) {
             if (!lines.error().isRefusal())
                 return lines.error();
-            r.screenMessage = reasonsText(lines.error());
+            r.screenMessage = reasonsText(lines.error(), pinVerified);
             return {};
         }
         r.ok = true;
@@ -435,7 +474,8 @@ Sip2::RenewAllResult Sip2LibraryBackend::renewAll(const Sip2::Account &a, const 
 
 bool Sip2LibraryBackend::endSession(const Sip2::Account &a, const QString &card, const QString &password, QString *message)
 {
-    if (auto problem = passwordProblem(a, card, password)) {
+    bool pinVerified = false;
+    if (auto problem = passwordProblem(a, card, password, &pinVerified)) {
         *message = *problem;
         return false;
     }
@@ -454,7 +494,8 @@ Sip2::FeePaidResult Sip2LibraryBackend::feePaid(const Sip2::Account &a, const QS
         });
         return r;
     }
-    if (auto problem = passwordProblem(a, card, password)) {
+    bool pinVerified = false;
+    if (auto problem = passwordProblem(a, card, password, &pinVerified)) {
         r.screenMessage = *problem;
         return r;
     }
@@ -469,7 +510,7 @@ Sip2::FeePaidResult Sip2LibraryBackend::feePaid(const Sip2::Account &a, const QS
         if (!receipt.ok()) {
             if (!receipt.error().isRefusal())
                 return receipt.error();
-            r.screenMessage = reasonsText(receipt.error());
+            r.screenMessage = reasonsText(receipt.error(), pinVerified);
             return {};
         }
         r.accepted = true;
@@ -483,7 +524,8 @@ Sip2::HoldResult Sip2LibraryBackend::hold(const Sip2::Account &a, QChar mode, co
                                           const QString &item, const QString &pickup)
 {
     Sip2::HoldResult r;
-    if (auto problem = passwordProblem(a, card, password)) {
+    bool pinVerified = false;
+    if (auto problem = passwordProblem(a, card, password, &pinVerified)) {
         r.screenMessage = *problem;
         return r;
     }
@@ -505,7 +547,7 @@ Sip2::HoldResult Sip2LibraryBackend::hold(const Sip2::Account &a, QChar mode, co
                         if (!h.ok()) {
                             if (!h.error().isRefusal())
                                 return h.error();
-                            r.screenMessage = reasonsText(h.error());
+                            r.screenMessage = reasonsText(h.error(), pinVerified);
                             return {};
                         }
                         r.ok = true;
@@ -531,7 +573,7 @@ Sip2::HoldResult Sip2LibraryBackend::hold(const Sip2::Account &a, QChar mode, co
                         if (!c.ok()) {
                             if (!c.error().isRefusal())
                                 return c.error();
-                            r.screenMessage = reasonsText(c.error());
+                            r.screenMessage = reasonsText(c.error(), pinVerified);
                             return {};
                         }
                         r.ok = true;

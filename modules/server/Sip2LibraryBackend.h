@@ -53,7 +53,8 @@ private:
     // Checks the patron's password (PIN) when the machine sent one or the account requires it. A
     // wrong PIN counts towards the card's lock as at the kiosk. The problem is told in the same
     // words whether the card exists or not.
-    std::optional<QString> passwordProblem(const Sip2::Account &a, const QString &card, const QString &password);
+    // *verified: the patron's PIN was given and right.
+    std::optional<QString> passwordProblem(const Sip2::Account &a, const QString &card, const QString &password, bool *verified);
     // With own_branch_only: a refusal when the item belongs to another branch.
     std::optional<QString> otherBranch(OperationContext &ctx, const Sip2::Account &a, const QString &item);
     static QString noPatronData();

@@ -14007,6 +14007,14 @@ Layanan: %2</translation>
         <source>This machine may not block cards.</source>
         <translation>Mesin ini tidak boleh memblokir kartu.</translation>
     </message>
+    <message>
+        <source>This card cannot do that here; please ask at the desk.</source>
+        <translation>Kartu ini tidak dapat dipakai untuk itu di sini; silakan hubungi meja layanan.</translation>
+    </message>
+    <message>
+        <source>Returned late: a fee of Rp %1 was charged to the borrower&apos;s account.</source>
+        <translation>Terlambat dikembalikan: denda Rp %1 dibebankan ke akun peminjam.</translation>
+    </message>
 </context>
 <context>
     <name>Aksara::Server::SruLibraryBackend</name>

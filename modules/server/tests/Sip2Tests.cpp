@@ -770,3 +770,36 @@ TEST_CASE_METHOD(Sip2Fixture, "SIP2 a login's password check runs off the thread
     readUntil(a, gotA, 2);
     CHECK(gotA.startsWith("941\r1803"));
 }
+
+TEST_CASE_METHOD(PrivacyFixture, "SIP2 refusals and returns do not tell who holds a card or a loan", "[db][sip2][security]")
+{
+    login();
+    // A blocked card, its reason personal: without the PIN the machine only says to ask at the desk.
+    REQUIRE_OK(patrons.block(librarian, cards[0], QStringLiteral("utang pada Pelanggan Rahasia 0")));
+    const QString spare = book(QStringLiteral("S0001"), QStringLiteral("Gadis Pantai"));
+    const QByteArray refused = send("11YN" + kDate + "                  AONUSANTARA|AA" + cards[0].toUtf8() + "|ABS0001|AC|");
+    CHECK(refused.startsWith("120"));
+    CHECK_FALSE(replyFields(refused).value(QStringLiteral("AF")).isEmpty());
+    CHECK_FALSE(refused.contains("utang"));
+    CHECK_FALSE(refused.contains("Pelanggan"));
+    CHECK_FALSE(has(refused, "AE"));
+    // The same with the PIN: the patron is told why.
+    const QByteArray told = send("11YN" + kDate + "                  AONUSANTARA|AA" + cards[0].toUtf8() + "|ABS0001|AC|AD2468|");
+    CHECK(told.startsWith("120"));
+    CHECK(told.contains("utang"));
+    // An item-level reason is shown without a PIN: the item is out.
+    const QByteArray out = send("11YN" + kDate + "                  AONUSANTARA|AA" + siti.cardNumber.toUtf8() + "|ABP0001|AC|");
+    CHECK(out.startsWith("120"));
+    CHECK_FALSE(replyFields(out).value(QStringLiteral("AF")).contains(QStringLiteral("ask at the desk")));
+    CHECK_FALSE(out.contains("Pelanggan"));
+
+    // A late return: the fee is said, not whose it is.
+    clock.advanceMs(qint64(60) * 24 * 3600 * 1000);
+    const QByteArray in = send("09N" + kDate + kDate + "APMAIN|AONUSANTARA|ABP0002|AC|");
+    REQUIRE(in.startsWith("101"));
+    CHECK_FALSE(has(in, "AA"));
+    CHECK_FALSE(in.contains("Pelanggan"));
+    CHECK_FALSE(in.contains(cards[2].toUtf8()));
+    CHECK(has(in, "BV"));
+    (void)spare;
+}
