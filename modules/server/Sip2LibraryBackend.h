@@ -17,7 +17,11 @@ class Sip2LibraryBackend : public Sip2::Backend {
     Q_DECLARE_TR_FUNCTIONS(Aksara::Server::Sip2LibraryBackend)
 
 public:
-    explicit Sip2LibraryBackend(ServiceCore &core) : m_core(core) {}
+    explicit Sip2LibraryBackend(ServiceCore &core) : m_core(core)
+    {
+        // Made now, not at the first unknown login (which would then take twice as long).
+        (void)Sip2Accounts::dummyHash();
+    }
 
     QString libraryName() override;
     QByteArray timeZone() override;
