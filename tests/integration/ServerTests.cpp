@@ -23,6 +23,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+#include "Require.h"
 
 using namespace Aksara;
 using namespace Aksara::Test;
@@ -88,8 +89,8 @@ TEST_CASE("aksara-server answers /health, /metrics, station heartbeats and SIP2"
     CHECK(metrics.status == 200);
     CHECK(metrics.body.contains("aksara_operations_total{service=\"administration\",outcome=\"ok\"}"));
     CHECK(metrics.body.contains("aksara_station_up{"));
-    const QString promtool = QStandardPaths::findExecutable(QStringLiteral("promtool"));
-    if (!promtool.isEmpty()) {
+    {
+        const QString promtool = Test::requireTool("promtool", "prometheus");
         QProcess check;
         check.start(promtool, {QStringLiteral("check"), QStringLiteral("metrics")});
         check.write(metrics.body);
@@ -97,8 +98,6 @@ TEST_CASE("aksara-server answers /health, /metrics, station heartbeats and SIP2"
         REQUIRE(check.waitForFinished(30000));
         INFO(QString::fromUtf8(check.readAll()).toStdString());
         CHECK(check.exitCode() == 0);
-    } else {
-        WARN("promtool (Debian package prometheus) is missing: /metrics was not validated");
     }
     const Http om = request("GET", server.url(QStringLiteral("/metrics")), {{"Accept", "application/openmetrics-text; version=1.0.0"}});
     CHECK(om.body.endsWith("# EOF\n"));
@@ -343,11 +342,7 @@ TEST_CASE("aksara-server answers SRU over HTTP GET and POST, and to yaz-client",
     CHECK(request("POST", server.url(QStringLiteral("/sru")), {{"Content-Type", "text/xml"}}, "<soap/>").status == 415);
     CHECK(sruOperations() == 4);
 
-    const QString yaz = QStandardPaths::findExecutable(QStringLiteral("yaz-client"));
-    if (yaz.isEmpty()) {
-        WARN("yaz-client (Debian package yaz) is missing: SRU was not tried with it");
-        return;
-    }
+    const QString yaz = Test::requireTool("yaz-client", "yaz");
     for (const QByteArray &version : {QByteArray("1.2"), QByteArray("2.0")}) {
         INFO("SRU " << version.toStdString());
         QProcess client;
