@@ -202,10 +202,8 @@ TEST_CASE_METHOD(CirculationFixture, "aksara-server over SIP2: a sweep without P
 
 TEST_CASE("aksara-server --tls-cert/--tls-key serves SIP2 and HTTP over TLS only", "[db][server][network][sip2][security]")
 {
-    // A self-signed certificate made here by the openssl command (Debian package openssl).
-    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
-    INFO("openssl (Debian package openssl) is needed: tools/install-deps --tests");
-    REQUIRE_FALSE(openssl.isEmpty());
+    // A self-signed certificate made here by the openssl command.
+    const QString openssl = Test::requireTool("openssl", "openssl");
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString cert = dir.filePath(QStringLiteral("cert.pem"));
