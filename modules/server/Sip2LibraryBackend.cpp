@@ -126,6 +126,8 @@ Result<Sip2::Account> Sip2LibraryBackend::login(const QString &user, bool passwo
     a.login = account->login;
     a.institution = account->institution;
     a.location = account->branchCode;
+    a.mayBlockPatrons = account->mayBlockPatrons;
+    a.mayTakePayments = account->mayTakePayments;
     return a;
 }
 

@@ -19,6 +19,10 @@ struct Account {
     QString institution; // AO
     QString location;    // CP / AN
     QString language = QStringLiteral("id");
+    // Rights off unless granted: block patron (01), fee paid (37). The status reply (98) offers
+    // the messages only to an account that may send them.
+    bool mayBlockPatrons = false;
+    bool mayTakePayments = false;
 };
 
 struct PatronInfo {

@@ -222,12 +222,17 @@ QByteArray Session::handle(const QByteArray &frame, bool *close)
 
 QByteArray Session::status(const Message &m)
 {
+    QString supported = QString::fromLatin1(kSupported);
+    if (m_account) {
+        supported[3] = m_account->mayBlockPatrons ? QLatin1Char('Y') : QLatin1Char('N');
+        supported[9] = m_account->mayTakePayments ? QLatin1Char('Y') : QLatin1Char('N');
+    }
     return reply(m, QStringLiteral("98"),
                  {QStringLiteral("Y"), QStringLiteral("Y"), QStringLiteral("Y"), QStringLiteral("Y"), QStringLiteral("N"),
                   QStringLiteral("N"), QStringLiteral("030"), QStringLiteral("003"), now(), QStringLiteral("2.00")},
                  {{QStringLiteral("AO"), m_account ? m_account->institution : QString()},
                   {QStringLiteral("AM"), m_backend.libraryName()},
-                  {QStringLiteral("BX"), QString::fromLatin1(kSupported)},
+                  {QStringLiteral("BX"), supported},
                   {QStringLiteral("AN"), m_account ? m_account->location : QString()}});
 }
 

@@ -35,6 +35,7 @@ public:
     // The SIP2 "supported messages" of the 98 reply, in the specification's order: patron status,
     // checkout, checkin, block patron, SC/ACS status, resend, login, patron information, end
     // session, fee paid, item information, item status update, patron enable, hold, renew, renew all.
+    // Once logged in, block patron and fee paid are offered only to an account granted them.
     static constexpr const char *kSupported = "YYYYYYYYYYYNNYYY";
 
     Session(Backend &backend, Charset charset = Charset::Utf8) : m_backend(backend), m_codec(charset) {}

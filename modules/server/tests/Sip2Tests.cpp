@@ -610,6 +610,10 @@ TEST_CASE_METHOD(PrivacyFixture, "SIP2 an account speaks for its own institution
 TEST_CASE_METHOD(PrivacyFixture, "SIP2 blocking (01) and payments (37) are refused unless granted", "[db][sip2][security]")
 {
     login();
+    // The status reply offers neither to this account.
+    const QString offered = field(send("9900302.00"), "BX");
+    CHECK(offered.at(3) == QLatin1Char('N'));
+    CHECK(offered.at(9) == QLatin1Char('N'));
     const QByteArray card = cards[0].toUtf8();
     const QByteArray blocked = send("01Y" + kDate + "AONUSANTARA|ALgone|AA" + card + "|");
     requireNothingPersonal(blocked);
@@ -621,6 +625,7 @@ TEST_CASE_METHOD(PrivacyFixture, "SIP2 blocking (01) and payments (37) are refus
     CHECK(count(QStringLiteral("SELECT COUNT(*) FROM operations WHERE service = 'sip2' AND error_code = 'sip2.not_allowed'")) == 2);
 
     grant([](Server::Sip2AccountSettings &s) { s.mayBlockPatrons = s.mayTakePayments = true; });
+    CHECK(field(send("9900302.00"), "BX") == QString::fromLatin1(Sip2::Session::kSupported));
     CHECK(send("37" + kDate + "0100IDRBV1000|AONUSANTARA|AA" + card + "|AD2468|").startsWith("38Y"));
     CHECK(count(QStringLiteral("SELECT SUM(balance) FROM fees")) == 2000 + 3001 + 3002);
     const QByteArray done = send("01Y" + kDate + "AONUSANTARA|ALgone|AA" + card + "|");
