@@ -28,16 +28,6 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("Aksara::Cli", text, disambiguation, n);
 }
 
-QString osUser()
-{
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("LOGNAME");
-    if (user.isEmpty())
-        user = geteuid() == 0 ? QStringLiteral("root") : QString::number(geteuid());
-    return user;
-}
-
 // "NAME=value" lines of a systemd EnvironmentFile ('#' or ';' starts a comment line; one pair of
 // surrounding quotes is removed). A missing or unreadable file is empty.
 QHash<QString, QString> readEnvironmentFile(const QString &path)
@@ -263,7 +253,10 @@ Status Env::openLibrary(bool create, QStringList *applied)
     if (!db.ok())
         return db.error();
     m_db = *db;
-    m_caller = Caller::localAdministrator(osUser());
+    // Without --as, the actor is the operating-system account running the program (getpwuid), not
+    // $USER: whoever can open the database here can write it, so acts with every right, but the
+    // record names who really did it.
+    m_caller = Caller::localAdministrator(Caller::osAccountName());
     Migrator migrator(*m_db, m_clock);
     if (create) {
         // Creates the schema, or upgrades it.
@@ -288,8 +281,8 @@ Status Env::openLibrary(bool create, QStringList *applied)
         if (!state->pending.isEmpty())
             return Error::failed(QStringLiteral("storage.schema_old"),
                                  state->applied.isEmpty()
-                                     ? tr("%1 is not an Aksara database (run: aksara init --db %1).").arg(m_dbUrl)
-                                     : tr("The database needs upgrading (run: aksara init --db %1).").arg(m_dbUrl));
+                                     ? tr("%1 is not an Aksara database (run: aksara init --db %1).").arg(DatabaseConfig::redacted(m_dbUrl))
+                                     : tr("The database needs upgrading (run: aksara init --db %1).").arg(DatabaseConfig::redacted(m_dbUrl)));
     }
     m_core = std::make_unique<ServiceCore>(m_db, m_clock);
     if (!m_asStaff.isEmpty()) {
