@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "core/FileModes.h"
 #include "core/Migrator.h"
 #include "shell/AppContext.h"
 #include "core/StaffDirectory.h"
@@ -116,17 +117,17 @@ QString sqliteFile(const QString &url)
 
 // A library file that root has just created in a directory belonging to another account (the
 // installed server's /var/lib/aksara belongs to the aksara system user) is given to that account
-// and the directory's group, readable and writable by both (by the owner only when the directory
-// is not group-writable), never by others: the server, and the desks of users in that group, must
-// be able to write it, and it holds personal data. SQLite gives the -wal and -shm files it creates
-// later the database file's owner and mode.
+// and the directory's group, readable and writable by both when that group is the staff group and
+// may write there (by the owner only otherwise: core/FileModes.h), never by others: the server, and
+// the desks of users in that group, must be able to write it, and it holds personal data. SQLite
+// gives the -wal and -shm files it creates later the database file's owner and mode.
 void handOverToDirectoryOwner(const QString &file)
 {
     struct stat dir {};
     if (geteuid() != 0 || ::stat(QFile::encodeName(QFileInfo(file).absolutePath()).constData(), &dir) != 0
         || dir.st_uid == 0)
         return;
-    const mode_t mode = S_IRUSR | S_IWUSR | ((dir.st_mode & S_IWGRP) ? (S_IRGRP | S_IWGRP) : 0);
+    const mode_t mode = mode_t(FileModes::newFileMode(file));
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         const QByteArray path = QFile::encodeName(file + suffix);
         struct stat st {};
