@@ -39,8 +39,8 @@ struct Problem {
 };
 // The database file and its -wal, -shm and -journal that allow more than allowedMode().
 QList<Problem> problems(const QString &dbPath);
-// Removes the extra permission bits of problems(); returns what it changed. Errors:
-// storage.read_only (chmod refused: not the file's owner).
+// Removes the extra permission bits of problems(); returns what it changed. A file of another
+// account (chmod: EPERM) is left as it is (problems() still lists it). Errors: storage.read_only.
 Result<QList<Problem>> tighten(const QString &dbPath);
 // "0644"
 QString octal(unsigned mode);

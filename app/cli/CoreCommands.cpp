@@ -84,6 +84,11 @@ int cmdInit(Env &env)
                                  .arg(p.file, FileModes::octal(p.mode), FileModes::octal(p.mode & p.allowed))
                           << "\n";
         }
+        for (const FileModes::Problem &p : FileModes::problems(env.db().config().path))
+            env.err() << tr("aksara: %1 is readable by others (mode %2) and belongs to another account: run aksara "
+                            "init as its owner, or chmod %3 it.")
+                             .arg(p.file, FileModes::octal(p.mode), FileModes::octal(p.mode & p.allowed))
+                      << "\n";
     }
     // PostgreSQL: the application roles get their grants again, on every table this run created
     // too (and --app-role a new one).

@@ -4557,6 +4557,10 @@
         <translation>%1 tadinya dapat dibaca pengguna lain (mode %2); sekarang %3.</translation>
     </message>
     <message>
+        <source>aksara: %1 is readable by others (mode %2) and belongs to another account: run aksara init as its owner, or chmod %3 it.</source>
+        <translation>aksara: %1 dapat dibaca pengguna lain (mode %2) dan milik akun lain: jalankan aksara init sebagai pemiliknya, atau chmod %3 berkas itu.</translation>
+    </message>
+    <message>
         <source>The application role %1 may read and write the business tables and only add to the operation log.</source>
         <translation>Peran aplikasi %1 boleh membaca dan mengubah tabel data bisnis, dan hanya boleh menambah ke log operasi.</translation>
     </message>

@@ -538,3 +538,41 @@ TEST_CASE("least privilege: grants refuse a role that would be more than the app
     CHECK(r.err.contains(member));
     CHECK_FALSE(r.err.contains(super + QLatin1Char(' ')));
 }
+
+TEST_CASE("least privilege: init by another account than the file's owner says what it could not tighten", "[cli][files][security]")
+{
+    if (onPostgres()) {
+        WARN("SQLite files only: nothing to check on PostgreSQL");
+        return;
+    }
+    if (geteuid() != 0) {
+        WARN("needs root to run aksara as another account (runuser); the owner's case is tested above");
+        return;
+    }
+    const passwd *nobody = getpwnam("nobody");
+    REQUIRE(nobody != nullptr);
+    QTemporaryDir dir;
+    REQUIRE(::chmod(QFile::encodeName(dir.path()).constData(), 0777) == 0);
+    const QString file = dir.filePath(QStringLiteral("library.sqlite"));
+    REQUIRE(aksara({QStringLiteral("init"), QStringLiteral("--db"), file}).exit == 0);
+    // root's file, left writable by everyone by an older version (or a careless chmod).
+    REQUIRE(::chmod(QFile::encodeName(file).constData(), 0666) == 0);
+    QProcess p;
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    e.insert(QStringLiteral("AKSARA_LANG"), QStringLiteral("en"));
+    e.remove(QStringLiteral("AKSARA_STAFF_GROUP"));
+    p.setProcessEnvironment(e);
+    p.start(QStringLiteral("runuser"), {QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"),
+                                        QStringLiteral(AKSARA_CLI), QStringLiteral("init"), QStringLiteral("--db"), file});
+    REQUIRE(p.waitForFinished(60000));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    INFO(err.toStdString());
+    CHECK(p.exitCode() == 0);
+    CHECK(err.contains(file));
+    CHECK(err.contains(QStringLiteral("0666")));
+    CHECK(err.contains(QStringLiteral("another account")));
+    CHECK(modeOf(file) == 0666);
+    // Its owner can.
+    REQUIRE(aksara({QStringLiteral("init"), QStringLiteral("--db"), file}).exit == 0);
+    CHECK(modeOf(file) == 0600);
+}
