@@ -1,5 +1,10 @@
 #include "core/Caller.h"
 
+#include <pwd.h>
+#include <unistd.h>
+
+#include <vector>
+
 namespace Aksara {
 
 QString channelName(Channel channel)
@@ -72,6 +77,19 @@ Caller Caller::localAdministrator(const QString &osUser)
     c.actor = QStringLiteral("cli:") + (osUser.isEmpty() ? QStringLiteral("unknown") : osUser);
     c.rights = allRights();
     return c;
+}
+
+QString Caller::osAccountName()
+{
+    const uid_t uid = geteuid();
+    long size = sysconf(_SC_GETPW_R_SIZE_MAX);
+    std::vector<char> buffer(size_t(size > 0 ? size : 16384));
+    passwd entry {};
+    passwd *found = nullptr;
+    if (getpwuid_r(uid, &entry, buffer.data(), buffer.size(), &found) == 0 && found && found->pw_name
+        && *found->pw_name)
+        return QString::fromLocal8Bit(found->pw_name);
+    return QString::number(uid);
 }
 
 Caller Caller::system(const QString &what)

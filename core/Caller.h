@@ -60,8 +60,13 @@ struct Caller {
 
     bool can(const QString &right) const { return right.isEmpty() || rights.contains(right); }
 
-    // Whoever can open the database at the command line acts as its local administrator.
+    // Whoever can open the database at the command line acts as its local administrator (whoever
+    // can write the database file or holds the PostgreSQL owner role is one anyway:
+    // docs/security.md, "Least privilege").
     static Caller localAdministrator(const QString &osUser);
+    // The name of the operating-system account this process runs as (getpwuid(geteuid())), never
+    // $USER or $LOGNAME, which anyone can set; the numeric uid when the account has no name.
+    static QString osAccountName();
     static Caller system(const QString &what);
     static Caller staff(Channel channel, qint64 staffId, const QString &username, Role role, const QString &station);
 };

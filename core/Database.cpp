@@ -1,5 +1,7 @@
 #include "core/Database.h"
 
+#include "core/FileModes.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSqlDriver>
@@ -74,6 +76,10 @@ Result<std::shared_ptr<Database>> Database::open(const DatabaseConfig &config, O
             if (!dir.isWritable())
                 return Error::failed(QStringLiteral("storage.read_only"),
                                      tr("Cannot create %1: the folder is not writable.").arg(config.path));
+            // Created here, owner-only (or for the staff group), before SQLite writes a byte: the
+            // file will hold personal data (core/FileModes.h).
+            if (Status st = FileModes::createPrivate(config.path); !st.ok())
+                return st.error();
         } else {
             if (file.isDir())
                 return Error::failed(QStringLiteral("storage.not_found"),

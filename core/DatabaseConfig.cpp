@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QUrl>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 namespace Aksara {
@@ -25,7 +26,7 @@ Result<DatabaseConfig> DatabaseConfig::parse(const QString &text)
             return Error::failed(QStringLiteral("storage.bad_url"),
                                  tr("Unsupported database URL \"%1\": use a file path for SQLite or "
                                     "postgresql://user@host:port/dbname for PostgreSQL.")
-                                     .arg(trimmed));
+                                     .arg(redacted(trimmed)));
         if (path.isEmpty())
             return Error::failed(QStringLiteral("storage.bad_url"), tr("The SQLite file path is empty."));
         config.engine = Engine::Sqlite;
@@ -36,7 +37,7 @@ Result<DatabaseConfig> DatabaseConfig::parse(const QString &text)
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid())
         return Error::failed(QStringLiteral("storage.bad_url"),
-                             tr("Malformed PostgreSQL URL: %1").arg(url.errorString()));
+                             tr("Malformed PostgreSQL URL: %1").arg(redacted(url.errorString())));
     config.engine = Engine::Postgres;
     config.host = url.host();
     config.port = url.port(5432);
@@ -62,11 +63,12 @@ Result<DatabaseConfig> DatabaseConfig::parse(const QString &text)
         else if (key == QLatin1String("password"))
             config.password = value;
         else if (key == QLatin1String("sslmode") || key == QLatin1String("connect_timeout")
-                 || key == QLatin1String("application_name"))
+                 || key == QLatin1String("application_name") || key == QLatin1String("service")
+                 || key == QLatin1String("passfile"))
             options << key + QLatin1Char('=') + value;
         else
             return Error::failed(QStringLiteral("storage.bad_url"),
-                                 tr("Malformed PostgreSQL URL: unknown parameter \"%1\".").arg(key));
+                                 tr("Malformed PostgreSQL URL: unknown parameter \"%1\".").arg(redacted(key)));
     }
     if (config.database.isEmpty())
         return Error::failed(QStringLiteral("storage.bad_url"),
@@ -84,6 +86,63 @@ QString DatabaseConfig::displayName() const
     if (engine == Engine::Sqlite)
         return QStringLiteral("sqlite:") + path;
     return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
+}
+
+namespace {
+// scheme://user:PASSWORD@ (the user-info of any URL-like text, so that a mistyped scheme is
+// covered too), and a password=VALUE parameter.
+const QRegularExpression &userInfoPassword()
+{
+    static const QRegularExpression re(QStringLiteral("([A-Za-z][A-Za-z0-9+.-]*://[^/?#@:\\s]*):([^@/?#\\s]*)@"));
+    return re;
+}
+const QRegularExpression &passwordParameter()
+{
+    static const QRegularExpression re(QStringLiteral("([?&;\\s]password=)([^&\\s;\"']*)"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+} // namespace
+
+QString DatabaseConfig::redacted(const QString &text)
+{
+    QString out = text;
+    out.replace(userInfoPassword(), QStringLiteral("\\1:***@"));
+    out.replace(passwordParameter(), QStringLiteral("\\1***"));
+    return out;
+}
+
+QString DatabaseConfig::withoutPassword(const QString &text)
+{
+    QString out = text;
+    out.replace(userInfoPassword(), QStringLiteral("\\1@"));
+    // The whole parameter goes, with the separator before it; a parameter that was first hands
+    // its '?' to the next one.
+    static const QRegularExpression param(QStringLiteral("[?&]password=[^&]*"), QRegularExpression::CaseInsensitiveOption);
+    const bool hadQuery = out.contains(QLatin1Char('?'));
+    out.remove(param);
+    if (hadQuery && !out.contains(QLatin1Char('?'))) {
+        const auto amp = out.indexOf(QLatin1Char('&'));
+        if (amp >= 0)
+            out[amp] = QLatin1Char('?');
+    }
+    return out;
+}
+
+bool DatabaseConfig::hasPassword(const QString &text)
+{
+    return text.contains(userInfoPassword()) || text.contains(passwordParameter());
+}
+
+QString DatabaseConfig::withPassword(const QString &url, const QString &password)
+{
+    if (password.isEmpty())
+        return url;
+    QUrl u(withoutPassword(url.trimmed()), QUrl::StrictMode);
+    if (!u.isValid() || u.scheme().isEmpty())
+        return url;
+    u.setPassword(password, QUrl::DecodedMode);
+    return u.toString(QUrl::FullyEncoded);
 }
 
 } // namespace Aksara

@@ -1,5 +1,7 @@
 #include "core/Verifier.h"
 
+#include "core/DatabaseRoles.h"
+#include "core/FileModes.h"
 #include "core/OperationLog.h"
 
 #include <QCoreApplication>
@@ -137,6 +139,40 @@ Result<QList<VerifyFinding>> Verifier::run()
         }
         q->finish();
     }
+    // Least privilege: who else can read the file, or rewrite the log.
+    findings << fileModeFindings();
+    auto grants = logGrantFindings();
+    if (!grants.ok())
+        return grants.error();
+    findings << *grants;
+    return findings;
+}
+
+QList<VerifyFinding> Verifier::fileModeFindings()
+{
+    QList<VerifyFinding> findings;
+    if (!m_db.isSqlite())
+        return findings;
+    for (const FileModes::Problem &p : FileModes::problems(m_db.config().path))
+        findings << VerifyFinding{QStringLiteral("files.mode"),
+                                  tr("%1 has mode %2: others (or a group other than %3) can read the library's "
+                                     "personal data; it should be %4 at most (aksara init tightens it)")
+                                      .arg(p.file, FileModes::octal(p.mode), FileModes::staffGroup(),
+                                           FileModes::octal(p.allowed))};
+    return findings;
+}
+
+Result<QList<VerifyFinding>> Verifier::logGrantFindings()
+{
+    QList<VerifyFinding> findings;
+    auto writers = DatabaseRoles(m_db).logWriters();
+    if (!writers.ok())
+        return writers.error();
+    for (const DatabaseRoles::LogWriter &w : std::as_const(*writers))
+        findings << VerifyFinding{QStringLiteral("db.log_grants"),
+                                  tr("the PostgreSQL role %1 can change the operation log (operations: %2); only the "
+                                     "owner may (run as the owner: aksara grants --app-role %1 --apply)")
+                                      .arg(w.role, w.rights.join(QStringLiteral(", ")))};
     return findings;
 }
 

@@ -21,7 +21,10 @@ struct VerifyFinding {
 //  - the operation log's hash chain is unbroken (no record changed, inserted or deleted);
 //  - the hourly SLA counters add up to the operation log (catches a deleted tail of the log);
 //  - frozen monthly reports (when service management is installed) still match the SHA-256 in the
-//    record of their closing.
+//    record of their closing;
+//  - least privilege (docs/security.md): on SQLite, the database file and its -wal/-shm/-journal
+//    allow nobody but the owner (and the staff group) to read them; on PostgreSQL, no login role
+//    but the owner can UPDATE, DELETE, TRUNCATE or put triggers on the operation log.
 // Read-only; it changes nothing.
 class Verifier {
     Q_DECLARE_TR_FUNCTIONS(Aksara::Verifier)
@@ -32,6 +35,9 @@ public:
 
 private:
     Result<QStringList> tablesWithColumn(const QString &column);
+    // Least privilege: "files.mode" (SQLite) and "db.log_grants" (PostgreSQL) findings.
+    QList<VerifyFinding> fileModeFindings();
+    Result<QList<VerifyFinding>> logGrantFindings();
     Database &m_db;
 };
 

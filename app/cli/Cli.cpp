@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "core/FileModes.h"
 #include "core/Migrator.h"
 #include "shell/AppContext.h"
 #include "core/StaffDirectory.h"
@@ -26,16 +27,6 @@ namespace {
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("Aksara::Cli", text, disambiguation, n);
-}
-
-QString osUser()
-{
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("LOGNAME");
-    if (user.isEmpty())
-        user = geteuid() == 0 ? QStringLiteral("root") : QString::number(geteuid());
-    return user;
 }
 
 // "NAME=value" lines of a systemd EnvironmentFile ('#' or ';' starts a comment line; one pair of
@@ -126,17 +117,17 @@ QString sqliteFile(const QString &url)
 
 // A library file that root has just created in a directory belonging to another account (the
 // installed server's /var/lib/aksara belongs to the aksara system user) is given to that account
-// and the directory's group, readable and writable by both (by the owner only when the directory
-// is not group-writable), never by others: the server, and the desks of users in that group, must
-// be able to write it, and it holds personal data. SQLite gives the -wal and -shm files it creates
-// later the database file's owner and mode.
+// and the directory's group, readable and writable by both when that group is the staff group and
+// may write there (by the owner only otherwise: core/FileModes.h), never by others: the server, and
+// the desks of users in that group, must be able to write it, and it holds personal data. SQLite
+// gives the -wal and -shm files it creates later the database file's owner and mode.
 void handOverToDirectoryOwner(const QString &file)
 {
     struct stat dir {};
     if (geteuid() != 0 || ::stat(QFile::encodeName(QFileInfo(file).absolutePath()).constData(), &dir) != 0
         || dir.st_uid == 0)
         return;
-    const mode_t mode = S_IRUSR | S_IWUSR | ((dir.st_mode & S_IWGRP) ? (S_IRGRP | S_IWGRP) : 0);
+    const mode_t mode = mode_t(FileModes::newFileMode(file));
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         const QByteArray path = QFile::encodeName(file + suffix);
         struct stat st {};
@@ -263,7 +254,10 @@ Status Env::openLibrary(bool create, QStringList *applied)
     if (!db.ok())
         return db.error();
     m_db = *db;
-    m_caller = Caller::localAdministrator(osUser());
+    // Without --as, the actor is the operating-system account running the program (getpwuid), not
+    // $USER: whoever can open the database here can write it, so acts with every right, but the
+    // record names who really did it.
+    m_caller = Caller::localAdministrator(Caller::osAccountName());
     Migrator migrator(*m_db, m_clock);
     if (create) {
         // Creates the schema, or upgrades it.
@@ -288,8 +282,8 @@ Status Env::openLibrary(bool create, QStringList *applied)
         if (!state->pending.isEmpty())
             return Error::failed(QStringLiteral("storage.schema_old"),
                                  state->applied.isEmpty()
-                                     ? tr("%1 is not an Aksara database (run: aksara init --db %1).").arg(m_dbUrl)
-                                     : tr("The database needs upgrading (run: aksara init --db %1).").arg(m_dbUrl));
+                                     ? tr("%1 is not an Aksara database (run: aksara init --db %1).").arg(DatabaseConfig::redacted(m_dbUrl))
+                                     : tr("The database needs upgrading (run: aksara init --db %1).").arg(DatabaseConfig::redacted(m_dbUrl)));
     }
     m_core = std::make_unique<ServiceCore>(m_db, m_clock);
     if (!m_asStaff.isEmpty()) {

@@ -2,6 +2,8 @@
 #include "Cli.h"
 #include "CoreCommands.h"
 
+#include "core/DatabaseRoles.h"
+#include "core/FileModes.h"
 #include "core/Migrator.h"
 #include "core/ServiceLevels.h"
 #include "core/StaffDirectory.h"
@@ -34,23 +36,140 @@ QString fmtPct(double r)
     return r < 0 ? QStringLiteral("-") : QStringLiteral("%1%").arg(r * 100.0, 0, 'f', 2);
 }
 
+// Gives `role` the application grants (core/DatabaseRoles.h) as an operation of the
+// administration service, in one transaction with its record.
+Status applyGrants(Env &env, const QString &role)
+{
+    auto done = env.core().execute<bool>(
+        env.caller(), {Services::Administration, QStringLiteral("db.grants"), Rights::SystemAdmin, role, true},
+        [&](OperationContext &ctx) -> Result<bool> {
+            ctx.setDetail(QStringLiteral("app_role"), role);
+            if (Status st = DatabaseRoles(ctx.db()).apply(role); !st.ok())
+                return st.error();
+            return true;
+        });
+    if (!done.ok())
+        return done.error();
+    return {};
+}
+
 int cmdInit(Env &env)
 {
+    const QString appRole = env.value(QStringLiteral("app-role"));
+    if (!appRole.isEmpty()) {
+        if (Status st = DatabaseRoles::checkName(appRole); !st.ok())
+            return env.fail(st.error());
+        // Before anything is created.
+        auto config = DatabaseConfig::parse(env.dbUrl().isEmpty() ? qEnvironmentVariable("AKSARA_DB") : env.dbUrl());
+        if (config.ok() && config->isSqlite())
+            return env.usage(tr("--app-role is for PostgreSQL; an SQLite library is protected by its file's permissions."));
+    }
     QStringList applied;
     if (Status st = env.openLibrary(true, &applied); !st.ok())
         return st.error().code == QLatin1String("cli.usage") ? env.usage(st.error().message) : env.fail(st.error());
     const QString name = env.db().config().displayName();
+
+    // SQLite: a library file others can read is made private (core/FileModes.h).
+    QJsonArray tightened;
+    if (env.db().isSqlite()) {
+        auto changed = FileModes::tighten(env.db().config().path);
+        if (!changed.ok())
+            return env.fail(changed.error());
+        for (const FileModes::Problem &p : std::as_const(*changed)) {
+            tightened << QJsonObject{{QStringLiteral("file"), p.file},
+                                     {QStringLiteral("was"), FileModes::octal(p.mode)},
+                                     {QStringLiteral("now"), FileModes::octal(p.mode & p.allowed)}};
+            if (!env.json())
+                env.out() << tr("%1 was readable by others (mode %2); it is now %3.")
+                                 .arg(p.file, FileModes::octal(p.mode), FileModes::octal(p.mode & p.allowed))
+                          << "\n";
+        }
+        for (const FileModes::Problem &p : FileModes::problems(env.db().config().path))
+            env.err() << tr("aksara: %1 is readable by others (mode %2) and belongs to another account: run aksara "
+                            "init as its owner, or chmod %3 it.")
+                             .arg(p.file, FileModes::octal(p.mode), FileModes::octal(p.mode & p.allowed))
+                      << "\n";
+    }
+    // PostgreSQL: the application roles get their grants again, on every table this run created
+    // too (and --app-role a new one).
+    QStringList granted;
+    if (env.db().isPostgres()) {
+        // Only the owner can (an application role running init on an up-to-date library skips it).
+        auto may = DatabaseRoles(env.db()).mayGrant();
+        if (!may.ok())
+            return env.fail(may.error());
+        auto roles = *may ? DatabaseRoles(env.db()).applicationRoles() : Result<QStringList>(QStringList());
+        if (!roles.ok())
+            return env.fail(roles.error());
+        granted = *roles;
+        if (!appRole.isEmpty() && !granted.contains(appRole))
+            granted << appRole;
+        for (const QString &role : std::as_const(granted)) {
+            if (Status st = applyGrants(env, role); !st.ok())
+                return env.fail(st.error());
+        }
+    }
     if (env.json()) {
         env.printJson(QJsonObject{{QStringLiteral("database"), name},
                                   {QStringLiteral("applied"), QJsonArray::fromStringList(applied)},
-                                  {QStringLiteral("up_to_date"), true}});
-    } else if (applied.isEmpty()) {
+                                  {QStringLiteral("up_to_date"), true},
+                                  {QStringLiteral("app_roles"), QJsonArray::fromStringList(granted)},
+                                  {QStringLiteral("tightened"), tightened}});
+        return Ok;
+    }
+    if (applied.isEmpty()) {
         env.out() << tr("%1 is up to date.").arg(name) << "\n";
     } else {
         env.out() << tr("%1: applied %n migration(s):", nullptr, int(applied.size())).arg(name) << "\n";
         for (const auto &n : std::as_const(applied))
             env.out() << "  " << n << "\n";
     }
+    for (const QString &role : std::as_const(granted))
+        env.out() << tr("The application role %1 may read and write the business tables and only add to the "
+                        "operation log.")
+                         .arg(role)
+                  << "\n";
+    return Ok;
+}
+
+// aksara grants --app-role NAME [--apply]: the SQL that makes NAME the application role, printed
+// for a database administrator to read and run, or applied here as the owner.
+int cmdGrants(Env &env)
+{
+    const QString role = env.value(QStringLiteral("app-role"));
+    if (role.isEmpty())
+        return env.usage(tr("grants needs --app-role NAME."));
+    if (Status st = DatabaseRoles::checkName(role); !st.ok())
+        return env.fail(st.error());
+    if (env.db().isSqlite())
+        return env.usage(tr("grants is for PostgreSQL; an SQLite library is protected by its file's permissions."));
+    const bool apply = env.isSet(QStringLiteral("apply"));
+    auto statements = env.core().execute<QStringList>(
+        env.caller(), {Services::Administration, QStringLiteral("db.grants.show"), Rights::SystemAdmin, role, false},
+        [&](OperationContext &ctx) { return DatabaseRoles(ctx.db()).grantStatements(role); });
+    if (!statements.ok())
+        return env.fail(statements.error());
+    if (apply) {
+        if (Status st = applyGrants(env, role); !st.ok())
+            return env.fail(st.error());
+    }
+    if (env.json()) {
+        env.printJson(QJsonObject{{QStringLiteral("app_role"), role},
+                                  {QStringLiteral("applied"), apply},
+                                  {QStringLiteral("sql"), QJsonArray::fromStringList(*statements)}});
+        return Ok;
+    }
+    if (apply) {
+        env.out() << tr("The application role %1 may read and write the business tables and only add to the "
+                        "operation log.")
+                         .arg(role)
+                  << "\n";
+        return Ok;
+    }
+    env.out() << "BEGIN;\n";
+    for (const QString &sql : std::as_const(*statements))
+        env.out() << sql << ";\n";
+    env.out() << "COMMIT;\n";
     return Ok;
 }
 
@@ -351,9 +470,21 @@ void registerCoreCommands(Registry &registry)
     registry.add({{QStringLiteral("init")},
                   tr("create a database or upgrade it to this version (idempotent)"),
                   {},
-                  {},
+                  [](QCommandLineParser &p) {
+                      p.addOption({QStringLiteral("app-role"),
+                                   tr("PostgreSQL: also give this role the application's grants (run init as the owner)"),
+                                   QStringLiteral("NAME")});
+                  },
                   cmdInit,
                   false});
+    registry.add({{QStringLiteral("grants")},
+                  tr("PostgreSQL: print (or --apply as the owner) the grants of the application role"),
+                  {},
+                  [](QCommandLineParser &p) {
+                      p.addOption({QStringLiteral("app-role"), tr("the role the programs connect as"), QStringLiteral("NAME")});
+                      p.addOption({QStringLiteral("apply"), tr("apply them now, as the owner")});
+                  },
+                  cmdGrants});
     registry.add({{QStringLiteral("status")},
                   tr("services with their SLA targets and live figures"),
                   {},

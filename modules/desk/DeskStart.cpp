@@ -35,15 +35,11 @@ QString option(const QStringList &arguments, const QString &name)
     return {};
 }
 
-// Who runs the desk on this machine, as `aksara` names the local administrator.
+// Who runs the desk on this machine, as `aksara` names the local administrator: the account
+// (getpwuid), not $USER.
 QString osUser()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("LOGNAME");
-    if (user.isEmpty())
-        user = geteuid() == 0 ? QStringLiteral("root") : QString::number(geteuid());
-    return user;
+    return Caller::osAccountName();
 }
 } // namespace
 

@@ -65,8 +65,8 @@ Result<AppContext> openLibrary(const QString &dbUrl, std::unique_ptr<Clock> cloc
                              tr("This database was upgraded by a newer Aksara; use that version."));
     if (!state->pending.isEmpty())
         return Error::failed(QStringLiteral("storage.schema_old"),
-                             state->applied.isEmpty() ? tr("%1 is not an Aksara database (run: aksara init --db %1).").arg(dbUrl)
-                                                      : tr("The database needs upgrading (run: aksara init --db %1).").arg(dbUrl));
+                             state->applied.isEmpty() ? tr("%1 is not an Aksara database (run: aksara init --db %1).").arg(DatabaseConfig::redacted(dbUrl))
+                                                      : tr("The database needs upgrading (run: aksara init --db %1).").arg(DatabaseConfig::redacted(dbUrl)));
     AppContext ctx;
     ctx.db = *db;
     ctx.core = std::make_unique<ServiceCore>(ctx.db, *clock);

@@ -20,6 +20,11 @@ DatabaseDialog::DatabaseDialog(const QString &current, const QString &problem, Q
     , m_postgres(new QRadioButton(tr("A PostgreSQL server shared by the library's computers"), this))
     , m_path(new QLineEdit(this))
     , m_pgUrl(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+    , m_passwordLabel(new QLabel(tr("Password:"), this))
+    , m_passwordHint(new QLabel(tr("Not remembered. Leave it empty when this computer's ~/.pgpass (mode 0600) or a "
+                                   "PostgreSQL service holds it."),
+                                this))
     , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("databaseDialog"));
@@ -28,13 +33,20 @@ DatabaseDialog::DatabaseDialog(const QString &current, const QString &problem, Q
     m_postgres->setObjectName(QStringLiteral("postgresRadio"));
     m_path->setObjectName(QStringLiteral("pathEdit"));
     m_pgUrl->setObjectName(QStringLiteral("urlEdit"));
-    m_pgUrl->setPlaceholderText(QStringLiteral("postgresql://user:password@server:5432/aksara"));
+    m_pgUrl->setPlaceholderText(QStringLiteral("postgresql://user@server:5432/aksara"));
+    m_password->setObjectName(QStringLiteral("passwordEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_passwordLabel->setBuddy(m_password);
+    m_passwordHint->setObjectName(QStringLiteral("passwordHint"));
+    m_passwordHint->setWordWrap(true);
+    m_passwordHint->setStyleSheet(QStringLiteral("color: #555555;"));
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);
 
     const bool pg = current.startsWith(QLatin1String("postgres"));
     (pg ? m_postgres : m_sqlite)->setChecked(true);
-    (pg ? m_pgUrl : m_path)->setText(current);
+    // A remembered or given URL is shown without its password; the password is asked for again.
+    (pg ? m_pgUrl : m_path)->setText(pg ? DatabaseConfig::withoutPassword(current) : current);
 
     auto *intro = new QLabel(tr("Aksara keeps the library's members, catalogue, loans and service records in one "
                                 "database. Choose where it is."),
@@ -70,6 +82,11 @@ DatabaseDialog::DatabaseDialog(const QString &current, const QString &problem, Q
     layout->addLayout(fileRow);
     layout->addWidget(m_postgres);
     layout->addWidget(m_pgUrl);
+    auto *passwordRow = new QHBoxLayout;
+    passwordRow->addWidget(m_passwordLabel);
+    passwordRow->addWidget(m_password, 1);
+    layout->addLayout(passwordRow);
+    layout->addWidget(m_passwordHint);
     layout->addWidget(testButton, 0, Qt::AlignLeft);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
@@ -81,6 +98,8 @@ void DatabaseDialog::updateMode()
 {
     m_path->setEnabled(m_sqlite->isChecked());
     m_pgUrl->setEnabled(m_postgres->isChecked());
+    m_password->setEnabled(m_postgres->isChecked());
+    m_passwordLabel->setEnabled(m_postgres->isChecked());
 }
 
 void DatabaseDialog::browse()
@@ -93,12 +112,21 @@ void DatabaseDialog::browse()
 
 QString DatabaseDialog::url() const
 {
-    return (m_sqlite->isChecked() ? m_path : m_pgUrl)->text().trimmed();
+    if (m_sqlite->isChecked())
+        return m_path->text().trimmed();
+    return DatabaseConfig::withoutPassword(m_pgUrl->text().trimmed());
+}
+
+QString DatabaseDialog::connectionUrl() const
+{
+    if (m_sqlite->isChecked() || m_password->text().isEmpty())
+        return m_sqlite->isChecked() ? url() : m_pgUrl->text().trimmed();
+    return DatabaseConfig::withPassword(url(), m_password->text());
 }
 
 void DatabaseDialog::test()
 {
-    auto config = DatabaseConfig::parse(url());
+    auto config = DatabaseConfig::parse(connectionUrl());
     QString problem;
     if (!config.ok()) {
         problem = config.error().message;

@@ -10,6 +10,22 @@
 
 namespace Aksara::Shell {
 
+QString takeRememberedDatabase(QSettings &settings)
+{
+    const QString url = settings.value(QStringLiteral("database/url")).toString();
+    if (DatabaseConfig::hasPassword(url)) {
+        settings.setValue(QStringLiteral("database/url"), DatabaseConfig::withoutPassword(url));
+        settings.sync();
+    }
+    return url;
+}
+
+void rememberDatabase(QSettings &settings, const QString &url)
+{
+    settings.setValue(QStringLiteral("database/url"), DatabaseConfig::withoutPassword(url));
+    settings.sync();
+}
+
 int runWindowApp(int argc, char *argv[], const QString &programName,
                  const std::function<QWidget *(AppContext &)> &makeWindow, const LibraryOpener &open)
 {
@@ -34,8 +50,12 @@ int runWindowApp(int argc, char *argv[], const QString &programName,
     QSettings settings;
     const QString lang = installTranslations(options.language.isEmpty() ? settings.value(QStringLiteral("ui/language")).toString()
                                                                         : options.language);
-    // The library: --db, AKSARA_DB, the remembered choice, or ask (first run).
-    QString url = options.db.isEmpty() ? settings.value(QStringLiteral("database/url")).toString() : options.db;
+    // The library: --db, AKSARA_DB, the remembered choice, or ask (first run). Settings never keep
+    // a database password (docs/security.md, "Least privilege"): one remembered by an older
+    // version is used for this start and removed from the settings now.
+    QString url = options.db.isEmpty() ? takeRememberedDatabase(settings) : options.db;
+    // What to connect with (may hold a password, for this start only) and what to remember.
+    QString session = url;
     const bool interactive = !options.rest.contains(QStringLiteral("--screenshot"));
     QString problem;
     Result<AppContext> ctx = Error::failed(QStringLiteral("storage.not_found"), QString());
@@ -50,15 +70,18 @@ int runWindowApp(int argc, char *argv[], const QString &programName,
             if (dialog.exec() != QDialog::Accepted)
                 return 1;
             url = dialog.url();
+            session = dialog.connectionUrl();
         }
-        ctx = open ? open(url, std::make_unique<SystemClock>()) : openLibrary(url, std::make_unique<SystemClock>());
+        ctx = open ? open(session, std::make_unique<SystemClock>()) : openLibrary(session, std::make_unique<SystemClock>());
         if (ctx.ok())
             break;
         std::fprintf(stderr, "%s: %s\n", qPrintable(programName), qPrintable(ctx.error().message));
         problem = ctx.error().message;
     }
     if (options.db.isEmpty())
-        settings.setValue(QStringLiteral("database/url"), url);
+        rememberDatabase(settings, url);
+    // The context keeps what may be shown; the password stays in the open connection only.
+    ctx->dbUrl = DatabaseConfig::withoutPassword(ctx->dbUrl);
     ctx->language = lang;
     QWidget *window = makeWindow(*ctx);
     window->setAttribute(Qt::WA_DeleteOnClose, false);

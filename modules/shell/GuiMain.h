@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+class QSettings;
+
 #include <functional>
 
 namespace Aksara::Shell {
@@ -17,6 +19,14 @@ using LibraryOpener = std::function<Result<AppContext>(const QString &url, std::
 // exits cleanly (code 0); otherwise it creates the application, applies --lang, opens the
 // library from --db / AKSARA_DB (a clear message box and exit 1 when it cannot), and shows the
 // window that makeWindow builds.
+// The library a window remembered (settings key database/url), to connect with at this start.
+// Settings never keep a database password (docs/security.md, "Least privilege"): a URL an older
+// version remembered with its password is returned as it is, for this start only, and stored
+// again without it at once.
+QString takeRememberedDatabase(QSettings &settings);
+// Remembers `url` for the next start, without its password.
+void rememberDatabase(QSettings &settings, const QString &url);
+
 int runWindowApp(int argc, char *argv[], const QString &programName,
                  const std::function<QWidget *(AppContext &)> &makeWindow, const LibraryOpener &open = {});
 

@@ -4569,6 +4569,46 @@
         <translation>ubah pengaturan tingkat perpustakaan</translation>
     </message>
     <message>
+        <source>--app-role is for PostgreSQL; an SQLite library is protected by its file&apos;s permissions.</source>
+        <translation>--app-role hanya untuk PostgreSQL; perpustakaan SQLite dilindungi oleh izin berkasnya.</translation>
+    </message>
+    <message>
+        <source>%1 was readable by others (mode %2); it is now %3.</source>
+        <translation>%1 tadinya dapat dibaca pengguna lain (mode %2); sekarang %3.</translation>
+    </message>
+    <message>
+        <source>aksara: %1 is readable by others (mode %2) and belongs to another account: run aksara init as its owner, or chmod %3 it.</source>
+        <translation>aksara: %1 dapat dibaca pengguna lain (mode %2) dan milik akun lain: jalankan aksara init sebagai pemiliknya, atau chmod %3 berkas itu.</translation>
+    </message>
+    <message>
+        <source>The application role %1 may read and write the business tables and only add to the operation log.</source>
+        <translation>Peran aplikasi %1 boleh membaca dan mengubah tabel data bisnis, dan hanya boleh menambah ke log operasi.</translation>
+    </message>
+    <message>
+        <source>grants needs --app-role NAME.</source>
+        <translation>grants memerlukan --app-role NAMA.</translation>
+    </message>
+    <message>
+        <source>grants is for PostgreSQL; an SQLite library is protected by its file&apos;s permissions.</source>
+        <translation>grants hanya untuk PostgreSQL; perpustakaan SQLite dilindungi oleh izin berkasnya.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: also give this role the application&apos;s grants (run init as the owner)</source>
+        <translation>PostgreSQL: berikan juga hak akses aplikasi kepada peran ini (jalankan init sebagai pemilik)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: print (or --apply as the owner) the grants of the application role</source>
+        <translation>PostgreSQL: tampilkan hak akses peran aplikasi (atau terapkan dengan --apply sebagai pemilik)</translation>
+    </message>
+    <message>
+        <source>the role the programs connect as</source>
+        <translation>peran yang dipakai program untuk terhubung</translation>
+    </message>
+    <message>
+        <source>apply them now, as the owner</source>
+        <translation>terapkan sekarang, sebagai pemilik</translation>
+    </message>
+    <message>
         <source>institution (AO):</source>
         <translation>institusi (AO):</translation>
     </message>
@@ -4941,6 +4981,49 @@
     <message>
         <source>The PostgreSQL URL names no database (postgresql://user@host/dbname).</source>
         <translation>URL PostgreSQL tidak menyebutkan nama basis data (postgresql://user@host/dbname).</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::DatabaseRoles</name>
+    <message>
+        <source>Database roles and grants exist on PostgreSQL only; an SQLite library is protected by its file&apos;s permissions.</source>
+        <translation>Peran dan hak akses basis data hanya ada di PostgreSQL; perpustakaan SQLite dilindungi oleh izin berkasnya.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a plain role name: use lower-case letters, digits and _ (at most 63), starting with a letter, e.g. aksara_app.</source>
+        <translation>&quot;%1&quot; bukan nama peran yang sederhana: gunakan huruf kecil, angka, dan _ (paling banyak 63), diawali huruf, misalnya aksara_app.</translation>
+    </message>
+    <message>
+        <source>Role names starting with pg_ belong to PostgreSQL.</source>
+        <translation>Nama peran yang diawali pg_ milik PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>This database has no table %1: run aksara init first.</source>
+        <translation>Basis data ini tidak memiliki tabel %1: jalankan aksara init terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the tables (%1) gives the application role its grants; connect as the owner to run this.</source>
+        <translation>Hanya pemilik tabel (%1) yang memberikan hak akses kepada peran aplikasi; sambungkan sebagai pemilik untuk menjalankan ini.</translation>
+    </message>
+    <message>
+        <source>There is no PostgreSQL role %1; create it first (CREATE ROLE %1 LOGIN PASSWORD &apos;…&apos;), as a superuser or a role with CREATEROLE.</source>
+        <translation>Tidak ada peran PostgreSQL %1; buat dahulu (CREATE ROLE %1 LOGIN PASSWORD &apos;…&apos;) sebagai superuser atau peran dengan CREATEROLE.</translation>
+    </message>
+    <message>
+        <source>%1 owns the tables (or runs this command): the application role must be another role, which owns nothing.</source>
+        <translation>%1 memiliki tabel-tabel ini (atau menjalankan perintah ini): peran aplikasi harus peran lain yang tidak memiliki apa pun.</translation>
+    </message>
+    <message>
+        <source>%1 is a superuser: it can do anything, grants or not. Make the application role an ordinary role (NOSUPERUSER).</source>
+        <translation>%1 adalah superuser: ia dapat melakukan apa saja, dengan atau tanpa hak akses. Jadikan peran aplikasi peran biasa (NOSUPERUSER).</translation>
+    </message>
+    <message>
+        <source>%1 is a member of the owner %2 and so has its rights (ALTER TABLE, DROP TRIGGER): revoke that membership (REVOKE %2 FROM %1).</source>
+        <translation>%1 adalah anggota pemilik %2 sehingga memiliki haknya (ALTER TABLE, DROP TRIGGER): cabut keanggotaan itu (REVOKE %2 FROM %1).</translation>
+    </message>
+    <message>
+        <source>member of the owner</source>
+        <translation>anggota pemilik</translation>
     </message>
 </context>
 <context>
@@ -10435,6 +10518,21 @@ Nama pertama adalah pengarang utama.</translation>
     </message>
 </context>
 <context>
+    <name>Aksara::FileModes</name>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Tidak dapat membuat %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set the permissions of %1: %2</source>
+        <translation>Tidak dapat mengatur izin %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot take away the permissions of %1 (mode %2): %3</source>
+        <translation>Tidak dapat mencabut izin %1 (mode %2): %3</translation>
+    </message>
+</context>
+<context>
     <name>Aksara::Kiosk</name>
     <message>
         <source>The kiosk cannot start</source>
@@ -15209,6 +15307,14 @@ Layanan: %2</translation>
         <source>The library database can be reached.</source>
         <translation>Basis data perpustakaan dapat dihubungi.</translation>
     </message>
+    <message>
+        <source>Password:</source>
+        <translation>Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Not remembered. Leave it empty when this computer&apos;s ~/.pgpass (mode 0600) or a PostgreSQL service holds it.</source>
+        <translation>Tidak disimpan. Biarkan kosong bila ~/.pgpass komputer ini (mode 0600) atau layanan PostgreSQL sudah menyimpannya.</translation>
+    </message>
 </context>
 <context>
     <name>Aksara::Shell::LanguageMenu</name>
@@ -15460,6 +15566,14 @@ Layanan: %2</translation>
     <message>
         <source>the frozen report of %1 does not match the record of its closing</source>
         <translation>laporan yang dibekukan untuk %1 tidak cocok dengan catatan penutupannya</translation>
+    </message>
+    <message>
+        <source>%1 has mode %2: others (or a group other than %3) can read the library&apos;s personal data; it should be %4 at most (aksara init tightens it)</source>
+        <translation>%1 bermode %2: pengguna lain (atau grup selain %3) dapat membaca data pribadi perpustakaan; seharusnya paling longgar %4 (aksara init akan memperketatnya)</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL role %1 can change the operation log (operations: %2); only the owner may (run as the owner: aksara grants --app-role %1 --apply)</source>
+        <translation>peran PostgreSQL %1 dapat mengubah log operasi (operations: %2); hanya pemilik yang boleh (jalankan sebagai pemilik: aksara grants --app-role %1 --apply)</translation>
     </message>
 </context>
 </TS>

@@ -519,6 +519,13 @@ TEST_CASE("aksara: a library root creates in the server's directory belongs to t
     // As the package leaves /var/lib/aksara: the server's account, its group, setgid, no access for others.
     REQUIRE(::chown(QFile::encodeName(state).constData(), nobody->pw_uid, nobody->pw_gid) == 0);
     REQUIRE(::chmod(QFile::encodeName(state).constData(), 02770) == 0);
+    // Its group is the staff group (the package's is aksara: docs/security.md, "Least privilege").
+    const group *staff = getgrgid(nobody->pw_gid);
+    REQUIRE(staff != nullptr);
+    qputenv("AKSARA_STAFF_GROUP", staff->gr_name);
+    struct Unset {
+        ~Unset() { qunsetenv("AKSARA_STAFF_GROUP"); }
+    } unset;
 
     Run r = aksara({QStringLiteral("init"), QStringLiteral("--db"), library});
     INFO(r.err);
