@@ -357,17 +357,12 @@ TEST_CASE_METHOD(KioskFixture, "kiosk: staff sign-in refuses kiosk accounts and 
 
 TEST_CASE_METHOD(KioskFixture, "kiosk: heartbeats let the supervisor see the kiosk, and stop while it is cut off", "[kiosk][db]")
 {
-    ServiceManagement::Stations stations(core);
-    ServiceManagement::NewStation s;
-    s.code = QStringLiteral("kiosk-1");
-    s.kind = QStringLiteral("kiosk");
-    auto registered = stations.registerStation(admin, s);
-    REQUIRE_OK(registered);
+    const QString token = stationToken();
     auto heartbeats = [&] {
         return count(QStringLiteral("SELECT COUNT(*) FROM heartbeats h JOIN stations s ON s.id = h.station_id WHERE s.code = 'kiosk-1'"));
     };
     KioskOptions o = options();
-    o.stationToken = registered->second;
+    o.stationToken = token;
     o.heartbeatSeconds = 1;
     auto k = session(o);
     k->start();
