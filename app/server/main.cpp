@@ -1,5 +1,6 @@
 // aksara-server: the headless server (SIP2, SRU, OpenMetrics, station heartbeats and /health).
 // Links no Gui or Widgets.
+#include "server/KioskApi.h"
 #include "server/Metrics.h"
 #include "server/Sip2LibraryBackend.h"
 #include "server/Sip2Server.h"
@@ -122,6 +123,11 @@ int main(int argc, char *argv[]) {
     parser.addOption({QStringLiteral("evaluate-every"),
                       QStringLiteral("seconds between runs of the automatic incident rules (default 60)"),
                       QStringLiteral("SECONDS"), QStringLiteral("60")});
+    parser.addOption({QStringLiteral("kiosk-key"),
+                      QStringLiteral("the kiosk API's key pair for sealed PINs (0600, created when missing; default: "
+                                     "kiosk.key beside the configuration file, else LIBRARY.kiosk-key beside an SQLite "
+                                     "database)"),
+                      QStringLiteral("FILE")});
     parser.addOption(
         {QStringLiteral("config"),
          QStringLiteral(
@@ -142,7 +148,9 @@ int main(int argc, char *argv[]) {
                                QStringLiteral("sru-database"),
                                QStringLiteral("sru-max-records"),
                                QStringLiteral("station"),
-                               QStringLiteral("evaluate-every")};
+                               QStringLiteral("evaluate-every"),
+                               QStringLiteral("kiosk-key")};
+    QString configPath; // the configuration file read, if any (the kiosk key's default place)
     {
         const bool given = parser.isSet(QStringLiteral("config"));
         const QString path =
@@ -153,6 +161,7 @@ int main(int argc, char *argv[]) {
                 std::fprintf(stderr, "aksara-server: %s\n", qPrintable(error));
                 return 2;
             }
+            configPath = path;
         }
     }
     const auto value = [&parser, &config](const QString &name) {
@@ -265,6 +274,20 @@ int main(int argc, char *argv[]) {
                    }
                    return QHttpServerResponse(ack->toJson());
                });
+    // The kiosk API (/api/v1/kiosk/...): kiosks authenticated by their station's token.
+    Server::KioskApi::Options kioskOptions;
+    kioskOptions.keyPath = value(QStringLiteral("kiosk-key"));
+    if (kioskOptions.keyPath.isEmpty())
+        kioskOptions.keyPath = Server::KioskApi::defaultKeyPath(configPath, ctx->db->isSqlite() ? ctx->db->config().path : QString());
+    Server::KioskApi kioskApi(core, kioskOptions);
+    if (Status st = kioskApi.prepare(); !st.ok()) {
+        // A key others can read is a leak: stop. One that cannot be made: kiosks cannot queue
+        // checkouts offline, everything else works.
+        std::fprintf(stderr, "aksara-server: %s\n", qPrintable(st.error().message));
+        if (st.error().code == QLatin1String("kiosk.key_unsafe"))
+            return 1;
+    }
+    Server::KioskApi::route(http, kioskApi);
     const quint16 bound = http.listen(address, quint16(port));
     if (bound == 0) {
         std::fprintf(stderr, "aksara-server: cannot listen on %s:%d.\n", qPrintable(address.toString()),
@@ -324,7 +347,7 @@ int main(int argc, char *argv[]) {
     if (sruDatabase != QLatin1String("sru"))
         http.route(QStringLiteral("/") + sruDatabase, sruMethods, sruRoute);
 
-    std::fprintf(stdout, "aksara-server: serving %s on http://%s:%u (/health, /metrics, /sru)\n",
+    std::fprintf(stdout, "aksara-server: serving %s on http://%s:%u (/health, /metrics, /sru, /api/v1/kiosk)\n",
                  qPrintable(ctx->db->config().displayName()), qPrintable(address.toString()), bound);
     std::fflush(stdout);
 

@@ -184,6 +184,7 @@ void KioskSession::handleFailure(const Error &error)
 
 void KioskSession::wentOffline()
 {
+    qWarning("aksara-kiosk: the library cannot be reached: %s", qPrintable(m_link.problem()));
     updateBeacon();
     emit onlineChanged(false);
 }

@@ -18,6 +18,7 @@
 #include <QJsonObject>
 #include <QMutexLocker>
 #include <QRandomGenerator>
+#include <QStandardPaths>
 
 namespace Aksara::Server {
 
@@ -97,7 +98,7 @@ QString KioskApi::defaultKeyPath(const QString &configPath, const QString &dbPat
         return QFileInfo(configPath).absoluteDir().filePath(QStringLiteral("kiosk.key"));
     if (!dbPath.isEmpty() && !dbPath.contains(QLatin1String("://")))
         return QFileInfo(dbPath).absoluteFilePath() + QStringLiteral(".kiosk-key");
-    return QDir::current().filePath(QStringLiteral("kiosk.key"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(QStringLiteral("kiosk.key"));
 }
 
 Status KioskApi::prepare()

@@ -85,7 +85,7 @@ public:
     // Routes /api/v1/kiosk/... of `http` to `api`.
     static void route(QHttpServer &http, KioskApi &api);
     // Where the key is kept by default: beside the configuration file when there is one, else
-    // beside an SQLite database, else in the working directory.
+    // beside an SQLite database, else in the server user's configuration folder.
     static QString defaultKeyPath(const QString &configPath, const QString &dbPath);
 
     int sessionCount() const;
