@@ -116,7 +116,8 @@ Caller LocalLibrary::patronCaller() const
 
 Error LocalLibrary::notSignedIn() const
 {
-    return Error::refused(QStringLiteral("kiosk.not_signed_in"), tr("Please sign in with your card and PIN first."));
+    return Error::refused(QStringLiteral("kiosk.not_signed_in"),
+                          QCoreApplication::translate("Aksara::Kiosk::KioskSession", "Please sign in with your card and PIN first."));
 }
 
 Result<Circulation::Patron> LocalLibrary::signIn(const QString &card, const QString &pin)
@@ -291,7 +292,9 @@ Result<StaffAccount> LocalLibrary::staffSignIn(const QString &username, const QS
     m_throttle->succeeded(station);
     if (account->role == Role::Kiosk)
         return Error::refused(QStringLiteral("kiosk.not_staff"),
-                              tr("A kiosk account cannot leave the kiosk. Please sign in with your own staff account."));
+                              QCoreApplication::translate("Aksara::Kiosk::KioskSession",
+                                                          "A kiosk account cannot leave the kiosk. Please sign in with your own "
+                                                          "staff account."));
     return account;
 }
 
