@@ -2,10 +2,11 @@
 
 #include "kiosk/ApiJson.h"
 
+#include "shell/AppContext.h"
+
 #include <QDateTime>
 #include <QEventLoop>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslCertificate>
@@ -43,7 +44,7 @@ Result<QJsonObject> RemoteLibrary::call(const QByteArray &method, const QString 
     url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + QStringLiteral("/api/v1/kiosk/") + resource);
     QUrlQuery q = query;
     // The language of the messages: the kiosk's current one.
-    q.addQueryItem(QStringLiteral("lang"), QLocale().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("id"));
+    q.addQueryItem(QStringLiteral("lang"), Shell::indonesianActive() ? QStringLiteral("id") : QStringLiteral("en"));
     url.setQuery(q);
     QNetworkRequest request(url);
     request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + m_options.token.toUtf8());
