@@ -10,7 +10,9 @@
 #include "service/Changes.h"
 #include "service/Stations.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 namespace Aksara::Kiosk {
 
@@ -43,7 +45,9 @@ LocalLibrary::~LocalLibrary() = default;
 
 QString LocalLibrary::defaultKeyPath(const Database &db)
 {
-    return db.isSqlite() ? db.config().path + QStringLiteral(".kiosk-key") : QString();
+    if (db.isSqlite())
+        return db.config().path + QStringLiteral(".kiosk-key");
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(QStringLiteral("kiosk.key"));
 }
 
 void LocalLibrary::setPatron(qint64 patronId, const QString &card, const QString &language)

@@ -22,8 +22,8 @@ namespace Aksara::Kiosk {
 // are the same code in both modes.
 //
 // Key pair (SealedPin): `keyPath`; empty: beside the SQLite database (LIBRARY.kiosk-key), or
-// none for PostgreSQL unless given (publicKey() refuses kiosk.key_unavailable; offline checkouts
-// then cannot be queued).
+// kiosk.key in the kiosk's configuration folder for a PostgreSQL URL (a local-mode kiosk holds
+// the database anyway; a kiosk on its own machine runs in remote mode).
 class LocalLibrary : public LibraryApi {
     Q_DECLARE_TR_FUNCTIONS(Aksara::Kiosk::LocalLibrary)
 
@@ -33,7 +33,8 @@ public:
     LocalLibrary(ServiceCore &core, Caller kiosk, QString keyPath = {}, StaffThrottle *throttle = nullptr);
     ~LocalLibrary() override;
 
-    // The default key file for a database: LIBRARY.kiosk-key beside an SQLite file, empty otherwise.
+    // The default key file for a database: LIBRARY.kiosk-key beside an SQLite file, else kiosk.key
+    // in this program's configuration folder.
     static QString defaultKeyPath(const Database &db);
 
     const Caller &kioskCaller() const { return m_kiosk; }

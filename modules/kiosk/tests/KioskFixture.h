@@ -247,7 +247,8 @@ struct KioskFixture : CirculationFixture {
             REQUIRE_OK(s);
             return std::move(*s);
         }
-        auto s = Kiosk::KioskSession::create(*kioskCore, kioskCaller(), queuePath(), o);
+        auto s = Kiosk::KioskSession::create(*kioskCore, kioskCaller(), queuePath(), o,
+                                             kioskDir.filePath(QStringLiteral("library.kiosk-key")));
         REQUIRE_OK(s);
         return std::move(*s);
     }
