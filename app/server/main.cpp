@@ -22,6 +22,10 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSocketNotifier>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QThread>
 #include <QTimer>
 #include <csignal>
@@ -76,6 +80,39 @@ void onSignal(int) {
 }
 } // namespace
 
+// TLS for SIP2 and HTTP from a PEM certificate (chain) and its PEM private key (RSA or EC).
+// Returns the configuration, or an error naming the file (never its contents).
+static std::optional<QSslConfiguration> loadTls(const QString &certPath, const QString &keyPath, QString &error)
+{
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(certPath, QSsl::Pem);
+    if (chain.isEmpty() || chain.first().isNull()) {
+        error = QStringLiteral("cannot read a PEM certificate from %1").arg(certPath);
+        return std::nullopt;
+    }
+    QFile keyFile(keyPath);
+    if (!keyFile.open(QIODevice::ReadOnly)) {
+        error = QStringLiteral("cannot read the TLS key %1: %2").arg(keyPath, keyFile.errorString());
+        return std::nullopt;
+    }
+    const QByteArray pem = keyFile.readAll();
+    QSslKey key;
+    for (QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+        key = QSslKey(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+        if (!key.isNull())
+            break;
+    }
+    if (key.isNull()) {
+        error = QStringLiteral("%1 is not an unencrypted PEM private key (RSA or EC)").arg(keyPath);
+        return std::nullopt;
+    }
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(key);
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients are not asked for certificates
+    return tls;
+}
+
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("aksara-server"));
@@ -123,6 +160,13 @@ int main(int argc, char *argv[]) {
     parser.addOption({QStringLiteral("evaluate-every"),
                       QStringLiteral("seconds between runs of the automatic incident rules (default 60)"),
                       QStringLiteral("SECONDS"), QStringLiteral("60")});
+    parser.addOption({QStringLiteral("tls-cert"),
+                      QStringLiteral("PEM certificate (with its chain): SIP2 and HTTP are served over TLS only "
+                                     "(needs --tls-key)"),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("tls-key"),
+                      QStringLiteral("PEM private key of --tls-cert (readable by the server only)"),
+                      QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("kiosk-key"),
                       QStringLiteral("the kiosk API's key pair for sealed PINs (0600, created when missing; default: "
                                      "kiosk.key beside the configuration file, else LIBRARY.kiosk-key beside an SQLite "
@@ -149,6 +193,8 @@ int main(int argc, char *argv[]) {
                                QStringLiteral("sru-max-records"),
                                QStringLiteral("station"),
                                QStringLiteral("evaluate-every"),
+                               QStringLiteral("tls-cert"),
+                               QStringLiteral("tls-key"),
                                QStringLiteral("kiosk-key")};
     QString configPath; // the configuration file read, if any (the kiosk key's default place)
     {
@@ -214,6 +260,23 @@ int main(int argc, char *argv[]) {
             "aksara-server: bad --sru-max-records (1 to 1000) or --sru-database (letters, digits, _ -; "
             "not health, metrics or heartbeat).\n");
         return 2;
+    }
+    std::optional<QSslConfiguration> tls;
+    {
+        const QString cert = value(QStringLiteral("tls-cert"));
+        const QString key = value(QStringLiteral("tls-key"));
+        if (cert.isEmpty() != key.isEmpty()) {
+            std::fprintf(stderr, "aksara-server: --tls-cert and --tls-key go together.\n");
+            return 2;
+        }
+        if (!cert.isEmpty()) {
+            QString error;
+            tls = loadTls(cert, key, error);
+            if (!tls) {
+                std::fprintf(stderr, "aksara-server: %s\n", qPrintable(error));
+                return 2;
+            }
+        }
     }
     auto ctx = Shell::openLibrary(dbUrl, std::make_unique<SystemClock>());
     if (!ctx.ok()) {
@@ -288,7 +351,19 @@ int main(int argc, char *argv[]) {
             return 1;
     }
     Server::KioskApi::route(http, kioskApi);
-    const quint16 bound = http.listen(address, quint16(port));
+    // With TLS, HTTP is served by a QSslServer: a connection is handed to the routes only after
+    // its handshake.
+    quint16 bound = 0;
+    if (tls) {
+        auto *https = new QSslServer(&http);
+        https->setSslConfiguration(*tls);
+        if (https->listen(address, quint16(port))) {
+            http.bind(https);
+            bound = https->serverPort();
+        }
+    } else {
+        bound = http.listen(address, quint16(port));
+    }
     if (bound == 0) {
         std::fprintf(stderr, "aksara-server: cannot listen on %s:%d.\n", qPrintable(address.toString()),
                      port);
@@ -299,15 +374,21 @@ int main(int argc, char *argv[]) {
     // connection, so that one machine's request does not wait for another's.
     Server::Sip2Server sip2([&core] { return std::make_unique<Server::Sip2LibraryBackend>(core); }, sip2Threads,
                             [&core] { core.database()->releaseThreadConnection(); },
-                            {charsetName == QLatin1String("cp850") ? Sip2::Charset::Cp850 : Sip2::Charset::Utf8, idle});
+                            [&] {
+                                Server::Sip2Server::Config c{charsetName == QLatin1String("cp850") ? Sip2::Charset::Cp850
+                                                                                                   : Sip2::Charset::Utf8,
+                                                             idle};
+                                c.tls = tls;
+                                return c;
+                            }());
     if (sip2Port > 0) {
         if (!sip2.listen(sip2Address, quint16(sip2Port))) {
             std::fprintf(stderr, "aksara-server: cannot listen for SIP2 on %s:%d: %s\n",
                          qPrintable(sip2Address.toString()), sip2Port, qPrintable(sip2.errorString()));
             return 1;
         }
-        std::fprintf(stdout, "aksara-server: SIP2 on %s:%u (%s, %d threads)\n", qPrintable(sip2Address.toString()),
-                     sip2.port(), qPrintable(charsetName), sip2.threadCount());
+        std::fprintf(stdout, "aksara-server: SIP2%s on %s:%u (%s, %d threads)\n", tls ? " over TLS" : "",
+                     qPrintable(sip2Address.toString()), sip2.port(), qPrintable(charsetName), sip2.threadCount());
     }
     // SRU: every request (explain, searchRetrieve, a diagnostic) is one operation of the sru
     // service on channel sru. GET with a query string, or POST with a form body.
@@ -347,8 +428,8 @@ int main(int argc, char *argv[]) {
     if (sruDatabase != QLatin1String("sru"))
         http.route(QStringLiteral("/") + sruDatabase, sruMethods, sruRoute);
 
-    std::fprintf(stdout, "aksara-server: serving %s on http://%s:%u (/health, /metrics, /sru, /api/v1/kiosk)\n",
-                 qPrintable(ctx->db->config().displayName()), qPrintable(address.toString()), bound);
+    std::fprintf(stdout, "aksara-server: serving %s on %s://%s:%u (/health, /metrics, /sru, /api/v1/kiosk)\n",
+                 qPrintable(ctx->db->config().displayName()), tls ? "https" : "http", qPrintable(address.toString()), bound);
     std::fflush(stdout);
 
     // The automatic incident rules (bursts of failures, sustained latency, fast error-budget burn,

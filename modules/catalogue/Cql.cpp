@@ -8,6 +8,8 @@
 
 #include <yaz/cql.h>
 
+#include <algorithm>
+
 namespace Aksara::Catalogue {
 
 namespace {
@@ -293,6 +295,33 @@ Result<QueryNode> parseCql(const QString &cql)
     }
     if (inQuote)
         return diagnostic("catalogue.cql_quotes", 14, tr("A quoted term is not closed: %1").arg(cql), cql);
+    // The bounds, before libyaz parses it (its parser and the conversion below recurse on the
+    // brackets): the length (diagnostic 12, too many characters) and how deep brackets nest
+    // (diagnostic 10, query syntax error).
+    if (cql.size() > kMaxQueryLength)
+        return diagnostic("catalogue.query_too_long", 12,
+                          tr("The CQL query is %1 characters long; at most %2 are allowed.").arg(cql.size()).arg(kMaxQueryLength),
+                          QString::number(kMaxQueryLength));
+    {
+        int depth = 0, deepest = 0;
+        bool quoted = false;
+        for (qsizetype i = 0; i < cql.size(); ++i) {
+            const QChar c = cql.at(i);
+            if (c == QLatin1Char('\\')) {
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = !quoted;
+            } else if (!quoted && c == QLatin1Char('(')) {
+                deepest = std::max(deepest, ++depth);
+            } else if (!quoted && c == QLatin1Char(')')) {
+                --depth;
+            }
+        }
+        if (deepest > kMaxQueryDepth)
+            return diagnostic("catalogue.query_too_deep", 10,
+                              tr("The CQL query nests brackets more than %1 deep.").arg(kMaxQueryDepth),
+                              QString::number(kMaxQueryDepth));
+    }
     CQL_parser parser = cql_parser_create();
     const QByteArray text = cql.toUtf8();
     const int rc = cql_parser_string(parser, text.constData());
@@ -308,6 +337,12 @@ Result<QueryNode> parseCql(const QString &cql)
     QueryNode q = *result;
     if (Status st = check(q); !st.ok())
         return st.error();
+    // NOTs and the tree as converted count too.
+    if (Status st = checkQueryBounds(q); !st.ok()) {
+        const bool deep = st.error().code == QLatin1String("catalogue.query_too_deep");
+        return diagnostic(deep ? "catalogue.query_too_deep" : "catalogue.query_too_many_terms", deep ? 10 : 12,
+                          st.error().message);
+    }
     return q;
 }
 

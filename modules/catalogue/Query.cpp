@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 
@@ -231,10 +232,29 @@ private:
         return std::optional<QueryNode>(QueryNode::all(QueryNode::Kind::And, parts));
     }
 
+    // Counts a level of nesting (a bracket, a NOT) while it is parsed; refuses past the bound,
+    // before the recursion could go deeper.
+    struct Level {
+        explicit Level(int &depth) : m_depth(depth) { ++m_depth; }
+        ~Level() { --m_depth; }
+        int &m_depth;
+    };
+    Error tooDeep(qsizetype position) const
+    {
+        return Error::refused(QStringLiteral("catalogue.query_too_deep"),
+                              tr("The query nests brackets or NOTs more than %1 deep (at position %2).")
+                                  .arg(kMaxQueryDepth)
+                                  .arg(position + 1),
+                              QJsonObject{{QStringLiteral("position"), int(position)}, {QStringLiteral("max_depth"), kMaxQueryDepth}});
+    }
+
     Result<std::optional<QueryNode>> parseUnary()
     {
         if (peek().type == Lexeme::Not || peek().type == Lexeme::Minus) {
             const Lexeme &op = take();
+            const Level level(m_depth);
+            if (m_depth > kMaxQueryDepth)
+                return tooDeep(op.pos);
             if (!startsPrimary() || peek().type == Lexeme::Not)
                 return syntaxError(tr("a search term is missing after NOT at position %1").arg(op.pos + 1), op.pos);
             auto inner = parseUnary();
@@ -252,6 +272,9 @@ private:
         const Lexeme &l = take();
         switch (l.type) {
         case Lexeme::LParen: {
+            const Level level(m_depth);
+            if (m_depth > kMaxQueryDepth)
+                return tooDeep(l.pos);
             auto inner = parseOr();
             if (!inner.ok())
                 return inner.error();
@@ -349,7 +372,26 @@ private:
 
     QList<Lexeme> m_l;
     qsizetype m_i = 0;
+    int m_depth = 0;
 };
+
+int depthOf(const QueryNode &node)
+{
+    int deepest = 0;
+    for (const QueryNode &c : node.children)
+        deepest = std::max(deepest, depthOf(c));
+    return node.isLeaf() ? 0 : deepest + 1;
+}
+
+int termsOf(const QueryNode &node)
+{
+    if (node.isLeaf())
+        return 1;
+    int n = 0;
+    for (const QueryNode &c : node.children)
+        n += termsOf(c);
+    return n;
+}
 
 // Flattens nested AND/OR and checks where NOT may stand: only beside a positive part of an AND.
 Status normalize(QueryNode &node, bool top)
@@ -508,10 +550,31 @@ QString QueryNode::describe() const
     return {};
 }
 
+Status checkQueryBounds(const QueryNode &node, const QJsonObject &details)
+{
+    if (const int depth = depthOf(node); depth > kMaxQueryDepth) {
+        QJsonObject d = details;
+        d.insert(QStringLiteral("max_depth"), kMaxQueryDepth);
+        return Error::refused(QStringLiteral("catalogue.query_too_deep"),
+                              tr("The query nests brackets or NOTs more than %1 deep.").arg(kMaxQueryDepth), d);
+    }
+    if (const int terms = termsOf(node); terms > kMaxQueryTerms) {
+        QJsonObject d = details;
+        d.insert(QStringLiteral("max_terms"), kMaxQueryTerms);
+        return Error::refused(QStringLiteral("catalogue.query_too_many_terms"),
+                              tr("The query has %1 search terms; at most %2 are allowed.").arg(terms).arg(kMaxQueryTerms), d);
+    }
+    return {};
+}
+
 Result<QueryNode> parseQuery(const QString &text)
 {
     if (text.trimmed().isEmpty())
         return Error::refused(QStringLiteral("catalogue.query_empty"), tr("The query is empty."));
+    if (text.size() > kMaxQueryLength)
+        return Error::refused(QStringLiteral("catalogue.query_too_long"),
+                              tr("The query is %1 characters long; at most %2 are allowed.").arg(text.size()).arg(kMaxQueryLength),
+                              QJsonObject{{QStringLiteral("max_length"), kMaxQueryLength}});
     auto lexemes = lex(text);
     if (!lexemes.ok())
         return lexemes.error();
@@ -523,6 +586,8 @@ Result<QueryNode> parseQuery(const QString &text)
         return Error::refused(QStringLiteral("catalogue.query_empty"), tr("The query has no words to look for."));
     QueryNode node = **parsed;
     if (Status st = normalize(node, true); !st.ok())
+        return st.error();
+    if (Status st = checkQueryBounds(node); !st.ok())
         return st.error();
     return node;
 }

@@ -35,8 +35,20 @@ struct QueryNode {
 //   year:1980  year:1975-1990
 //   AND OR NOT (also DAN ATAU BUKAN), -word, ( )
 // Errors (refused): catalogue.query_empty, catalogue.query_syntax (with details.position),
-// catalogue.query_only_negative, catalogue.query_prefix_too_short.
+// catalogue.query_only_negative, catalogue.query_prefix_too_short, catalogue.query_too_long,
+// catalogue.query_too_deep, catalogue.query_too_many_terms.
 Result<QueryNode> parseQuery(const QString &text);
+
+// The bounds of a query, the same for the query box and CQL (a stranger can type either): its
+// length in characters, how deeply brackets and NOTs nest (SQLite's FTS5 parser overflows its
+// stack at about 30 levels, and every step of the search walks the tree recursively), and how many
+// search terms it holds.
+inline constexpr int kMaxQueryLength = 1024;
+inline constexpr int kMaxQueryDepth = 16;
+inline constexpr int kMaxQueryTerms = 64;
+// Refuses a query tree deeper or with more terms than the bounds (catalogue.query_too_deep,
+// catalogue.query_too_many_terms); `details` is added to the error's details (CQL: its diagnostic).
+Status checkQueryBounds(const QueryNode &node, const QJsonObject &details = {});
 
 // What a document scores on: the positive words of the query (not under NOT).
 struct ScoringTerm {

@@ -3,12 +3,18 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <QSysInfo>
+
 #include <cairo-pdf.h>
 #include <cairo.h>
 #include <zint.h>
 
 #include <cmath>
+#include <csetjmp>
+#include <cstdio> // jpeglib.h needs FILE
 #include <cstring>
+
+#include <jpeglib.h>
 
 namespace Aksara::Render {
 
@@ -33,26 +39,78 @@ cairo_status_t readPng(void *closure, unsigned char *out, unsigned int length)
     return CAIRO_STATUS_SUCCESS;
 }
 
-// Width and height of a baseline or progressive JPEG from its SOF marker.
-bool jpegSize(const QByteArray &d, int *w, int *h)
+// libjpeg reports errors by calling error_exit, which must not return: it jumps back to the
+// decoder with the message (the default would end the process).
+struct JpegError {
+    jpeg_error_mgr mgr;
+    std::jmp_buf jump;
+    char message[JMSG_LENGTH_MAX];
+};
+
+void jpegErrorExit(j_common_ptr info)
 {
-    if (d.size() < 4 || uchar(d[0]) != 0xFF || uchar(d[1]) != 0xD8)
-        return false;
-    qsizetype i = 2;
-    while (i + 9 < d.size()) {
-        if (uchar(d[i]) != 0xFF)
-            return false;
-        const uchar marker = uchar(d[i + 1]);
-        const int len = (uchar(d[i + 2]) << 8) | uchar(d[i + 3]);
-        if ((marker >= 0xC0 && marker <= 0xC3) || (marker >= 0xC5 && marker <= 0xC7) || (marker >= 0xC9 && marker <= 0xCB)
-            || (marker >= 0xCD && marker <= 0xCF)) {
-            *h = (uchar(d[i + 5]) << 8) | uchar(d[i + 6]);
-            *w = (uchar(d[i + 7]) << 8) | uchar(d[i + 8]);
-            return *w > 0 && *h > 0;
-        }
-        i += 2 + len;
+    auto *e = reinterpret_cast<JpegError *>(info->err);
+    (*info->err->format_message)(info, e->message);
+    std::longjmp(e->jump, 1);
+}
+
+void jpegQuiet(j_common_ptr, int) {}
+
+// The largest image drawn (a patron's photo or a logo is far smaller): a bigger one is refused
+// before any pixel is decoded, so a hostile file cannot take the memory.
+constexpr int kMaxImageSide = 8192;
+
+// Decodes a JPEG (baseline or progressive; colour or grey) into an RGB24 surface. Null with a
+// reason when the data is not a readable JPEG.
+cairo_surface_t *decodeJpeg(const QByteArray &data, QString *why)
+{
+    jpeg_decompress_struct info;
+    JpegError err;
+    info.err = jpeg_std_error(&err.mgr);
+    err.mgr.error_exit = jpegErrorExit;
+    err.mgr.emit_message = jpegQuiet;
+    cairo_surface_t *volatile img = nullptr;
+    if (setjmp(err.jump)) {
+        *why = QString::fromLocal8Bit(err.message);
+        jpeg_destroy_decompress(&info);
+        if (img)
+            cairo_surface_destroy(img);
+        return nullptr;
     }
-    return false;
+    jpeg_create_decompress(&info);
+    jpeg_mem_src(&info, reinterpret_cast<const unsigned char *>(data.constData()), static_cast<unsigned long>(data.size()));
+    jpeg_read_header(&info, TRUE);
+    if (int(info.image_width) > kMaxImageSide || int(info.image_height) > kMaxImageSide) {
+        *why = QStringLiteral("%1 x %2 pixels is larger than %3 x %3").arg(info.image_width).arg(info.image_height).arg(kMaxImageSide);
+        jpeg_destroy_decompress(&info);
+        return nullptr;
+    }
+    if (info.jpeg_color_space == JCS_CMYK || info.jpeg_color_space == JCS_YCCK) {
+        *why = QStringLiteral("CMYK JPEG images are not supported");
+        jpeg_destroy_decompress(&info);
+        return nullptr;
+    }
+    // cairo's RGB24 is a 32-bit word 0x00RRGGBB in the machine's byte order.
+    info.out_color_space = QSysInfo::ByteOrder == QSysInfo::LittleEndian ? JCS_EXT_BGRX : JCS_EXT_XRGB;
+    jpeg_start_decompress(&info);
+    img = cairo_image_surface_create(CAIRO_FORMAT_RGB24, int(info.output_width), int(info.output_height));
+    if (cairo_surface_status(img) != CAIRO_STATUS_SUCCESS) {
+        *why = QStringLiteral("out of memory");
+        cairo_surface_destroy(img);
+        jpeg_destroy_decompress(&info);
+        return nullptr;
+    }
+    cairo_surface_flush(img);
+    unsigned char *pixels = cairo_image_surface_get_data(img);
+    const int stride = cairo_image_surface_get_stride(img);
+    while (info.output_scanline < info.output_height) {
+        JSAMPROW row = pixels + qsizetype(stride) * info.output_scanline;
+        jpeg_read_scanlines(&info, &row, 1);
+    }
+    jpeg_finish_decompress(&info);
+    jpeg_destroy_decompress(&info);
+    cairo_surface_mark_dirty(img);
+    return img;
 }
 
 const char *family(bool mono)
@@ -283,12 +341,15 @@ Status Canvas::image(double x, double y, double w, double h, const QByteArray &d
         }
         iw = cairo_image_surface_get_width(img);
         ih = cairo_image_surface_get_height(img);
-    } else if (jpegSize(data, &iw, &ih)) {
-        img = cairo_image_surface_create(CAIRO_FORMAT_RGB24, iw, ih);
-        cairo_t *g = cairo_create(img);
-        cairo_set_source_rgb(g, 0.85, 0.85, 0.85);
-        cairo_paint(g);
-        cairo_destroy(g);
+    } else if (data.startsWith("\xFF\xD8")) {
+        QString why;
+        img = decodeJpeg(data, &why);
+        if (!img)
+            return Error::failed(QStringLiteral("render.image"), tr("The image is not a readable JPEG file (%1).").arg(why));
+        iw = cairo_image_surface_get_width(img);
+        ih = cairo_image_surface_get_height(img);
+        // In a PDF the JPEG goes in as it is (smaller, and no second compression); the decoded
+        // pixels are what cairo falls back on and what a raster canvas draws.
         if (m_isPdf) {
             auto *copy = new QByteArray(data);
             cairo_surface_set_mime_data(img, CAIRO_MIME_TYPE_JPEG, reinterpret_cast<const unsigned char *>(copy->constData()),

@@ -77,7 +77,7 @@ public:
     void rect(double x, double y, double w, double h, bool fill = false);
     void roundedRect(double x, double y, double w, double h, double radius, bool fill = false);
 
-    // PNG, or JPEG (embedded as is in a PDF; drawn as a grey box on a raster canvas). The image is
+    // PNG, or JPEG (embedded as is in a PDF, decoded on a raster canvas). The image is
     // fitted inside the box keeping its aspect ratio, centred. Errors render.image.
     Status image(double x, double y, double w, double h, const QByteArray &data);
     // Draws the barcode scaled to fill the box (QR codes keep their square aspect).

@@ -5,6 +5,7 @@
 #include "circulation/Holds.h"
 #include "circulation/Loans.h"
 #include "circulation/Patrons.h"
+#include "core/PasswordHash.h"
 #include "shell/AppContext.h"
 
 #include <QJsonArray>
@@ -16,15 +17,39 @@ namespace Aksara::Server {
 using namespace Aksara::Circulation;
 
 namespace {
-// The reasons of a refusal, for a screen message.
-QString reasonsText(const Error &e)
+// Reasons that are about the item or the library, never about the patron: a machine may show them
+// to whoever stands at it.
+bool aboutTheItem(const QString &code)
 {
-    const QJsonArray reasons = e.details.value(QStringLiteral("reasons")).toArray();
+    static const QSet<QString> codes{QStringLiteral("circulation.item_on_loan"),     QStringLiteral("circulation.item_unavailable"),
+                                     QStringLiteral("circulation.item_on_hold"),     QStringLiteral("circulation.item_withdrawn"),
+                                     QStringLiteral("circulation.unknown_item"),     QStringLiteral("circulation.not_on_loan"),
+                                     QStringLiteral("circulation.branch_closed"),    QStringLiteral("circulation.no_holdable_items"),
+                                     QStringLiteral("circulation.unknown_record"),   QStringLiteral("circulation.too_many_renewals")};
+    return codes.contains(code);
+}
+
+// The reasons of a refusal, for a screen message. When the patron's PIN was not checked in this
+// request, the reasons about the patron (blocked and why, left the library, expired, debts,
+// overdue loans, limits) are not shown: whoever stands at the machine may not be the card's
+// holder. They are replaced by one request to ask at the desk.
+QString reasonsText(const Error &e, bool pinVerified)
+{
+    QList<std::pair<QString, QString>> reasons;
+    for (const auto &r : e.details.value(QStringLiteral("reasons")).toArray())
+        reasons.append({r.toObject().value(QStringLiteral("code")).toString(), r.toObject().value(QStringLiteral("message")).toString()});
     if (reasons.isEmpty())
-        return e.message;
+        reasons.append({e.code, e.message});
     QStringList parts;
-    for (const auto &r : reasons)
-        parts << r.toObject().value(QStringLiteral("message")).toString();
+    bool withheld = false;
+    for (const auto &[code, message] : std::as_const(reasons)) {
+        if (pinVerified || aboutTheItem(code))
+            parts << message;
+        else
+            withheld = true;
+    }
+    if (withheld)
+        parts << Sip2LibraryBackend::tr("This card cannot do that here; please ask at the desk.");
     return parts.join(QLatin1Char(' '));
 }
 
@@ -81,10 +106,18 @@ Caller Sip2LibraryBackend::callerOf(const Sip2::Account &a) const
     return c;
 }
 
-Result<Sip2::Account> Sip2LibraryBackend::login(const QString &user, const QString &password, const QString &location)
+std::function<bool()> Sip2LibraryBackend::loginCheck(const QString &user, const QString &password)
+{
+    // The stored hash, or a dummy one of the same cost for an unknown login.
+    const QString hash = Sip2Accounts(m_core).storedHash(user);
+    Sip2Accounts::Verifier verify = m_verifier ? m_verifier : Sip2Accounts::Verifier(&PasswordHash::verify);
+    return [verify, hash, password] { return verify(hash, password); };
+}
+
+Result<Sip2::Account> Sip2LibraryBackend::login(const QString &user, bool passwordOk, const QString &location)
 {
     Sip2Accounts accounts(m_core);
-    auto account = accounts.login(user, password, location);
+    auto account = accounts.completeLogin(user, location, passwordOk);
     if (!account.ok())
         return account.error();
     m_accounts.insert(account->id, *account);
@@ -93,6 +126,8 @@ Result<Sip2::Account> Sip2LibraryBackend::login(const QString &user, const QStri
     a.login = account->login;
     a.institution = account->institution;
     a.location = account->branchCode;
+    a.mayBlockPatrons = account->mayBlockPatrons;
+    a.mayTakePayments = account->mayTakePayments;
     return a;
 }
 
@@ -111,18 +146,38 @@ QString Sip2LibraryBackend::languageOf(Database &db, const QString &card)
     return v.ok() && !v->isNull() ? v->toString() : QString();
 }
 
-std::optional<QString> Sip2LibraryBackend::passwordProblem(const Sip2::Account &a, const QString &card, const QString &password,
-                                                           bool given)
+QString Sip2LibraryBackend::noPatronData()
 {
-    if (!given && !m_accounts.value(a.id).requirePatronPassword)
+    return tr("Card number or PIN not accepted; please try again or ask at the desk.");
+}
+
+std::optional<QString> Sip2LibraryBackend::passwordProblem(const Sip2::Account &a, const QString &card, const QString &password,
+                                                           bool *verified)
+{
+    *verified = false;
+    // An empty AD is no PIN.
+    if (password.isEmpty() && !m_accounts.value(a.id).requirePatronPassword)
         return std::nullopt;
-    if (!given || password.isEmpty())
+    if (password.isEmpty())
         return tr("Please enter your PIN.");
     Patrons patrons(m_core);
     auto p = patrons.authenticate(callerOf(a), card, password);
     if (!p.ok())
-        return p.error().message;
+        return p.error().isRefusal() ? noPatronData() : p.error().message;
+    *verified = true;
     return std::nullopt;
+}
+
+std::optional<QString> Sip2LibraryBackend::otherBranch(OperationContext &ctx, const Sip2::Account &a, const QString &item)
+{
+    const Sip2Account &account = m_accounts[a.id];
+    if (!account.ownBranchOnly)
+        return std::nullopt;
+    auto code = ctx.db().scalar(QStringLiteral("SELECT b.code FROM items i JOIN branches b ON b.id = i.branch_id WHERE i.barcode = ?"),
+                                {item.trimmed()});
+    if (!code.ok() || code->isNull() || code->toString() == account.branchCode)
+        return std::nullopt; // an unknown item is refused by circulation itself
+    return tr("This item belongs to another branch; please take it to the desk.");
 }
 
 Sip2::PatronInfo Sip2LibraryBackend::patron(const Sip2::Account &a, const QString &card, const QString &password,
@@ -130,21 +185,44 @@ Sip2::PatronInfo Sip2LibraryBackend::patron(const Sip2::Account &a, const QStrin
 {
     Sip2::PatronInfo info;
     info.card = card;
+    const Sip2Account &account = m_accounts[a.id];
+    // An empty AD counts as no PIN.
+    const bool pinGiven = withPassword && !password.isEmpty();
     inOperation(a, QStringLiteral("patron.information"), card, false, [&](OperationContext &ctx) -> Status {
-        info.language = languageOf(ctx.db(), card);
-        Shell::LanguageScope language(info.language);
         Patrons patrons(m_core);
-        auto account = patrons.account(callerOf(a), card);
-        if (!account.ok()) {
-            if (!account.error().isRefusal())
-                return account.error();
-            info.found = account.error().code == QLatin1String("circulation.card_replaced");
-            if (info.found)
-                info.flags[4] = QLatin1Char('Y'); // card reported lost
-            info.screenMessage = account.error().message;
+        if (pinGiven) {
+            // A wrong PIN counts towards the card's lock as at the kiosk; an unknown card costs the
+            // same check.
+            auto auth = patrons.authenticate(callerOf(a), card, password);
+            if (!auth.ok()) {
+                if (!auth.error().isRefusal())
+                    return auth.error();
+                info.screenMessage = noPatronData();
+                return {};
+            }
+            info.passwordGiven = true;
+            info.passwordOk = true;
+        } else if (account.requirePatronPassword || !account.patronDataWithoutPin) {
+            // No PIN: nothing is looked up, so nothing can tell a known card from an unknown one.
+            info.screenMessage = tr("Please enter your PIN.");
             return {};
         }
-        const Patron &p = account->patron;
+        info.language = languageOf(ctx.db(), card);
+        Shell::LanguageScope language(info.language);
+        auto found = patrons.account(callerOf(a), card);
+        if (!found.ok()) {
+            if (!found.error().isRefusal())
+                return found.error();
+            // Only reached with a valid PIN or an account that may show data without one.
+            info.personal = pinGiven;
+            info.found = found.error().code == QLatin1String("circulation.card_replaced");
+            if (info.found)
+                info.flags[4] = QLatin1Char('Y'); // card reported lost
+            info.screenMessage = found.error().message;
+            return {};
+        }
+        info.personal = true;
+        const Patron &p = found->patron;
         info.found = p.status != QLatin1String("left");
         info.name = p.name;
         info.language = p.language;
@@ -154,15 +232,15 @@ Sip2::PatronInfo Sip2LibraryBackend::patron(const Sip2::Account &a, const QStrin
         const QDate today = ctx.clock().now().toTimeZone(QTimeZone(timeZone())).date();
         const bool blocked = p.status != QLatin1String("active");
         const bool expired = p.isExpired(today);
-        info.chargedCount = int(account->loans.size());
-        for (const Loan &l : account->loans) {
+        info.chargedCount = int(found->loans.size());
+        for (const Loan &l : found->loans) {
             info.chargedItems << l.barcode;
             if (l.isOverdue(ctx.nowMs())) {
                 ++info.overdueCount;
                 info.overdueItems << l.barcode;
             }
         }
-        for (const Hold &h : account->holds) {
+        for (const Hold &h : found->holds) {
             if (h.status == QLatin1String("ready")) {
                 ++info.holdCount;
                 info.holdItems << (h.barcode.isEmpty() ? h.title : h.barcode);
@@ -171,7 +249,7 @@ Sip2::PatronInfo Sip2LibraryBackend::patron(const Sip2::Account &a, const QStrin
                 info.unavailableHoldItems << h.title;
             }
         }
-        for (const Fee &f : account->fees) {
+        for (const Fee &f : found->fees) {
             info.feeAmount += f.balance;
             ++info.fineCount;
             info.fineItems << QStringLiteral("%1 %2").arg(f.balance).arg(f.description);
@@ -192,13 +270,6 @@ Sip2::PatronInfo Sip2LibraryBackend::patron(const Sip2::Account &a, const QStrin
         else if (expired)
             info.screenMessage = tr("Your card expired on %1; please renew it at the desk.")
                                      .arg(QLocale().toString(p.expiresOn, QLocale::ShortFormat));
-        if (withPassword) {
-            info.passwordGiven = true;
-            auto auth = patrons.authenticate(callerOf(a), card, password);
-            info.passwordOk = auth.ok();
-            if (!auth.ok() && info.screenMessage.isEmpty())
-                info.screenMessage = auth.error().message;
-        }
         return {};
     });
     return info;
@@ -209,19 +280,23 @@ Sip2::CirculationResult Sip2LibraryBackend::checkout(const Sip2::Account &a, con
 {
     Sip2::CirculationResult r;
     r.card = card;
-    const QString lang = languageOf(m_core.db(), card);
-    Shell::LanguageScope language(lang);
-    if (auto problem = passwordProblem(a, card, password, !password.isEmpty())) {
+    bool pinVerified = false;
+    if (auto problem = passwordProblem(a, card, password, &pinVerified)) {
         r.screenMessage = *problem;
         return r;
     }
+    Shell::LanguageScope language(languageOf(m_core.db(), card));
     inOperation(a, QStringLiteral("checkout"), item, true, [&](OperationContext &ctx) -> Status {
+        if (auto other = otherBranch(ctx, a, item)) {
+            r.screenMessage = *other;
+            return Error::refused(QStringLiteral("sip2.other_branch"), *other);
+        }
         Loans loans(m_core);
         auto out = loans.checkout(callerOf(a), card, item);
         if (!out.ok()) {
             if (!out.error().isRefusal())
                 return out.error();
-            r.screenMessage = reasonsText(out.error());
+            r.screenMessage = reasonsText(out.error(), pinVerified);
             return {};
         }
         r.ok = true;
@@ -251,13 +326,13 @@ Sip2::CirculationResult Sip2LibraryBackend::checkin(const Sip2::Account &a, cons
         if (!out.ok()) {
             if (!out.error().isRefusal())
                 return out.error();
-            r.screenMessage = reasonsText(out.error());
+            r.screenMessage = reasonsText(out.error(), true); // about the item only
             return {};
         }
         r.ok = true;
         r.title = out->title;
         if (out->loan)
-            r.card = out->loan->cardNumber;
+            r.card = out->loan->cardNumber; // not sent to the machine (Session::checkin)
         if (out->fee)
             r.feeAmount = out->fee->amount;
         if (out->hold) {
@@ -269,7 +344,16 @@ Sip2::CirculationResult Sip2LibraryBackend::checkin(const Sip2::Account &a, cons
             r.alertType = QStringLiteral("04");
             r.sortBin = out->transferTo;
         }
-        r.screenMessage = out->notes.join(QLatin1Char(' '));
+        // Whoever returns an item is not told whose loan it was: a note naming the borrower (the
+        // overdue fee charged to them) is said without the name.
+        QStringList notes;
+        const QString borrower = out->loan ? out->loan->patronName : QString();
+        for (const QString &note : std::as_const(out->notes))
+            if (borrower.isEmpty() || !note.contains(borrower))
+                notes << note;
+        if (out->fee)
+            notes.prepend(tr("Returned late: a fee of Rp %1 was charged to the borrower's account.").arg(out->fee->amount));
+        r.screenMessage = notes.join(QLatin1Char(' '));
         auto where = ctx.db().exec(QStringLiteral("SELECT i.item_type, b.code, i.location FROM items i JOIN branches b ON b.id = "
                                                   "i.branch_id WHERE i.barcode = ?"),
                                    {out->barcode});
@@ -323,12 +407,17 @@ Sip2::CirculationResult Sip2LibraryBackend::renew(const Sip2::Account &a, const 
 {
     Sip2::CirculationResult r;
     r.card = card;
-    Shell::LanguageScope language(languageOf(m_core.db(), card));
-    if (auto problem = passwordProblem(a, card, password, !password.isEmpty())) {
+    bool pinVerified = false;
+    if (auto problem = passwordProblem(a, card, password, &pinVerified)) {
         r.screenMessage = *problem;
         return r;
     }
+    Shell::LanguageScope language(languageOf(m_core.db(), card));
     inOperation(a, QStringLiteral("renew"), item, true, [&](OperationContext &ctx) -> Status {
+        if (auto other = otherBranch(ctx, a, item)) {
+            r.screenMessage = *other;
+            return Error::refused(QStringLiteral("sip2.other_branch"), *other);
+        }
         // A machine renews a loan of the patron at it, not anybody's.
         auto holder = ctx.db().scalar(QStringLiteral("SELECT p.card_number FROM loans l JOIN items i ON i.id = l.item_id JOIN "
                                                      "patrons p ON p.id = l.patron_id WHERE i.barcode = ? AND l.returned_at IS NULL"),
@@ -344,7 +433,7 @@ Sip2::CirculationResult Sip2LibraryBackend::renew(const Sip2::Account &a, const 
         if (!out.ok()) {
             if (!out.error().isRefusal())
                 return out.error();
-            r.screenMessage = reasonsText(out.error());
+            r.screenMessage = reasonsText(out.error(), pinVerified);
             return {};
         }
         r.ok = true;
@@ -362,18 +451,19 @@ Sip2::CirculationResult Sip2LibraryBackend::renew(const Sip2::Account &a, const 
 Sip2::RenewAllResult Sip2LibraryBackend::renewAll(const Sip2::Account &a, const QString &card, const QString &password)
 {
     Sip2::RenewAllResult r;
-    Shell::LanguageScope language(languageOf(m_core.db(), card));
-    if (auto problem = passwordProblem(a, card, password, !password.isEmpty())) {
+    bool pinVerified = false;
+    if (auto problem = passwordProblem(a, card, password, &pinVerified)) {
         r.screenMessage = *problem;
         return r;
     }
+    Shell::LanguageScope language(languageOf(m_core.db(), card));
     inOperation(a, QStringLiteral("renew_all"), card, true, [&](OperationContext &) -> Status {
         Loans loans(m_core);
         auto lines = loans.renewAll(callerOf(a), card);
         if (!lines.ok()) {
             if (!lines.error().isRefusal())
                 return lines.error();
-            r.screenMessage = reasonsText(lines.error());
+            r.screenMessage = reasonsText(lines.error(), pinVerified);
             return {};
         }
         r.ok = true;
@@ -384,8 +474,13 @@ Sip2::RenewAllResult Sip2LibraryBackend::renewAll(const Sip2::Account &a, const 
     return r;
 }
 
-bool Sip2LibraryBackend::endSession(const Sip2::Account &a, const QString &card)
+bool Sip2LibraryBackend::endSession(const Sip2::Account &a, const QString &card, const QString &password, QString *message)
 {
+    bool pinVerified = false;
+    if (auto problem = passwordProblem(a, card, password, &pinVerified)) {
+        *message = *problem;
+        return false;
+    }
     inOperation(a, QStringLiteral("session.end"), card, false, [](OperationContext &) { return Status(); });
     return true;
 }
@@ -394,11 +489,19 @@ Sip2::FeePaidResult Sip2LibraryBackend::feePaid(const Sip2::Account &a, const QS
                                                 qint64 amount, const QString &feeId, const QString &transactionId)
 {
     Sip2::FeePaidResult r;
-    Shell::LanguageScope language(languageOf(m_core.db(), card));
-    if (auto problem = passwordProblem(a, card, password, !password.isEmpty())) {
+    if (!m_accounts.value(a.id).mayTakePayments) {
+        r.screenMessage = tr("This machine does not take payments; please pay at the desk.");
+        inOperation(a, QStringLiteral("fee.paid"), card, false, [&](OperationContext &) -> Status {
+            return Error::refused(QStringLiteral("sip2.not_allowed"), r.screenMessage);
+        });
+        return r;
+    }
+    bool pinVerified = false;
+    if (auto problem = passwordProblem(a, card, password, &pinVerified)) {
         r.screenMessage = *problem;
         return r;
     }
+    Shell::LanguageScope language(languageOf(m_core.db(), card));
     inOperation(a, QStringLiteral("fee.paid"), card, true, [&](OperationContext &) -> Status {
         bool numeric = false;
         const qint64 fee = feeId.toLongLong(&numeric);
@@ -409,7 +512,7 @@ Sip2::FeePaidResult Sip2LibraryBackend::feePaid(const Sip2::Account &a, const QS
         if (!receipt.ok()) {
             if (!receipt.error().isRefusal())
                 return receipt.error();
-            r.screenMessage = reasonsText(receipt.error());
+            r.screenMessage = reasonsText(receipt.error(), pinVerified);
             return {};
         }
         r.accepted = true;
@@ -423,11 +526,12 @@ Sip2::HoldResult Sip2LibraryBackend::hold(const Sip2::Account &a, QChar mode, co
                                           const QString &item, const QString &pickup)
 {
     Sip2::HoldResult r;
-    Shell::LanguageScope language(languageOf(m_core.db(), card));
-    if (auto problem = passwordProblem(a, card, password, !password.isEmpty())) {
+    bool pinVerified = false;
+    if (auto problem = passwordProblem(a, card, password, &pinVerified)) {
         r.screenMessage = *problem;
         return r;
     }
+    Shell::LanguageScope language(languageOf(m_core.db(), card));
     if (mode == QLatin1Char('*')) {
         r.screenMessage = tr("Changing a hold is done at the desk.");
         return r;
@@ -445,7 +549,7 @@ Sip2::HoldResult Sip2LibraryBackend::hold(const Sip2::Account &a, QChar mode, co
                         if (!h.ok()) {
                             if (!h.error().isRefusal())
                                 return h.error();
-                            r.screenMessage = reasonsText(h.error());
+                            r.screenMessage = reasonsText(h.error(), pinVerified);
                             return {};
                         }
                         r.ok = true;
@@ -471,7 +575,7 @@ Sip2::HoldResult Sip2LibraryBackend::hold(const Sip2::Account &a, QChar mode, co
                         if (!c.ok()) {
                             if (!c.error().isRefusal())
                                 return c.error();
-                            r.screenMessage = reasonsText(c.error());
+                            r.screenMessage = reasonsText(c.error(), pinVerified);
                             return {};
                         }
                         r.ok = true;
@@ -487,6 +591,14 @@ Sip2::HoldResult Sip2LibraryBackend::hold(const Sip2::Account &a, QChar mode, co
 Sip2::PatronInfo Sip2LibraryBackend::block(const Sip2::Account &a, const QString &card, bool cardRetained,
                                            const QString &message)
 {
+    if (!m_accounts.value(a.id).mayBlockPatrons) {
+        Sip2::PatronInfo refused;
+        refused.screenMessage = tr("This machine may not block cards.");
+        inOperation(a, QStringLiteral("patron.block"), card, false, [&](OperationContext &) -> Status {
+            return Error::refused(QStringLiteral("sip2.not_allowed"), refused.screenMessage);
+        });
+        return refused;
+    }
     {
         Patrons patrons(m_core);
         const QString reason = message.isEmpty() ? (cardRetained ? tr("Card retained by self-check machine %1").arg(a.login)

@@ -17,12 +17,17 @@ class Sip2LibraryBackend : public Sip2::Backend {
     Q_DECLARE_TR_FUNCTIONS(Aksara::Server::Sip2LibraryBackend)
 
 public:
-    explicit Sip2LibraryBackend(ServiceCore &core) : m_core(core) {}
+    explicit Sip2LibraryBackend(ServiceCore &core) : m_core(core)
+    {
+        // Made now, not at the first unknown login (which would then take twice as long).
+        (void)Sip2Accounts::dummyHash();
+    }
 
     QString libraryName() override;
     QByteArray timeZone() override;
     qint64 nowMs() override { return m_core.clock().nowMs(); }
-    Result<Sip2::Account> login(const QString &user, const QString &password, const QString &location) override;
+    std::function<bool()> loginCheck(const QString &user, const QString &password) override;
+    Result<Sip2::Account> login(const QString &user, bool passwordOk, const QString &location) override;
     Sip2::PatronInfo patron(const Sip2::Account &a, const QString &card, const QString &password, bool withPassword) override;
     Sip2::CirculationResult checkout(const Sip2::Account &a, const QString &card, const QString &password, const QString &item,
                                      bool feeAcknowledged, bool noBlock, qint64 nbDueMs) override;
@@ -31,12 +36,15 @@ public:
     Sip2::ItemInfo item(const Sip2::Account &a, const QString &item) override;
     Sip2::CirculationResult renew(const Sip2::Account &a, const QString &card, const QString &password, const QString &item) override;
     Sip2::RenewAllResult renewAll(const Sip2::Account &a, const QString &card, const QString &password) override;
-    bool endSession(const Sip2::Account &a, const QString &card) override;
+    bool endSession(const Sip2::Account &a, const QString &card, const QString &password, QString *message) override;
     Sip2::FeePaidResult feePaid(const Sip2::Account &a, const QString &card, const QString &password, qint64 amount,
                                 const QString &feeId, const QString &transactionId) override;
     Sip2::HoldResult hold(const Sip2::Account &a, QChar mode, const QString &card, const QString &password, const QString &item,
                           const QString &pickup) override;
     Sip2::PatronInfo block(const Sip2::Account &a, const QString &card, bool cardRetained, const QString &message) override;
+
+    // The password check of logins (PasswordHash::verify unless a test counts the calls).
+    void setVerifier(Sip2Accounts::Verifier verifier) { m_verifier = std::move(verifier); }
 
 private:
     Caller callerOf(const Sip2::Account &a) const;
@@ -46,11 +54,18 @@ private:
                      const std::function<Status(OperationContext &)> &work);
     // The patron's language ("id"/"en") for the screen messages, "" when the card is unknown.
     QString languageOf(Database &db, const QString &card);
-    // Checks the patron's password (PIN) when the machine sent one or the account requires it.
-    std::optional<QString> passwordProblem(const Sip2::Account &a, const QString &card, const QString &password, bool given);
+    // Checks the patron's password (PIN) when the machine sent one or the account requires it. A
+    // wrong PIN counts towards the card's lock as at the kiosk. The problem is told in the same
+    // words whether the card exists or not.
+    // *verified: the patron's PIN was given and right.
+    std::optional<QString> passwordProblem(const Sip2::Account &a, const QString &card, const QString &password, bool *verified);
+    // With own_branch_only: a refusal when the item belongs to another branch.
+    std::optional<QString> otherBranch(OperationContext &ctx, const Sip2::Account &a, const QString &item);
+    static QString noPatronData();
 
     ServiceCore &m_core;
-    QHash<qint64, Sip2Account> m_accounts;
+    QHash<qint64, Sip2Account> m_accounts; // as read at each account's last login
+    Sip2Accounts::Verifier m_verifier;
 };
 
 } // namespace Aksara::Server

@@ -3,6 +3,8 @@
 #include "sip2/Sip2Session.h"
 
 #include <QHash>
+#include <QPointer>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QThread>
 #include <QTimer>
@@ -14,10 +16,13 @@ namespace Aksara::Server {
 // The connections of one thread: lives in that thread, with the backend it was given.
 class Sip2Connections : public QObject {
 public:
-    Sip2Connections(Sip2::Backend &backend, Sip2Server::Config config, std::atomic<int> &open)
+    Sip2Connections(Sip2::Backend &backend, Sip2Server::Config config, std::atomic<int> &open, Sip2::LoginThrottle &throttle,
+                    QThreadPool &verifiers)
         : m_backend(backend)
         , m_config(config)
         , m_open(open)
+        , m_throttle(throttle)
+        , m_verifiers(verifiers)
     {
     }
     ~Sip2Connections() override
@@ -32,16 +37,42 @@ public:
     // Takes a connection accepted by the listener (called in this object's thread).
     void adopt(qintptr descriptor)
     {
-        auto *socket = new QTcpSocket(this);
+        QSslSocket *tls = m_config.tls ? new QSslSocket(this) : nullptr;
+        QTcpSocket *socket = tls ? tls : new QTcpSocket(this);
         if (!socket->setSocketDescriptor(descriptor)) {
             std::fprintf(stdout, "sip2: a connection could not be taken: %s\n", qPrintable(socket->errorString()));
             std::fflush(stdout);
             delete socket;
             return;
         }
+        if (tls) {
+            tls->setSslConfiguration(*m_config.tls);
+            // A failed handshake (a machine speaking plain SIP2, a wrong protocol) ends it.
+            connect(tls, &QSslSocket::errorOccurred, this, [this, tls](QAbstractSocket::SocketError) {
+                if (!tls->isEncrypted())
+                    drop(tls, "no TLS handshake");
+            });
+        }
         auto *c = new Connection;
         c->session = std::make_unique<Sip2::Session>(m_backend, m_config.charset);
         c->peer = socket->peerAddress().toString() + QLatin1Char(':') + QString::number(socket->peerPort());
+        c->session->setPeer(socket->peerAddress().toString());
+        c->session->setThrottle(&m_throttle);
+        // The password check runs on the verifiers' pool; its result comes back to this thread.
+        // The server waits for the pool before it deletes this object.
+        c->session->setOffload([this, socket](std::function<bool()> check) {
+            QPointer<QTcpSocket> alive(socket);
+            m_verifiers.start([this, alive, check = std::move(check)] {
+                const bool ok = check();
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, alive, ok] {
+                        if (alive)
+                            checked(alive, ok);
+                    },
+                    Qt::QueuedConnection);
+            });
+        });
         c->idle = new QTimer(socket);
         c->idle->setSingleShot(true);
         c->idle->setInterval(m_config.idleTimeoutSeconds * 1000);
@@ -54,6 +85,8 @@ public:
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] { drop(socket, "closed by the machine"); });
         std::fprintf(stdout, "sip2: connection from %s\n", qPrintable(c->peer));
         std::fflush(stdout);
+        if (tls)
+            tls->startServerEncryption();
         // Bytes that arrived before the socket was adopted.
         if (socket->bytesAvailable() > 0)
             read(socket);
@@ -72,7 +105,19 @@ private:
         if (!c)
             return;
         c->idle->start();
-        const Sip2::Session::Output out = c->session->feed(socket->readAll());
+        write(socket, c->session->feed(socket->readAll()));
+    }
+
+    void checked(QTcpSocket *socket, bool passwordOk)
+    {
+        Connection *c = m_connections.value(socket);
+        if (!c)
+            return;
+        write(socket, c->session->loginChecked(passwordOk));
+    }
+
+    void write(QTcpSocket *socket, const Sip2::Session::Output &out)
+    {
         if (!out.bytes.isEmpty())
             socket->write(out.bytes);
         if (out.close) {
@@ -99,6 +144,8 @@ private:
     Sip2::Backend &m_backend;
     Sip2Server::Config m_config;
     std::atomic<int> &m_open;
+    Sip2::LoginThrottle &m_throttle;
+    QThreadPool &m_verifiers;
     QHash<QTcpSocket *, Connection *> m_connections;
 };
 
@@ -118,9 +165,11 @@ private:
 Sip2Server::Sip2Server(Sip2::Backend &backend, Config config, QObject *parent)
     : QObject(parent)
     , m_config(config)
+    , m_throttle(std::make_unique<Sip2::LoginThrottle>([&backend] { return backend.nowMs(); }, config.backOff))
     , m_listener(std::make_unique<Listener>(*this))
 {
-    m_handlers << new Sip2Connections(backend, m_config, m_open);
+    m_verifiers.setMaxThreadCount(qMax(1, config.verifierThreads));
+    m_handlers << new Sip2Connections(backend, m_config, m_open, *m_throttle, m_verifiers);
 }
 
 Sip2Server::Sip2Server(const BackendFactory &factory, int threads, const std::function<void()> &threadEnd, Config config,
@@ -130,11 +179,16 @@ Sip2Server::Sip2Server(const BackendFactory &factory, int threads, const std::fu
     , m_listener(std::make_unique<Listener>(*this))
     , m_threadEnd(threadEnd)
 {
+    m_verifiers.setMaxThreadCount(qMax(1, config.verifierThreads));
     for (int i = 0; i < qMax(1, threads); ++i) {
         m_ownedBackends.push_back(factory());
+        if (!m_throttle) {
+            Sip2::Backend *first = m_ownedBackends.front().get();
+            m_throttle = std::make_unique<Sip2::LoginThrottle>([first] { return first->nowMs(); }, config.backOff);
+        }
         auto *thread = new QThread;
         thread->setObjectName(QStringLiteral("sip2-%1").arg(i + 1));
-        auto *handler = new Sip2Connections(*m_ownedBackends.back(), m_config, m_open);
+        auto *handler = new Sip2Connections(*m_ownedBackends.back(), m_config, m_open, *m_throttle, m_verifiers);
         handler->moveToThread(thread);
         thread->start();
         m_threads << thread;
@@ -145,6 +199,8 @@ Sip2Server::Sip2Server(const BackendFactory &factory, int threads, const std::fu
 Sip2Server::~Sip2Server()
 {
     m_listener->close();
+    // No password check may come back to a handler that is gone.
+    m_verifiers.waitForDone();
     if (m_threads.isEmpty()) {
         delete m_handlers.value(0);
     } else {

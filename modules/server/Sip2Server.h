@@ -2,14 +2,18 @@
 
 #include "sip2/Sip2Backend.h"
 #include "sip2/Sip2Codec.h"
+#include "sip2/Sip2LoginThrottle.h"
 
 #include <QList>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QTcpServer>
+#include <QThreadPool>
 
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QThread;
 
@@ -23,12 +27,21 @@ class Sip2Connections;
 // time. With a backend factory and `threads` > 0, connections are dealt round-robin to that many
 // worker threads, each with its own backend (and so its own database connection): requests of
 // different machines run side by side, and the database orders their writes.
+// Logins: the password check (Argon2id, slow by design) runs on a small pool of its own, never on
+// a thread that serves connections; the connection whose login is being checked waits (its next
+// messages are held), the others go on. Failed logins back off per login name and per address
+// (Sip2::LoginThrottle, shared by all threads, in memory).
 class Sip2Server : public QObject {
     Q_OBJECT
 public:
     struct Config {
         Sip2::Charset charset = Sip2::Charset::Utf8;
         int idleTimeoutSeconds = 300;
+        Sip2::LoginBackOff backOff = {};
+        int verifierThreads = 2; // concurrent password checks (each Argon2id takes 64 MiB)
+        // With a configuration (certificate and key), every connection speaks TLS: a machine that
+        // does not complete the handshake is closed before a byte of SIP2 is read.
+        std::optional<QSslConfiguration> tls = {};
     };
     using BackendFactory = std::function<std::unique_ptr<Sip2::Backend>()>;
 
@@ -43,12 +56,15 @@ public:
     QString errorString() const;
     int connectionCount() const { return m_open.load(); }
     int threadCount() const { return int(m_threads.size()); }
+    Sip2::LoginThrottle &throttle() { return *m_throttle; }
 
 private:
     class Listener;
     void dispatch(qintptr descriptor);
 
     Config m_config;
+    std::unique_ptr<Sip2::LoginThrottle> m_throttle;
+    QThreadPool m_verifiers;
     std::unique_ptr<Listener> m_listener;
     std::vector<std::unique_ptr<Sip2::Backend>> m_ownedBackends;
     QList<Sip2Connections *> m_handlers;

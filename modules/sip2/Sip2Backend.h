@@ -3,6 +3,9 @@
 #include "core/Result.h"
 
 #include <QList>
+#include <QStringList>
+
+#include <functional>
 #include <QString>
 
 namespace Aksara::Sip2 {
@@ -16,9 +19,17 @@ struct Account {
     QString institution; // AO
     QString location;    // CP / AN
     QString language = QStringLiteral("id");
+    // Rights off unless granted: block patron (01), fee paid (37). The status reply (98) offers
+    // the messages only to an account that may send them.
+    bool mayBlockPatrons = false;
+    bool mayTakePayments = false;
 };
 
 struct PatronInfo {
+    // False unless the patron's valid PIN was given (or the account may show the card's own data
+    // without one): then the reply carries no name, address, phone, e-mail, item lists, fees or
+    // counts, and the same for an unknown card as for a known one.
+    bool personal = false;
     bool found = false;
     bool passwordGiven = false;
     bool passwordOk = false;
@@ -98,9 +109,14 @@ public:
     virtual ~Backend() = default;
     virtual QString libraryName() = 0;
     virtual QByteArray timeZone() = 0;
-    virtual qint64 nowMs() = 0; // the library's clock
-    // Refusals: sip2.bad_login (unknown login or wrong password).
-    virtual Result<Account> login(const QString &user, const QString &password, const QString &location) = 0;
+    virtual qint64 nowMs() = 0; // the library's clock; called from any thread
+    // A login (93) in two steps. loginCheck() reads what it needs (fast) and returns the slow check
+    // of the password (Argon2id), which must be safe to run on any thread and touch no database;
+    // an unknown login gets a check that costs the same as a wrong password. login() then records
+    // the outcome, on the session's thread. Refusals: sip2.bad_login (unknown login or wrong
+    // password, not saying which).
+    virtual std::function<bool()> loginCheck(const QString &user, const QString &password) = 0;
+    virtual Result<Account> login(const QString &user, bool passwordOk, const QString &location) = 0;
     // Errors from the operations below are returned to the machine as negative responses with the
     // error's message in AF; only a Failed error (the system did not work) is logged as such.
     virtual PatronInfo patron(const Account &a, const QString &card, const QString &password, bool withPassword) = 0;
@@ -111,7 +127,9 @@ public:
     virtual ItemInfo item(const Account &a, const QString &item) = 0;
     virtual CirculationResult renew(const Account &a, const QString &card, const QString &password, const QString &item) = 0;
     virtual RenewAllResult renewAll(const Account &a, const QString &card, const QString &password) = 0;
-    virtual bool endSession(const Account &a, const QString &card) = 0;
+    // False with the reason in *message when the account requires the patron's PIN and it is
+    // missing or wrong.
+    virtual bool endSession(const Account &a, const QString &card, const QString &password, QString *message) = 0;
     virtual FeePaidResult feePaid(const Account &a, const QString &card, const QString &password, qint64 amount,
                                   const QString &feeId, const QString &transactionId) = 0;
     virtual HoldResult hold(const Account &a, QChar mode, const QString &card, const QString &password, const QString &item,

@@ -46,9 +46,23 @@ QString Session::lang(const QString &patronLanguage) const
 
 Session::Output Session::feed(const QByteArray &bytes)
 {
-    Output out;
     m_buffer += bytes;
-    while (true) {
+    if (m_waiting) {
+        // Held until the login's check is done; a frame that never ends is cut off meanwhile too.
+        if (m_buffer.indexOf('\r') < 0 && m_buffer.size() > Codec::kMaxFrame) {
+            m_buffer.clear();
+            m_lastReply = "96\r";
+            return {QByteArrayLiteral("96\r"), false, true};
+        }
+        return {{}, false, true};
+    }
+    return run();
+}
+
+Session::Output Session::run()
+{
+    Output out;
+    while (!m_waiting) {
         const qsizetype cr = m_buffer.indexOf('\r');
         if (cr < 0) {
             // A frame that never ends is cut off rather than held in memory.
@@ -74,7 +88,52 @@ Session::Output Session::feed(const QByteArray &bytes)
             break;
         }
     }
+    out.waiting = m_waiting;
     return out;
+}
+
+Session::Output Session::loginChecked(bool passwordOk)
+{
+    if (!m_waiting)
+        return {};
+    m_waiting = false;
+    Output out;
+    bool close = false;
+    out.bytes = loginReply(m_pendingLogin, passwordOk, &close);
+    if (close) {
+        out.close = true;
+        return out;
+    }
+    const Output more = run();
+    out.bytes += more.bytes;
+    out.close = more.close;
+    out.waiting = more.waiting;
+    return out;
+}
+
+QByteArray Session::loginRefused(const Message &m, bool *close)
+{
+    ++m_failedLogins;
+    m_account.reset();
+    if (m_failedLogins >= kMaxFailedLogins)
+        *close = true;
+    return reply(m, QStringLiteral("94"), {QStringLiteral("0")}, {});
+}
+
+QByteArray Session::loginReply(const Message &m, bool passwordOk, bool *close)
+{
+    const QString user = m.field(QStringLiteral("CN"));
+    auto account = m_backend.login(user, passwordOk, m.field(QStringLiteral("CP")));
+    if (!account.ok()) {
+        if (m_throttle)
+            m_throttle->failed(user, m_peer);
+        return loginRefused(m, close);
+    }
+    if (m_throttle)
+        m_throttle->succeeded(user, m_peer);
+    m_failedLogins = 0;
+    m_account = *account;
+    return reply(m, QStringLiteral("94"), {QStringLiteral("1")}, {});
 }
 
 QByteArray Session::reply(const Message &request, const QString &command, const QStringList &fixed,
@@ -105,17 +164,18 @@ QByteArray Session::handle(const QByteArray &frame, bool *close)
     if (m.command == QLatin1String("99"))
         return status(m);
     if (m.command == QLatin1String("93")) {
-        auto account = m_backend.login(m.field(QStringLiteral("CN")), m.field(QStringLiteral("CO")), m.field(QStringLiteral("CP")));
-        if (!account.ok()) {
-            ++m_failedLogins;
-            m_account.reset();
-            if (m_failedLogins >= kMaxFailedLogins)
-                *close = true;
-            return reply(m, QStringLiteral("94"), {QStringLiteral("0")}, {});
+        const QString user = m.field(QStringLiteral("CN"));
+        // Under back-off: refused at once, the password not even checked.
+        if (m_throttle && m_throttle->waitMs(user, m_peer) > 0)
+            return loginRefused(m, close);
+        std::function<bool()> check = m_backend.loginCheck(user, m.field(QStringLiteral("CO")));
+        if (m_offload) {
+            m_pendingLogin = m;
+            m_waiting = true;
+            m_offload(std::move(check));
+            return {};
         }
-        m_failedLogins = 0;
-        m_account = *account;
-        return reply(m, QStringLiteral("94"), {QStringLiteral("1")}, {});
+        return loginReply(m, check(), close);
     }
     if (!m_account) {
         if (++m_unauthenticated >= kMaxUnauthenticated)
@@ -123,67 +183,101 @@ QByteArray Session::handle(const QByteArray &frame, bool *close)
         return reply(m, QStringLiteral("94"), {QStringLiteral("0")}, {});
     }
     const QString c = m.command;
-    if (c == QLatin1String("23")) {
-        const PatronInfo p = m_backend.patron(*m_account, m.field(QStringLiteral("AA")), m.field(QStringLiteral("AD")),
-                                              m.has(QStringLiteral("AD")));
-        return patronStatus(m, p);
-    }
-    if (c == QLatin1String("01")) {
-        const PatronInfo p = m_backend.block(*m_account, m.field(QStringLiteral("AA")), m.fixed.at(0) == QLatin1String("Y"),
-                                             m.field(QStringLiteral("AL")));
+    // The account speaks for its own institution only.
+    const QString ao = m.field(QStringLiteral("AO")).trimmed();
+    const QString refused = !ao.isEmpty() && ao != m_account->institution
+                                ? tr("This machine is not set up for institution %1; ask at the desk.").arg(ao)
+                                : QString();
+    if (c == QLatin1String("23") || c == QLatin1String("01")) {
+        PatronInfo p;
+        p.screenMessage = refused;
+        if (refused.isEmpty() && c == QLatin1String("23"))
+            p = m_backend.patron(*m_account, m.field(QStringLiteral("AA")), m.field(QStringLiteral("AD")),
+                                 m.has(QStringLiteral("AD")));
+        else if (refused.isEmpty())
+            p = m_backend.block(*m_account, m.field(QStringLiteral("AA")), m.fixed.at(0) == QLatin1String("Y"),
+                                m.field(QStringLiteral("AL")));
         return patronStatus(m, p);
     }
     if (c == QLatin1String("63"))
-        return patronInformation(m);
+        return patronInformation(m, refused);
     if (c == QLatin1String("11"))
-        return checkout(m);
+        return checkout(m, refused);
     if (c == QLatin1String("09"))
-        return checkin(m);
+        return checkin(m, refused);
     if (c == QLatin1String("17"))
-        return itemInformation(m);
+        return itemInformation(m, refused);
     if (c == QLatin1String("29"))
-        return renew(m);
+        return renew(m, refused);
     if (c == QLatin1String("65"))
-        return renewAll(m);
+        return renewAll(m, refused);
     if (c == QLatin1String("35"))
-        return endSession(m);
+        return endSession(m, refused);
     if (c == QLatin1String("37"))
-        return feePaid(m);
+        return feePaid(m, refused);
     if (c == QLatin1String("15"))
-        return hold(m);
+        return hold(m, refused);
     return {};
 }
 
 QByteArray Session::status(const Message &m)
 {
+    QString supported = QString::fromLatin1(kSupported);
+    if (m_account) {
+        supported[3] = m_account->mayBlockPatrons ? QLatin1Char('Y') : QLatin1Char('N');
+        supported[9] = m_account->mayTakePayments ? QLatin1Char('Y') : QLatin1Char('N');
+    }
     return reply(m, QStringLiteral("98"),
                  {QStringLiteral("Y"), QStringLiteral("Y"), QStringLiteral("Y"), QStringLiteral("Y"), QStringLiteral("N"),
                   QStringLiteral("N"), QStringLiteral("030"), QStringLiteral("003"), now(), QStringLiteral("2.00")},
                  {{QStringLiteral("AO"), m_account ? m_account->institution : QString()},
                   {QStringLiteral("AM"), m_backend.libraryName()},
-                  {QStringLiteral("BX"), QString::fromLatin1(kSupported)},
+                  {QStringLiteral("BX"), supported},
                   {QStringLiteral("AN"), m_account ? m_account->location : QString()}});
 }
 
 QByteArray Session::patronStatus(const Message &m, const PatronInfo &p)
 {
+    // Without the patron's valid PIN (or the account's leave to skip it) nothing personal goes
+    // out, and the reply is the same whether the card exists or not.
+    // Without them, not even an empty AE (personal name) is sent.
     QList<std::pair<QString, QString>> f{{QStringLiteral("AO"), m_account->institution},
-                                         {QStringLiteral("AA"), m.field(QStringLiteral("AA"))},
-                                         {QStringLiteral("AE"), p.name},
-                                         {QStringLiteral("BL"), yn(p.found)}};
-    if (p.passwordGiven)
+                                         {QStringLiteral("AA"), m.field(QStringLiteral("AA"))}};
+    if (p.personal)
+        f.append({QStringLiteral("AE"), p.name});
+    f.append({QStringLiteral("BL"), yn(p.personal && p.found)});
+    if (!p.personal)
+        f.append({QStringLiteral("CQ"), yn(false)});
+    else if (p.passwordGiven)
         f.append({QStringLiteral("CQ"), yn(p.passwordOk)});
-    f.append({QStringLiteral("BH"), QStringLiteral("IDR")});
-    f.append({QStringLiteral("BV"), money(p.feeAmount)});
+    if (p.personal) {
+        f.append({QStringLiteral("BH"), QStringLiteral("IDR")});
+        f.append({QStringLiteral("BV"), money(p.feeAmount)});
+    }
     if (!p.screenMessage.isEmpty())
         f.append({QStringLiteral("AF"), p.screenMessage});
-    return reply(m, QStringLiteral("24"), {p.flags.leftJustified(14, QLatin1Char(' '), true), lang(p.language), now()}, f);
+    const QString flags = p.personal ? p.flags.leftJustified(14, QLatin1Char(' '), true) : QString(14, QLatin1Char(' '));
+    return reply(m, QStringLiteral("24"), {flags, lang(p.personal ? p.language : QString()), now()}, f);
 }
 
-QByteArray Session::patronInformation(const Message &m)
+QByteArray Session::patronInformation(const Message &m, const QString &refused)
 {
-    const PatronInfo p = m_backend.patron(*m_account, m.field(QStringLiteral("AA")), m.field(QStringLiteral("AD")),
-                                          m.has(QStringLiteral("AD")));
+    PatronInfo p;
+    p.screenMessage = refused;
+    if (refused.isEmpty())
+        p = m_backend.patron(*m_account, m.field(QStringLiteral("AA")), m.field(QStringLiteral("AD")),
+                             m.has(QStringLiteral("AD")));
+    if (!p.personal) {
+        // Nothing but the screen message; counts, limits, lists, fees and contact stay home.
+        return reply(m, QStringLiteral("64"),
+                     {QString(14, QLatin1Char(' ')), lang(QString()), now(), count4(0), count4(0), count4(0), count4(0),
+                      count4(0), count4(0)},
+                     {{QStringLiteral("AO"), m_account->institution},
+                      {QStringLiteral("AA"), m.field(QStringLiteral("AA"))},
+                      {QStringLiteral("BL"), yn(false)},
+                      {QStringLiteral("CQ"), yn(false)},
+                      {QStringLiteral("AF"), p.screenMessage}});
+    }
     // The summary field asks for at most one list; BP/BQ give the 1-based range of it to return.
     const QString summary = m.fixed.at(2);
     bool okStart = false, okEnd = false;
@@ -213,7 +307,7 @@ QByteArray Session::patronInformation(const Message &m)
                                                                   {&p.chargedItems, "AU"}, {&p.fineItems, "AV"},
                                                                   {&p.recallItems, "BU"},  {&p.unavailableHoldItems, "CD"}};
     const int which = int(summary.indexOf(QLatin1Char('Y')));
-    if (which >= 0 && which < 6 && (!p.passwordGiven || p.passwordOk)) {
+    if (which >= 0 && which < 6) {
         const QStringList &items = *lists[which].first;
         for (int i = start - 1; i < end && i < items.size(); ++i)
             f.append({QString::fromLatin1(lists[which].second), items.at(i)});
@@ -256,8 +350,13 @@ QByteArray Session::circulationReply(const Message &m, const QString &command, c
                  f);
 }
 
-QByteArray Session::checkout(const Message &m)
+QByteArray Session::checkout(const Message &m, const QString &refused)
 {
+    if (!refused.isEmpty()) {
+        CirculationResult r;
+        r.screenMessage = refused;
+        return circulationReply(m, QStringLiteral("12"), r);
+    }
     qint64 nbDue = 0;
     if (Codec::isDate(m.fixed.at(3)))
         nbDue = QDateTime(QDate::fromString(m.fixed.at(3).left(8), QStringLiteral("yyyyMMdd")),
@@ -269,28 +368,35 @@ QByteArray Session::checkout(const Message &m)
     return circulationReply(m, QStringLiteral("12"), r);
 }
 
-QByteArray Session::renew(const Message &m)
+QByteArray Session::renew(const Message &m, const QString &refused)
 {
+    if (!refused.isEmpty()) {
+        CirculationResult r;
+        r.screenMessage = refused;
+        return circulationReply(m, QStringLiteral("30"), r);
+    }
     const CirculationResult r = m_backend.renew(*m_account, m.field(QStringLiteral("AA")), m.field(QStringLiteral("AD")),
                                                 m.field(QStringLiteral("AB")));
     return circulationReply(m, QStringLiteral("30"), r);
 }
 
-QByteArray Session::checkin(const Message &m)
+QByteArray Session::checkin(const Message &m, const QString &refused)
 {
     qint64 returned = m_backend.nowMs();
     if (Codec::isDate(m.fixed.at(2)))
         returned = QDateTime(QDate::fromString(m.fixed.at(2).left(8), QStringLiteral("yyyyMMdd")),
                              QTime::fromString(m.fixed.at(2).right(6), QStringLiteral("HHmmss")), QTimeZone(m_backend.timeZone()))
                        .toMSecsSinceEpoch();
-    const CirculationResult r = m_backend.checkin(*m_account, m.field(QStringLiteral("AB")), returned,
-                                                  m.field(QStringLiteral("AP")), m.fixed.at(0) == QLatin1String("Y"));
+    CirculationResult r;
+    r.screenMessage = refused;
+    if (refused.isEmpty())
+        r = m_backend.checkin(*m_account, m.field(QStringLiteral("AB")), returned, m.field(QStringLiteral("AP")),
+                              m.fixed.at(0) == QLatin1String("Y"));
     QList<std::pair<QString, QString>> f{{QStringLiteral("AO"), m_account->institution},
                                          {QStringLiteral("AB"), m.field(QStringLiteral("AB"))},
                                          {QStringLiteral("AQ"), r.permanentLocation},
                                          {QStringLiteral("AJ"), r.title}};
-    if (!r.card.isEmpty())
-        f.append({QStringLiteral("AA"), r.card});
+    // No AA: whoever returns an item is not told whose loan it was.
     f.append({QStringLiteral("CK"), r.mediaType});
     if (!r.sortBin.isEmpty())
         f.append({QStringLiteral("CL"), r.sortBin});
@@ -307,9 +413,12 @@ QByteArray Session::checkin(const Message &m)
                  f);
 }
 
-QByteArray Session::itemInformation(const Message &m)
+QByteArray Session::itemInformation(const Message &m, const QString &refused)
 {
-    const ItemInfo i = m_backend.item(*m_account, m.field(QStringLiteral("AB")));
+    ItemInfo i;
+    i.screenMessage = refused;
+    if (refused.isEmpty())
+        i = m_backend.item(*m_account, m.field(QStringLiteral("AB")));
     QList<std::pair<QString, QString>> f;
     if (i.holdQueueLength > 0)
         f.append({QStringLiteral("CF"), QString::number(i.holdQueueLength)});
@@ -333,9 +442,12 @@ QByteArray Session::itemInformation(const Message &m)
                  f);
 }
 
-QByteArray Session::renewAll(const Message &m)
+QByteArray Session::renewAll(const Message &m, const QString &refused)
 {
-    const RenewAllResult r = m_backend.renewAll(*m_account, m.field(QStringLiteral("AA")), m.field(QStringLiteral("AD")));
+    RenewAllResult r;
+    r.screenMessage = refused;
+    if (refused.isEmpty())
+        r = m_backend.renewAll(*m_account, m.field(QStringLiteral("AA")), m.field(QStringLiteral("AD")));
     QList<std::pair<QString, QString>> f{{QStringLiteral("AO"), m_account->institution}};
     for (const QString &b : r.renewed)
         f.append({QStringLiteral("BM"), b});
@@ -349,19 +461,26 @@ QByteArray Session::renewAll(const Message &m)
                  f);
 }
 
-QByteArray Session::endSession(const Message &m)
+QByteArray Session::endSession(const Message &m, const QString &refused)
 {
-    const bool ended = m_backend.endSession(*m_account, m.field(QStringLiteral("AA")));
-    return reply(m, QStringLiteral("36"), {yn(ended), now()},
-                 {{QStringLiteral("AO"), m_account->institution}, {QStringLiteral("AA"), m.field(QStringLiteral("AA"))}});
+    QString message = refused;
+    const bool ended = refused.isEmpty()
+                       && m_backend.endSession(*m_account, m.field(QStringLiteral("AA")), m.field(QStringLiteral("AD")), &message);
+    QList<std::pair<QString, QString>> f{{QStringLiteral("AO"), m_account->institution},
+                                         {QStringLiteral("AA"), m.field(QStringLiteral("AA"))}};
+    if (!message.isEmpty())
+        f.append({QStringLiteral("AF"), message});
+    return reply(m, QStringLiteral("36"), {yn(ended), now()}, f);
 }
 
-QByteArray Session::feePaid(const Message &m)
+QByteArray Session::feePaid(const Message &m, const QString &refused)
 {
     bool ok = false;
     const qint64 amount = parseMoney(m.field(QStringLiteral("BV")), &ok);
     FeePaidResult r;
-    if (!ok || amount <= 0)
+    if (!refused.isEmpty())
+        r.screenMessage = refused;
+    else if (!ok || amount <= 0)
         r.screenMessage = tr("The amount paid is not a positive number.");
     else
         r = m_backend.feePaid(*m_account, m.field(QStringLiteral("AA")), m.field(QStringLiteral("AD")), amount,
@@ -375,10 +494,13 @@ QByteArray Session::feePaid(const Message &m)
     return reply(m, QStringLiteral("38"), {yn(r.accepted), now()}, f);
 }
 
-QByteArray Session::hold(const Message &m)
+QByteArray Session::hold(const Message &m, const QString &refused)
 {
-    const HoldResult r = m_backend.hold(*m_account, m.fixed.at(0).at(0), m.field(QStringLiteral("AA")),
-                                        m.field(QStringLiteral("AD")), m.field(QStringLiteral("AB")), m.field(QStringLiteral("BS")));
+    HoldResult r;
+    r.screenMessage = refused;
+    if (refused.isEmpty())
+        r = m_backend.hold(*m_account, m.fixed.at(0).at(0), m.field(QStringLiteral("AA")), m.field(QStringLiteral("AD")),
+                           m.field(QStringLiteral("AB")), m.field(QStringLiteral("BS")));
     QList<std::pair<QString, QString>> f;
     if (r.expiresAtMs > 0)
         f.append({QStringLiteral("BW"), sipDate(r.expiresAtMs)});

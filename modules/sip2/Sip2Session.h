@@ -2,6 +2,9 @@
 
 #include "sip2/Sip2Backend.h"
 #include "sip2/Sip2Codec.h"
+#include "sip2/Sip2LoginThrottle.h"
+
+#include <QCoreApplication>
 
 #include <optional>
 
@@ -17,7 +20,12 @@ namespace Aksara::Sip2 {
 //    (not logged in), and kMaxUnauthenticated of those close the connection;
 //  - kMaxFailedLogins wrong logins in a row close the connection;
 //  - when the machine uses error detection (AY/AZ), replies carry the same sequence number and
-//    their own checksum.
+//    their own checksum;
+//  - a login's password check (Argon2id, slow) can be handed to another thread (setOffload): the
+//    session then reads no further message of its machine until loginChecked() gives the result;
+//  - logins wait under the back-off of a LoginThrottle shared by the server (setThrottle);
+//  - the account is bound to its institution: a message whose AO names another institution gets
+//    its negative reply and does nothing (an empty or absent AO means the account's own).
 class Session {
     Q_DECLARE_TR_FUNCTIONS(Aksara::Sip2::Session)
 
@@ -27,6 +35,7 @@ public:
     // The SIP2 "supported messages" of the 98 reply, in the specification's order: patron status,
     // checkout, checkin, block patron, SC/ACS status, resend, login, patron information, end
     // session, fee paid, item information, item status update, patron enable, hold, renew, renew all.
+    // Once logged in, block patron and fee paid are offered only to an account granted them.
     static constexpr const char *kSupported = "YYYYYYYYYYYNNYYY";
 
     Session(Backend &backend, Charset charset = Charset::Utf8) : m_backend(backend), m_codec(charset) {}
@@ -34,7 +43,18 @@ public:
     struct Output {
         QByteArray bytes;   // replies to send, in order
         bool close = false; // close the connection after sending them
+        bool waiting = false; // a login's password check was handed off; call loginChecked()
     };
+    // Runs a login's password check elsewhere; the caller gives the result back with loginChecked()
+    // on this session's thread. Without it, the check runs inline.
+    using Offload = std::function<void(std::function<bool()> check)>;
+    void setOffload(Offload offload) { m_offload = std::move(offload); }
+    void setThrottle(LoginThrottle *throttle) { m_throttle = throttle; }
+    // The machine's address, for the back-off per address.
+    void setPeer(const QString &address) { m_peer = address; }
+    // The result of the check handed to the offload: the login's reply, then whatever arrived
+    // meanwhile.
+    Output loginChecked(bool passwordOk);
     // Feeds bytes as they arrive; complete messages are handled at once.
     Output feed(const QByteArray &bytes);
     bool loggedIn() const { return m_account.has_value(); }
@@ -42,6 +62,9 @@ public:
 
 private:
     QByteArray handle(const QByteArray &frame, bool *close);
+    Output run();
+    QByteArray loginReply(const Message &m, bool passwordOk, bool *close);
+    QByteArray loginRefused(const Message &m, bool *close);
     QByteArray reply(const Message &request, const QString &command, const QStringList &fixed,
                      QList<std::pair<QString, QString>> fields);
     QString now() const;
@@ -50,15 +73,15 @@ private:
 
     QByteArray status(const Message &m);
     QByteArray patronStatus(const Message &m, const PatronInfo &p);
-    QByteArray patronInformation(const Message &m);
-    QByteArray checkout(const Message &m);
-    QByteArray checkin(const Message &m);
-    QByteArray itemInformation(const Message &m);
-    QByteArray renew(const Message &m);
-    QByteArray renewAll(const Message &m);
-    QByteArray endSession(const Message &m);
-    QByteArray feePaid(const Message &m);
-    QByteArray hold(const Message &m);
+    QByteArray patronInformation(const Message &m, const QString &refused);
+    QByteArray checkout(const Message &m, const QString &refused);
+    QByteArray checkin(const Message &m, const QString &refused);
+    QByteArray itemInformation(const Message &m, const QString &refused);
+    QByteArray renew(const Message &m, const QString &refused);
+    QByteArray renewAll(const Message &m, const QString &refused);
+    QByteArray endSession(const Message &m, const QString &refused);
+    QByteArray feePaid(const Message &m, const QString &refused);
+    QByteArray hold(const Message &m, const QString &refused);
     QByteArray circulationReply(const Message &m, const QString &command, const CirculationResult &r);
 
     Backend &m_backend;
@@ -68,6 +91,11 @@ private:
     std::optional<Account> m_account;
     int m_failedLogins = 0;
     int m_unauthenticated = 0;
+    Offload m_offload;
+    LoginThrottle *m_throttle = nullptr;
+    QString m_peer;
+    bool m_waiting = false;
+    Message m_pendingLogin;
 };
 
 } // namespace Aksara::Sip2

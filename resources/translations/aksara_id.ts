@@ -569,6 +569,26 @@
         <source>The text is not UTF-8 (byte %1).</source>
         <translation>Teks ini bukan UTF-8 (byte %1).</translation>
     </message>
+    <message>
+        <source>The CQL query is %1 characters long; at most %2 are allowed.</source>
+        <translation>Kueri CQL ini panjangnya %1 karakter; paling banyak %2 karakter.</translation>
+    </message>
+    <message>
+        <source>The CQL query nests brackets more than %1 deep.</source>
+        <translation>Kueri CQL ini menumpuk tanda kurung lebih dari %1 tingkat.</translation>
+    </message>
+    <message>
+        <source>The query nests brackets or NOTs more than %1 deep.</source>
+        <translation>Kueri ini menumpuk tanda kurung atau NOT lebih dari %1 tingkat.</translation>
+    </message>
+    <message>
+        <source>The query has %1 search terms; at most %2 are allowed.</source>
+        <translation>Kueri ini berisi %1 kata pencarian; paling banyak %2.</translation>
+    </message>
+    <message>
+        <source>The query is %1 characters long; at most %2 are allowed.</source>
+        <translation>Kueri ini panjangnya %1 karakter; paling banyak %2 karakter.</translation>
+    </message>
 </context>
 <context>
     <name>Aksara::Catalogue::Catalogue</name>
@@ -777,6 +797,10 @@
     <message>
         <source>a truncated word needs at least two letters before the * (&quot;%1&quot;)</source>
         <translation>kata yang dipotong memerlukan sedikitnya dua huruf sebelum * (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>The query nests brackets or NOTs more than %1 deep (at position %2).</source>
+        <translation>Kueri ini menumpuk tanda kurung atau NOT lebih dari %1 tingkat (pada posisi %2).</translation>
     </message>
 </context>
 <context>
@@ -3663,10 +3687,6 @@
         <translation>kode cabang tempat mesin berada</translation>
     </message>
     <message>
-        <source>refuse patrons who give no PIN</source>
-        <translation>tolak anggota yang tidak memasukkan PIN</translation>
-    </message>
-    <message>
         <source>list SIP2 accounts</source>
         <translation>tampilkan daftar akun SIP2</translation>
     </message>
@@ -4564,6 +4584,90 @@
         <source>change a library-wide setting</source>
         <translation>ubah pengaturan tingkat perpustakaan</translation>
     </message>
+    <message>
+        <source>institution (AO):</source>
+        <translation>institusi (AO):</translation>
+    </message>
+    <message>
+        <source>branch:</source>
+        <translation>cabang:</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>mana saja</translation>
+    </message>
+    <message>
+        <source>patrons must give their PIN:</source>
+        <translation>anggota wajib memasukkan PIN:</translation>
+    </message>
+    <message>
+        <source>patron data without a PIN:</source>
+        <translation>data anggota tanpa PIN:</translation>
+    </message>
+    <message>
+        <source>lends only its branch&apos;s items:</source>
+        <translation>hanya meminjamkan koleksi cabangnya:</translation>
+    </message>
+    <message>
+        <source>may block cards (01):</source>
+        <translation>boleh memblokir kartu (01):</translation>
+    </message>
+    <message>
+        <source>may take payments (37):</source>
+        <translation>boleh menerima pembayaran (37):</translation>
+    </message>
+    <message>
+        <source>sip2 account edit takes one LOGIN.</source>
+        <translation>sip2 account edit memerlukan satu LOGIN.</translation>
+    </message>
+    <message>
+        <source>There is no SIP2 account &quot;%1&quot;.</source>
+        <translation>Tidak ada akun SIP2 &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>give either --branch or --any-branch.</source>
+        <translation>berikan --branch atau --any-branch, jangan keduanya.</translation>
+    </message>
+    <message>
+        <source>give either --%1 or --%2.</source>
+        <translation>berikan --%1 atau --%2, jangan keduanya.</translation>
+    </message>
+    <message>
+        <source>SIP2 account &quot;%1&quot; changed.</source>
+        <translation>Akun SIP2 &quot;%1&quot; diubah.</translation>
+    </message>
+    <message>
+        <source>every patron message needs the patron&apos;s valid PIN (AD)</source>
+        <translation>setiap pesan tentang anggota memerlukan PIN anggota yang benar (AD)</translation>
+    </message>
+    <message>
+        <source>patron status/information (23/63) show the card&apos;s own data without a PIN</source>
+        <translation>status/informasi anggota (23/63) menampilkan data pemilik kartu tanpa PIN</translation>
+    </message>
+    <message>
+        <source>lend and renew only items of the account&apos;s branch</source>
+        <translation>hanya meminjamkan dan memperpanjang koleksi cabang akun ini</translation>
+    </message>
+    <message>
+        <source>the machine may block cards (01)</source>
+        <translation>mesin boleh memblokir kartu (01)</translation>
+    </message>
+    <message>
+        <source>the machine may record payments (37)</source>
+        <translation>mesin boleh mencatat pembayaran (37)</translation>
+    </message>
+    <message>
+        <source>turn --%1 off</source>
+        <translation>matikan --%1</translation>
+    </message>
+    <message>
+        <source>change a SIP2 account&apos;s institution, branch, PIN rule and rights</source>
+        <translation>ubah institusi, cabang, aturan PIN, dan hak akun SIP2</translation>
+    </message>
+    <message>
+        <source>the machine stands at no particular branch</source>
+        <translation>mesin tidak terikat pada cabang tertentu</translation>
+    </message>
 </context>
 <context>
     <name>Aksara::Cli::Args</name>
@@ -4883,10 +4987,6 @@
 <context>
     <name>Aksara::Desk::AddSip2Dialog</name>
     <message>
-        <source>Patrons must give their &amp;PIN</source>
-        <translation>Anggota wajib memasukkan &amp;PIN</translation>
-    </message>
-    <message>
         <source>New SIP2 account</source>
         <translation>Akun SIP2 baru</translation>
     </message>
@@ -4915,10 +5015,6 @@
         <translation>&amp;Cabang</translation>
     </message>
     <message>
-        <source>The machine refuses patrons who give no PIN; without it a card alone is enough.</source>
-        <translation>Mesin menolak anggota yang tidak memasukkan PIN; tanpa pilihan ini kartu saja sudah cukup.</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -4933,6 +5029,46 @@
     <message>
         <source>The account was not created</source>
         <translation>Akun tidak dibuat</translation>
+    </message>
+    <message>
+        <source>Patrons must give their &amp;PIN for everything</source>
+        <translation>Anggota wajib memasukkan &amp;PIN untuk semua transaksi</translation>
+    </message>
+    <message>
+        <source>Show a card&apos;s own patron data &amp;without its PIN</source>
+        <translation>Tampilkan data pemilik kartu &amp;tanpa PIN</translation>
+    </message>
+    <message>
+        <source>May take pa&amp;yments (SIP2 37)</source>
+        <translation>Boleh menerima pemba&amp;yaran (SIP2 37)</translation>
+    </message>
+    <message>
+        <source>SIP2 account %1</source>
+        <translation>Akun SIP2 %1</translation>
+    </message>
+    <message>
+        <source>The machine refuses patrons who give no PIN; without it a card alone is enough to borrow.</source>
+        <translation>Mesin menolak anggota yang tidak memasukkan PIN; tanpa pilihan ini kartu saja sudah cukup untuk meminjam.</translation>
+    </message>
+    <message>
+        <source>Only for a machine staff watch over: it is told the name, contacts, loans and fees of the card it reads, without the patron&apos;s PIN.</source>
+        <translation>Hanya untuk mesin yang diawasi petugas: mesin diberi tahu nama, kontak, pinjaman, dan denda pemilik kartu yang dibacanya tanpa PIN anggota.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>The account was not changed</source>
+        <translation>Akun tidak diubah</translation>
+    </message>
+    <message>
+        <source>Lend and renew only this branch&apos;s ite&amp;ms</source>
+        <translation>Hanya pinjamkan dan perpanjang koleksi cabang i&amp;ni</translation>
+    </message>
+    <message>
+        <source>May bl&amp;ock cards (SIP2 01)</source>
+        <translation>Boleh me&amp;mblokir kartu (SIP2 01)</translation>
     </message>
 </context>
 <context>
@@ -9592,10 +9728,6 @@ Nama pertama adalah pengarang utama.</translation>
         <translation>&amp;Nonaktifkan…</translation>
     </message>
     <message>
-        <source>Self-check machines and other systems that speak SIP2 to aksara-server sign in with one of these accounts. They may lend, return, renew, place holds and take fees, never override a rule.</source>
-        <translation>Mesin swalayan dan sistem lain yang terhubung ke aksara-server melalui SIP2 masuk dengan salah satu akun ini. Mereka boleh meminjamkan, menerima pengembalian, memperpanjang, memesan, dan menerima pembayaran denda, tetapi tidak pernah mengesampingkan aturan.</translation>
-    </message>
-    <message>
         <source>&amp;Add…</source>
         <translation>&amp;Tambah…</translation>
     </message>
@@ -9666,6 +9798,46 @@ Nama pertama adalah pengarang utama.</translation>
     <message>
         <source>&quot;%1&quot; is disabled.</source>
         <translation>&quot;%1&quot; telah dinonaktifkan.</translation>
+    </message>
+    <message>
+        <source>Also allowed</source>
+        <translation>Juga boleh</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>U&amp;bah…</translation>
+    </message>
+    <message>
+        <source>Self-check machines and other systems that speak SIP2 to aksara-server sign in with one of these accounts. They may lend, return, renew and place holds, never override a rule; a patron&apos;s data is sent only after the patron&apos;s PIN. Blocking cards and taking payments are off unless granted.</source>
+        <translation>Mesin swalayan dan sistem lain yang terhubung ke aksara-server melalui SIP2 masuk dengan salah satu akun ini. Mereka boleh meminjamkan, menerima pengembalian, memperpanjang, dan memesan, tetapi tidak pernah mengesampingkan aturan; data anggota hanya dikirim setelah anggota memasukkan PIN-nya. Memblokir kartu dan menerima pembayaran tidak diizinkan kecuali diberikan.</translation>
+    </message>
+    <message>
+        <source>patron data without PIN</source>
+        <translation>data anggota tanpa PIN</translation>
+    </message>
+    <message>
+        <source>own branch&apos;s items only</source>
+        <translation>hanya koleksi cabangnya</translation>
+    </message>
+    <message>
+        <source>block cards</source>
+        <translation>memblokir kartu</translation>
+    </message>
+    <message>
+        <source>take payments</source>
+        <translation>menerima pembayaran</translation>
+    </message>
+    <message>
+        <source>nothing more</source>
+        <translation>tidak ada tambahan</translation>
+    </message>
+    <message>
+        <source>SIP2 account &quot;%1&quot; changed</source>
+        <translation>Akun SIP2 &quot;%1&quot; diubah</translation>
+    </message>
+    <message>
+        <source>The machine works with the new settings from its next login.</source>
+        <translation>Mesin memakai pengaturan baru sejak login berikutnya.</translation>
     </message>
 </context>
 <context>
@@ -11515,6 +11687,22 @@ Terlambat</translation>
         <source>[%1] has no &quot;%2&quot;.</source>
         <translation>[%1] tidak mengenal &quot;%2&quot;.</translation>
     </message>
+    <message>
+        <source>Nothing to change was given.</source>
+        <translation>Tidak ada data yang akan diubah.</translation>
+    </message>
+    <message>
+        <source>There is no patron category &quot;%1&quot;.</source>
+        <translation>Tidak ada kategori anggota &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no item type &quot;%1&quot;.</source>
+        <translation>Tidak ada jenis koleksi &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The branch %1 has no location &quot;%2&quot;.</source>
+        <translation>Cabang %1 tidak memiliki lokasi &quot;%2&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Aksara::Library::Administration</name>
@@ -11607,16 +11795,8 @@ Terlambat</translation>
         <translation>Sudah ada kategori anggota dengan kode %1 (%2).</translation>
     </message>
     <message>
-        <source>The category was not stored.</source>
-        <translation>Kategori tidak tersimpan.</translation>
-    </message>
-    <message>
         <source>Patron category %1 added</source>
         <translation>Kategori anggota %1 ditambahkan</translation>
-    </message>
-    <message>
-        <source>There is no patron category &quot;%1&quot;.</source>
-        <translation>Tidak ada kategori anggota &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Patron category %1 changed</source>
@@ -11655,16 +11835,8 @@ Terlambat</translation>
         <translation>Sudah ada jenis koleksi dengan kode %1 (%2).</translation>
     </message>
     <message>
-        <source>The item type was not stored.</source>
-        <translation>Jenis koleksi tidak tersimpan.</translation>
-    </message>
-    <message>
         <source>Item type %1 added</source>
         <translation>Jenis koleksi %1 ditambahkan</translation>
-    </message>
-    <message>
-        <source>There is no item type &quot;%1&quot;.</source>
-        <translation>Tidak ada jenis koleksi &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Item type %1 changed</source>
@@ -11699,16 +11871,8 @@ Terlambat</translation>
         <translation>Cabang %1 sudah memiliki lokasi %2.</translation>
     </message>
     <message>
-        <source>The location was not stored.</source>
-        <translation>Lokasi tidak tersimpan.</translation>
-    </message>
-    <message>
         <source>Location %1 of branch %2 added</source>
         <translation>Lokasi %1 di cabang %2 ditambahkan</translation>
-    </message>
-    <message>
-        <source>The branch %1 has no location &quot;%2&quot;.</source>
-        <translation>Cabang %1 tidak memiliki lokasi &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Location %1 of branch %2 changed</source>
@@ -12002,6 +12166,10 @@ Terlambat</translation>
     <message>
         <source>Only PNG and JPEG images can be drawn.</source>
         <translation>Hanya gambar PNG dan JPEG yang dapat digambar.</translation>
+    </message>
+    <message>
+        <source>The image is not a readable JPEG file (%1).</source>
+        <translation>Gambar ini bukan berkas JPEG yang dapat dibaca (%1).</translation>
     </message>
 </context>
 <context>
@@ -13836,6 +14004,14 @@ Layanan: %2</translation>
         <source>Unknown SIP2 login or wrong password.</source>
         <translation>Login SIP2 tidak dikenal atau kata sandi salah.</translation>
     </message>
+    <message>
+        <source>Give the institution id the machine sends (AO).</source>
+        <translation>Isi ID institusi yang dikirim mesin (AO).</translation>
+    </message>
+    <message>
+        <source>An account that lends only its own branch&apos;s items needs a branch.</source>
+        <translation>Akun yang hanya meminjamkan koleksi cabangnya sendiri harus memiliki cabang.</translation>
+    </message>
 </context>
 <context>
     <name>Aksara::Server::Sip2LibraryBackend</name>
@@ -13886,6 +14062,30 @@ Layanan: %2</translation>
     <message>
         <source>Blocked by self-check machine %1</source>
         <translation>Diblokir oleh mesin swalayan %1</translation>
+    </message>
+    <message>
+        <source>Card number or PIN not accepted; please try again or ask at the desk.</source>
+        <translation>Nomor kartu atau PIN tidak diterima; silakan coba lagi atau hubungi meja layanan.</translation>
+    </message>
+    <message>
+        <source>This item belongs to another branch; please take it to the desk.</source>
+        <translation>Koleksi ini milik cabang lain; silakan bawa ke meja layanan.</translation>
+    </message>
+    <message>
+        <source>This machine does not take payments; please pay at the desk.</source>
+        <translation>Mesin ini tidak menerima pembayaran; silakan bayar di meja layanan.</translation>
+    </message>
+    <message>
+        <source>This machine may not block cards.</source>
+        <translation>Mesin ini tidak boleh memblokir kartu.</translation>
+    </message>
+    <message>
+        <source>This card cannot do that here; please ask at the desk.</source>
+        <translation>Kartu ini tidak dapat dipakai untuk itu di sini; silakan hubungi meja layanan.</translation>
+    </message>
+    <message>
+        <source>Returned late: a fee of Rp %1 was charged to the borrower&apos;s account.</source>
+        <translation>Terlambat dikembalikan: denda Rp %1 dibebankan ke akun peminjam.</translation>
     </message>
 </context>
 <context>
@@ -15195,6 +15395,10 @@ Layanan: %2</translation>
     <message>
         <source>The amount paid is not a positive number.</source>
         <translation>Jumlah pembayaran bukan bilangan positif.</translation>
+    </message>
+    <message>
+        <source>This machine is not set up for institution %1; ask at the desk.</source>
+        <translation>Mesin ini tidak disiapkan untuk institusi %1; silakan hubungi meja layanan.</translation>
     </message>
 </context>
 <context>

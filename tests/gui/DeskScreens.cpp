@@ -224,8 +224,13 @@ void moreSip2(Shell::AppContext &ctx)
 {
     const Caller admin = Caller::localAdministrator(QStringLiteral("screenshots"));
     Server::Sip2Accounts sip2(*ctx.core);
-    (void)sip2.create(admin, QStringLiteral("selfcheck-1"), QStringLiteral("sip2-password-1"), QStringLiteral("PERPUSPROV"),
-                      QStringLiteral("PUSAT"), true);
+    Server::Sip2AccountSettings first;
+    first.institution = QStringLiteral("PERPUSPROV");
+    first.branchCode = QStringLiteral("PUSAT");
+    first.requirePatronPassword = true;
+    first.ownBranchOnly = true;
+    first.mayTakePayments = true;
+    (void)sip2.create(admin, QStringLiteral("selfcheck-1"), QStringLiteral("sip2-password-1"), first);
     if (sip2.create(admin, QStringLiteral("selfcheck-taman"), QStringLiteral("sip2-password-2"), QStringLiteral("PERPUSPROV"),
                     QStringLiteral("TAMAN"), false)
             .ok())
@@ -370,7 +375,18 @@ QList<Screen> deskAdminScreens()
                           sip2->select(QStringLiteral("selfcheck-1"));
                           return w;
                       }};
-    screens << Screen{QStringLiteral("desk-admin-sip2-add"), QSize(620, 300), [](Shell::AppContext &ctx) -> QWidget * {
+    // An account's settings: the PIN rule and the rights that are off unless granted.
+    screens << Screen{QStringLiteral("desk-admin-sip2-edit"), QSize(640, 270), [](Shell::AppContext &ctx) -> QWidget * {
+                          moreSip2(ctx);
+                          Desk::DeskSession *s = session(ctx, false, true);
+                          std::optional<Server::Sip2Account> account;
+                          auto list = Server::Sip2Accounts(*ctx.core).list(Caller::localAdministrator(QStringLiteral("screenshots")));
+                          for (const auto &a : list.ok() ? *list : QList<Server::Sip2Account>())
+                              if (a.login == QLatin1String("selfcheck-1"))
+                                  account = a;
+                          return owning(new Desk::AddSip2Dialog(*s, nullptr, account), s);
+                      }};
+    screens << Screen{QStringLiteral("desk-admin-sip2-add"), QSize(640, 440), [](Shell::AppContext &ctx) -> QWidget * {
                           Desk::DeskSession *s = session(ctx, false, true);
                           auto *d = owning(new Desk::AddSip2Dialog(*s), s);
                           d->findChild<QLineEdit *>(QStringLiteral("loginEdit"))->setText(QStringLiteral("selfcheck-2"));

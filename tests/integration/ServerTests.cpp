@@ -1,4 +1,5 @@
 // aksara-server as it runs: the real binary on a test database, over HTTP and SIP2.
+#include "CirculationFixture.h"
 #include "FixedClock.h"
 #include "QtCatch.h"
 #include "ServerProcess.h"
@@ -17,10 +18,12 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSslSocket>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+#include "Require.h"
 
 using namespace Aksara;
 using namespace Aksara::Test;
@@ -86,8 +89,8 @@ TEST_CASE("aksara-server answers /health, /metrics, station heartbeats and SIP2"
     CHECK(metrics.status == 200);
     CHECK(metrics.body.contains("aksara_operations_total{service=\"administration\",outcome=\"ok\"}"));
     CHECK(metrics.body.contains("aksara_station_up{"));
-    const QString promtool = QStandardPaths::findExecutable(QStringLiteral("promtool"));
-    if (!promtool.isEmpty()) {
+    {
+        const QString promtool = Test::requireTool("promtool", "prometheus");
         QProcess check;
         check.start(promtool, {QStringLiteral("check"), QStringLiteral("metrics")});
         check.write(metrics.body);
@@ -95,8 +98,6 @@ TEST_CASE("aksara-server answers /health, /metrics, station heartbeats and SIP2"
         REQUIRE(check.waitForFinished(30000));
         INFO(QString::fromUtf8(check.readAll()).toStdString());
         CHECK(check.exitCode() == 0);
-    } else {
-        WARN("promtool (Debian package prometheus) is missing: /metrics was not validated");
     }
     const Http om = request("GET", server.url(QStringLiteral("/metrics")), {{"Accept", "application/openmetrics-text; version=1.0.0"}});
     CHECK(om.body.endsWith("# EOF\n"));
@@ -119,6 +120,166 @@ TEST_CASE("aksara-server answers /health, /metrics, station heartbeats and SIP2"
         reply += sip2.readAll();
     }
     CHECK(reply == "941\r");
+}
+
+namespace {
+// One SIP2 exchange on a connected socket: the reply without its CR.
+QByteArray exchange(QTcpSocket &socket, const QByteArray &frame)
+{
+    socket.write(frame + "\r");
+    QByteArray reply;
+    for (int i = 0; i < 200 && !reply.endsWith('\r'); ++i) {
+        socket.waitForReadyRead(100);
+        reply += socket.readAll();
+    }
+    INFO(frame.toStdString() + " -> " + reply.toStdString());
+    REQUIRE(reply.endsWith('\r'));
+    return reply.chopped(1);
+}
+
+// The codes of a reply's variable fields (after its fixed part of `fixed` characters).
+QStringList codes(const QByteArray &reply, int fixed)
+{
+    QStringList out;
+    for (const QString &part : QString::fromUtf8(reply.mid(fixed)).split(QLatin1Char('|'), Qt::SkipEmptyParts))
+        out << part.left(2);
+    return out;
+}
+} // namespace
+
+TEST_CASE_METHOD(CirculationFixture, "aksara-server over SIP2: a sweep without PIN, another AO and login guesses learn nothing",
+                 "[db][server][network][sip2][security]")
+{
+    QStringList cards;
+    for (int i = 0; i < 3; ++i) {
+        Circulation::PatronInput in;
+        in.name = QStringLiteral("Warga %1").arg(i);
+        in.categoryCode = QStringLiteral("ADULT");
+        in.branchCode = QStringLiteral("MAIN");
+        in.address = QStringLiteral("Jl. Kenanga %1").arg(i);
+        in.phone = QStringLiteral("0812000000%1").arg(i);
+        in.email = QStringLiteral("warga%1@example.id").arg(i);
+        auto p = patrons.registerPatron(admin, in);
+        REQUIRE_OK(p);
+        REQUIRE_OK(patrons.setPin(admin, p->cardNumber, QStringLiteral("1357")));
+        cards << p->cardNumber;
+    }
+    REQUIRE_OK(Server::Sip2Accounts(core).create(admin, QStringLiteral("sc1"), QStringLiteral("selfcheck-pass"),
+                                                 QStringLiteral("LIB"), QStringLiteral("MAIN"), true));
+    RunningServer server(tdb.url());
+    QTcpSocket sip2;
+    sip2.connectToHost(QHostAddress::LocalHost, server.sip2);
+    REQUIRE(sip2.waitForConnected(5000));
+    // An unknown login and a wrong password: the same answer.
+    CHECK(exchange(sip2, "9300CNnobody|COselfcheck-pass|CP|") == "940");
+    CHECK(exchange(sip2, "9300CNsc1|COwrong-pass|CP|") == "940");
+    REQUIRE(exchange(sip2, "9300CNsc1|COselfcheck-pass|CP|") == "941");
+    const QStringList personal{QStringLiteral("AE"), QStringLiteral("BD"), QStringLiteral("BE"), QStringLiteral("BF"),
+                               QStringLiteral("AS"), QStringLiteral("AT"), QStringLiteral("AU"), QStringLiteral("AV"),
+                               QStringLiteral("BU"), QStringLiteral("CD"), QStringLiteral("BV")};
+    for (const QString &card : cards + QStringList{QStringLiteral("AKS99999997")}) {
+        for (const QByteArray &ad : {QByteArray(), QByteArray("AD|"), QByteArray("AD0000|")}) {
+            const QByteArray status = exchange(sip2, "23000" + QByteArray("20261207    100000") + "AOLIB|AA" + card.toUtf8() + "|AC|" + ad);
+            const QByteArray info = exchange(sip2, "63000" + QByteArray("20261207    100000") + "  Y       AOLIB|AA" + card.toUtf8() + "|" + ad);
+            for (const QString &code : personal) {
+                INFO(card.toStdString() + " " + code.toStdString());
+                CHECK_FALSE(codes(status, 37).contains(code));
+                CHECK_FALSE(codes(info, 61).contains(code));
+            }
+            CHECK_FALSE(info.contains("Warga"));
+            CHECK_FALSE(info.contains("Kenanga"));
+        }
+    }
+    // The right PIN: the patron's own data.
+    const QByteArray mine = exchange(sip2, "63000" + QByteArray("20261207    100000") + "  Y       AOLIB|AA" + cards[0].toUtf8() + "|AD1357|");
+    CHECK(mine.contains("|AEWarga 0|"));
+    CHECK(mine.contains("|BDJl. Kenanga 0|"));
+    // Another institution's AO: refused.
+    const QByteArray other = exchange(sip2, "63000" + QByteArray("20261207    100000") + "  Y       AOOTHER|AA" + cards[0].toUtf8() + "|AD1357|");
+    CHECK_FALSE(codes(other, 61).contains(QStringLiteral("AE")));
+    CHECK(other.contains("OTHER"));
+}
+
+TEST_CASE("aksara-server --tls-cert/--tls-key serves SIP2 and HTTP over TLS only", "[db][server][network][sip2][security]")
+{
+    // A self-signed certificate made here by the openssl command.
+    const QString openssl = Test::requireTool("openssl", "openssl");
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+    const QString key = dir.filePath(QStringLiteral("key.pem"));
+    QProcess make;
+    make.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                         QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+                         QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
+                         QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost")});
+    REQUIRE(make.waitForFinished(60000));
+    REQUIRE(make.exitCode() == 0);
+    const QList<QSslCertificate> ours = QSslCertificate::fromPath(cert);
+    REQUIRE(ours.size() == 1);
+
+    FixedClock clock;
+    TestDatabase tdb(clock);
+    SystemClock realTime;
+    ServiceCore core(tdb.db(), realTime);
+    REQUIRE(Server::Sip2Accounts(core).create(Caller::localAdministrator(QStringLiteral("tester")), QStringLiteral("sc1"),
+                                              QStringLiteral("selfcheck-pass"), QStringLiteral("LIB"), QString(), false)
+                .ok());
+
+    // Half a pair, or a file that is no key: refused before anything listens.
+    for (const QStringList &bad : {QStringList{QStringLiteral("--tls-cert"), cert},
+                                   QStringList{QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), cert},
+                                   QStringList{QStringLiteral("--tls-cert"), dir.filePath(QStringLiteral("none.pem")),
+                                               QStringLiteral("--tls-key"), key}}) {
+        QProcess p;
+        p.start(QStringLiteral(AKSARA_SERVER), QStringList{QStringLiteral("--db"), tdb.url(), QStringLiteral("--http-port"), QStringLiteral("0"),
+                                                           QStringLiteral("--sip2-port"), QStringLiteral("0")} + bad);
+        REQUIRE(p.waitForFinished(30000));
+        INFO(bad.join(QLatin1Char(' ')).toStdString());
+        CHECK(p.exitCode() == 2);
+        CHECK_FALSE(p.readAllStandardError().contains("PRIVATE KEY"));
+    }
+
+    RunningServer server(tdb.url(), {QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key});
+    QSslConfiguration trust = QSslConfiguration::defaultConfiguration();
+    trust.setCaCertificates(ours);
+
+    // HTTPS with our certificate trusted; plain HTTP gets no answer.
+    {
+        QNetworkAccessManager nam;
+        QNetworkRequest req{QUrl(QStringLiteral("https://127.0.0.1:%1/health").arg(server.http))};
+        req.setSslConfiguration(trust);
+        QNetworkReply *reply = nam.get(req);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+        loop.exec();
+        INFO(reply->errorString().toStdString());
+        CHECK(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200);
+        CHECK(reply->readAll().contains("\"status\""));
+        reply->deleteLater();
+    }
+    CHECK(request("GET", server.url(QStringLiteral("/health"))).status == 0);
+
+    // SIP2 over TLS.
+    QSslSocket secure;
+    secure.setSslConfiguration(trust);
+    secure.connectToHostEncrypted(QStringLiteral("127.0.0.1"), server.sip2);
+    REQUIRE(secure.waitForEncrypted(10000));
+    CHECK(exchange(secure, "9300CNsc1|COselfcheck-pass|CP|") == "941");
+
+    // Plain SIP2 to the TLS port: no answer, and the connection is closed.
+    QTcpSocket plain;
+    plain.connectToHost(QHostAddress::LocalHost, server.sip2);
+    REQUIRE(plain.waitForConnected(5000));
+    plain.write("9300CNsc1|COselfcheck-pass|CP|\r");
+    QByteArray got;
+    for (int i = 0; i < 50 && plain.state() == QAbstractSocket::ConnectedState; ++i) {
+        plain.waitForReadyRead(100);
+        got += plain.readAll();
+    }
+    CHECK_FALSE(got.contains("94"));
+    CHECK(plain.state() != QAbstractSocket::ConnectedState);
 }
 
 TEST_CASE("aksara-server answers SRU over HTTP GET and POST, and to yaz-client", "[db][server][network][sru]")
@@ -179,11 +340,7 @@ TEST_CASE("aksara-server answers SRU over HTTP GET and POST, and to yaz-client",
     CHECK(request("POST", server.url(QStringLiteral("/sru")), {{"Content-Type", "text/xml"}}, "<soap/>").status == 415);
     CHECK(sruOperations() == 4);
 
-    const QString yaz = QStandardPaths::findExecutable(QStringLiteral("yaz-client"));
-    if (yaz.isEmpty()) {
-        WARN("yaz-client (Debian package yaz) is missing: SRU was not tried with it");
-        return;
-    }
+    const QString yaz = Test::requireTool("yaz-client", "yaz");
     for (const QByteArray &version : {QByteArray("1.2"), QByteArray("2.0")}) {
         INFO("SRU " << version.toStdString());
         QProcess client;

@@ -15,6 +15,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include "Require.h"
 
 using namespace Aksara;
 using namespace Aksara::Test;
@@ -47,10 +48,7 @@ Run run(const QString &program, const QStringList &args, const QMap<QString, QSt
 
 QString tool(const char *name, const char *package)
 {
-    const QString path = QStandardPaths::findExecutable(QString::fromLatin1(name));
-    INFO(name << " is needed (Debian package " << package << ", installed by tools/install-deps --tests)");
-    REQUIRE_FALSE(path.isEmpty());
-    return path;
+    return Test::requireTool(name, package);
 }
 
 const QByteArray kLogo = QByteArray::fromBase64(

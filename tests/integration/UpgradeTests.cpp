@@ -18,6 +18,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include "Require.h"
 
 using namespace Aksara;
 using namespace Aksara::Test;
@@ -64,9 +65,7 @@ struct OldLibrary {
         if (onPostgres()) {
             pg = std::make_unique<TestDatabase>(clock, false);
             const DatabaseConfig &c = pg->config();
-            const QString psql = QStandardPaths::findExecutable(QStringLiteral("psql"));
-            INFO("psql (package postgresql-client) is needed to load the release's dump");
-            REQUIRE_FALSE(psql.isEmpty());
+            const QString psql = requireTool("psql", "postgresql-client");
             Run r = run(psql, {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
                                QStringLiteral("-h"), c.host, QStringLiteral("-p"), QString::number(c.port), QStringLiteral("-U"),
                                c.user, QStringLiteral("-d"), c.database, QStringLiteral("-f"),

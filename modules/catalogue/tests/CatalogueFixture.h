@@ -8,17 +8,9 @@
 #include "collection/Collection.h"
 #include "core/ServiceCore.h"
 
-#include <catch2/catch.hpp>
+#include "Checks.h"
 
-#ifndef REQUIRE_OK
-// Prints an error's code and message when a REQUIRE on a Result fails.
-#define REQUIRE_OK(expr)                                                                                               \
-    do {                                                                                                               \
-        const auto &aksara_r_ = (expr);                                                                                \
-        INFO((aksara_r_.ok() ? QString() : aksara_r_.error().code + QStringLiteral(": ") + aksara_r_.error().message)); \
-        REQUIRE(aksara_r_.ok());                                                                                       \
-    } while (false)
-#endif
+#include <catch2/catch.hpp>
 
 namespace Aksara::Test {
 

@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include "Require.h"
 
 using namespace Aksara;
 using namespace Aksara::Catalogue;
@@ -55,9 +56,7 @@ MarcField &fieldOf(MarcRecord &r, const QString &tag, int occurrence = 1)
 
 QByteArray yaz(const QStringList &args, const QByteArray &input)
 {
-    const QString exe = QStandardPaths::findExecutable(QStringLiteral("yaz-marcdump"));
-    INFO("yaz-marcdump (Debian package yaz) is needed: tools/install-deps --tests");
-    REQUIRE_FALSE(exe.isEmpty());
+    const QString exe = Test::requireTool("yaz-marcdump", "yaz");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("in.mrc"));
     QFile f(path);
@@ -313,12 +312,8 @@ TEST_CASE("the line format: yaz-marcdump's, read back and written the same", "[c
 
 TEST_CASE("real records: the line format is yaz-marcdump's, and reads back", "[catalogue][marc][shared-data]")
 {
-    const QString dir = sharedDataDir();
-    if (dir.isEmpty()) {
-        WARN("../shared/data is not there: real records not compared");
-        return;
-    }
-    QFile f(dir + QStringLiteral("/marc/real-bib-utf8.mrc"));
+    AKSARA_REQUIRE_SHARED_DATA(path, "marc/real-bib-utf8.mrc");
+    QFile f(path);
     REQUIRE(f.open(QIODevice::ReadOnly));
     const QByteArray bytes = f.readAll();
     const QByteArray yazLines = yaz({QStringLiteral("-i"), QStringLiteral("marc"), QStringLiteral("-o"), QStringLiteral("line")}, bytes);

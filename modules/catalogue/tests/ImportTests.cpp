@@ -11,6 +11,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
+#include "Require.h"
 
 using namespace Aksara;
 using namespace Aksara::Catalogue;
@@ -492,12 +493,8 @@ TEST_CASE_METHOD(CatalogueFixture, "export writes ISO 2709 and MARCXML of a sele
 
 TEST_CASE_METHOD(CatalogueFixture, "the real records: imported, exported, and the export is the input", "[db][catalogue][export][shared-data]")
 {
+    AKSARA_REQUIRE_SHARED_DATA(path, "marc/real-bib-utf8.mrc");
     const QString dir = sharedDataDir();
-    if (dir.isEmpty()) {
-        WARN("../shared/data is not available: real-record import test skipped (it runs in CI)");
-        return;
-    }
-    const QString path = dir + QStringLiteral("/marc/real-bib-utf8.mrc");
     ImportOptions o;
     o.duplicates = DuplicatePolicy::Allow; // the file is already deduplicated; some editions share ISBNs
     o.createItems = false;
@@ -523,12 +520,8 @@ TEST_CASE_METHOD(CatalogueFixture, "the real records: imported, exported, and th
     CHECK(search(req).total > 0);
 
     // MARC-8 files import as the UTF-8 that yaz-marcdump makes of them.
-    const QString exe = QStandardPaths::findExecutable(QStringLiteral("yaz-marcdump"));
-    if (exe.isEmpty()) {
-        WARN("yaz-marcdump is not installed: MARC-8 comparison skipped");
-        return;
-    }
-    const QString marc8 = dir + QStringLiteral("/marc/marc8-originals/lul_fre_100.mrc");
+    const QString exe = Test::requireTool("yaz-marcdump", "yaz");
+    const QString marc8 = Test::requireSharedData(QStringLiteral("marc/marc8-originals/lul_fre_100.mrc"));
     ImportOptions m8;
     m8.duplicates = DuplicatePolicy::Allow;
     m8.createItems = false;

@@ -9,6 +9,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include "Require.h"
 
 using namespace Aksara;
 using namespace Aksara::Catalogue;
@@ -48,14 +49,10 @@ QList<MarcReadItem> readAll(const QByteArray &bytes, MarcFormat format = MarcFor
     return items;
 }
 
-// yaz-marcdump is the independent oracle. Returns false (with a visible warning) when absent.
+// yaz-marcdump is the independent oracle; the test fails when it is missing.
 bool yazMarcdump(const QStringList &args, QByteArray *out)
 {
-    const QString exe = QStandardPaths::findExecutable(QStringLiteral("yaz-marcdump"));
-    if (exe.isEmpty()) {
-        WARN("yaz-marcdump is not installed (Debian package yaz): oracle comparison skipped");
-        return false;
-    }
+    const QString exe = Test::requireTool("yaz-marcdump", "yaz");
     QProcess p;
     p.start(exe, args);
     REQUIRE(p.waitForFinished(120000));
@@ -88,12 +85,8 @@ qsizetype firstDifference(const QByteArray &a, const QByteArray &b)
 
 QString realRecords()
 {
-    const QString dir = Test::sharedDataDir();
-    if (dir.isEmpty()) {
-        WARN("../shared/data is not available: tests on real MARC records skipped (they run in CI)");
-        return {};
-    }
-    return dir + QStringLiteral("/marc/real-bib-utf8.mrc");
+    // Empty (the test returns) where ../shared is absent: a counted, visible skip.
+    return Test::requireSharedData(QStringLiteral("marc/real-bib-utf8.mrc"));
 }
 
 } // namespace
@@ -346,12 +339,8 @@ TEST_CASE("real records round-trip byte for byte, as yaz-marcdump does", "[catal
 
 TEST_CASE("MARC-8 originals come out as the UTF-8 yaz-marcdump makes of them", "[catalogue][marc][shared-data]")
 {
-    const QString dir = Test::sharedDataDir();
-    if (dir.isEmpty()) {
-        WARN("../shared/data is not available: MARC-8 tests skipped (they run in CI)");
-        return;
-    }
-    const QDir originals(dir + QStringLiteral("/marc/marc8-originals"));
+    AKSARA_REQUIRE_SHARED_DATA(originalsDir, "marc/marc8-originals");
+    const QDir originals(originalsDir);
     const QStringList files = originals.entryList(QDir::Files, QDir::Name);
     REQUIRE(files.size() >= 4);
     for (const QString &name : files) {

@@ -10,6 +10,7 @@
 #include <QThread>
 #include <QTimer>
 #include <QUrlQuery>
+#include "Require.h"
 
 using namespace Aksara;
 using namespace Aksara::Catalogue;
@@ -169,11 +170,7 @@ TEST_CASE("the SRU client sends searchRetrieve and reports network trouble", "[c
 TEST_CASE_METHOD(CatalogueFixture, "copy cataloguing: a record found on another SRU server (yaz-ztest) is imported",
                  "[db][catalogue][sru][network]")
 {
-    const QString ztest = QStandardPaths::findExecutable(QStringLiteral("yaz-ztest"));
-    if (ztest.isEmpty()) {
-        WARN("yaz-ztest is not installed (Debian package yaz): live SRU test skipped");
-        return;
-    }
+    const QString ztest = Test::requireTool("yaz-ztest", "yaz");
     QTcpServer probe;
     REQUIRE(probe.listen(QHostAddress::LocalHost));
     const quint16 port = probe.serverPort();

@@ -42,7 +42,8 @@ struct Figures {
     int threads = 1;
     qint64 checkouts = 0;
     qint64 checkins = 0;
-    qint64 failures = 0;
+    qint64 refused = 0;  // the library said no (counted, not in the throughput or the latencies)
+    qint64 failures = 0; // the system did not work
     double wallSeconds = 0;
     double checkoutSeconds = 0;
     double checkinSeconds = 0;
@@ -158,6 +159,7 @@ Figures run(const QString &engine, const DatabaseConfig &config, int ops, int th
     // phase is timed from the moment all stations start it until the last one finishes. A short
     // warm-up of lends and returns on items outside the slices comes first.
     std::atomic<qint64> failures{0};
+    std::atomic<qint64> refused{0};
     QList<QList<qint64>> outUs(threads), inUs(threads);
     const int perThread = ops / threads;
     const int warmup = qMin(100, perThread / 10);
@@ -185,8 +187,10 @@ Figures run(const QString &engine, const DatabaseConfig &config, int ops, int th
         auto item = [&](int i) -> const QString & { return barcodes.at(t * perThread + i); };
         auto card = [&](int i) -> const QString & { return cards.at((t + i * threads) % cards.size()); };
         auto report = [&](const Error &e) {
-            if (++failures < 5)
-                fprintf(stderr, "bench: %s\n", qPrintable(e.message));
+            const qint64 n = e.isRefusal() ? ++refused : ++failures;
+            if (n < 5)
+                fprintf(stderr, "bench: %s %s: %s\n", e.isRefusal() ? "refused" : "failed", qPrintable(e.code),
+                        qPrintable(e.message));
         };
         for (int i = 0; i < warmup; ++i) {
             const QString &b = barcodes.at(threads * perThread + t * warmup + i);
@@ -201,8 +205,10 @@ Figures run(const QString &engine, const DatabaseConfig &config, int ops, int th
         for (int i = 0; i < perThread; ++i) {
             timer.start();
             auto out = loans.checkout(desk, card(i), item(i));
-            outUs[t] << timer.nsecsElapsed() / 1000;
-            if (!out.ok())
+            const qint64 us = timer.nsecsElapsed() / 1000;
+            if (out.ok())
+                outUs[t] << us; // only what succeeded counts
+            else
                 report(out.error());
         }
         outTo[t] = wall.nsecsElapsed();
@@ -211,8 +217,10 @@ Figures run(const QString &engine, const DatabaseConfig &config, int ops, int th
         for (int i = 0; i < perThread; ++i) {
             timer.start();
             auto in = loans.checkin(desk, item(i));
-            inUs[t] << timer.nsecsElapsed() / 1000;
-            if (!in.ok())
+            const qint64 us = timer.nsecsElapsed() / 1000;
+            if (in.ok())
+                inUs[t] << us;
+            else
                 report(in.error());
         }
         inTo[t] = wall.nsecsElapsed();
@@ -236,6 +244,7 @@ Figures run(const QString &engine, const DatabaseConfig &config, int ops, int th
     f.checkouts = f.checkoutUs.size();
     f.checkins = f.checkinUs.size();
     f.failures = failures.load();
+    f.refused = refused.load();
     return f;
 }
 
@@ -246,6 +255,7 @@ QJsonObject toJson(const Figures &f)
             {QStringLiteral("threads"), f.threads},
             {QStringLiteral("checkouts"), f.checkouts},
             {QStringLiteral("checkins"), f.checkins},
+            {QStringLiteral("refused"), f.refused},
             {QStringLiteral("failures"), f.failures},
             {QStringLiteral("seconds"), f.wallSeconds},
             {QStringLiteral("operations_per_second"), opsPerSecond},
@@ -263,13 +273,13 @@ void print(const Figures &f)
 {
     const QJsonObject j = toJson(f);
     printf("%-10s %3d  %6lld+%-6lld %6.2f s %6.0f ops/s | %6.0f checkouts/s p50 %s p99 %s max %s ms | %6.0f checkins/s p50 %s "
-           "p99 %s max %s ms | failures %lld\n",
+           "p99 %s max %s ms | refused %lld failed %lld\n",
            qPrintable(f.engine), f.threads, f.checkouts, f.checkins, f.wallSeconds,
            j.value(QStringLiteral("operations_per_second")).toDouble(), j.value(QStringLiteral("checkouts_per_second")).toDouble(),
            qPrintable(ms(percentile(f.checkoutUs, 0.5))), qPrintable(ms(percentile(f.checkoutUs, 0.99))),
            qPrintable(ms(percentile(f.checkoutUs, 1.0))), j.value(QStringLiteral("checkins_per_second")).toDouble(),
            qPrintable(ms(percentile(f.checkinUs, 0.5))),
-           qPrintable(ms(percentile(f.checkinUs, 0.99))), qPrintable(ms(percentile(f.checkinUs, 1.0))), f.failures);
+           qPrintable(ms(percentile(f.checkinUs, 0.99))), qPrintable(ms(percentile(f.checkinUs, 1.0))), f.refused, f.failures);
     fflush(stdout);
 }
 

@@ -6,6 +6,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include "Require.h"
 
 using namespace Aksara;
 using namespace Aksara::Circulation;
@@ -15,10 +16,8 @@ namespace {
 // Rasterises one page of a PDF at 300 dpi and returns everything zbarimg decodes on it.
 QStringList decodePage(const QString &pdf, int page, const QString &dir)
 {
-    const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
-    const QString zbarimg = QStandardPaths::findExecutable(QStringLiteral("zbarimg"));
-    REQUIRE_FALSE(pdftoppm.isEmpty()); // poppler-utils
-    REQUIRE_FALSE(zbarimg.isEmpty());  // zbar-tools
+    const QString pdftoppm = requireTool("pdftoppm", "poppler-utils");
+    const QString zbarimg = requireTool("zbarimg", "zbar-tools");
     const QString prefix = dir + QStringLiteral("/page%1").arg(page);
     REQUIRE(QProcess::execute(pdftoppm, {QStringLiteral("-r"), QStringLiteral("300"), QStringLiteral("-png"), QStringLiteral("-singlefile"),
                                          QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page), pdf,

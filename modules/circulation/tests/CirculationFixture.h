@@ -18,16 +18,11 @@
 
 #include <QJsonArray>
 #include <QTimeZone>
+#include "Checks.h"
 
 namespace Aksara::Test {
 
 // Prints an error's code and message when a REQUIRE on a Result fails.
-#define REQUIRE_OK(expr)                                                                                               \
-    do {                                                                                                               \
-        const auto &aksara_r_ = (expr);                                                                                \
-        INFO((aksara_r_.ok() ? QString() : aksara_r_.error().code + QStringLiteral(": ") + aksara_r_.error().message)); \
-        REQUIRE(aksara_r_.ok());                                                                                       \
-    } while (false)
 
 // A migrated database with a small library: branches MAIN and NORTH (both on the seeded "library"
 // calendar: Monday–Friday 08–17, Saturday 09–14, Sunday closed), patron categories ADULT (12 months,

@@ -399,8 +399,54 @@ TEST_CASE("desk admin: a SIP2 account is refused at its field then added and dis
     REQUIRE(page->select(QStringLiteral("selfcheck-1")));
     answerNextConfirmation(true);
     f.find<QPushButton>(QStringLiteral("disableSip2Button"), page)->click();
-    CHECK(table->item(rowOf(table, QStringLiteral("selfcheck-1")), 4)->text() == QStringLiteral("disabled"));
+    CHECK(table->item(rowOf(table, QStringLiteral("selfcheck-1")), 5)->text() == QStringLiteral("disabled"));
     CHECK_FALSE(accounts.login(QStringLiteral("selfcheck-1"), QStringLiteral("machine-pass-1"), QStringLiteral("lobby")).ok());
+    // The rights beyond lending are off unless granted.
+    auto list = accounts.list(f.admin);
+    REQUIRE_OK(list);
+    CHECK_FALSE(list->first().mayBlockPatrons);
+    CHECK_FALSE(list->first().mayTakePayments);
+    CHECK_FALSE(list->first().patronDataWithoutPin);
+    CHECK_FALSE(list->first().ownBranchOnly);
+}
+
+TEST_CASE("desk admin: a SIP2 account's PIN rule and rights are edited, with their refusals", "[desk][gui][db][admin]")
+{
+    AdminFixture f;
+    Server::Sip2Accounts accounts(f.core);
+    REQUIRE_OK(accounts.create(f.admin, QStringLiteral("selfcheck-1"), QStringLiteral("machine-pass-1"), QStringLiteral("PERPUS"),
+                               QString(), true));
+    auto *page = f.section<Desk::Sip2Admin>(QStringLiteral("sip2"));
+    page->refresh();
+    REQUIRE(page->select(QStringLiteral("selfcheck-1")));
+    auto *d = f.openDialog<Desk::AddSip2Dialog>(QStringLiteral("editSip2Button"), QStringLiteral("editSip2Dialog"), page);
+    CHECK(f.find<QLineEdit>(QStringLiteral("loginEdit"), d)->isReadOnly());
+    CHECK(f.find<QLineEdit>(QStringLiteral("loginEdit"), d)->text() == QStringLiteral("selfcheck-1"));
+    CHECK(d->findChild<QLineEdit *>(QStringLiteral("passwordEdit")) == nullptr);
+    CHECK(f.find<QCheckBox>(QStringLiteral("requirePinCheck"), d)->isChecked());
+    // Own branch only needs a branch: refused at the branch field, nothing changed.
+    f.find<QCheckBox>(QStringLiteral("ownBranchOnlyCheck"), d)->setChecked(true);
+    f.find<QCheckBox>(QStringLiteral("mayBlockCheck"), d)->setChecked(true);
+    f.find<QPushButton>(QStringLiteral("submitButton"), d)->click();
+    CHECK(d->isVisible());
+    CHECK_FALSE(d->fieldError(QStringLiteral("branch")).isEmpty());
+    CHECK_FALSE(accounts.list(f.admin)->first().mayBlockPatrons);
+    auto *branch = f.find<QComboBox>(QStringLiteral("branchCombo"), d);
+    branch->setCurrentIndex(branch->findData(QStringLiteral("NORTH")));
+    f.find<QCheckBox>(QStringLiteral("mayTakePaymentsCheck"), d)->setChecked(true);
+    f.find<QPushButton>(QStringLiteral("submitButton"), d)->click();
+    QApplication::processEvents();
+    CHECK(f.dialog(QStringLiteral("editSip2Dialog")) == nullptr);
+    const Server::Sip2Account a = accounts.list(f.admin)->first();
+    CHECK(a.ownBranchOnly);
+    CHECK(a.mayBlockPatrons);
+    CHECK(a.mayTakePayments);
+    CHECK_FALSE(a.patronDataWithoutPin);
+    CHECK(a.requirePatronPassword);
+    CHECK(a.branchCode == QStringLiteral("NORTH"));
+    CHECK(f.adminOperations(QStringLiteral("sip2.account.edit"), QStringLiteral("ok")) == 1);
+    auto *table = f.find<QTableWidget>(QStringLiteral("sip2Table"), page);
+    CHECK(table->item(rowOf(table, QStringLiteral("selfcheck-1")), 4)->text().contains(QStringLiteral("block cards")));
 }
 
 TEST_CASE("desk admin: a station is registered and its token is shown once", "[desk][gui][db][admin]")

@@ -33,6 +33,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTextCursor>
+#include "Require.h"
 
 using namespace Aksara;
 using namespace Aksara::Test;
@@ -525,9 +526,7 @@ TEST_CASE("desk: labels for a title's copies or for every copy added today, save
     CHECK(f.find<QWidget>(QStringLiteral("openPdfButton"), labels)->isVisible());
     CHECK(f.find<Desk::MessageBar>(QStringLiteral("labelsMessage"), labels)->text().startsWith(QStringLiteral("2 label(s) on 1 page(s) saved")));
     // As it prints: the call number in lines on each spine label (pdftotext, Debian poppler-utils).
-    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-    INFO("pdftotext (poppler-utils) is needed: tools/install-deps --tests");
-    REQUIRE_FALSE(pdftotext.isEmpty());
+    const QString pdftotext = Test::requireTool("pdftotext", "poppler-utils");
     QProcess p;
     p.start(pdftotext, {labels->savedPath(), QStringLiteral("-")});
     REQUIRE(p.waitForFinished(20000));

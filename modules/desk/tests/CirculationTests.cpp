@@ -20,6 +20,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include "Require.h"
 
 using namespace Aksara;
 using namespace Aksara::Test;
@@ -309,9 +310,8 @@ TEST_CASE("desk: the loan slip lists what the member has and when it is due", "[
     QTemporaryDir dir;
     CHECK(Desk::SlipDialog::writePdf(slip->text(), dir.filePath(QStringLiteral("slip.pdf"))));
     // As it prints (pdftotext, Debian poppler-utils).
-    if (const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext")); pdftotext.isEmpty()) {
-        WARN("pdftotext (poppler-utils) is missing: the printed slip's lines were not checked");
-    } else {
+    {
+        const QString pdftotext = Test::requireTool("pdftotext", "poppler-utils");
         QProcess p;
         p.start(pdftotext, {QStringLiteral("-layout"), dir.filePath(QStringLiteral("slip.pdf")), QStringLiteral("-")});
         REQUIRE(p.waitForFinished(20000));

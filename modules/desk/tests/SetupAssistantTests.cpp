@@ -31,17 +31,12 @@
 #include <QTest>
 #include <QTimeZone>
 #include <QTimer>
+#include "Checks.h"
 
 using namespace Aksara;
 using namespace Aksara::Test;
 
 namespace {
-#define REQUIRE_OK(expr)                                                                                               \
-    do {                                                                                                               \
-        const auto &aksara_r_ = (expr);                                                                                \
-        INFO((aksara_r_.ok() ? QString() : aksara_r_.error().code + QStringLiteral(": ") + aksara_r_.error().message)); \
-        REQUIRE(aksara_r_.ok());                                                                                       \
-    } while (false)
 
 struct Fixture {
     FixedClock clock{QDateTime(QDate(2026, 12, 7), QTime(9, 0), QTimeZone(QByteArrayLiteral("Asia/Jakarta"))).toUTC()};

@@ -30,21 +30,9 @@
 #include <QTemporaryDir>
 
 #include <functional>
+#include "Checks.h"
 
 namespace Aksara::Test {
-
-// Waits (running the event loop, so timers fire) until `done` is true or `ms` have passed.
-inline bool waitFor(const std::function<bool()> &done, int ms = 5000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > ms)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
-    return true;
-}
 
 // Makes a library database unreachable, for real, and reachable again.
 class Outage {

@@ -14,6 +14,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
+#include "Require.h"
 
 using namespace Aksara;
 using namespace Aksara::Kiosk;
@@ -178,10 +179,8 @@ TEST_CASE_METHOD(KioskWindowFixture, "kiosk window: borrow and return record ope
     REQUIRE(pdf.open(QIODevice::ReadOnly));
     CHECK(pdf.read(5) == QByteArray("%PDF-"));
     // As it prints: each line whole on the narrow slip (pdftotext, Debian poppler-utils).
-    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-    if (pdftotext.isEmpty()) {
-        WARN("pdftotext (poppler-utils) is missing: the printed receipt's lines were not checked");
-    } else {
+    {
+        const QString pdftotext = Test::requireTool("pdftotext", "poppler-utils");
         QProcess text;
         text.start(pdftotext, {QStringLiteral("-layout"), receiptPdf, QStringLiteral("-")});
         REQUIRE(text.waitForFinished(20000));

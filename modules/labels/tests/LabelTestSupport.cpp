@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include "Require.h"
 
 namespace Aksara::Test {
 
@@ -17,10 +18,7 @@ using Labels::SheetLayout;
 namespace {
 QString tool(const char *name, const char *package)
 {
-    const QString path = QStandardPaths::findExecutable(QString::fromLatin1(name));
-    INFO(name << " is missing: install " << package << " (tools/install-deps --tests)");
-    REQUIRE_FALSE(path.isEmpty());
-    return path;
+    return Test::requireTool(name, package);
 }
 
 QByteArray run(const QString &program, const QStringList &args, QList<int> okCodes = {0})

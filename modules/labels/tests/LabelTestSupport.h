@@ -12,14 +12,9 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include "Checks.h"
 
 // Prints an error's code and message when a REQUIRE on a Result fails.
-#define REQUIRE_OK(expr)                                                                                                                   \
-    do {                                                                                                                                   \
-        const auto &aksara_r_ = (expr);                                                                                                    \
-        INFO((aksara_r_.ok() ? QString() : aksara_r_.error().code + QStringLiteral(": ") + aksara_r_.error().message));                    \
-        REQUIRE(aksara_r_.ok());                                                                                                           \
-    } while (false)
 
 namespace Aksara::Test {
 

@@ -16,17 +16,12 @@
 
 #include <QJsonArray>
 #include <QTimeZone>
+#include "Checks.h"
 
 using namespace Aksara;
 using namespace Aksara::Test;
 
 namespace {
-#define REQUIRE_OK(expr)                                                                                               \
-    do {                                                                                                               \
-        const auto &aksara_r_ = (expr);                                                                                \
-        INFO((aksara_r_.ok() ? QString() : aksara_r_.error().code + QStringLiteral(": ") + aksara_r_.error().message)); \
-        REQUIRE(aksara_r_.ok());                                                                                       \
-    } while (false)
 
 struct Fixture {
     FixedClock clock{QDateTime(QDate(2026, 12, 7), QTime(10, 0), QTimeZone(QByteArrayLiteral("Asia/Jakarta"))).toUTC()};

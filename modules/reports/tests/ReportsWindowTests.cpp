@@ -46,32 +46,16 @@
 #include <QTest>
 
 #include <functional>
+#include "Checks.h"
 
 using namespace Aksara;
 using namespace Aksara::Test;
 using namespace Aksara::ServiceManagement;
 
-#define REQUIRE_OK(expr)                                                                                               \
-    do {                                                                                                               \
-        const auto &aksaraR_ = (expr);                                                                                 \
-        INFO((aksaraR_.ok() ? QString() : aksaraR_.error().code + QStringLiteral(": ") + aksaraR_.error().message));   \
-        REQUIRE(aksaraR_.ok());                                                                                        \
-    } while (false)
 
 namespace {
 
 const QTimeZone kJakarta(QByteArrayLiteral("Asia/Jakarta"));
-
-// Waits (processing events) until the condition holds or about two seconds have passed.
-bool waitFor(const std::function<bool()> &condition)
-{
-    for (int i = 0; i < 100; ++i) {
-        if (condition())
-            return true;
-        QTest::qWait(20);
-    }
-    return condition();
-}
 
 template<typename T>
 T *child(QObject *parent, const char *name)

@@ -125,6 +125,7 @@ int main(int argc, char *argv[])
     bool measuring = false;
     bool stopping = false;
     int errors = 0;
+    int errorsMeasured = 0;
     qint64 hits = 0;
     int next = 0;
     std::function<void()> send = [&] {
@@ -147,9 +148,14 @@ int main(int argc, char *argv[])
             const QByteArray body = reply->readAll();
             const bool ok = reply->error() == QNetworkReply::NoError && body.contains("numberOfRecords>")
                             && !body.contains("<diag:diagnostic");
-            if (!ok)
+            if (!ok) {
                 ++errors;
-            if (measuring) {
+                if (measuring)
+                    ++errorsMeasured;
+            }
+            // Only searches that were answered count (throughput and latency); a diagnostic or
+            // an HTTP error is counted beside them.
+            if (measuring && ok) {
                 latencies.push_back(ms);
                 const qsizetype at = body.indexOf("numberOfRecords>");
                 if (at >= 0)
@@ -182,8 +188,10 @@ int main(int argc, char *argv[])
     std::printf("SRU load on %s: %d clients, %.1f s measured, %lld queries\n",
                 qPrintable(url.startsWith(QLatin1String("postgres")) ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite")), n,
                 elapsed, static_cast<long long>(kQueries.size()));
-    std::printf("searches: %zu (%.0f per second), errors or diagnostics: %d, mean hits %.0f\n", latencies.size(),
-                double(latencies.size()) / elapsed, errors, double(hits) / double(latencies.size()));
+    std::printf("successful searches: %zu (%.0f per second), mean hits %.0f; diagnostics or errors while measuring: %d "
+                "(in all: %d)\n",
+                latencies.size(), double(latencies.size()) / elapsed, double(hits) / double(latencies.size()), errorsMeasured,
+                errors);
     std::printf("latency p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms\n", pct(0.5), pct(0.95), pct(0.99), latencies.back());
     return 0;
 }

@@ -6,6 +6,7 @@
 
 #include <QProcess>
 #include <QStandardPaths>
+#include "Require.h"
 
 using namespace Aksara;
 using namespace Aksara::Test;
@@ -13,7 +14,7 @@ using namespace Aksara::Test;
 namespace {
 QString promtool()
 {
-    return QStandardPaths::findExecutable(QStringLiteral("promtool"));
+    return requireTool("promtool", "prometheus");
 }
 
 // promtool check metrics reads the exposition on stdin; exit 0 means valid.
@@ -67,10 +68,6 @@ TEST_CASE("the metrics exposition counts what the core recorded, with the SLA th
     CHECK(om->endsWith("# EOF\n"));
     CHECK(om->contains("# TYPE aksara_operations counter"));
 
-    if (promtool().isEmpty()) {
-        WARN("promtool (Debian package prometheus) is missing: the exposition was not validated");
-        return;
-    }
     const auto [rc, output] = check(*text);
     INFO(output);
     CHECK(rc == 0);

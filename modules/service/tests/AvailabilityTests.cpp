@@ -9,6 +9,7 @@
 
 #include <QProcess>
 #include <QStandardPaths>
+#include "Require.h"
 
 using namespace Aksara;
 using namespace Aksara::ServiceManagement;
@@ -225,11 +226,7 @@ TEST_CASE_METHOD(ServiceFixture, "the /metrics gauges: availability, stations an
                              .arg(double(120 - 59) / 120.0, 0, 'g', 6)));
     CHECK(text->contains(QStringLiteral("aksara_service_availability_objective_ratio{service=\"checkout\"} 0.995\n")));
     CHECK(text->endsWith(QStringLiteral("# EOF\n")));
-    const QString promtool = QStandardPaths::findExecutable(QStringLiteral("promtool"));
-    if (promtool.isEmpty()) {
-        WARN("promtool not installed: the exposition is not validated");
-        return;
-    }
+    const QString promtool = Test::requireTool("promtool", "prometheus");
     QProcess p;
     p.start(promtool, {QStringLiteral("check"), QStringLiteral("metrics")});
     REQUIRE(p.waitForStarted());

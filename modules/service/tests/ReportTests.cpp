@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include "Require.h"
 
 using namespace Aksara;
 using namespace Aksara::ServiceManagement;
@@ -558,8 +559,8 @@ TEST_CASE_METHOD(ServiceFixture, "golden month: the report's figures equal the o
         REQUIRE(f.open(QIODevice::ReadOnly));
         CHECK(f.read(5) == QByteArrayLiteral("%PDF-"));
         CHECK(f.size() > 10000);
-        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-        if (!pdftotext.isEmpty()) {
+        {
+            const QString pdftotext = Test::requireTool("pdftotext", "poppler-utils");
             QProcess p;
             p.start(pdftotext, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
             REQUIRE(p.waitForFinished(30000));
@@ -568,8 +569,6 @@ TEST_CASE_METHOD(ServiceFixture, "golden month: the report's figures equal the o
             CHECK(text.contains(QStringLiteral("FROZEN")));
             CHECK(text.contains(QStringLiteral("Nonconformities")));
             CHECK(text.contains(QStringLiteral("desk-1")));
-        } else {
-            WARN("pdftotext not installed: the PDF's text is not checked");
         }
         QFile csv(dir.filePath(QStringLiteral("csv/2026-02-services.csv")));
         REQUIRE(csv.open(QIODevice::ReadOnly));

@@ -6,15 +6,9 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include "Checks.h"
 
 // REQUIRE(r.ok()) that prints the error's code and message when it fails.
-#define REQUIRE_OK(expr)                                                                                               \
-    do {                                                                                                               \
-        const auto &aksaraResult_ = (expr);                                                                            \
-        INFO((aksaraResult_.ok() ? QString() : aksaraResult_.error().code + QStringLiteral(": ")                       \
-                                                   + aksaraResult_.error().message));                                  \
-        REQUIRE(aksaraResult_.ok());                                                                                   \
-    } while (false)
 
 namespace Aksara::Test {
 
