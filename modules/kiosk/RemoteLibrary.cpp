@@ -21,16 +21,10 @@ RemoteLibrary::RemoteLibrary(Options options)
     m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
-RemoteLibrary::~RemoteLibrary()
-{
-    // The server forgets the sessions too (best effort: it ends them by itself anyway).
-    if (!m_session.isEmpty() || !m_staffSession.isEmpty()) {
-        if (!m_session.isEmpty())
-            (void)call(QByteArrayLiteral("DELETE"), QStringLiteral("sessions/current"), {}, {}, 1000);
-        if (!m_staffSession.isEmpty())
-            (void)call(QByteArrayLiteral("DELETE"), QStringLiteral("staff-sessions/current"), {}, {}, 1000);
-    }
-}
+// No call from here: a local event loop while the kiosk is being torn down could deliver events
+// to its half-destroyed parts. The server ends a session left open by itself (idle time, the
+// station's next sign-in, a restart).
+RemoteLibrary::~RemoteLibrary() = default;
 
 qint64 RemoteLibrary::nowMs() const
 {
