@@ -218,7 +218,21 @@ Result<StaffAccount> StaffDirectory::createAccount(const Caller &caller, const Q
 Result<StaffAccount> StaffDirectory::authenticate(const Caller &caller, const QString &username,
                                                   const QString &password)
 {
-    const OperationSpec spec{Services::Administration, QStringLiteral("staff.login"), QString(), username};
+    return login(caller, QStringLiteral("staff.login"), username, password);
+}
+
+Result<StaffAccount> StaffDirectory::authenticateAtKiosk(const Caller &caller, const QString &username,
+                                                         const QString &password)
+{
+    // Its own operation name: failuresInARow counts staff.login only, so a wrong password here
+    // neither adds to the account's lockout nor ends a streak of the desk's.
+    return login(caller, QStringLiteral("staff.login_kiosk"), username, password);
+}
+
+Result<StaffAccount> StaffDirectory::login(const Caller &caller, const QString &operation, const QString &username,
+                                           const QString &password)
+{
+    const OperationSpec spec{Services::Administration, operation, QString(), username};
     // The slow hash check runs before the write transaction.
     auto found = findWithHash(m_core.db(), username);
     bool passwordOk = false;

@@ -52,6 +52,10 @@ public:
     Result<StaffAccount> create(const Caller &caller, const QString &username, const QString &displayName, Role role,
                                 const QString &password, const QString &branchCode);
     Result<StaffAccount> authenticate(const Caller &caller, const QString &username, const QString &password);
+    // The same for a staff member at a public kiosk (operation staff.login_kiosk): a locked account
+    // is still refused, but a wrong password here never counts towards the lockout, so nobody at a
+    // kiosk can lock an account (the kiosk rate-limits these tries instead, Kiosk::StaffThrottle).
+    Result<StaffAccount> authenticateAtKiosk(const Caller &caller, const QString &username, const QString &password);
     Status setPassword(const Caller &caller, const QString &username, const QString &password);
     Status setActive(const Caller &caller, const QString &username, bool active);
     Status setRole(const Caller &caller, const QString &username, Role role);
@@ -64,6 +68,8 @@ public:
     static Caller callerFor(const StaffAccount &account, Channel channel, const QString &station);
 
 private:
+    Result<StaffAccount> login(const Caller &caller, const QString &operation, const QString &username,
+                               const QString &password);
     Result<StaffAccount> createAccount(const Caller &caller, const QString &username, const QString &displayName, Role role,
                                        const QString &password, qint64 branchId, const QString &branchCode);
     // Runs `work` on the account as an operation (right staff.manage); refuses auth.unknown_staff.

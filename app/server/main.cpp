@@ -1,5 +1,6 @@
 // aksara-server: the headless server (SIP2, SRU, OpenMetrics, station heartbeats and /health).
 // Links no Gui or Widgets.
+#include "server/KioskApi.h"
 #include "server/Metrics.h"
 #include "server/Sip2LibraryBackend.h"
 #include "server/Sip2Server.h"
@@ -166,6 +167,11 @@ int main(int argc, char *argv[]) {
     parser.addOption({QStringLiteral("tls-key"),
                       QStringLiteral("PEM private key of --tls-cert (readable by the server only)"),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("kiosk-key"),
+                      QStringLiteral("the kiosk API's key pair for sealed PINs (0600, created when missing; default: "
+                                     "kiosk.key beside the configuration file, else LIBRARY.kiosk-key beside an SQLite "
+                                     "database)"),
+                      QStringLiteral("FILE")});
     parser.addOption(
         {QStringLiteral("config"),
          QStringLiteral(
@@ -188,7 +194,9 @@ int main(int argc, char *argv[]) {
                                QStringLiteral("station"),
                                QStringLiteral("evaluate-every"),
                                QStringLiteral("tls-cert"),
-                               QStringLiteral("tls-key")};
+                               QStringLiteral("tls-key"),
+                               QStringLiteral("kiosk-key")};
+    QString configPath; // the configuration file read, if any (the kiosk key's default place)
     {
         const bool given = parser.isSet(QStringLiteral("config"));
         const QString path =
@@ -199,6 +207,7 @@ int main(int argc, char *argv[]) {
                 std::fprintf(stderr, "aksara-server: %s\n", qPrintable(error));
                 return 2;
             }
+            configPath = path;
         }
     }
     const auto value = [&parser, &config](const QString &name) {
@@ -328,6 +337,20 @@ int main(int argc, char *argv[]) {
                    }
                    return QHttpServerResponse(ack->toJson());
                });
+    // The kiosk API (/api/v1/kiosk/...): kiosks authenticated by their station's token.
+    Server::KioskApi::Options kioskOptions;
+    kioskOptions.keyPath = value(QStringLiteral("kiosk-key"));
+    if (kioskOptions.keyPath.isEmpty())
+        kioskOptions.keyPath = Server::KioskApi::defaultKeyPath(configPath, ctx->db->isSqlite() ? ctx->db->config().path : QString());
+    Server::KioskApi kioskApi(core, kioskOptions);
+    if (Status st = kioskApi.prepare(); !st.ok()) {
+        // A key others can read is a leak: stop. One that cannot be made: kiosks cannot queue
+        // checkouts offline, everything else works.
+        std::fprintf(stderr, "aksara-server: %s\n", qPrintable(st.error().message));
+        if (st.error().code == QLatin1String("kiosk.key_unsafe"))
+            return 1;
+    }
+    Server::KioskApi::route(http, kioskApi);
     // With TLS, HTTP is served by a QSslServer: a connection is handed to the routes only after
     // its handshake.
     quint16 bound = 0;
@@ -405,7 +428,7 @@ int main(int argc, char *argv[]) {
     if (sruDatabase != QLatin1String("sru"))
         http.route(QStringLiteral("/") + sruDatabase, sruMethods, sruRoute);
 
-    std::fprintf(stdout, "aksara-server: serving %s on %s://%s:%u (/health, /metrics, /sru)\n",
+    std::fprintf(stdout, "aksara-server: serving %s on %s://%s:%u (/health, /metrics, /sru, /api/v1/kiosk)\n",
                  qPrintable(ctx->db->config().displayName()), tls ? "https" : "http", qPrintable(address.toString()), bound);
     std::fflush(stdout);
 

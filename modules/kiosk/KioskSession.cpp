@@ -3,11 +3,10 @@
 #include "circulation/SettingKeys.h"
 #include "core/LibraryProfile.h"
 
+#include "kiosk/LocalLibrary.h"
+#include "kiosk/SealedPin.h"
+
 #include "circulation/CardNumber.h"
-#include "circulation/Loans.h"
-#include "circulation/Patrons.h"
-#include "collection/Collection.h"
-#include "service/Changes.h"
 #include "shell/StationBeacon.h"
 
 #include <QDateTime>
@@ -34,6 +33,8 @@ const QStringList kRemembered{kLibraryName,
                               Circulation::SettingKeys::PinMaxLength};
 // The library's logo, remembered as base64 (the header shows it offline too).
 const QString kLogo = QStringLiteral("library.logo");
+// The library's public key for sealed PINs, remembered as base64.
+const QString kPublicKey = QStringLiteral("library.kiosk_key");
 
 bool yes(const QString &v)
 {
@@ -51,22 +52,29 @@ Caller kioskCallerOf(Caller c, const KioskOptions &o)
 }
 } // namespace
 
-Result<std::unique_ptr<KioskSession>> KioskSession::create(ServiceCore &core, const Caller &kiosk, const QString &queuePath,
+Result<std::unique_ptr<KioskSession>> KioskSession::create(std::unique_ptr<LibraryApi> api, const QString &queuePath,
                                                            const KioskOptions &options)
 {
     auto queue = OfflineQueue::open(queuePath);
     if (!queue.ok())
         return queue.error();
-    return std::unique_ptr<KioskSession>(new KioskSession(core, kiosk, std::move(*queue), options));
+    return std::unique_ptr<KioskSession>(new KioskSession(std::move(api), std::move(*queue), options));
 }
 
-KioskSession::KioskSession(ServiceCore &core, Caller kiosk, std::unique_ptr<OfflineQueue> queue, KioskOptions options)
-    : m_core(core)
-    , m_kiosk(kioskCallerOf(std::move(kiosk), options))
+Result<std::unique_ptr<KioskSession>> KioskSession::create(ServiceCore &core, const Caller &kiosk, const QString &queuePath,
+                                                           const KioskOptions &options, const QString &keyPath)
+{
+    auto local = std::make_unique<LocalLibrary>(core, kioskCallerOf(kiosk, options), keyPath);
+    local->setStationToken(options.stationToken);
+    return create(std::move(local), queuePath, options);
+}
+
+KioskSession::KioskSession(std::unique_ptr<LibraryApi> api, std::unique_ptr<OfflineQueue> queue, KioskOptions options)
+    : m_api(std::move(api))
     , m_queue(std::move(queue))
     , m_options(std::move(options))
-    , m_link(core)
-    , m_replayer(core, m_kiosk, *m_queue, &m_link)
+    , m_link(*m_api)
+    , m_replayer(*m_api, *m_queue, &m_link)
 {
     m_replayer.setReturnBranch(m_options.returnBranch);
     m_link.setIntervals(m_options.linkOnlineIntervalMs, m_options.linkOfflineIntervalMs);
@@ -86,7 +94,7 @@ void KioskSession::start()
     if (m_started)
         return;
     m_started = true;
-    if (auto pruned = m_queue->prune(m_core.clock().nowMs() - qint64(m_options.keepFinishedDays) * 86400000); !pruned.ok())
+    if (auto pruned = m_queue->prune(m_api->nowMs() - qint64(m_options.keepFinishedDays) * 86400000); !pruned.ok())
         qWarning("aksara-kiosk: %s", qPrintable(pruned.error().message));
     m_link.start();
     if (m_link.online()) {
@@ -102,6 +110,7 @@ void KioskSession::loadRememberedSettings()
     m_libraryAddress = m_queue->meta(LibraryKeys::Address).value();
     m_libraryPhone = m_queue->meta(LibraryKeys::Phone).value();
     m_libraryLogo = QByteArray::fromBase64(m_queue->meta(kLogo).value().toLatin1());
+    m_publicKey = QByteArray::fromBase64(m_queue->meta(kPublicKey).value().toLatin1());
     const QString prefix = m_queue->meta(kCardPrefix).value();
     if (!prefix.isEmpty())
         m_cardPrefix = prefix;
@@ -117,68 +126,47 @@ void KioskSession::loadRememberedSettings()
 
 Status KioskSession::refreshSettings()
 {
-    using Settings = QHash<QString, QString>;
-    const OperationSpec spec{Services::Kiosk, QStringLiteral("kiosk.settings"), Rights::SelfService, m_kiosk.station, false};
-    QHash<QString, QString> branches;
-    auto read = m_core.execute<Settings>(m_kiosk, spec, [&](OperationContext &ctx) -> Result<Settings> {
-        Settings out;
-        for (const QString &key : kRemembered) {
-            auto v = ctx.db().scalar(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
-            if (!v.ok())
-                return v.error();
-            if (!v->isNull())
-                out.insert(key, v->toString());
-        }
-        auto logo = ctx.db().scalar(QStringLiteral("SELECT data FROM library_files WHERE name = 'logo'"));
-        if (!logo.ok())
-            return logo.error();
-        out.insert(kLogo, QString::fromLatin1(logo->toByteArray().toBase64()));
-        // Branch names, for "ready to collect at Main Library".
-        auto q = ctx.db().exec(QStringLiteral("SELECT code, name FROM branches"));
-        if (!q.ok())
-            return q.error();
-        while (q->next())
-            branches.insert(q->value(0).toString(), q->value(1).toString());
-        q->finish();
-        return out;
-    });
+    auto read = m_api->settings();
     if (!read.ok()) {
         handleFailure(read.error());
         return read.error();
     }
-    for (const QString &key : kRemembered + QStringList{kLogo}) {
-        const QString value = read->value(key, key == kOfflineCheckout ? QStringLiteral("no") : QString());
+    for (const QString &key : kRemembered) {
+        const QString value = read->values.value(key, key == kOfflineCheckout ? QStringLiteral("no") : QString());
         if (Status st = m_queue->setMeta(key, value); !st.ok())
             qWarning("aksara-kiosk: %s", qPrintable(st.error().message));
     }
-    m_branchNames = branches;
+    if (Status st = m_queue->setMeta(kLogo, QString::fromLatin1(read->logo.toBase64())); !st.ok())
+        qWarning("aksara-kiosk: %s", qPrintable(st.error().message));
+    // The library's public key for sealing PINs (kept when it cannot be had: offline checkouts
+    // then need the one remembered).
+    if (auto key = m_api->publicKey(); key.ok()) {
+        if (Status st = m_queue->setMeta(kPublicKey, QString::fromLatin1(key->toBase64())); !st.ok())
+            qWarning("aksara-kiosk: %s", qPrintable(st.error().message));
+    } else {
+        qWarning("aksara-kiosk: %s", qPrintable(key.error().message));
+    }
+    m_branchNames = read->branches;
     loadRememberedSettings();
+    sealOldPins();
     emit settingsChanged();
     return {};
 }
 
-Status KioskSession::setOfflineCheckout(const Caller &staff, bool allowed)
+void KioskSession::sealOldPins()
 {
-    const QString value = allowed ? QStringLiteral("yes") : QStringLiteral("no");
-    const OperationSpec spec{Services::Administration, QStringLiteral("kiosk.settings.set"), Rights::RulesManage, kOfflineCheckout};
-    Status st = m_core.run(staff, spec, [&](OperationContext &ctx) -> Status {
-        auto old = ctx.db().scalar(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {kOfflineCheckout});
-        if (!old.ok())
-            return old.error();
-        const QString before = old->isNull() ? QStringLiteral("no") : old->toString();
-        auto q = ctx.db().exec(QStringLiteral("INSERT INTO settings (key, value, updated_op) VALUES (?, ?, ?) ON CONFLICT (key) "
-                                              "DO UPDATE SET value = excluded.value, updated_op = excluded.updated_op"),
-                               {kOfflineCheckout, value, ctx.operationId()});
-        if (!q.ok())
-            return q.error();
-        auto change = ServiceManagement::Changes::recordStandard(ctx, allowed ? tr("Kiosks: borrowing allowed while the library system cannot be reached")
-                                                                                 : tr("Kiosks: no borrowing while the library system cannot be reached"),
-                                                                 QStringLiteral("setting"), kOfflineCheckout, before, value);
-        if (!change.ok())
-            return change.error();
-        ctx.setDetail(QStringLiteral("value"), value);
-        return {};
-    });
+    if (m_publicKey.isEmpty())
+        return;
+    auto n = m_queue->sealClearPins(m_publicKey);
+    if (!n.ok())
+        qWarning("aksara-kiosk: %s", qPrintable(n.error().message));
+    else if (*n > 0)
+        qInfo("aksara-kiosk: sealed %d PIN(s) an older kiosk kept in clear in its queue", *n);
+}
+
+Status KioskSession::setOfflineCheckout(const StaffAccount &staff, bool allowed)
+{
+    Status st = m_api->setOfflineCheckout(staff, allowed);
     if (!st.ok()) {
         handleFailure(st.error());
         return st;
@@ -196,6 +184,7 @@ void KioskSession::handleFailure(const Error &error)
 
 void KioskSession::wentOffline()
 {
+    qWarning("aksara-kiosk: the library cannot be reached: %s", qPrintable(m_link.problem()));
     updateBeacon();
     emit onlineChanged(false);
 }
@@ -221,7 +210,7 @@ void KioskSession::updateBeacon()
     // its path, create an empty file there).
     const bool want = m_started && m_link.online() && m_options.heartbeats && !m_options.station.isEmpty();
     if (want && !m_beacon)
-        m_beacon = std::make_unique<Shell::StationBeacon>(m_core, m_options.station, m_options.stationToken,
+        m_beacon = std::make_unique<Shell::StationBeacon>([this] { return m_api->heartbeat(); }, m_options.station,
                                                           m_options.heartbeatSeconds);
     else if (!want && m_beacon)
         m_beacon.reset();
@@ -232,6 +221,7 @@ QList<ReplayLine> KioskSession::replayNow()
     QList<ReplayLine> lines;
     if (m_replaying || !m_link.check())
         return lines;
+    sealOldPins();
     m_replaying = true;
     lines = m_replayer.replay();
     m_replaying = false;
@@ -274,17 +264,7 @@ int KioskSession::pendingCount()
 
 QString KioskSession::newRequestId() const
 {
-    return OfflineQueue::newRequestId(m_kiosk.station);
-}
-
-Caller KioskSession::patronCaller() const
-{
-    Caller c = m_kiosk;
-    c.patronId = m_patron.id;
-    c.actor = QStringLiteral("patron:") + m_patron.card;
-    if (!m_patron.language.isEmpty())
-        c.language = m_patron.language;
-    return c;
+    return OfflineQueue::newRequestId(m_options.station);
 }
 
 QString KioskSession::normalizeCard(const QString &typed) const
@@ -326,14 +306,24 @@ Result<PatronView> KioskSession::signIn(const QString &typedCard, const QString 
         return Error::refused(QStringLiteral("circulation.bad_pin_format"),
                               tr("Your PIN is %1 digits. Please type it again.").arg(pinLengthText()));
 
+    // The PIN is kept for the session only sealed to the library's key: should the library go
+    // away while the patron borrows, the queued checkouts carry it for the library to check.
+    QByteArray sealed;
+    if (!m_publicKey.isEmpty()) {
+        auto s = SealedPin::seal(pin, m_publicKey);
+        if (s.ok())
+            sealed = *s;
+        else
+            qWarning("aksara-kiosk: %s", qPrintable(s.error().message));
+    }
     if (m_link.online() || m_link.check()) {
-        Circulation::Patrons patrons(m_core);
-        auto who = patrons.authenticate(m_kiosk, card, pin);
+        auto who = m_api->signIn(card, pin);
         if (who.ok()) {
             const Circulation::Patron &p = *who;
             m_patron = PatronView{p.id, p.cardNumber, p.name, p.language, false, p.openLoans, p.overdueLoans,
                                   p.activeHolds, p.balance, p.debtLimit, p.expiresOn};
             m_sessionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            m_sealedPin = sealed;
             return m_patron;
         }
         if (who.error().isRefusal())
@@ -342,15 +332,15 @@ Result<PatronView> KioskSession::signIn(const QString &typedCard, const QString 
         if (m_link.online())
             return Error::failed(who.error().code, tr("Something went wrong; please try again or ask at the desk."));
     }
-    // The library cannot be reached.
-    if (!m_offlineCheckout)
+    // The library cannot be reached. Borrowing offline needs the PIN sealed for the library.
+    if (!m_offlineCheckout || sealed.isEmpty())
         return Error::refused(QStringLiteral("kiosk.offline"),
                               tr("The library system cannot be reached, so you cannot sign in right now. You can still "
                                  "return items."));
     m_patron = PatronView{};
     m_patron.card = card;
     m_patron.offline = true;
-    m_offlinePin = pin;
+    m_sealedPin = sealed;
     m_sessionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     return m_patron;
 }
@@ -362,9 +352,11 @@ void KioskSession::signOut()
     m_receiptStartedMs = 0;
     if (had)
         emit receiptChanged(false);
+    if (!m_patron.card.isEmpty() && !m_patron.offline)
+        m_api->signOut();
     m_patron = PatronView{};
-    m_offlinePin.fill(QLatin1Char('0'));
-    m_offlinePin.clear();
+    m_sealedPin.fill('\0');
+    m_sealedPin.clear();
     m_sessionId.clear();
     m_ownLoans.clear();
 }
@@ -377,8 +369,7 @@ Result<Circulation::PatronAccount> KioskSession::account()
     if (!m_link.online())
         return Error::refused(QStringLiteral("kiosk.offline"),
                               tr("The library system cannot be reached right now, so your account cannot be shown."));
-    Circulation::Patrons patrons(m_core);
-    auto a = patrons.account(patronCaller(), m_patron.card);
+    auto a = m_api->account();
     if (!a.ok()) {
         handleFailure(a.error());
         if (!a.error().isRefusal())
@@ -391,7 +382,7 @@ Result<Circulation::PatronAccount> KioskSession::account()
     m_patron.openLoans = int(a->loans.size());
     m_patron.overdueLoans = 0;
     m_ownLoans.clear();
-    const qint64 now = m_core.clock().nowMs();
+    const qint64 now = m_api->nowMs();
     for (const Circulation::Loan &l : std::as_const(a->loans)) {
         m_ownLoans << l.barcode;
         if (l.isOverdue(now))
@@ -411,8 +402,8 @@ QString KioskSession::titleOf(const QString &barcode)
 {
     if (!m_link.online() || barcode.isEmpty())
         return {};
-    auto item = Collection::Collection(m_core).item(m_kiosk, barcode);
-    return item.ok() ? item->title : QString();
+    auto title = m_api->itemTitle(barcode);
+    return title.ok() ? *title : QString();
 }
 
 Result<Catalogue::SearchResult> KioskSession::search(const QString &query, int limit)
@@ -422,12 +413,7 @@ Result<Catalogue::SearchResult> KioskSession::search(const QString &query, int l
     if (!m_link.online())
         return Error::refused(QStringLiteral("kiosk.offline"),
                               tr("The catalogue can be searched when the library system can be reached again."));
-    Catalogue::SearchRequest request;
-    request.query = query.trimmed();
-    request.limit = limit;
-    request.withItems = true;
-    Catalogue::Catalogue catalogue(m_core);
-    auto result = catalogue.search(signedIn() && !m_patron.offline ? patronCaller() : m_kiosk, request);
+    auto result = m_api->search(query.trimmed(), limit);
     if (!result.ok()) {
         handleFailure(result.error());
         if (!result.error().isRefusal())
@@ -461,10 +447,10 @@ BorrowOutcome KioskSession::borrowNow(const QString &typed)
         r.barcode = out.barcode;
         r.card = m_patron.card;
         r.patronId = m_patron.offline ? 0 : m_patron.id;
-        r.pin = m_patron.offline ? m_offlinePin : QString();
+        r.sealedPin = m_sealedPin;
         r.session = m_sessionId;
-        r.station = m_kiosk.station;
-        r.acceptedAt = m_core.clock().nowMs();
+        r.station = m_options.station;
+        r.acceptedAt = m_api->nowMs();
         r.offline = true;
         auto added = m_queue->add(r);
         if (!added.ok()) {
@@ -483,10 +469,7 @@ BorrowOutcome KioskSession::borrowNow(const QString &typed)
 
     const QString requestId = newRequestId();
     if (!m_patron.offline && (m_link.online() || m_link.check())) {
-        Circulation::Loans loans(m_core);
-        Caller caller = patronCaller();
-        caller.requestId = requestId;
-        auto done = loans.checkout(caller, m_patron.card, out.barcode);
+        auto done = m_api->borrow(out.barcode, requestId);
         if (done.ok()) {
             out.outcome = Verdict::Done;
             out.barcode = done->loan.barcode;
@@ -544,7 +527,7 @@ ReturnOutcome KioskSession::returnOutcomeOf(const ReplayLine &line, const QStrin
         out.leaveAtDesk = c.hold.has_value() || !c.transferTo.isEmpty();
         // Only the patron's own loan says anything about the account; someone else's return
         // says "returned" and nothing more.
-        const bool own = signedIn() && !m_patron.offline && c.loan && c.loan->patronId == m_patron.id;
+        const bool own = signedIn() && !m_patron.offline && c.loan.has_value();
         if (own && c.fee)
             out.lateFee = c.fee->amount;
         QStringList message{tr("Returned. Thank you!")};
@@ -592,8 +575,8 @@ ReturnOutcome KioskSession::returnNow(const QString &typed)
     NewRequest r;
     r.kind = QStringLiteral("checkin");
     r.barcode = out.barcode;
-    r.station = m_kiosk.station;
-    r.acceptedAt = m_core.clock().nowMs();
+    r.station = m_options.station;
+    r.acceptedAt = m_api->nowMs();
     r.offline = !m_link.online();
     // On disk before anything else: whatever happens next, the return is not lost.
     auto added = m_queue->add(r);
@@ -605,10 +588,7 @@ ReturnOutcome KioskSession::returnNow(const QString &typed)
             return out;
         }
         // The library is there: return directly (still once only, by request id).
-        Caller caller = m_kiosk;
-        caller.requestId = newRequestId();
-        Circulation::Loans loans(m_core);
-        auto done = loans.checkin(caller, out.barcode, m_options.returnBranch);
+        auto done = m_api->giveBack(out.barcode, m_options.returnBranch, newRequestId());
         ReplayLine line;
         line.request.barcode = out.barcode;
         if (done.ok()) {
@@ -650,10 +630,7 @@ RenewOutcome KioskSession::renewNow(const QString &barcode)
         out.message = tr("Renewals need the library system, which cannot be reached right now.");
         return out;
     }
-    Caller caller = patronCaller();
-    caller.requestId = newRequestId();
-    Circulation::Loans loans(m_core);
-    auto done = loans.renew(caller, barcode);
+    auto done = m_api->renew(barcode, newRequestId());
     if (done.ok()) {
         out.outcome = Verdict::Done;
         out.title = done->loan.title;
@@ -678,10 +655,7 @@ QList<RenewOutcome> KioskSession::renewAllNow()
         o.message = tr("Renewals need the library system, which cannot be reached right now.");
         return {o};
     }
-    Caller caller = patronCaller();
-    caller.requestId = newRequestId();
-    Circulation::Loans loans(m_core);
-    auto lines = loans.renewAll(caller, m_patron.card);
+    auto lines = m_api->renewAll(newRequestId());
     if (!lines.ok()) {
         handleFailure(lines.error());
         RenewOutcome o;
@@ -770,25 +744,10 @@ Result<StaffAccount> KioskSession::staffSignIn(const QString &username, const QS
     if (!m_link.online() && !m_link.check())
         return Error::refused(QStringLiteral("kiosk.offline"),
                               tr("Staff sign-in needs the library system, which cannot be reached right now."));
-    Caller who;
-    who.channel = Channel::Kiosk;
-    who.actor = QStringLiteral("station:") + (m_kiosk.station.isEmpty() ? QStringLiteral("kiosk") : m_kiosk.station);
-    who.station = m_kiosk.station;
-    StaffDirectory staff(m_core);
-    auto account = staff.authenticate(who, username.trimmed(), password);
-    if (!account.ok()) {
+    auto account = m_api->staffSignIn(username, password);
+    if (!account.ok())
         handleFailure(account.error());
-        return account.error();
-    }
-    if (account->role == Role::Kiosk)
-        return Error::refused(QStringLiteral("kiosk.not_staff"),
-                              tr("A kiosk account cannot leave the kiosk. Please sign in with your own staff account."));
     return account;
-}
-
-Caller KioskSession::staffCaller(const StaffAccount &account) const
-{
-    return StaffDirectory::callerFor(account, Channel::Kiosk, m_kiosk.station);
 }
 
 // --- the receipt ------------------------------------------------------------------------------
@@ -829,7 +788,7 @@ void KioskSession::addToReceipt(ReceiptLine::Kind kind, Verdict outcome, const Q
     if (outcome == Verdict::Refused || !signedIn() || barcode.isEmpty())
         return;
     if (m_receipt.isEmpty())
-        m_receiptStartedMs = m_core.clock().nowMs();
+        m_receiptStartedMs = m_api->nowMs();
     m_receipt.append(ReceiptLine{kind, barcode, title, due, outcome == Verdict::Queued});
     if (m_receipt.size() == 1)
         emit receiptChanged(true);
@@ -849,7 +808,7 @@ QString KioskSession::receiptText() const
             out << line.trimmed().left(kWidth);
     }
     out << tr("Self-service receipt")
-        << QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_core.clock().nowMs()).toLocalTime(),
+        << QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_api->nowMs()).toLocalTime(),
                               QStringLiteral("d MMM yyyy  HH:mm"))
         << rule;
     if (!m_patron.name.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "kiosk/KioskTypes.h"
+#include "kiosk/LibraryApi.h"
 #include "kiosk/LibraryLink.h"
 #include "kiosk/OfflineQueue.h"
 #include "kiosk/Replayer.h"
@@ -8,7 +9,6 @@
 #include "catalogue/Catalogue.h"
 #include "circulation/CardNumber.h"
 #include "circulation/Types.h"
-#include "core/ServiceCore.h"
 #include "core/StaffDirectory.h"
 
 #include <QObject>
@@ -39,11 +39,14 @@ struct KioskOptions {
 // session of the patron at the screen. Every action is one call here and ends in an outcome the
 // window shows as it is (KioskTypes.h); the window holds no rules of its own.
 //
-// Who acts. The kiosk runs as a staff account of role kiosk (`kiosk`: rights selfservice and
-// catalogue search). The patron's own actions are made as that account with Caller::patronId set
-// to the patron and actor "patron:<card>", so circulation refuses anything on another patron's
-// account. Returns need no identification (anyone may drop a book in the return slot) and are
-// made as the kiosk account; what the kiosk says about a return never names its borrower.
+// Who acts. Everything the kiosk asks of the library goes through one seam, LibraryApi: locally
+// (LocalLibrary, a single-machine install) the kiosk runs as a staff account of role kiosk
+// (rights selfservice and catalogue search); remotely (RemoteLibrary) it asks aksara-server's
+// kiosk API as its station, with the station's token, and holds no database credentials. Either
+// way the patron's own actions are made with Caller::patronId set to the patron and actor
+// "patron:<card>", so circulation refuses anything on another patron's account (remotely the
+// server enforces it: docs/kiosk.md). Returns need no identification (anyone may drop a book in
+// the return slot); what the kiosk says about a return never names its borrower.
 //
 // Offline. When the library cannot be reached (LibraryLink), returns are still accepted: each
 // return is written to the durable queue *before* the patron is told anything, then sent at once
@@ -51,7 +54,7 @@ struct KioskOptions {
 // only when the library's setting kiosk.offline_checkout is "yes" (last value read from the
 // library, remembered in the queue file); the patron then identifies with card and PIN as usual,
 // the kiosk checks only the card's check digit and the PIN's form, and the library checks the PIN
-// at replay (see Replayer). Everything else (account, renewals, search) needs the library.
+// at replay (see Replayer). The PIN is kept only sealed to the library's public key (SealedPin). Everything else (account, renewals, search) needs the library.
 //
 // Idle. Between beginInteraction() (someone left the welcome page) and endInteraction(), a
 // period of idleMs without noteActivity() emits idleWarning() with a countdown; idleWarningMs
@@ -63,19 +66,24 @@ class KioskSession : public QObject {
     Q_OBJECT
 public:
     // The queue file is opened (or created) at `queuePath`.
-    static Result<std::unique_ptr<KioskSession>> create(ServiceCore &core, const Caller &kiosk, const QString &queuePath,
+    static Result<std::unique_ptr<KioskSession>> create(std::unique_ptr<LibraryApi> api, const QString &queuePath,
                                                         const KioskOptions &options = {});
+    // Local mode: the service core in this process, as the kiosk account `kiosk` (LocalLibrary;
+    // `keyPath` is its key file for sealed PINs, empty: beside the SQLite database).
+    static Result<std::unique_ptr<KioskSession>> create(ServiceCore &core, const Caller &kiosk, const QString &queuePath,
+                                                        const KioskOptions &options = {}, const QString &keyPath = {});
     ~KioskSession() override;
 
     // Checks the link, reads the library's kiosk settings, replays what is pending, starts the
     // heartbeats and the periodic link checks.
     void start();
 
-    ServiceCore &core() const { return m_core; }
+    LibraryApi &api() const { return *m_api; }
+    // Now, on the library's clock (local mode) or this machine's.
+    qint64 nowMs() const { return m_api->nowMs(); }
     LibraryLink &link() { return m_link; }
     OfflineQueue &queue() { return *m_queue; }
     const KioskOptions &options() const { return m_options; }
-    const Caller &kioskCaller() const { return m_kiosk; }
     bool online() const { return m_link.online(); }
 
     // The library's settings as last read (remembered for when it cannot be reached).
@@ -126,10 +134,12 @@ public:
     bool idleWarningShown() const { return m_warning; }
 
     // --- staff ----------------------------------------------------------------------------
-    // A staff member's user name and password, checked by the core. Kiosk accounts are refused
+    // A staff member's user name and password, checked by the library. Kiosk accounts are refused
     // (kiosk.not_staff); so is every sign-in while the library cannot be reached (kiosk.offline).
+    // After StaffThrottle::kFreeFailures wrong tries a growing wait (kiosk.staff_wait); wrong
+    // passwords here never count towards the account's lockout.
     Result<StaffAccount> staffSignIn(const QString &username, const QString &password);
-    Caller staffCaller(const StaffAccount &account) const;
+    void staffSignOut() { m_api->staffSignOut(); }
     // Sends what is pending now (when online) and reports each request's result.
     QList<ReplayLine> replayNow();
     Result<QList<QueuedRequest>> queueReport(int limit = 200);
@@ -139,7 +149,7 @@ public:
     QString heartbeatProblem() const;
     // Allows or forbids borrowing while offline for every kiosk of the library: an administration
     // operation (right rules.manage) that writes the setting and a standard change record.
-    Status setOfflineCheckout(const Caller &staff, bool allowed);
+    Status setOfflineCheckout(const StaffAccount &staff, bool allowed);
 
 signals:
     void onlineChanged(bool online);
@@ -167,8 +177,9 @@ private:
     QList<ReceiptLine> m_receipt;
     qint64 m_receiptStartedMs = 0;
 
-    KioskSession(ServiceCore &core, Caller kiosk, std::unique_ptr<OfflineQueue> queue, KioskOptions options);
-    Caller patronCaller() const;
+    KioskSession(std::unique_ptr<LibraryApi> api, std::unique_ptr<OfflineQueue> queue, KioskOptions options);
+    // Seals what older queue files kept in clear, once the library's key is known.
+    void sealOldPins();
     QString newRequestId() const;
     void handleFailure(const Error &error);
     void wentOffline();
@@ -182,8 +193,7 @@ private:
     // An item's title, to name a refused scan (empty when unknown or offline).
     QString titleOf(const QString &barcode);
 
-    ServiceCore &m_core;
-    Caller m_kiosk;
+    std::unique_ptr<LibraryApi> m_api;
     std::unique_ptr<OfflineQueue> m_queue;
     KioskOptions m_options;
     LibraryLink m_link;
@@ -204,7 +214,8 @@ private:
     QHash<QString, QString> m_branchNames;
 
     PatronView m_patron;
-    QString m_offlinePin;   // only while a patron identified offline is at the screen
+    QByteArray m_publicKey; // the library's, for sealing PINs (remembered)
+    QByteArray m_sealedPin; // the patron's PIN sealed to it, while the patron is at the screen
     QString m_sessionId;    // groups a patron's offline checkouts
     QStringList m_ownLoans; // barcodes the patron has on loan (to word "already yours" refusals)
 

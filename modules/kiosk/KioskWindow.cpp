@@ -186,7 +186,7 @@ KioskWindow::KioskWindow(std::unique_ptr<KioskSession> session, Options options,
     connect(m_staffPage, &StaffPage::offlineCheckoutToggled, this, [this](bool allowed) {
         if (!m_staff)
             return;
-        Status st = m_session->setOfflineCheckout(m_session->staffCaller(*m_staff), allowed);
+        Status st = m_session->setOfflineCheckout(*m_staff, allowed);
         if (st.ok())
             m_staffPage->showMessage(allowed ? tr("Borrowing while offline is now allowed at every kiosk.")
                                              : tr("Borrowing while offline is now switched off at every kiosk."),
@@ -325,6 +325,8 @@ void KioskWindow::toWelcome()
 {
     // Whoever comes next sees nothing of the one before.
     m_session->endInteraction();
+    if (m_staff)
+        m_session->staffSignOut();
     m_staff.reset();
     m_welcome->reset();
     m_identify->reset();
@@ -343,7 +345,7 @@ void KioskWindow::toWelcome()
 
 void KioskWindow::updateClock()
 {
-    const QDateTime now = m_session->core().clock().now().toLocalTime();
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_session->nowMs()).toLocalTime();
     m_clock->setText(QLocale().toString(now, QStringLiteral("dddd, d MMMM  HH:mm")));
     m_library->setText(m_session->libraryName().isEmpty() ? tr("Library self-service") : m_session->libraryName());
     m_identify->setPinLength(m_session->pinMinLength(), m_session->pinMaxLength());
@@ -461,7 +463,7 @@ void KioskWindow::onSignIn(const QString &card, const QString &pin)
 void KioskWindow::refreshAccount()
 {
     auto account = m_session->account();
-    const qint64 now = m_session->core().clock().nowMs();
+    const qint64 now = m_session->nowMs();
     if (!account.ok()) {
         for (AccountPanel *p : {m_patron->loans(), m_patron->holds(), m_patron->fees()})
             p->showMessage(account.error().message, true);

@@ -1,12 +1,11 @@
 #include "kiosk/LibraryLink.h"
 
-#include <QFileInfo>
 
 namespace Aksara::Kiosk {
 
-LibraryLink::LibraryLink(ServiceCore &core, QObject *parent)
+LibraryLink::LibraryLink(LibraryApi &api, QObject *parent)
     : QObject(parent)
-    , m_core(core)
+    , m_api(api)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
@@ -36,23 +35,10 @@ void LibraryLink::schedule()
 
 bool LibraryLink::probe(QString *problem)
 {
-    Database &db = m_core.db();
-    if (db.isSqlite() && !QFileInfo::exists(db.config().path)) {
-        *problem = tr("The library database %1 cannot be found.").arg(db.config().path);
-        return false;
-    }
-    auto v = db.scalar(QStringLiteral("SELECT 1 FROM schema_migrations LIMIT 1"));
-    if (!v.ok()) {
-        *problem = v.error().message;
-        return false;
-    }
-    // SQLite keeps a connection to a file that was moved away working on the moved file: only a
-    // file still at its path counts.
-    if (db.isSqlite() && !QFileInfo::exists(db.config().path)) {
-        *problem = tr("The library database %1 cannot be found.").arg(db.config().path);
-        return false;
-    }
-    return true;
+    Status st = m_api.probe();
+    if (!st.ok())
+        *problem = st.error().message;
+    return st.ok();
 }
 
 bool LibraryLink::check()
@@ -64,7 +50,7 @@ bool LibraryLink::check()
     const bool ok = probe(&problem);
     if (!ok) {
         // Drop the broken connection: the next check opens a fresh one.
-        m_core.db().releaseThreadConnection();
+        m_api.releaseConnection();
     }
     m_checking = false;
     if (ok == m_online) {
@@ -81,7 +67,7 @@ bool LibraryLink::check()
         emit cameBack();
     } else {
         m_problem = problem;
-        m_offlineSince = m_core.clock().nowMs();
+        m_offlineSince = m_api.nowMs();
         if (m_timer.isActive())
             schedule();
         emit wentOffline(problem);

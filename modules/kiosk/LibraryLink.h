@@ -1,16 +1,17 @@
 #pragma once
 
-#include "core/ServiceCore.h"
+#include "kiosk/LibraryApi.h"
 
 #include <QObject>
 #include <QTimer>
 
 namespace Aksara::Kiosk {
 
-// Whether the kiosk can reach the library database, and getting it back when it could not.
+// Whether the kiosk can reach the library, and getting it back when it could not.
 //
-// A check reads one row of the library's schema on this thread's connection. When it fails the
-// link goes offline and drops the broken connection (Database::releaseThreadConnection), so that
+// A check is LibraryApi::probe(): locally it reads one row of the library's schema on this
+// thread's connection; remotely it asks aksara-server, which does the same on its side. When it
+// fails the link goes offline and drops the broken connection (LibraryApi::releaseConnection), so that
 // the next check opens a fresh one: a PostgreSQL server that restarted, refused connections for a
 // while or lost the network is reconnected to as soon as it answers again. For an SQLite file the
 // check first looks whether the file is still at its path: a missing file (an unmounted share, a
@@ -25,7 +26,7 @@ namespace Aksara::Kiosk {
 class LibraryLink : public QObject {
     Q_OBJECT
 public:
-    explicit LibraryLink(ServiceCore &core, QObject *parent = nullptr);
+    explicit LibraryLink(LibraryApi &api, QObject *parent = nullptr);
 
     bool online() const { return m_online; }
     // Why the library cannot be reached (translated), empty when online.
@@ -51,7 +52,7 @@ private:
     bool probe(QString *problem);
     void schedule();
 
-    ServiceCore &m_core;
+    LibraryApi &m_api;
     QTimer m_timer;
     bool m_online = true;
     bool m_checking = false;

@@ -1,5 +1,7 @@
 #include "kiosk/OfflineQueue.h"
 
+#include "kiosk/SealedPin.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -146,7 +148,7 @@ Status OfflineQueue::init()
         " request_id TEXT NOT NULL UNIQUE,"
         " kind TEXT NOT NULL CHECK (kind IN ('checkin', 'checkout')),"
         " barcode TEXT NOT NULL CHECK (length(barcode) > 0),"
-        " card TEXT, patron_id INTEGER, pin TEXT, session TEXT, station TEXT,"
+        " card TEXT, patron_id INTEGER, sealed_pin BLOB, session TEXT, station TEXT,"
         " accepted_at INTEGER NOT NULL,"
         " offline INTEGER NOT NULL DEFAULT 0,"
         " state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'applied', 'already_applied', 'refused')),"
@@ -162,6 +164,16 @@ Status OfflineQueue::init()
             return Error::failed(QStringLiteral("kiosk.queue_damaged"),
                                  tr("%1 is not a kiosk queue or is damaged: %2").arg(m_path, q.lastError().text()));
     }
+    // A queue of an older kiosk: PINs were kept in clear (`pin`); sealed ones go in `sealed_pin`.
+    if (!q.exec(QStringLiteral("SELECT name FROM pragma_table_info('requests')")))
+        return errorOf(q.lastError().text());
+    QStringList columns;
+    while (q.next())
+        columns << q.value(0).toString();
+    q.finish();
+    m_hasClearPins = columns.contains(QStringLiteral("pin"));
+    if (!columns.contains(QStringLiteral("sealed_pin")) && !q.exec(QStringLiteral("ALTER TABLE requests ADD COLUMN sealed_pin BLOB")))
+        return errorOf(q.lastError().text());
     return {};
 }
 
@@ -170,14 +182,14 @@ Result<QueuedRequest> OfflineQueue::add(const NewRequest &r)
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
     const QString requestId = !r.requestId.isEmpty() ? r.requestId : newRequestId(r.station);
-    q.prepare(QStringLiteral("INSERT INTO requests (request_id, kind, barcode, card, patron_id, pin, session, station, "
+    q.prepare(QStringLiteral("INSERT INTO requests (request_id, kind, barcode, card, patron_id, sealed_pin, session, station, "
                              "accepted_at, offline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(requestId);
     q.addBindValue(r.kind);
     q.addBindValue(r.barcode);
     q.addBindValue(textOrNull(r.card));
     q.addBindValue(r.patronId ? QVariant(r.patronId) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(textOrNull(r.pin));
+    q.addBindValue(r.sealedPin.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(r.sealedPin));
     q.addBindValue(textOrNull(r.session));
     q.addBindValue(textOrNull(r.station));
     q.addBindValue(r.acceptedAt);
@@ -219,14 +231,64 @@ Result<int> OfflineQueue::pendingCount()
     return q.value(0).toInt();
 }
 
-Result<QString> OfflineQueue::pinOf(qint64 id)
+Result<QByteArray> OfflineQueue::sealedPinOf(qint64 id)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT pin FROM requests WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT sealed_pin FROM requests WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return errorOf(q.lastError().text());
-    return q.next() ? q.value(0).toString() : QString();
+    return q.next() ? q.value(0).toByteArray() : QByteArray();
+}
+
+Result<int> OfflineQueue::clearPinCount()
+{
+    if (!m_hasClearPins)
+        return 0;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM requests WHERE pin IS NOT NULL AND pin <> ''")) || !q.next())
+        return errorOf(q.lastError().text());
+    return q.value(0).toInt();
+}
+
+Result<int> OfflineQueue::sealClearPins(const QByteArray &publicKey)
+{
+    if (!m_hasClearPins)
+        return 0;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QList<std::pair<qint64, QString>> clear;
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT id, pin FROM requests WHERE pin IS NOT NULL AND pin <> ''")))
+            return errorOf(q.lastError().text());
+        while (q.next())
+            clear.append({q.value(0).toLongLong(), q.value(1).toString()});
+    }
+    if (!db.transaction())
+        return errorOf(db.lastError().text());
+    for (auto &[id, pin] : clear) {
+        auto sealed = SealedPin::seal(pin, publicKey);
+        pin.fill(QLatin1Char('0'));
+        if (!sealed.ok()) {
+            db.rollback();
+            return sealed.error();
+        }
+        QSqlQuery u(db);
+        u.prepare(QStringLiteral("UPDATE requests SET sealed_pin = ?, pin = NULL WHERE id = ?"));
+        u.addBindValue(*sealed);
+        u.addBindValue(id);
+        if (!u.exec()) {
+            db.rollback();
+            return errorOf(u.lastError().text());
+        }
+    }
+    if (!db.commit())
+        return errorOf(db.lastError().text());
+    // secure_delete zeroed the old pages in the file; the journal may still hold their images.
+    QSqlQuery c(db);
+    if (!c.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+        return errorOf(c.lastError().text());
+    return int(clear.size());
 }
 
 Status OfflineQueue::noteAttempt(qint64 id, qint64 atMs, const QString &code, const QString &message)
@@ -248,8 +310,8 @@ Status OfflineQueue::finish(qint64 id, QueuedRequest::State state, qint64 atMs, 
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("UPDATE requests SET state = ?, attempts = attempts + 1, last_attempt_at = ?, finished_at = ?, "
-                             "result_code = ?, result_message = ?, operation_id = ?, title = COALESCE(?, title), pin = NULL "
-                             "WHERE id = ?"));
+                             "result_code = ?, result_message = ?, operation_id = ?, title = COALESCE(?, title), sealed_pin = NULL%1 "
+                             "WHERE id = ?").arg(m_hasClearPins ? QStringLiteral(", pin = NULL") : QString()));
     q.addBindValue(QueuedRequest::stateName(state));
     q.addBindValue(atMs);
     q.addBindValue(atMs);
@@ -291,7 +353,7 @@ Status OfflineQueue::setMeta(const QString &key, const QString &value)
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("INSERT INTO kiosk_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
-    q.addBindValue(value);
+    q.addBindValue(value.isNull() ? QStringLiteral("") : value);
     if (!q.exec())
         return errorOf(q.lastError().text());
     return {};

@@ -45,7 +45,9 @@ struct NewRequest {
     QString barcode;
     QString card;
     qint64 patronId = 0; // checkout by a patron the library had already identified
-    QString pin; // checkout while offline only: checked by the library at replay, then erased
+    // checkout: the PIN sealed to the library's public key (SealedPin), opened and checked only by
+    // the library at replay, then erased. The queue never holds a PIN in clear.
+    QByteArray sealedPin;
     QString session;
     QString station;
     qint64 acceptedAt = 0;
@@ -61,8 +63,11 @@ struct NewRequest {
 // refused with core.already_applied), so nothing is lost and nothing is applied twice, even when
 // the kiosk dies between the library's commit and its own bookkeeping.
 //
-// A PIN given for an offline checkout is kept only until the replay has checked it, then erased
-// (secure_delete overwrites the freed bytes); the file is readable by its owner only.
+// A PIN given for an offline checkout is kept only sealed to the library's public key (SealedPin:
+// only the library can open it), until the replay has sent it, then erased (secure_delete
+// overwrites the freed bytes); the file is readable by its owner only. A queue file of an older
+// kiosk that still holds PINs in clear (column `pin`) is migrated by sealClearPins() as soon as
+// the library's key is known; until then those checkouts wait (they are never sent in clear).
 //
 // Errors: kiosk.queue_unavailable (cannot open/create/write the file), kiosk.queue_damaged.
 // Thread affinity: the thread that opened it.
@@ -85,8 +90,12 @@ public:
     Result<QList<QueuedRequest>> pending();
     Result<int> pendingCount();
     Result<QueuedRequest> get(qint64 id);
-    // The PIN stored with an offline checkout (empty when none or already erased).
-    Result<QString> pinOf(qint64 id);
+    // The sealed PIN stored with a checkout (empty when none or already erased).
+    Result<QByteArray> sealedPinOf(qint64 id);
+    // Older queue files: how many PINs are still in clear, and sealing them (then erasing the
+    // clear ones and checkpointing the journal so that no copy is left in the WAL file).
+    Result<int> clearPinCount();
+    Result<int> sealClearPins(const QByteArray &publicKey);
 
     // A try that did not settle the request (the library could not be reached, or failed): it
     // stays pending, with what happened.
@@ -111,6 +120,7 @@ private:
 
     QString m_path;
     QString m_connection;
+    bool m_hasClearPins = false; // an older file with its `pin` column
 };
 
 } // namespace Aksara::Kiosk

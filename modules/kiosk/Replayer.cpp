@@ -2,21 +2,16 @@
 
 #include "kiosk/LibraryLink.h"
 
-#include "circulation/Loans.h"
-#include "circulation/Patrons.h"
 
 #include <QHash>
 
 namespace Aksara::Kiosk {
 
-Replayer::Replayer(ServiceCore &core, Caller kiosk, OfflineQueue &queue, LibraryLink *link)
-    : m_core(core)
-    , m_kiosk(std::move(kiosk))
+Replayer::Replayer(LibraryApi &api, OfflineQueue &queue, LibraryLink *link)
+    : m_api(api)
     , m_queue(queue)
     , m_link(link)
 {
-    m_kiosk.requestId.clear();
-    m_kiosk.patronId = 0;
 }
 
 void Replayer::setReturnBranch(const QString &branch)
@@ -34,7 +29,7 @@ ReplayLine Replayer::settle(const QueuedRequest &request, ReplayLine::Result res
     line.message = message;
     if (error)
         line.code = error->code;
-    const qint64 now = m_core.clock().nowMs();
+    const qint64 now = m_api.nowMs();
     Status st;
     if (result == ReplayLine::Result::NotYet) {
         st = m_queue.noteAttempt(request.id, now, line.code, message);
@@ -60,7 +55,7 @@ QList<ReplayLine> Replayer::replay(qint64 onlyId)
         qWarning("aksara-kiosk: %s", qPrintable(pending.error().message));
         return lines;
     }
-    QHash<QString, ::Aksara::Result<Circulation::Patron>> sessions;
+    QHash<QString, Error> sessions;
     for (const QueuedRequest &r : std::as_const(*pending)) {
         if (onlyId != 0 && r.id != onlyId)
             continue;
@@ -72,7 +67,7 @@ QList<ReplayLine> Replayer::replay(qint64 onlyId)
     return lines;
 }
 
-ReplayLine Replayer::replayOne(const QueuedRequest &r, QHash<QString, ::Aksara::Result<Circulation::Patron>> &sessions)
+ReplayLine Replayer::replayOne(const QueuedRequest &r, QHash<QString, Error> &refusedSessions)
 {
     auto failed = [&](const Error &e) {
         if (m_link)
@@ -87,59 +82,56 @@ ReplayLine Replayer::replayOne(const QueuedRequest &r, QHash<QString, ::Aksara::
         }
         return settle(r, ReplayLine::Result::Refused, &e, 0, title, e.message);
     };
+    auto cardRefused = [&](const Error &e) {
+        Error refusal = Error::refused(e.code, tr("The card and PIN given at the kiosk were not confirmed: %1").arg(e.message),
+                                       e.details);
+        return settle(r, ReplayLine::Result::Refused, &refusal, 0, {}, refusal.message);
+    };
 
+    ReplayRequest request;
+    request.requestId = r.requestId;
+    request.kind = r.kind;
+    request.barcode = r.barcode;
     if (r.kind == QLatin1String("checkin")) {
-        Caller caller = m_kiosk;
-        caller.requestId = r.requestId;
-        Circulation::Loans loans(m_core);
-        auto done = loans.checkin(caller, r.barcode, m_returnBranch);
+        request.returnBranch = m_returnBranch;
+        auto done = m_api.replay(request);
         if (!done.ok())
             return done.error().isRefusal() ? refusedOrSeen(done.error(), QString()) : failed(done.error());
-        QString message = done->wasOnLoan ? tr("Returned.") : tr("Checked in (it was not on loan).");
-        if (!done->notes.isEmpty())
-            message += QLatin1Char(' ') + done->notes.join(QLatin1Char(' '));
-        ReplayLine line = settle(r, ReplayLine::Result::Applied, nullptr, ServiceCore::lastOperationId(), done->title, message);
-        line.checkin = *done;
+        const Circulation::CheckinResult &c = *done->checkin;
+        QString message = c.wasOnLoan ? tr("Returned.") : tr("Checked in (it was not on loan).");
+        if (!c.notes.isEmpty())
+            message += QLatin1Char(' ') + c.notes.join(QLatin1Char(' '));
+        ReplayLine line = settle(r, ReplayLine::Result::Applied, nullptr, done->operationId, c.title, message);
+        line.checkin = c;
         return line;
     }
 
-    // A checkout accepted while the library could not be reached. A patron the library had
-    // identified before the link dropped is known by id; one identified at the kiosk while offline
-    // has the card and PIN confirmed by the library first (once per kiosk session).
-    qint64 patronId = r.patronId;
-    QString card = r.card;
-    if (patronId == 0) {
-        auto it = sessions.find(r.session);
-        if (it == sessions.end()) {
-            auto pin = m_queue.pinOf(r.id);
-            if (!pin.ok())
-                return failed(pin.error());
-            Circulation::Patrons patrons(m_core);
-            auto who = patrons.authenticate(m_kiosk, r.card, *pin);
-            if (!who.ok() && !who.error().isRefusal())
-                return failed(who.error());
-            it = sessions.insert(r.session, who);
+    // A checkout accepted while the library could not be reached. One card-and-PIN refusal
+    // refuses the rest of that kiosk session without asking the library again.
+    if (auto it = refusedSessions.constFind(r.session); !r.session.isEmpty() && it != refusedSessions.cend())
+        return cardRefused(*it);
+    request.card = r.card;
+    request.patronId = r.patronId;
+    auto sealed = m_queue.sealedPinOf(r.id);
+    if (!sealed.ok())
+        return failed(sealed.error());
+    request.sealedPin = *sealed;
+    auto done = m_api.replay(request);
+    if (!done.ok()) {
+        const Error &e = done.error();
+        if (!e.isRefusal())
+            return failed(e);
+        if (e.details.value(QStringLiteral("stage")).toString() == QLatin1String("sign_in")) {
+            if (!r.session.isEmpty())
+                refusedSessions.insert(r.session, e);
+            return cardRefused(e);
         }
-        if (!it->ok()) {
-            const Error &e = it->error();
-            Error refusal = Error::refused(e.code, tr("The card and PIN given at the kiosk were not confirmed: %1").arg(e.message),
-                                           e.details);
-            return settle(r, ReplayLine::Result::Refused, &refusal, 0, {}, refusal.message);
-        }
-        patronId = it->value().id;
-        card = it->value().cardNumber;
+        return refusedOrSeen(e, QString());
     }
-    Caller caller = m_kiosk;
-    caller.patronId = patronId;
-    caller.actor = QStringLiteral("patron:") + card;
-    caller.requestId = r.requestId;
-    Circulation::Loans loans(m_core);
-    auto done = loans.checkout(caller, card, r.barcode);
-    if (!done.ok())
-        return done.error().isRefusal() ? refusedOrSeen(done.error(), QString()) : failed(done.error());
-    ReplayLine line = settle(r, ReplayLine::Result::Applied, nullptr, ServiceCore::lastOperationId(), done->loan.title,
-                             tr("Lent to %1, due %2.").arg(card, done->loan.dueDate.toString(Qt::ISODate)));
-    line.checkout = *done;
+    const Circulation::CheckoutResult &c = *done->checkout;
+    ReplayLine line = settle(r, ReplayLine::Result::Applied, nullptr, done->operationId, c.loan.title,
+                             tr("Lent to %1, due %2.").arg(done->card, c.loan.dueDate.toString(Qt::ISODate)));
+    line.checkout = c;
     return line;
 }
 

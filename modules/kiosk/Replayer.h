@@ -1,9 +1,9 @@
 #pragma once
 
+#include "kiosk/LibraryApi.h"
 #include "kiosk/OfflineQueue.h"
 
 #include "circulation/Types.h"
-#include "core/ServiceCore.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -30,12 +30,13 @@ struct ReplayLine {
     std::optional<Circulation::CheckoutResult> checkout; // Applied checkouts
 };
 
-// Sends the offline queue's requests to the library, oldest first, each with its request id so
-// the service core applies it at most once:
-//   checkin   Loans::checkin as the kiosk account (channel kiosk, station = the kiosk's);
-//   checkout  Patrons::authenticate with the card and PIN given at the kiosk (once per kiosk
-//             session), then Loans::checkout for that patron. A wrong PIN or a locked card
-//             refuses the session's checkouts (the refusal says so); the PIN is erased.
+// Sends the offline queue's requests to the library (LibraryApi::replay), oldest first, each with
+// its request id so the service core applies it at most once:
+//   checkin   as the kiosk (channel kiosk, station = the kiosk's);
+//   checkout  the library opens the PIN sealed at the kiosk, checks card and PIN, then lends to
+//             that patron (locally, a patron the library had identified before the link dropped
+//             is known by id). A wrong PIN or a locked card refuses the session's checkouts (the
+//             refusal says so; the rest of the session is not sent again); the sealed PIN is erased.
 // Outcomes: ok → applied; core.already_applied → already applied (with the operation that did);
 // any other refusal → refused (settled: a rule will say the same next time); a failure → the
 // request stays pending, the link is told, and the replay stops if the library is unreachable.
@@ -44,8 +45,7 @@ class Replayer {
     Q_DECLARE_TR_FUNCTIONS(Aksara::Kiosk::Replayer)
 
 public:
-    // `kiosk` is the kiosk account's caller (role kiosk, channel kiosk, its station).
-    Replayer(ServiceCore &core, Caller kiosk, OfflineQueue &queue, LibraryLink *link = nullptr);
+    Replayer(LibraryApi &api, OfflineQueue &queue, LibraryLink *link = nullptr);
     // Where returns are received (a branch code; empty: each item's own branch).
     void setReturnBranch(const QString &branch);
 
@@ -53,12 +53,11 @@ public:
     QList<ReplayLine> replay(qint64 onlyId = 0);
 
 private:
-    ReplayLine replayOne(const QueuedRequest &request, QHash<QString, ::Aksara::Result<Circulation::Patron>> &sessions);
+    ReplayLine replayOne(const QueuedRequest &request, QHash<QString, Error> &refusedSessions);
     ReplayLine settle(const QueuedRequest &request, ReplayLine::Result result, const Error *error, qint64 operationId,
                       const QString &title, const QString &message);
 
-    ServiceCore &m_core;
-    Caller m_kiosk;
+    LibraryApi &m_api;
     OfflineQueue &m_queue;
     LibraryLink *m_link;
     QString m_returnBranch;

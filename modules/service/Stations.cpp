@@ -335,6 +335,26 @@ Result<HeartbeatAck> Stations::heartbeat(const QString &code, const QString &tok
     return beat(code, &token);
 }
 
+Result<Station> Stations::authenticate(const QString &code, const QString &token)
+{
+    Database &db = m_core.db();
+    auto q = db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(", s.token_hash") + kFrom
+                         + QStringLiteral(" WHERE s.code = ?"),
+                     {code});
+    if (!q.ok())
+        return q.error();
+    if (!q->next())
+        return unknownStation(code);
+    const Station s = stationFrom(*q);
+    const QString hash = q->value(12).toString();
+    q->finish();
+    if (s.retiredAt)
+        return Error::refused(QStringLiteral("station.retired"), tr("Station \"%1\" is retired.").arg(code));
+    if (token.isEmpty() || hash.isEmpty() || !sameHash(hash, tokenHash(token)))
+        return Error::refused(QStringLiteral("station.bad_token"), tr("Wrong token for station \"%1\".").arg(code));
+    return s;
+}
+
 Result<HeartbeatAck> Stations::heartbeatTrusted(const Caller &caller, const QString &code)
 {
     if (!caller.can(Rights::SystemAdmin))

@@ -78,6 +78,10 @@ public:
     Result<QString> rotateToken(const Caller &caller, const QString &code);
     Result<Station> retire(const Caller &caller, const QString &code);
     Result<HeartbeatAck> heartbeat(const QString &code, const QString &token);
+    // The station of `code` when `token` is its token (read only: not a heartbeat, not an
+    // operation). Refusals station.unknown, station.bad_token, station.retired (the same checks as
+    // heartbeat). For APIs authenticated by a station's token (the kiosk API).
+    Result<Station> authenticate(const QString &code, const QString &token);
     Result<HeartbeatAck> heartbeatTrusted(const Caller &caller, const QString &code);
     Result<QList<Station>> list(const Caller &caller);
 

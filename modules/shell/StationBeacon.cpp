@@ -7,10 +7,22 @@
 namespace Aksara::Shell {
 
 StationBeacon::StationBeacon(ServiceCore &core, QString code, QString token, int periodSeconds, QObject *parent)
+    : StationBeacon(
+          [&core, code, token]() -> Status {
+              auto ack = ServiceManagement::Stations(core).heartbeat(code, token);
+              if (!ack.ok())
+                  return ack.error();
+              return {};
+          },
+          code, periodSeconds, parent)
+{
+    m_token = std::move(token);
+}
+
+StationBeacon::StationBeacon(std::function<Status()> send, QString code, int periodSeconds, QObject *parent)
     : QObject(parent)
-    , m_core(core)
+    , m_send(std::move(send))
     , m_code(std::move(code))
-    , m_token(std::move(token))
 {
     connect(&m_timer, &QTimer::timeout, this, &StationBeacon::beat);
     if (!m_code.isEmpty()) {
@@ -37,10 +49,9 @@ void StationBeacon::beat()
 {
     if (m_code.isEmpty())
         return;
-    ServiceManagement::Stations stations(m_core);
-    auto ack = stations.heartbeat(m_code, m_token);
-    const State next = ack.ok() ? State::Up : State::Failing;
-    m_problem = ack.ok() ? QString() : ack.error().message;
+    const Status sent = m_send();
+    const State next = sent.ok() ? State::Up : State::Failing;
+    m_problem = sent.ok() ? QString() : sent.error().message;
     if (next != m_state) {
         m_state = next;
         emit stateChanged(m_state);

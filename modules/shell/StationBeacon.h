@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 namespace Aksara::Shell {
 
 // A window's station identity and heartbeats. The station (desk, kiosk, reports) is registered
@@ -18,6 +20,9 @@ class StationBeacon : public QObject {
 public:
     enum class State { NotRegistered, Up, Failing };
     StationBeacon(ServiceCore &core, QString code, QString token, int periodSeconds = 60, QObject *parent = nullptr);
+    // A station that does not hold the database (the kiosk in remote mode): `send` delivers one
+    // heartbeat (e.g. to aksara-server's API with the station's token).
+    StationBeacon(std::function<Status()> send, QString code, int periodSeconds = 60, QObject *parent = nullptr);
     // From --station, the environment or the settings; empty code when none is set.
     static std::pair<QString, QString> configured(const QString &fromOptions = {});
 
@@ -32,7 +37,7 @@ signals:
     void stateChanged(Aksara::Shell::StationBeacon::State state);
 
 private:
-    ServiceCore &m_core;
+    std::function<Status()> m_send;
     QString m_code;
     QString m_token;
     QTimer m_timer;

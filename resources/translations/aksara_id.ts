@@ -103,6 +103,22 @@
         <source>a registered station code, to send heartbeats as that station</source>
         <translation>kode stasiun terdaftar, untuk mengirim sinyal aktif sebagai stasiun itu</translation>
     </message>
+    <message>
+        <source>aksara-server&apos;s address (http or https): the kiosk uses its kiosk API and holds no database password (remembered)</source>
+        <translation>alamat aksara-server (http atau https): anjungan memakai API anjungannya dan tidak menyimpan kata sandi basis data (diingat)</translation>
+    </message>
+    <message>
+        <source>the file with the station&apos;s token, readable by the kiosk&apos;s user only (default: station-token in its settings folder)</source>
+        <translation>berkas berisi token stasiun, hanya dapat dibaca oleh pengguna anjungan (bawaan: station-token di folder pengaturannya)</translation>
+    </message>
+    <message>
+        <source>certificates to trust for an https server (default: the system&apos;s)</source>
+        <translation>sertifikat yang dipercaya untuk server https (bawaan: milik sistem)</translation>
+    </message>
+    <message>
+        <source>the station&apos;s token (with --server: written once to the token file)</source>
+        <translation>token stasiun (dengan --server: ditulis sekali ke berkas token)</translation>
+    </message>
 </context>
 <context>
     <name>Aksara::Calendar</name>
@@ -10698,6 +10714,42 @@ Nama pertama adalah pengarang utama.</translation>
         <source>Waiting.</source>
         <translation>Menunggu.</translation>
     </message>
+    <message>
+        <source>The station token file %1 can be read by other users. Allow its owner only (chmod 600 %1) and start the kiosk again.</source>
+        <translation>Berkas token stasiun %1 dapat dibaca pengguna lain. Izinkan pemiliknya saja (chmod 600 %1), lalu jalankan anjungan lagi.</translation>
+    </message>
+    <message>
+        <source>Cannot read the station token file %1: %2</source>
+        <translation>Berkas token stasiun %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>The station token file %1 is empty.</source>
+        <translation>Berkas token stasiun %1 kosong.</translation>
+    </message>
+    <message>
+        <source>Connect the kiosk</source>
+        <translation>Hubungkan anjungan</translation>
+    </message>
+    <message>
+        <source>The token of station %1 (shown once by &quot;aksara station register %1 --kind kiosk&quot;):</source>
+        <translation>Token stasiun %1 (ditampilkan sekali oleh &quot;aksara station register %1 --kind kiosk&quot;):</translation>
+    </message>
+    <message>
+        <source>No token for station %1: put it in %2 (readable by the kiosk&apos;s user only) or start the kiosk once with AKSARA_STATION_TOKEN set.</source>
+        <translation>Belum ada token untuk stasiun %1: simpan di %2 (hanya dapat dibaca pengguna anjungan) atau jalankan anjungan sekali dengan AKSARA_STATION_TOKEN terisi.</translation>
+    </message>
+    <message>
+        <source>Cannot write the station token file %1: %2</source>
+        <translation>Berkas token stasiun %1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>--server needs the address of aksara-server, such as https://library.example:8080 (no user name or password in it).</source>
+        <translation>--server memerlukan alamat aksara-server, misalnya https://perpustakaan.contoh:8080 (tanpa nama pengguna atau kata sandi di dalamnya).</translation>
+    </message>
+    <message>
+        <source>A kiosk connected to a server needs its station code: --station CODE (registered with &quot;aksara station register CODE --kind kiosk&quot;).</source>
+        <translation>Anjungan yang terhubung ke server memerlukan kode stasiunnya: --station KODE (didaftarkan dengan &quot;aksara station register KODE --kind kiosk&quot;).</translation>
+    </message>
 </context>
 <context>
     <name>Aksara::Kiosk::AccountPanel</name>
@@ -15574,6 +15626,143 @@ Layanan: %2</translation>
     <message>
         <source>the PostgreSQL role %1 can change the operation log (operations: %2); only the owner may (run as the owner: aksara grants --app-role %1 --apply)</source>
         <translation>peran PostgreSQL %1 dapat mengubah log operasi (operations: %2); hanya pemilik yang boleh (jalankan sebagai pemilik: aksara grants --app-role %1 --apply)</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Kiosk::LocalLibrary</name>
+    <message>
+        <source>No key file is set for sealing PINs (kiosk key); borrowing while offline cannot be used.</source>
+        <translation>Belum ada berkas kunci untuk menyegel PIN (kunci anjungan); peminjaman saat luring tidak dapat dipakai.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of request: %1</source>
+        <translation>Jenis permintaan tidak dikenal: %1</translation>
+    </message>
+    <message>
+        <source>No PIN was kept with this checkout.</source>
+        <translation>Tidak ada PIN yang disimpan bersama peminjaman ini.</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Kiosk::RemoteLibrary</name>
+    <message>
+        <source>The library server %1 did not answer in time.</source>
+        <translation>Server perpustakaan %1 tidak menjawab tepat waktu.</translation>
+    </message>
+    <message>
+        <source>The library server %1 cannot be reached: %2</source>
+        <translation>Server perpustakaan %1 tidak dapat dihubungi: %2</translation>
+    </message>
+    <message>
+        <source>The library server %1 gave an answer the kiosk does not understand (HTTP %2).</source>
+        <translation>Server perpustakaan %1 memberi jawaban yang tidak dipahami anjungan (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The library server gave no valid key for sealing PINs.</source>
+        <translation>Server perpustakaan tidak memberi kunci yang sah untuk menyegel PIN.</translation>
+    </message>
+    <message>
+        <source>The library server&apos;s answer to a replay had no result.</source>
+        <translation>Jawaban server perpustakaan atas pengiriman ulang tidak berisi hasil.</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Kiosk::SealedPin</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>Pustaka kriptografi tidak dapat dijalankan.</translation>
+    </message>
+    <message>
+        <source>The key file %1 can be read by other users; allow its owner only (chmod 600 %1).</source>
+        <translation>Berkas kunci %1 dapat dibaca pengguna lain; izinkan pemiliknya saja (chmod 600 %1).</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1: %2</source>
+        <translation>Berkas kunci %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged.</source>
+        <translation>Berkas kunci %1 rusak.</translation>
+    </message>
+    <message>
+        <source>Cannot create the key file %1: %2</source>
+        <translation>Berkas kunci %1 tidak dapat dibuat: %2</translation>
+    </message>
+    <message>
+        <source>The library&apos;s public key is not a valid key.</source>
+        <translation>Kunci publik perpustakaan bukan kunci yang sah.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be sealed.</source>
+        <translation>PIN tidak dapat disegel.</translation>
+    </message>
+    <message>
+        <source>The sealed PIN is not valid.</source>
+        <translation>PIN tersegel tidak sah.</translation>
+    </message>
+    <message>
+        <source>The PIN was not sealed to this library&apos;s key; it cannot be checked.</source>
+        <translation>PIN tidak disegel dengan kunci perpustakaan ini; PIN tidak dapat diperiksa.</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Kiosk::StaffThrottle</name>
+    <message numerus="yes">
+        <source>Too many wrong staff sign-ins at this kiosk. Please wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Terlalu banyak percobaan masuk petugas yang salah di anjungan ini. Silakan tunggu %n detik, lalu coba lagi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Server::KioskApi</name>
+    <message>
+        <source>The library system failed; please try again or ask at the desk.</source>
+        <translation>Sistem perpustakaan mengalami gangguan; silakan coba lagi atau tanyakan di meja layanan.</translation>
+    </message>
+    <message>
+        <source>No such resource: %1</source>
+        <translation>Sumber daya tidak ada: %1</translation>
+    </message>
+    <message>
+        <source>The request is larger than %1 bytes.</source>
+        <translation>Permintaan lebih besar dari %1 bita.</translation>
+    </message>
+    <message>
+        <source>The kiosk API needs the station&apos;s code (X-Aksara-Station) and token (Authorization: Bearer).</source>
+        <translation>API anjungan memerlukan kode stasiun (X-Aksara-Station) dan tokennya (Authorization: Bearer).</translation>
+    </message>
+    <message>
+        <source>Unknown station or wrong token.</source>
+        <translation>Stasiun tidak dikenal atau token salah.</translation>
+    </message>
+    <message>
+        <source>Station &quot;%1&quot; is a %2, not a kiosk.</source>
+        <translation>Stasiun &quot;%1&quot; adalah %2, bukan anjungan.</translation>
+    </message>
+    <message>
+        <source>The request body is not a JSON object.</source>
+        <translation>Isi permintaan bukan objek JSON.</translation>
+    </message>
+    <message>
+        <source>Please sign in with your card and PIN first (no valid session).</source>
+        <translation>Silakan masuk dengan kartu dan PIN Anda terlebih dahulu (tidak ada sesi yang berlaku).</translation>
+    </message>
+    <message>
+        <source>request_id: a request id of 1 to 128 characters is needed.</source>
+        <translation>request_id: diperlukan id permintaan sepanjang 1 sampai 128 karakter.</translation>
+    </message>
+    <message>
+        <source>card and pin are needed.</source>
+        <translation>card dan pin wajib diisi.</translation>
+    </message>
+    <message>
+        <source>A staff member must sign in at the kiosk first.</source>
+        <translation>Petugas harus masuk di anjungan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>No such resource: %1 %2</source>
+        <translation>Sumber daya tidak ada: %1 %2</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,9 @@
 
 #include "kiosk/KioskPages.h"
 #include "kiosk/KioskWindow.h"
+#include "kiosk/RemoteLibrary.h"
+#include "server/KioskApi.h"
+#include "service/Stations.h"
 
 #include "catalogue/Catalogue.h"
 #include "circulation/Patrons.h"
@@ -11,6 +14,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHostAddress>
+#include <QHttpServer>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -171,6 +176,62 @@ Kiosk::KioskWindow *signedIn(Shell::AppContext &ctx, const QString &card, Kiosk:
     return k;
 }
 
+// Remote mode: the kiosk asks a kiosk API (in this process, on a free local port) as its own
+// station, with no database of its own.
+struct RemoteStage {
+    std::unique_ptr<Server::KioskApi> api;
+    std::unique_ptr<QHttpServer> http;
+    quint16 port = 0;
+    QString token;
+};
+
+Kiosk::KioskWindow *remoteWindow(Shell::AppContext &ctx)
+{
+    KioskStage &s = stage(ctx);
+    static RemoteStage r;
+    const QString code = QStringLiteral("kiosk-remote-screens");
+    if (!r.http) {
+        ServiceManagement::Stations stations(*ctx.core);
+        ServiceManagement::NewStation n;
+        n.code = code;
+        n.kind = QStringLiteral("kiosk");
+        n.name = QStringLiteral("Kiosk (screens)");
+        auto registered = stations.registerStation(s.admin, n);
+        if (registered.ok()) {
+            r.token = registered->second;
+        } else {
+            auto token = stations.rotateToken(s.admin, code);
+            if (!token.ok())
+                qFatal("kiosk screens: %s", qPrintable(token.error().message));
+            r.token = *token;
+        }
+        Server::KioskApi::Options o;
+        o.keyPath = s.dir.filePath(QStringLiteral("server/kiosk.key"));
+        r.api = std::make_unique<Server::KioskApi>(*ctx.core, o);
+        r.http = std::make_unique<QHttpServer>();
+        Server::KioskApi::route(*r.http, *r.api);
+        r.port = r.http->listen(QHostAddress::LocalHost, 0);
+    }
+    Kiosk::RemoteLibrary::Options ro;
+    ro.server = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(r.port));
+    ro.station = code;
+    ro.token = r.token;
+    ro.clock = ctx.clock.get();
+    Kiosk::KioskOptions options;
+    options.station = code;
+    options.heartbeats = false;
+    const QString queue = s.dir.filePath(QStringLiteral("queue-%1.sqlite").arg(++s.queues));
+    auto session = Kiosk::KioskSession::create(std::make_unique<Kiosk::RemoteLibrary>(ro), queue, options);
+    if (!session.ok())
+        qFatal("kiosk screens: %s", qPrintable(session.error().message));
+    Kiosk::KioskWindow::Options w;
+    w.fullScreen = false;
+    w.followPatronLanguage = false;
+    auto *k = new Kiosk::KioskWindow(std::move(*session), w);
+    k->resize(1280, 800);
+    return k;
+}
+
 // A kiosk on its own copy of the library, whose file is then moved away: really cut off.
 Kiosk::KioskWindow *cutOff(Shell::AppContext &ctx, QString *copyPath)
 {
@@ -265,6 +326,25 @@ QList<Screen> kioskScreens()
                           o.idleWarningMs = 15000;
                           Kiosk::KioskWindow *k = signedIn(ctx, s.regular, o);
                           settle(50);
+                          return k;
+                      }};
+    // Remote mode (aksara-kiosk --server): the same screens through the kiosk API.
+    screens << Screen{QStringLiteral("kiosk-remote-welcome"), size, [](Shell::AppContext &ctx) -> QWidget * {
+                          return remoteWindow(ctx);
+                      }};
+    screens << Screen{QStringLiteral("kiosk-remote-loans"), size, [](Shell::AppContext &ctx) -> QWidget * {
+                          KioskStage &s = stage(ctx);
+                          Kiosk::KioskWindow *k = remoteWindow(ctx);
+                          scan(k, "cardEdit", s.regular);
+                          child<QLineEdit>(k, "pinEdit")->setText(s.pin);
+                          press(k, "pinOkButton");
+                          press(k, "loansNavButton");
+                          return k;
+                      }};
+    screens << Screen{QStringLiteral("kiosk-remote-search"), size, [](Shell::AppContext &ctx) -> QWidget * {
+                          Kiosk::KioskWindow *k = remoteWindow(ctx);
+                          press(k, "searchButton");
+                          scan(k, "searchEdit", QStringLiteral("Pramoedya"));
                           return k;
                       }};
     screens << Screen{QStringLiteral("kiosk-staff"), size, [](Shell::AppContext &ctx) -> QWidget * {

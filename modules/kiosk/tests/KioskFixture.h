@@ -1,5 +1,10 @@
 #pragma once
 
+// The kiosk's tests run in local mode (the service core in the test process) and, with
+// AKSARA_KIOSK_API=remote (ctest's "remote:" tests), in remote mode: the kiosk asks a real
+// aksara-server kiosk API (server/KioskApi on a QHttpServer on a free local port, its own
+// connection to the same library) as station kiosk-1 with its token.
+//
 // A small library for the kiosk's tests: the circulation fixture (branches MAIN and NORTH,
 // categories, a clock on Monday 2 March 2026 in Jakarta) plus a kiosk account, a librarian and a
 // supervisor, two patrons with PINs and a few books; and an Outage that makes the library's
@@ -8,11 +13,16 @@
 #include "circulation/tests/CirculationFixture.h"
 
 #include "kiosk/KioskSession.h"
+#include "kiosk/RemoteLibrary.h"
+#include "server/KioskApi.h"
+#include "service/Stations.h"
 
 #include "core/StaffDirectory.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QHostAddress>
+#include <QHttpServer>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -171,15 +181,81 @@ struct KioskFixture : CirculationFixture {
         return o;
     }
 
+    static bool remote() { return qEnvironmentVariable("AKSARA_KIOSK_API") == QLatin1String("remote"); }
+
+    // The kiosk station kiosk-1 (registered once): its token.
+    QString stationToken()
+    {
+        if (m_stationToken.isEmpty()) {
+            ServiceManagement::NewStation s;
+            s.code = QStringLiteral("kiosk-1");
+            s.kind = QStringLiteral("kiosk");
+            auto registered = ServiceManagement::Stations(core).registerStation(admin, s);
+            REQUIRE_OK(registered);
+            m_stationToken = registered->second;
+        }
+        return m_stationToken;
+    }
+
+    // The server of remote mode, started once: its URL.
+    QUrl serverUrl()
+    {
+        if (!http) {
+            serverDb = tdb.openAnother();
+            serverCore = std::make_unique<ServiceCore>(serverDb, clock);
+            Server::KioskApi::Options o;
+            o.keyPath = kioskDir.filePath(QStringLiteral("server/kiosk.key"));
+            // The tests move the library's clock by days while a patron is signed in; the
+            // session's own expiry has a test of its own (ApiTests.cpp).
+            o.sessionIdleMs = o.sessionMaxMs = qint64(3650) * 86400000;
+            kioskApi = std::make_unique<Server::KioskApi>(*serverCore, o);
+            REQUIRE_OK(kioskApi->prepare());
+            http = std::make_unique<QHttpServer>();
+            Server::KioskApi::route(*http, *kioskApi);
+            serverPort = http->listen(QHostAddress::LocalHost, 0);
+            REQUIRE(serverPort != 0);
+        }
+        return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(serverPort));
+    }
+
+    Kiosk::RemoteLibrary::Options remoteOptions(const QString &station = QStringLiteral("kiosk-1"), const QString &token = {})
+    {
+        Kiosk::RemoteLibrary::Options ro;
+        ro.server = serverUrl();
+        ro.station = station;
+        ro.token = token.isEmpty() ? stationToken() : token;
+        ro.clock = &clock;
+        return ro;
+    }
+
     std::unique_ptr<Kiosk::KioskSession> session(const Kiosk::KioskOptions &o)
     {
-        auto s = Kiosk::KioskSession::create(*kioskCore, kioskCaller(), queuePath(), o);
+        if (remote()) {
+            auto s = Kiosk::KioskSession::create(std::make_unique<Kiosk::RemoteLibrary>(remoteOptions()), queuePath(), o);
+            REQUIRE_OK(s);
+            return std::move(*s);
+        }
+        auto s = Kiosk::KioskSession::create(*kioskCore, kioskCaller(), queuePath(), o,
+                                             kioskDir.filePath(QStringLiteral("library.kiosk-key")));
         REQUIRE_OK(s);
         return std::move(*s);
     }
     std::unique_ptr<Kiosk::KioskSession> session() { return session(options()); }
 
-    Outage outage() { return Outage(tdb, {tdb.db(), kioskDb}); }
+    Outage outage()
+    {
+        std::vector<std::shared_ptr<Database>> connections{tdb.db(), kioskDb};
+        if (serverDb)
+            connections.push_back(serverDb);
+        return Outage(tdb, connections);
+    }
+
+    std::shared_ptr<Database> serverDb;
+    std::unique_ptr<ServiceCore> serverCore;
+    std::unique_ptr<Server::KioskApi> kioskApi;
+    std::unique_ptr<QHttpServer> http;
+    quint16 serverPort = 0;
+    QString m_stationToken;
 
     // Operation records of the test's database.
     qint64 ops(const QString &operation, const QString &outcome = QStringLiteral("ok"))

@@ -1,6 +1,7 @@
 #include "KioskFixture.h"
 
 #include "kiosk/Replayer.h"
+#include "kiosk/StaffThrottle.h"
 #include "service/Stations.h"
 
 #include <QSignalSpy>
@@ -275,18 +276,21 @@ TEST_CASE_METHOD(KioskFixture, "kiosk: a queued return that the library refuses 
 TEST_CASE_METHOD(KioskFixture, "kiosk: borrowing offline only where the library allows it, the PIN is checked at replay",
                  "[kiosk][db]")
 {
+    // A PIN of six digits, to look for it in the queue file's bytes.
+    const QString pin = QStringLiteral("739164");
+    REQUIRE_OK(patrons.setPin(admin, siti.cardNumber, pin));
     auto k = session();
     k->start();
     CHECK_FALSE(k->offlineCheckoutAllowed());
     // A librarian may not change it; a supervisor may, and it is a recorded change.
     auto staff = k->staffSignIn(librarianAccount.username, kStaffPassword);
     REQUIRE_OK(staff);
-    Status forbidden = k->setOfflineCheckout(k->staffCaller(*staff), true);
+    Status forbidden = k->setOfflineCheckout(*staff, true);
     REQUIRE_FALSE(forbidden.ok());
     CHECK(forbidden.error().code == QStringLiteral("core.forbidden"));
     auto boss = k->staffSignIn(supervisorAccount.username, kStaffPassword);
     REQUIRE_OK(boss);
-    REQUIRE_OK(k->setOfflineCheckout(k->staffCaller(*boss), true));
+    REQUIRE_OK(k->setOfflineCheckout(*boss, true));
     CHECK(k->offlineCheckoutAllowed());
     CHECK(count(QStringLiteral("SELECT COUNT(*) FROM changes WHERE entity_key = 'kiosk.offline_checkout'")) == 1);
 
@@ -294,7 +298,7 @@ TEST_CASE_METHOD(KioskFixture, "kiosk: borrowing offline only where the library 
     out.begin();
     REQUIRE(waitFor([&] { return !k->online(); }));
     // Siti with her PIN, Budi with a wrong one: both accepted offline (the PIN cannot be checked here).
-    REQUIRE_OK(k->signIn(siti.cardNumber, sitiPin));
+    REQUIRE_OK(k->signIn(siti.cardNumber, pin));
     CHECK(k->patron().offline);
     CHECK(k->borrow(QStringLiteral("KIO-001")).outcome == Verdict::Queued);
     CHECK(k->borrow(QStringLiteral("KIO-002")).outcome == Verdict::Queued);
@@ -305,6 +309,16 @@ TEST_CASE_METHOD(KioskFixture, "kiosk: borrowing offline only where the library 
     CHECK(k->borrow(QStringLiteral("KIO-003")).outcome == Verdict::Queued);
     k->signOut();
     CHECK(k->pendingCount() == 3);
+    // The queue keeps the PINs sealed to the library's key: its file and journal hold no PIN.
+    QByteArray raw;
+    for (const QString &f : QStringList{queuePath(), queuePath() + QStringLiteral("-wal")}) {
+        QFile file(f);
+        if (file.open(QIODevice::ReadOnly))
+            raw += file.readAll();
+    }
+    CHECK(raw.size() > 0);
+    CHECK_FALSE(raw.contains(pin.toUtf8()));
+    CHECK_FALSE(raw.contains(QByteArray(reinterpret_cast<const char *>(pin.utf16()), pin.size() * 2)));
     out.end();
 
     REQUIRE(waitFor([&] { return k->online() && k->pendingCount() == 0; }));
@@ -317,10 +331,10 @@ TEST_CASE_METHOD(KioskFixture, "kiosk: borrowing offline only where the library 
     CHECK(report->at(0).resultCode == QStringLiteral("circulation.bad_pin"));
     CHECK(report->at(1).state == QueuedRequest::State::Applied);
     CHECK(report->at(2).state == QueuedRequest::State::Applied);
-    // The PINs are gone from the kiosk.
+    // The sealed PINs are gone from the kiosk.
     for (const QueuedRequest &r : *report)
-        CHECK(k->queue().pinOf(r.id)->isEmpty());
-    // One login check per kiosk session, and loans recorded as the patron's, on channel kiosk.
+        CHECK(k->queue().sealedPinOf(r.id)->isEmpty());
+    // Loans recorded as the patron's, on channel kiosk.
     CHECK(count(QStringLiteral("SELECT COUNT(*) FROM operations WHERE operation = 'checkout' AND outcome = 'ok' AND channel = "
                                "'kiosk' AND actor = ?"),
                 {QString(QStringLiteral("patron:") + siti.cardNumber)})
@@ -343,17 +357,12 @@ TEST_CASE_METHOD(KioskFixture, "kiosk: staff sign-in refuses kiosk accounts and 
 
 TEST_CASE_METHOD(KioskFixture, "kiosk: heartbeats let the supervisor see the kiosk, and stop while it is cut off", "[kiosk][db]")
 {
-    ServiceManagement::Stations stations(core);
-    ServiceManagement::NewStation s;
-    s.code = QStringLiteral("kiosk-1");
-    s.kind = QStringLiteral("kiosk");
-    auto registered = stations.registerStation(admin, s);
-    REQUIRE_OK(registered);
+    const QString token = stationToken();
     auto heartbeats = [&] {
         return count(QStringLiteral("SELECT COUNT(*) FROM heartbeats h JOIN stations s ON s.id = h.station_id WHERE s.code = 'kiosk-1'"));
     };
     KioskOptions o = options();
-    o.stationToken = registered->second;
+    o.stationToken = token;
     o.heartbeatSeconds = 1;
     auto k = session(o);
     k->start();
@@ -377,4 +386,42 @@ TEST_CASE_METHOD(KioskFixture, "kiosk: heartbeats let the supervisor see the kio
     auto anonymous = session(none);
     anonymous->start();
     CHECK(anonymous->heartbeatProblem().contains(QStringLiteral("station")));
+}
+
+TEST_CASE_METHOD(KioskFixture, "kiosk: staff sign-in is rate-limited and never locks a staff account", "[kiosk][db]")
+{
+    auto k = session();
+    k->start();
+    // Someone at the kiosk tries passwords for the librarian, well past the account's lockout.
+    int tries = 0, waits = 0;
+    for (int i = 0; i < StaffDirectory::kMaxFailedLogins + 3; ++i) {
+        auto wrong = k->staffSignIn(librarianAccount.username, QStringLiteral("guess-%1").arg(i));
+        REQUIRE_FALSE(wrong.ok());
+        CHECK(wrong.error().code == QStringLiteral("auth.bad_credentials"));
+        ++tries;
+        // After three, the next try right away is not even checked: wait, growing.
+        if (tries >= Kiosk::StaffThrottle::kFreeFailures) {
+            auto rushed = k->staffSignIn(librarianAccount.username, kStaffPassword);
+            REQUIRE_FALSE(rushed.ok());
+            CHECK(rushed.error().code == QStringLiteral("kiosk.staff_wait"));
+            const int wait = rushed.error().details.value(QStringLiteral("retry_after_s")).toInt();
+            CHECK(wait == Kiosk::StaffThrottle::delayAfter(tries));
+            CHECK(wait > waits);
+            waits = wait;
+            clock.advanceMs(qint64(wait) * 1000);
+        }
+    }
+    // The tries were recorded, but none counted towards the account's lockout: the librarian
+    // signs in at the desk and, after the wait, at the kiosk.
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM operations WHERE operation = 'staff.login_kiosk' AND "
+                               "error_code = 'auth.bad_credentials'"))
+          == tries);
+    Caller desk;
+    desk.channel = Channel::Desk;
+    desk.actor = QStringLiteral("station:desk-1");
+    REQUIRE_OK(StaffDirectory(core).authenticate(desk, librarianAccount.username, kStaffPassword));
+    REQUIRE_OK(k->staffSignIn(librarianAccount.username, kStaffPassword));
+    // A right sign-in ends the wait.
+    REQUIRE_FALSE(k->staffSignIn(librarianAccount.username, QStringLiteral("x")).ok());
+    CHECK(k->staffSignIn(librarianAccount.username, kStaffPassword).ok());
 }
