@@ -21,7 +21,10 @@ struct VerifyFinding {
 //  - the operation log's hash chain is unbroken (no record changed, inserted or deleted);
 //  - the hourly SLA counters add up to the operation log (catches a deleted tail of the log);
 //  - frozen monthly reports (when service management is installed) still match the SHA-256 in the
-//    record of their closing.
+//    record of their closing;
+//  - the trail (docs/security.md "The trail"): every business row still matches the digest in the
+//    record named by its updated_op, the row digests of each record still combine to its
+//    rows_digest, and the log's append-only triggers are in place.
 // Read-only; it changes nothing.
 class Verifier {
     Q_DECLARE_TR_FUNCTIONS(Aksara::Verifier)
@@ -30,8 +33,19 @@ public:
     explicit Verifier(Database &db) : m_db(db) {}
     Result<QList<VerifyFinding>> run();
 
+    // The parts of run() for the trail, callable alone.
+    Status checkRows(QList<VerifyFinding> &findings);
+    Status checkRowDigests(QList<VerifyFinding> &findings);
+    Status checkTriggers(QList<VerifyFinding> &findings);
+    // How many business rows checkRows() compared with their digests.
+    qint64 rowsChecked() const { return m_rowsChecked; }
+
+    // At most this many findings per table are listed; the rest are counted in one more finding.
+    static constexpr int kFindingsPerTable = 1000;
+
 private:
     Result<QStringList> tablesWithColumn(const QString &column);
+    qint64 m_rowsChecked = 0;
     Database &m_db;
 };
 
