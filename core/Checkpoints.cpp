@@ -236,7 +236,7 @@ Result<Checkpoint> Checkpoints::sign(const Caller &caller, const SigningKey &key
         });
 }
 
-Result<bool> Checkpoints::signIfDue(const Caller &caller, const SigningKey &key, qint64 intervalMs)
+Result<std::optional<Checkpoint>> Checkpoints::signIfDue(const Caller &caller, const SigningKey &key, qint64 intervalMs)
 {
     Database &db = m_core.db();
     auto last = db.scalar(QStringLiteral("SELECT MAX(signed_at) FROM checkpoints"));
@@ -254,11 +254,11 @@ Result<bool> Checkpoints::signIfDue(const Caller &caller, const SigningKey &key,
         due = closed->toLongLong() > 0;
     }
     if (!due)
-        return false;
+        return std::optional<Checkpoint>();
     auto c = sign(caller, key);
     if (!c.ok())
         return c.error();
-    return true;
+    return std::optional<Checkpoint>(*c);
 }
 
 Result<QList<Checkpoint>> Checkpoints::read(Database &db, qint64 fromMs, qint64 toMs)

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace Aksara {
 
 // A signed checkpoint of the operation log (docs/security.md "The trail"): the Ed25519 signature
@@ -66,8 +68,8 @@ public:
     // system.admin) and keeps the checkpoint in the checkpoints table. Refuses an empty log.
     Result<Checkpoint> sign(const Caller &caller, const SigningKey &key);
     // Signs when the last checkpoint is older than `intervalMs`, or a month was closed after it
-    // (report_months); returns whether it signed. For aksara-server's timer.
-    Result<bool> signIfDue(const Caller &caller, const SigningKey &key, qint64 intervalMs);
+    // (report_months); returns the checkpoint it made, if any. For aksara-server's timer.
+    Result<std::optional<Checkpoint>> signIfDue(const Caller &caller, const SigningKey &key, qint64 intervalMs);
     // The kept checkpoints signed in [fromMs, toMs) (0: no bound), oldest first (a reporting read).
     Result<QList<Checkpoint>> list(const Caller &caller, qint64 fromMs = 0, qint64 toMs = 0);
     // Without an operation, inside one (the monthly report reads them in its own).
