@@ -862,6 +862,53 @@
     </message>
 </context>
 <context>
+    <name>Aksara::Checkpoints</name>
+    <message>
+        <source>not a checkpoint (head_id, head_seq, head_hash, signed_at_ms and signature are required)</source>
+        <translation>bukan checkpoint (head_id, head_seq, head_hash, signed_at_ms, dan signature wajib ada)</translation>
+    </message>
+    <message>
+        <source>The operation log is empty: there is nothing to sign.</source>
+        <translation>Log operasi kosong: tidak ada yang bisa ditandatangani.</translation>
+    </message>
+    <message>
+        <source>the checkpoint of operation %1 (signed %2) does not carry a valid signature of the given public key: it was forged or altered</source>
+        <translation>checkpoint operasi %1 (ditandatangani %2) tidak membawa tanda tangan yang sah dari kunci publik yang diberikan: checkpoint itu dipalsukan atau diubah</translation>
+    </message>
+    <message>
+        <source>operation %1, signed in a checkpoint at position %2, is no longer in the log</source>
+        <translation>operasi %1, yang ditandatangani dalam checkpoint pada posisi %2, sudah tidak ada di log</translation>
+    </message>
+    <message>
+        <source>operation %1 no longer has the hash signed in the checkpoint of %2 (%3…, now %4…): the log was rewritten and its chain recomputed after record %5</source>
+        <translation>hash operasi %1 tidak lagi sama dengan yang ditandatangani dalam checkpoint %2 (%3…, sekarang %4…): log telah ditulis ulang dan rantainya dihitung ulang setelah catatan %5</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, baris %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 holds no checkpoint.</source>
+        <translation>%1 tidak berisi checkpoint.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>The witness %1 is not an http or https URL.</source>
+        <translation>Saksi %1 bukan URL http atau https.</translation>
+    </message>
+    <message>
+        <source>The witness %1 did not take the checkpoint (%2).</source>
+        <translation>Saksi %1 tidak menerima checkpoint (%2).</translation>
+    </message>
+</context>
+<context>
     <name>Aksara::Circulation</name>
     <message>
         <source>There is no calendar &quot;%1&quot;.</source>
@@ -4547,6 +4594,120 @@
     <message>
         <source>change a library-wide setting</source>
         <translation>ubah pengaturan tingkat perpustakaan</translation>
+    </message>
+    <message>
+        <source>Signing key %1; its public key (give it to verify --public-key): %2</source>
+        <translation>Kunci penanda tangan %1; kunci publiknya (berikan ke verify --public-key): %2</translation>
+    </message>
+    <message>
+        <source>--checkpoints and --public-key go together.</source>
+        <translation>--checkpoints dan --public-key harus diberikan bersama.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The trail holds: %n business row(s) match the digests in their operations&apos; records, and the log&apos;s append-only triggers are in place.</source>
+        <translation>
+            <numerusform>Jejak utuh: %n baris bisnis cocok dengan digest dalam catatan operasinya, dan trigger tambah-saja log terpasang.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed checkpoint(s) match the chain.</source>
+        <translation>
+            <numerusform>%n checkpoint bertanda tangan cocok dengan rantai.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No checkpoints were given: a chain recomputed from its start would not show here (use --checkpoints FILE --public-key KEY).</source>
+        <translation>Tidak ada checkpoint yang diberikan: rantai yang dihitung ulang dari awal tidak akan terlihat di sini (gunakan --checkpoints FILE --public-key KEY).</translation>
+    </message>
+    <message>
+        <source>checkpoint keygen needs --out FILE (the secret key; FILE.pub gets the public key).</source>
+        <translation>checkpoint keygen memerlukan --out FILE (kunci rahasia; FILE.pub berisi kunci publik).</translation>
+    </message>
+    <message>
+        <source>Secret key written to %1 (mode 0600; keep it outside the database and its backups).</source>
+        <translation>Kunci rahasia ditulis ke %1 (mode 0600; simpan di luar basis data dan cadangannya).</translation>
+    </message>
+    <message>
+        <source>Public key (also in %1): %2</source>
+        <translation>Kunci publik (juga di %1): %2</translation>
+    </message>
+    <message>
+        <source>Signed the head of the log: operation %1 (record %2), hash %3…</source>
+        <translation>Ujung log sudah ditandatangani: operasi %1 (catatan %2), hash %3…</translation>
+    </message>
+    <message>
+        <source>The witness took it.</source>
+        <translation>Saksi sudah menerimanya.</translation>
+    </message>
+    <message>
+        <source>checkpoint export needs --out FILE or --witness URL.</source>
+        <translation>checkpoint export memerlukan --out FILE atau --witness URL.</translation>
+    </message>
+    <message>
+        <source>--from is a date YYYY-MM-DD.</source>
+        <translation>--from berupa tanggal YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--to is a date YYYY-MM-DD.</source>
+        <translation>--to berupa tanggal YYYY-MM-DD.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n checkpoint(s).</source>
+        <translation>
+            <numerusform>%n checkpoint diekspor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>also make the key that signs the log&apos;s checkpoints in FILE (kept if it exists)</source>
+        <translation>buat juga kunci penanda tangan checkpoint log di FILE (dipertahankan bila sudah ada)</translation>
+    </message>
+    <message>
+        <source>signed checkpoints kept outside the database (JSON lines, from checkpoint export)</source>
+        <translation>checkpoint bertanda tangan yang disimpan di luar basis data (baris JSON, dari checkpoint export)</translation>
+    </message>
+    <message>
+        <source>the public key that signed them (its .pub file or hex)</source>
+        <translation>kunci publik yang menandatanganinya (berkas .pub atau heksadesimal)</translation>
+    </message>
+    <message>
+        <source>make the Ed25519 key pair that signs the log&apos;s checkpoints</source>
+        <translation>buat pasangan kunci Ed25519 penanda tangan checkpoint log</translation>
+    </message>
+    <message>
+        <source>the secret key file (made 0600; FILE.pub gets the public key)</source>
+        <translation>berkas kunci rahasia (dibuat 0600; FILE.pub berisi kunci publik)</translation>
+    </message>
+    <message>
+        <source>sign the head of the operation log and keep the checkpoint</source>
+        <translation>tandatangani ujung log operasi dan simpan checkpoint-nya</translation>
+    </message>
+    <message>
+        <source>the secret key file (default /etc/aksara/signing.key)</source>
+        <translation>berkas kunci rahasia (bawaan /etc/aksara/signing.key)</translation>
+    </message>
+    <message>
+        <source>also POST the checkpoint to this outside witness</source>
+        <translation>kirim juga (POST) checkpoint ke saksi luar ini</translation>
+    </message>
+    <message>
+        <source>write the kept checkpoints as JSON lines (and/or send them to a witness)</source>
+        <translation>tulis checkpoint yang tersimpan sebagai baris JSON (dan/atau kirim ke saksi)</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>berkas yang ditulis</translation>
+    </message>
+    <message>
+        <source>signed on or after this day</source>
+        <translation>ditandatangani pada atau setelah hari ini</translation>
+    </message>
+    <message>
+        <source>signed on or before this day</source>
+        <translation>ditandatangani pada atau sebelum hari ini</translation>
+    </message>
+    <message>
+        <source>POST each checkpoint to this outside witness</source>
+        <translation>kirim (POST) setiap checkpoint ke saksi luar ini</translation>
     </message>
 </context>
 <context>
@@ -14412,6 +14573,50 @@ Layanan: %2</translation>
         <source>Service requests of priority %1: time to resolve met for %2 of %3 (%4) against a target of %5</source>
         <translation>Permintaan layanan prioritas %1: waktu penyelesaian terpenuhi untuk %2 dari %3 (%4) terhadap target %5</translation>
     </message>
+    <message>
+        <source>Signed checkpoints of the operation log</source>
+        <translation>Checkpoint log operasi yang ditandatangani</translation>
+    </message>
+    <message>
+        <source>No checkpoint was signed this month (aksara-server signs one every hour when it has a signing key).</source>
+        <translation>Tidak ada checkpoint yang ditandatangani bulan ini (aksara-server menandatangani satu setiap jam bila memiliki kunci penanda tangan).</translation>
+    </message>
+    <message>
+        <source>INVALID</source>
+        <translation>TIDAK SAH</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>NO: the log was changed</source>
+        <translation>TIDAK: log telah diubah</translation>
+    </message>
+    <message>
+        <source>head operation</source>
+        <translation>operasi ujung</translation>
+    </message>
+    <message>
+        <source>hash (first 16)</source>
+        <translation>hash (16 pertama)</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>ditandatangani</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>tanda tangan</translation>
+    </message>
+    <message>
+        <source>matches the log</source>
+        <translation>cocok dengan log</translation>
+    </message>
+    <message>
+        <source>Check them against the library&apos;s public key with: aksara verify --checkpoints FILE --public-key KEY (files from aksara checkpoint export).</source>
+        <translation>Periksa terhadap kunci publik perpustakaan dengan: aksara verify --checkpoints FILE --public-key KEY (berkas dari aksara checkpoint export).</translation>
+    </message>
 </context>
 <context>
     <name>Aksara::ServiceManagement::Changes</name>
@@ -15096,6 +15301,45 @@ Layanan: %2</translation>
     </message>
 </context>
 <context>
+    <name>Aksara::SigningKey</name>
+    <message>
+        <source>libsodium could not start.</source>
+        <translation>libsodium tidak dapat dijalankan.</translation>
+    </message>
+    <message>
+        <source>There is no signing key at %1 (make one with: aksara checkpoint keygen --out %1).</source>
+        <translation>Tidak ada kunci penanda tangan di %1 (buat dengan: aksara checkpoint keygen --out %1).</translation>
+    </message>
+    <message>
+        <source>The signing key %1 is readable by other users (mode %2); make it 0600 (chmod 600 %1).</source>
+        <translation>Kunci penanda tangan %1 dapat dibaca pengguna lain (mode %2); ubah menjadi 0600 (chmod 600 %1).</translation>
+    </message>
+    <message>
+        <source>Cannot read the signing key %1: %2</source>
+        <translation>Tidak dapat membaca kunci penanda tangan %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Aksara signing key.</source>
+        <translation>%1 bukan kunci penanda tangan Aksara.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a signing key is never overwritten (move it away first).</source>
+        <translation>%1 sudah ada; kunci penanda tangan tidak pernah ditimpa (pindahkan dulu).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the public key %1: %2</source>
+        <translation>Tidak dapat membaca kunci publik %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Ed25519 public key (64 hexadecimal digits, or a file holding them).</source>
+        <translation>%1 bukan kunci publik Ed25519 (64 digit heksadesimal, atau berkas yang berisi digit tersebut).</translation>
+    </message>
+</context>
+<context>
     <name>Aksara::Sip2::Codec</name>
     <message>
         <source>message longer than %1 bytes</source>
@@ -15256,6 +15500,34 @@ Layanan: %2</translation>
     <message>
         <source>the frozen report of %1 does not match the record of its closing</source>
         <translation>laporan yang dibekukan untuk %1 tidak cocok dengan catatan penutupannya</translation>
+    </message>
+    <message>
+        <source>the append-only trigger %1 on %2 is missing: the log can be changed without an error</source>
+        <translation>trigger tambah-saja %1 pada %2 hilang: log dapat diubah tanpa galat</translation>
+    </message>
+    <message>
+        <source>the append-only trigger %1 on %2 was disabled or changed: it no longer refuses every change</source>
+        <translation>trigger tambah-saja %1 pada %2 dinonaktifkan atau diubah: trigger itu tidak lagi menolak setiap perubahan</translation>
+    </message>
+    <message>
+        <source>the row digests kept for operation %1 do not match its record: entries of operation_rows were changed, added or removed</source>
+        <translation>digest baris yang disimpan untuk operasi %1 tidak cocok dengan catatannya: entri operation_rows telah diubah, ditambah, atau dihapus</translation>
+    </message>
+    <message>
+        <source>%1 row %2 names operation %3 (updated_op), written before the trail, but the trail&apos;s record of the rows of that time (operation %4) does not have it: the row was added around the service core</source>
+        <translation>baris %1 %2 menyebut operasi %3 (updated_op), yang ditulis sebelum jejak ada, tetapi catatan jejak atas baris-baris saat itu (operasi %4) tidak memuatnya: baris itu ditambahkan tanpa melalui inti layanan</translation>
+    </message>
+    <message>
+        <source>%1 row %2 names operation %3 (updated_op), but that operation&apos;s record has no digest of it: the row was written around the service core</source>
+        <translation>baris %1 %2 menyebut operasi %3 (updated_op), tetapi catatan operasi itu tidak memuat digest-nya: baris itu ditulis tanpa melalui inti layanan</translation>
+    </message>
+    <message>
+        <source>%1 row %2 was changed behind the service core&apos;s back: it no longer matches the digest in the record of operation %3</source>
+        <translation>baris %1 %2 diubah tanpa sepengetahuan inti layanan: isinya tidak lagi cocok dengan digest dalam catatan operasi %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 more row(s) do not match their operation&apos;s record</source>
+        <translation>%1: %2 baris lagi tidak cocok dengan catatan operasinya</translation>
     </message>
 </context>
 </TS>
