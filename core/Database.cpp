@@ -1,4 +1,5 @@
 #include "core/Database.h"
+#include "core/TrailColumns.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -47,6 +48,7 @@ void Database::closeConnection(Connection *c)
 
 Database::~Database()
 {
+    forgetDigestedColumns(this);
     QMutexLocker lock(&m_mutex);
     for (Connection *c : std::as_const(m_connections))
         closeConnection(c);
@@ -337,8 +339,58 @@ QStringList Database::tablesWritten()
 
 void Database::forgetTableKeys()
 {
-    QMutexLocker lock(&m_mutex);
-    m_tableKeys.clear();
+    {
+        QMutexLocker lock(&m_mutex);
+        m_tableKeys.clear();
+    }
+    forgetDigestedColumns(this);
+}
+
+namespace {
+QMutex g_columnsMutex;
+QHash<QPair<const Database *, QString>, QStringList> g_columns;
+} // namespace
+
+void forgetDigestedColumns(const Database *db)
+{
+    QMutexLocker lock(&g_columnsMutex);
+    for (auto it = g_columns.begin(); it != g_columns.end();) {
+        if (it.key().first == db)
+            it = g_columns.erase(it);
+        else
+            ++it;
+    }
+}
+
+Result<QStringList> digestedColumns(Database &db, const QString &table)
+{
+    const QPair<const Database *, QString> key(&db, table);
+    {
+        QMutexLocker lock(&g_columnsMutex);
+        auto it = g_columns.constFind(key);
+        if (it != g_columns.constEnd())
+            return *it;
+    }
+    auto q = db.exec(db.isSqlite() ? QStringLiteral("SELECT name FROM pragma_table_info(?)")
+                                   : QStringLiteral("SELECT column_name FROM information_schema.columns WHERE "
+                                                    "table_schema = current_schema() AND table_name = ?"),
+                     {table});
+    if (!q.ok())
+        return q.error();
+    QStringList columns;
+    while (q->next()) {
+        const QString column = q->value(0).toString();
+        // Measurements written outside any operation are not part of a row's digest: a station's
+        // last heartbeat (heartbeats are not operations, docs/service-management.md).
+        if (table == QLatin1String("stations") && column == QLatin1String("last_heartbeat_at"))
+            continue;
+        columns << column;
+    }
+    q->finish();
+    std::sort(columns.begin(), columns.end());
+    QMutexLocker lock(&g_columnsMutex);
+    g_columns.insert(key, columns);
+    return columns;
 }
 
 Result<Database::TableKey> Database::tableKey(const QString &table)

@@ -1,4 +1,5 @@
 #include "core/OperationLog.h"
+#include "core/TrailColumns.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -242,33 +243,30 @@ Result<QList<RowDigest>> OperationLog::digestRows(qint64 operationId, const QStr
             return key.error();
         if (!key->business)
             continue;
-        // The table name comes from the schema (tableKey found it), never from user input.
-        auto q = allRows ? m_db.exec(QStringLiteral("SELECT * FROM %1").arg(table))
-                         : m_db.exec(QStringLiteral("SELECT * FROM %1 WHERE updated_op = ?").arg(table), {operationId});
+        // The names come from the schema (tableKey found them), never from user input.
+        auto columnList = digestedColumns(m_db, table);
+        if (!columnList.ok())
+            return columnList.error();
+        const QStringList &cols = *columnList;
+        QStringList quoted;
+        for (const QString &c : cols)
+            quoted << QLatin1Char('"') + c + QLatin1Char('"');
+        const QString select = QStringLiteral("SELECT %1 FROM %2").arg(quoted.join(QStringLiteral(", ")), table);
+        auto q = allRows ? m_db.exec(select) : m_db.exec(select + QStringLiteral(" WHERE updated_op = ?"), {operationId});
         if (!q.ok())
             return q.error();
-        const QSqlRecord rec = q->query().record();
-        QStringList names;
-        for (int i = 0; i < rec.count(); ++i)
-            names << rec.fieldName(i);
-        QList<int> order(names.size());
-        std::iota(order.begin(), order.end(), 0);
-        std::sort(order.begin(), order.end(), [&](int a, int b) { return names.at(a) < names.at(b); });
-        QStringList sorted;
-        for (int i : order)
-            sorted << names.at(i);
         QList<int> keyIdx;
         for (const QString &k : key->key)
-            keyIdx << int(names.indexOf(k));
-        const QString columns = sorted.join(QLatin1Char(','));
-        QVariantList values(order.size());
+            keyIdx << int(cols.indexOf(k));
+        const QString columns = cols.join(QLatin1Char(','));
+        QVariantList values(cols.size());
         while (q->next()) {
-            for (int i = 0; i < order.size(); ++i)
-                values[i] = q->value(order.at(i));
+            for (int i = 0; i < values.size(); ++i)
+                values[i] = q->value(i);
             QStringList keyParts;
             for (int i : keyIdx)
-                keyParts << keyText(q->value(i));
-            out << RowDigest{table, keyParts.join(QLatin1Char(',')), columns, rowDigest(sorted, values)};
+                keyParts << keyText(values.at(i));
+            out << RowDigest{table, keyParts.join(QLatin1Char(',')), columns, rowDigest(cols, values)};
         }
         q->finish();
     }

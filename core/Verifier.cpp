@@ -2,6 +2,7 @@
 
 #include "core/Migrator.h"
 #include "core/OperationLog.h"
+#include "core/TrailColumns.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -285,20 +286,26 @@ Status Verifier::checkRows(QList<VerifyFinding> &findings)
             continue;
         QStringList keyExpr;
         for (const QString &k : key->key)
-            keyExpr << QStringLiteral("CAST(t.%1 AS TEXT)").arg(k);
+            keyExpr << QStringLiteral("CAST(t.\"%1\" AS TEXT)").arg(k);
+        auto columnList = digestedColumns(m_db, table);
+        if (!columnList.ok())
+            return columnList.error();
+        const QStringList &cols = *columnList;
+        QStringList quoted;
+        for (const QString &c : cols)
+            quoted << QStringLiteral("t.\"%1\"").arg(c);
         auto q = m_db.exec(
-            QStringLiteral("SELECT t.*, r.digest AS aksara_trail_digest, r.column_names AS aksara_trail_columns FROM %1 t "
+            QStringLiteral("SELECT %3, r.digest, r.column_names FROM %1 t "
                            "LEFT JOIN operation_rows r ON r.table_name = ? AND r.row_key = %2 AND r.operation_id = "
                            "(CASE WHEN t.updated_op < ? THEN ? ELSE t.updated_op END)")
-                .arg(table, keyExpr.join(QStringLiteral(" || ',' || "))),
+                .arg(table, keyExpr.join(QStringLiteral(" || ',' || ")), quoted.join(QStringLiteral(", "))),
             {table, cutover, cutover});
         if (!q.ok())
             return q.error();
-        const QSqlRecord rec = q->query().record();
-        const int n = rec.count() - 2;
+        const int n = int(cols.size());
         QHash<QString, int> index;
         for (int i = 0; i < n; ++i)
-            index.insert(rec.fieldName(i), i);
+            index.insert(cols.at(i), i);
         const int updatedOp = index.value(QStringLiteral("updated_op"));
         int reported = 0;
         qint64 more = 0;
