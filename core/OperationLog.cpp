@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonValue>
 
+#include <QMutex>
 #include <QSqlRecord>
 
 #include <algorithm>
@@ -208,6 +209,36 @@ QString OperationLog::combineRows(QList<RowDigest> &rows)
     return QString::fromLatin1(h.result().toHex());
 }
 
+namespace {
+// Native statements are cached by the address of their text, which must outlive them: the texts
+// of the per-table digest reads are kept for the life of the program (one per table and schema).
+const char *lastingSql(const QString &sql)
+{
+    static QMutex mutex;
+    static QHash<QString, QByteArray *> texts;
+    QMutexLocker lock(&mutex);
+    QByteArray *&text = texts[sql];
+    if (!text)
+        text = new QByteArray(sql.toUtf8());
+    return text->constData();
+}
+
+// A column as Qt Sql's SQLite driver would give it.
+QVariant nativeValue(sqlite3_stmt *stmt, int i)
+{
+    switch (sqlite3_column_type(stmt, i)) {
+    case SQLITE_INTEGER: return QVariant(qlonglong(sqlite3_column_int64(stmt, i)));
+    case SQLITE_FLOAT: return QVariant(sqlite3_column_double(stmt, i));
+    case SQLITE_TEXT:
+        return QVariant(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, i)),
+                                          sqlite3_column_bytes(stmt, i)));
+    case SQLITE_BLOB:
+        return QVariant(QByteArray(static_cast<const char *>(sqlite3_column_blob(stmt, i)), sqlite3_column_bytes(stmt, i)));
+    default: return QVariant();
+    }
+}
+} // namespace
+
 Result<QStringList> OperationLog::businessTables()
 {
     const QString sql = m_db.isSqlite()
@@ -252,14 +283,35 @@ Result<QList<RowDigest>> OperationLog::digestRows(qint64 operationId, const QStr
         for (const QString &c : cols)
             quoted << QLatin1Char('"') + c + QLatin1Char('"');
         const QString select = QStringLiteral("SELECT %1 FROM %2").arg(quoted.join(QStringLiteral(", ")), table);
-        auto q = allRows ? m_db.exec(select) : m_db.exec(select + QStringLiteral(" WHERE updated_op = ?"), {operationId});
-        if (!q.ok())
-            return q.error();
         QList<int> keyIdx;
         for (const QString &k : key->key)
             keyIdx << int(cols.indexOf(k));
         const QString columns = cols.join(QLatin1Char(','));
         QVariantList values(cols.size());
+        if (m_db.isSqlite() && !allRows) {
+            // Each write operation runs this: SQLite's own statement, as for the record itself
+            // (Qt Sql's per-statement cost doubled what the digests add to a checkout).
+            auto stmt = m_db.nativeStatement(lastingSql(select + QStringLiteral(" WHERE updated_op = ?")));
+            if (!stmt.ok())
+                return stmt.error();
+            sqlite3_bind_int64(*stmt, 1, operationId);
+            int rc;
+            while ((rc = sqlite3_step(*stmt)) == SQLITE_ROW) {
+                for (int i = 0; i < values.size(); ++i)
+                    values[i] = nativeValue(*stmt, i);
+                QStringList keyParts;
+                for (int i : keyIdx)
+                    keyParts << keyText(values.at(i));
+                out << RowDigest{table, keyParts.join(QLatin1Char(',')), columns, rowDigest(cols, values)};
+            }
+            sqlite3_reset(*stmt);
+            if (rc != SQLITE_DONE)
+                return m_db.nativeError(rc, "SELECT ... WHERE updated_op = ?");
+            continue;
+        }
+        auto q = allRows ? m_db.exec(select) : m_db.exec(select + QStringLiteral(" WHERE updated_op = ?"), {operationId});
+        if (!q.ok())
+            return q.error();
         while (q->next()) {
             for (int i = 0; i < values.size(); ++i)
                 values[i] = q->value(i);
