@@ -596,7 +596,7 @@ TEST_CASE("aksara verify with signed checkpoints detects a recomputed chain and 
         REQUIRE(fee > 0);
         REQUIRE(loan > 0);
         REQUIRE(d.execDirect(QStringLiteral("UPDATE fees SET balance = 0 WHERE id = %1").arg(fee)).ok());
-        REQUIRE(d.execDirect(QStringLiteral("UPDATE loans SET due_at = due_at + 30 * 86400000 WHERE id = %1").arg(loan)).ok());
+        REQUIRE(d.execDirect(QStringLiteral("UPDATE loans SET due_at = due_at + 2592000000 WHERE id = %1").arg(loan)).ok());
         REQUIRE(d.execDirect(QStringLiteral("UPDATE staff SET role = 'admin' WHERE id = %1").arg(staff)).ok());
         r = aksara(verifyWithCheckpoints);
         CHECK(r.exit == 1);
