@@ -13,7 +13,9 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
+#include <QTimeZone>
 #include <QHostAddress>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -705,6 +707,19 @@ TEST_CASE("aksara checkpoint sign and export send checkpoints to an outside witn
     const QJsonObject sent = QJsonDocument::fromJson(witness.bodies.first()).object();
     CHECK(sent.value(QStringLiteral("public_key")).toString() == publicKey);
     CHECK(sent == QJsonDocument::fromJson(r.out.toUtf8()).object());
+
+    // The monthly report lists the month's checkpoints (the library's zone decides the month).
+    const QString month = QDateTime::fromMSecsSinceEpoch(sent.value(QStringLiteral("signed_at_ms")).toInteger(),
+                                                         QTimeZone(QByteArrayLiteral("Asia/Jakarta")))
+                              .toString(QStringLiteral("yyyy-MM"));
+    r = aksara({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"), month,
+                QStringLiteral("--json")});
+    REQUIRE(r.exit == 0);
+    const QJsonArray listed = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("checkpoints")).toArray();
+    REQUIRE(listed.size() == 1);
+    CHECK(listed.first().toObject().value(QStringLiteral("head_id")) == sent.value(QStringLiteral("head_id")));
+    CHECK(listed.first().toObject().value(QStringLiteral("signature_ok")).toBool());
+    CHECK(listed.first().toObject().value(QStringLiteral("matches_log")).toBool());
 
     // The witness's copy verifies against the library.
     writeFile(dir.filePath(QStringLiteral("witnessed.jsonl")), witness.bodies.first() + '\n');
