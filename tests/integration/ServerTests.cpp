@@ -256,7 +256,7 @@ TEST_CASE("aksara-server takes its settings from a file, a flag winning over it,
     refused(QByteArray(), QStringLiteral("cannot read the configuration file"));
 }
 
-TEST_CASE("aksara-server signs a checkpoint of the operation log with its key at start and on its timer", "[db][server][trail]")
+TEST_CASE("aksara-server signs a checkpoint of the operation log with its key when it starts", "[db][server][trail]")
 {
     FixedClock clock;
     TestDatabase tdb(clock);
