@@ -1,9 +1,11 @@
 #include "core/Database.h"
+#include "core/TrailColumns.h"
 
 #include "core/FileModes.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
@@ -48,6 +50,7 @@ void Database::closeConnection(Connection *c)
 
 Database::~Database()
 {
+    forgetDigestedColumns(this);
     QMutexLocker lock(&m_mutex);
     for (Connection *c : std::as_const(m_connections))
         closeConnection(c);
@@ -150,7 +153,7 @@ Result<Database::Connection *> Database::threadConnection()
         QSqlDatabase::removeDatabase(name);
         return st.error();
     }
-    auto *c = new Connection{name, {}, {}, nullptr, 0};
+    auto *c = new Connection{name, {}, {}, nullptr, 0, {}};
     if (m_config.isSqlite()) {
         const QVariant h = db.driver()->handle();
         if (h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0) {
@@ -256,6 +259,8 @@ Result<Query> Database::exec(const QString &sql, const QVariantList &binds)
         it = conn->statements.emplace(sql, std::move(q)).first;
     }
     QSqlQuery &q = *it->second;
+    if (conn->depth > 0)
+        noteWrites(conn, sql);
     for (int i = 0; i < binds.size(); ++i)
         q.bindValue(i, binds.at(i));
     if (!q.exec()) {
@@ -283,10 +288,153 @@ Status Database::execDirect(const QString &sql)
     auto c = threadConnection();
     if (!c.ok())
         return c.error();
+    if ((*c)->depth > 0)
+        noteWrites(*c, sql);
     QSqlQuery q(QSqlDatabase::database((*c)->name, false));
     if (!q.exec(sql))
         return errorFrom(q.lastError(), sql);
     return {};
+}
+
+QStringList Database::writeTargets(const QString &sql)
+{
+    // Over-noting is harmless (a table that is not a business table is skipped); missing a table
+    // would leave its rows out of the record, and verify would then report them.
+    static const QRegularExpression re(
+        QStringLiteral("\\b(?:INSERT\\s+(?:OR\\s+\\w+\\s+)?INTO|REPLACE\\s+INTO|UPDATE(?:\\s+OR\\s+\\w+)?|DELETE\\s+FROM)"
+                       "\\s+(?:ONLY\\s+)?\"?([A-Za-z_][A-Za-z0-9_]*)\"?"),
+        QRegularExpression::CaseInsensitiveOption);
+    QStringList out;
+    auto it = re.globalMatch(sql);
+    while (it.hasNext()) {
+        const QString table = it.next().captured(1).toLower();
+        if (table == QLatin1String("set") || table == QLatin1String("skip") || table == QLatin1String("nowait")
+            || table == QLatin1String("of"))
+            continue;
+        if (!out.contains(table))
+            out << table;
+    }
+    return out;
+}
+
+void Database::noteWrites(Connection *conn, const QString &sql)
+{
+    QStringList targets;
+    {
+        QMutexLocker lock(&m_mutex);
+        auto it = m_writeTargets.constFind(sql);
+        if (it != m_writeTargets.constEnd()) {
+            targets = *it;
+        } else {
+            targets = writeTargets(sql);
+            if (m_writeTargets.size() < 20000)
+                m_writeTargets.insert(sql, targets);
+        }
+    }
+    for (const QString &t : std::as_const(targets)) {
+        if (!conn->written.contains(t))
+            conn->written << t;
+    }
+}
+
+QStringList Database::tablesWritten()
+{
+    auto c = threadConnection();
+    return c.ok() ? (*c)->written : QStringList();
+}
+
+void Database::forgetTableKeys()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_tableKeys.clear();
+    }
+    forgetDigestedColumns(this);
+}
+
+namespace {
+QMutex g_columnsMutex;
+QHash<QPair<const Database *, QString>, QStringList> g_columns;
+} // namespace
+
+void forgetDigestedColumns(const Database *db)
+{
+    QMutexLocker lock(&g_columnsMutex);
+    for (auto it = g_columns.begin(); it != g_columns.end();) {
+        if (it.key().first == db)
+            it = g_columns.erase(it);
+        else
+            ++it;
+    }
+}
+
+Result<QStringList> digestedColumns(Database &db, const QString &table)
+{
+    const QPair<const Database *, QString> key(&db, table);
+    {
+        QMutexLocker lock(&g_columnsMutex);
+        auto it = g_columns.constFind(key);
+        if (it != g_columns.constEnd())
+            return *it;
+    }
+    auto q = db.exec(db.isSqlite() ? QStringLiteral("SELECT name FROM pragma_table_info(?)")
+                                   : QStringLiteral("SELECT column_name FROM information_schema.columns WHERE "
+                                                    "table_schema = current_schema() AND table_name = ?"),
+                     {table});
+    if (!q.ok())
+        return q.error();
+    QStringList columns;
+    while (q->next()) {
+        const QString column = q->value(0).toString();
+        // Measurements written outside any operation are not part of a row's digest: a station's
+        // last heartbeat (heartbeats are not operations, docs/service-management.md).
+        if (table == QLatin1String("stations") && column == QLatin1String("last_heartbeat_at"))
+            continue;
+        columns << column;
+    }
+    q->finish();
+    std::sort(columns.begin(), columns.end());
+    QMutexLocker lock(&g_columnsMutex);
+    g_columns.insert(key, columns);
+    return columns;
+}
+
+Result<Database::TableKey> Database::tableKey(const QString &table)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        auto it = m_tableKeys.constFind(table);
+        if (it != m_tableKeys.constEnd())
+            return *it;
+    }
+    TableKey k;
+    const QString sql = isSqlite()
+                            ? QStringLiteral("SELECT name, pk FROM pragma_table_info(?) ORDER BY pk")
+                            : QStringLiteral(
+                                  "SELECT c.column_name, COALESCE(k.ordinal_position, 0) FROM information_schema.columns c "
+                                  "LEFT JOIN information_schema.table_constraints t ON t.table_schema = c.table_schema "
+                                  "AND t.table_name = c.table_name AND t.constraint_type = 'PRIMARY KEY' "
+                                  "LEFT JOIN information_schema.key_column_usage k ON k.constraint_name = t.constraint_name "
+                                  "AND k.table_schema = t.table_schema AND k.table_name = t.table_name "
+                                  "AND k.column_name = c.column_name "
+                                  "WHERE c.table_schema = current_schema() AND c.table_name = ? "
+                                  "ORDER BY COALESCE(k.ordinal_position, 0)");
+    auto q = exec(sql, {table});
+    if (!q.ok())
+        return q.error();
+    while (q->next()) {
+        const QString column = q->value(0).toString();
+        if (column == QLatin1String("updated_op"))
+            k.business = true;
+        if (q->value(1).toInt() > 0)
+            k.key << column;
+    }
+    q->finish();
+    if (k.key.isEmpty())
+        k.business = false; // a row without a key cannot be named
+    QMutexLocker lock(&m_mutex);
+    m_tableKeys.insert(table, k);
+    return k;
 }
 
 Result<QVariant> Database::scalar(const QString &sql, const QVariantList &binds)
@@ -412,6 +560,8 @@ Result<std::unique_ptr<Transaction>> Database::begin()
                             : QStringLiteral("SAVEPOINT sp%1").arg(conn->depth);
     if (auto st = execControl(sql); !st.ok())
         return st.error();
+    if (conn->depth == 0)
+        conn->written.clear();
     ++conn->depth;
     return std::unique_ptr<Transaction>(new Transaction(*this, conn->depth));
 }

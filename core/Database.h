@@ -104,6 +104,22 @@ public:
     Result<sqlite3_stmt *> nativeStatement(const char *sql);
     Error nativeError(int rc, const char *sql) const;
 
+    // The trail (docs/security.md "The trail"). Every INSERT, UPDATE and DELETE run through exec()
+    // or execDirect() inside a transaction notes its table on the thread's connection; the notes
+    // start afresh with each outermost transaction. The service core reads back the business rows
+    // of those tables that an operation wrote and digests them into its record.
+    QStringList tablesWritten();
+    // The tables a statement writes (INSERT INTO / UPDATE / DELETE FROM / REPLACE INTO targets).
+    static QStringList writeTargets(const QString &sql);
+    // A business table is one with an updated_op column; `key` is its primary key's columns.
+    struct TableKey {
+        bool business = false;
+        QStringList key;
+    };
+    // Cached per Database; the migrator forgets the cache after each migration.
+    Result<TableKey> tableKey(const QString &table);
+    void forgetTableKeys();
+
 private:
     friend class Transaction;
     struct Connection {
@@ -112,6 +128,7 @@ private:
         std::unordered_map<const char *, sqlite3_stmt *> native;
         sqlite3 *handle = nullptr;
         int depth = 0;
+        QStringList written; // tables written since the outermost transaction began
     };
 
     explicit Database(DatabaseConfig config);
@@ -125,6 +142,9 @@ private:
     QString m_id;
     QMutex m_mutex;
     QHash<Qt::HANDLE, Connection *> m_connections;
+    QHash<QString, TableKey> m_tableKeys;
+    QHash<QString, QStringList> m_writeTargets; // per statement text, for exec()
+    void noteWrites(Connection *conn, const QString &sql);
 };
 
 // A transaction (or, nested, a savepoint) on the thread's connection. Rolled back on destruction

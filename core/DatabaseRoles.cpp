@@ -31,12 +31,15 @@ QStringList DatabaseRoles::appendOnlyTables()
 {
     // The hash-chained log, the tokens that tie business rows to it, the record of requests applied
     // once, the links of incidents to operations, the event histories of incidents and changes,
-    // money received and how it was allocated, and frozen monthly reports. None of them is ever
+    // money received and how it was allocated, frozen monthly reports, the row digests and the
+    // signed checkpoints. None of them is ever
     // updated or deleted by the programs (sla_buckets is not here: its counters are updated with
     // each operation; verify checks them against the log).
     return {QStringLiteral("operations"),      QStringLiteral("operation_tokens"),    QStringLiteral("request_keys"),
             QStringLiteral("incident_operations"), QStringLiteral("incident_events"), QStringLiteral("change_events"),
-            QStringLiteral("payments"),        QStringLiteral("payment_allocations"), QStringLiteral("report_months")};
+            QStringLiteral("payments"),        QStringLiteral("payment_allocations"), QStringLiteral("report_months"),
+            // The trail: the digests of the rows each operation wrote, and the signed checkpoints.
+            QStringLiteral("operation_rows"),  QStringLiteral("checkpoints")};
 }
 
 QStringList DatabaseRoles::readOnlyTables()

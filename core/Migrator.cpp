@@ -196,6 +196,30 @@ Status Migrator::apply(const Migration &m, const Caller &caller)
                                      .arg(index)
                                      .arg(st.error().message));
     }
+    m_db.forgetTableKeys(); // the migration may have created or altered tables
+    // The trail (docs/security.md "The trail"): the rows this migration wrote go into its record;
+    // the migration that creates the trail adopts every business row that exists before it.
+    QList<RowDigest> rows;
+    const bool adopt = m.component == QLatin1String("core") && m.version == kTrailVersion && !m.recordOnly;
+    if (adopt || opId != 0) {
+        if (opId == 0) {
+            auto id = log.allocateId();
+            if (!id.ok())
+                return id.error();
+            opId = *id;
+        }
+        QStringList tables = m_db.tablesWritten();
+        if (adopt) {
+            auto all = log.businessTables();
+            if (!all.ok())
+                return all.error();
+            tables = *all;
+        }
+        auto digests = log.digestRows(opId, tables, adopt);
+        if (!digests.ok())
+            return digests.error();
+        rows = std::move(*digests);
+    }
     QJsonObject details;
     if (m.recordOnly) {
         // The database already has what this baseline builds (the versions it replaces).
@@ -205,14 +229,14 @@ Status Migrator::apply(const Migration &m, const Caller &caller)
         details.insert(QStringLiteral("replaces"), replaced);
     }
     if (Status st = finish(m, caller, m.recordOnly ? QStringLiteral("schema.baseline") : QStringLiteral("schema.migrate"),
-                           opId, t0, details);
+                           opId, t0, details, rows);
         !st.ok())
         return st;
     return (*tx)->commit();
 }
 
 Status Migrator::finish(const Migration &m, const Caller &caller, const QString &operation, qint64 opId, qint64 t0,
-                       const QJsonObject &details)
+                       const QJsonObject &details, const QList<RowDigest> &rows)
 {
     OperationLog log(m_db);
     OperationRecord r;
@@ -226,7 +250,7 @@ Status Migrator::finish(const Migration &m, const Caller &caller, const QString 
     r.subject = QStringLiteral("%1/%2_%3").arg(m.component).arg(m.version, 4, 10, QLatin1Char('0')).arg(m.name);
     r.details = details;
     r.durationUs = (m_clock.monotonicNs() - t0) / 1000;
-    if (Status st = log.append(r); !st.ok())
+    if (Status st = log.append(r, rows); !st.ok())
         return st;
     if (Status st = ServiceCore::addToSlaBucket(m_db, r.service, r.atMs, Outcome::Ok, r.durationUs, 0); !st.ok())
         return st;

@@ -4,6 +4,7 @@
 #include "core/Caller.h"
 #include "core/Clock.h"
 #include "core/Database.h"
+#include "core/OperationLog.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -42,6 +43,10 @@ struct SchemaState {
 // in schema_migrations and its own operation record (service administration, schema.migrate), so a
 // migration either happened completely, with evidence, or not at all. A baseline whose result the
 // database already has is recorded with an operation schema.baseline instead (docs/architecture.md).
+// The core migration that creates the trail (operation_rows, checkpoints): its record adopts
+// every business row written before it (docs/security.md "The trail").
+inline constexpr int kTrailVersion = 5;
+
 class Migrator {
     Q_DECLARE_TR_FUNCTIONS(Aksara::Migrator)
 
@@ -63,7 +68,7 @@ private:
     // The evidence of a migration, in its transaction: the operation record, the SLA counter and
     // the schema_migrations row.
     Status finish(const Migration &m, const Caller &caller, const QString &operation, qint64 opId, qint64 t0,
-                  const QJsonObject &details);
+                  const QJsonObject &details, const QList<RowDigest> &rows = {});
 
     Database &m_db;
     const Clock &m_clock;

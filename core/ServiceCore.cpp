@@ -287,20 +287,48 @@ Status ServiceCore::recordOutcome(const Caller &caller, const OperationSpec &spe
         if (!error->details.isEmpty())
             r.details.insert(QStringLiteral("error"), error->details);
     }
-    if (Status st = m_log.append(r); !st.ok())
-        return st;
-    t_lastOperationId = r.id;
     // An operation for a service that does not exist has no bucket to count in; its record is the evidence.
     const bool knownService = !(error && error->code == QLatin1String("core.unknown_service"));
+    QList<RowDigest> rows;
+    qint64 incident = 0;
+    if (outcome == Outcome::Failed) {
+        // The incident row names this operation: it needs the operation's id and token, and its
+        // digest goes into the record, so it is written first (its link to the record after).
+        if (r.id == 0) {
+            auto id = m_log.allocateId();
+            if (!id.ok())
+                return id.error();
+            r.id = *id;
+        }
+        if (Status st = m_log.insertToken(r.id); !st.ok())
+            return st;
+        auto opened = openOrUpdateIncident(r, knownService);
+        if (!opened.ok())
+            return opened.error();
+        incident = *opened;
+        auto digests = m_log.digestRows(r.id, {QStringLiteral("incidents")});
+        if (!digests.ok())
+            return digests.error();
+        rows = std::move(*digests);
+    } else if (outcome == Outcome::Ok && preallocatedId != 0) {
+        // The business rows this operation wrote (docs/security.md "The trail").
+        auto digests = m_log.digestWrittenRows(r.id);
+        if (!digests.ok())
+            return digests.error();
+        rows = std::move(*digests);
+    }
+    if (Status st = m_log.append(r, rows); !st.ok())
+        return st;
+    t_lastOperationId = r.id;
     if (knownService) {
         if (Status st = addToSlaBucket(*m_db, r.service, r.atMs, outcome, durationUs, thresholdMs); !st.ok())
             return st;
     }
-    if (outcome == Outcome::Failed) {
-        // The incident row names this operation: it needs the operation's token.
-        if (Status st = m_log.insertToken(r.id); !st.ok())
-            return st;
-        return openOrUpdateIncident(r, knownService);
+    if (incident != 0) {
+        auto link = m_db->exec(QStringLiteral("INSERT INTO incident_operations (incident_id, operation_id) VALUES (?, ?)"),
+                               {incident, r.id});
+        if (!link.ok())
+            return link.error();
     }
     return {};
 }
@@ -378,7 +406,7 @@ Status ServiceCore::addToSlaBucket(Database &db, const QString &service, qint64 
     return {};
 }
 
-Status ServiceCore::openOrUpdateIncident(const OperationRecord &r, bool knownService)
+Result<qint64> ServiceCore::openOrUpdateIncident(const OperationRecord &r, bool knownService)
 {
     const QString title = tr("%1: %2 failing with %3").arg(r.service, r.operation, r.errorCode);
     // The partial unique index on open fingerprints makes this an atomic "open or add an occurrence",
@@ -400,11 +428,7 @@ Status ServiceCore::openOrUpdateIncident(const OperationRecord &r, bool knownSer
         return Error::failed(QStringLiteral("core.incident"), tr("Could not open an incident."));
     const qint64 incident = q->value(0).toLongLong();
     q->finish();
-    auto link = m_db->exec(QStringLiteral("INSERT INTO incident_operations (incident_id, operation_id) VALUES (?, ?)"),
-                           {incident, r.id});
-    if (!link.ok())
-        return link.error();
-    return {};
+    return incident;
 }
 
 } // namespace Aksara

@@ -174,7 +174,9 @@ private:
     Status refusalFromCatalogue(const Caller &caller, const OperationSpec &spec, const CachedService &service, qint64 nowMs);
     Status recordOutcome(const Caller &caller, const OperationSpec &spec, OperationContext &ctx, Outcome outcome,
                          const Error *error, qint64 durationUs, qint64 preallocatedId, qint64 thresholdMs);
-    Status openOrUpdateIncident(const OperationRecord &record, bool knownService);
+    // Opens an incident or adds an occurrence to the open one; returns its id (the caller links
+    // it to the record once the record is written).
+    Result<qint64> openOrUpdateIncident(const OperationRecord &record, bool knownService);
 
     std::shared_ptr<Database> m_db;
     const Clock &m_clock;

@@ -2,12 +2,15 @@
 
 #include "core/DatabaseRoles.h"
 #include "core/FileModes.h"
+#include "core/Migrator.h"
 #include "core/OperationLog.h"
+#include "core/TrailColumns.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlRecord>
 
 namespace Aksara {
 
@@ -94,6 +97,13 @@ Result<QList<VerifyFinding>> Verifier::run()
     for (const ChainBreak &b : std::as_const(*breaks))
         findings << VerifyFinding{QStringLiteral("oplog.chain"), b.problem};
 
+    if (Status st = checkTriggers(findings); !st.ok())
+        return st.error();
+    if (Status st = checkRowDigests(findings); !st.ok())
+        return st.error();
+    if (Status st = checkRows(findings); !st.ok())
+        return st.error();
+
     // SLA counters against the log: a record deleted from the end of the chain leaves no gap in it,
     // but the counters written in the same transaction still count it.
     {
@@ -174,6 +184,212 @@ Result<QList<VerifyFinding>> Verifier::logGrantFindings()
                                      "owner may (run as the owner: aksara grants --app-role %1 --apply)")
                                       .arg(w.role, w.rights.join(QStringLiteral(", ")))};
     return findings;
+}
+
+} // namespace Aksara
+
+namespace Aksara {
+
+Status Verifier::checkTriggers(QList<VerifyFinding> &findings)
+{
+    // The append-only guards of the log, as the core's migrations create them. (A changed body
+    // that no longer refuses counts as missing.)
+    const bool trail = OperationLog(m_db).hasTrail();
+    QStringList tables{QStringLiteral("operations")};
+    if (trail)
+        tables << QStringLiteral("operation_rows") << QStringLiteral("checkpoints");
+    struct Found {
+        QString table;
+        bool guards = false;
+    };
+    QHash<QString, Found> found;
+    if (m_db.isSqlite()) {
+        auto q = m_db.exec(QStringLiteral("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'"));
+        if (!q.ok())
+            return q.error();
+        while (q->next()) {
+            const QString name = q->value(0).toString();
+            const QString sql = q->value(2).toString().simplified().toUpper();
+            const bool isDelete = name.endsWith(QLatin1String("_no_delete"));
+            const bool guards = sql.contains(QLatin1String("RAISE(ABORT"))
+                                && sql.contains(isDelete ? QLatin1String("BEFORE DELETE") : QLatin1String("BEFORE UPDATE"))
+                                && !sql.contains(QLatin1String(" WHEN "));
+            found.insert(name, {q->value(1).toString(), guards});
+        }
+        q->finish();
+    } else {
+        // tgtype bits: 2 BEFORE, 8 DELETE, 16 UPDATE, 32 TRUNCATE; tgenabled 'D' is disabled.
+        auto q = m_db.exec(QStringLiteral(
+            "SELECT t.tgname, c.relname, t.tgenabled, t.tgtype, p.prosrc FROM pg_trigger t "
+            "JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid "
+            "WHERE NOT t.tgisinternal AND c.relnamespace = current_schema()::regnamespace"));
+        if (!q.ok())
+            return q.error();
+        while (q->next()) {
+            const QString name = q->value(0).toString();
+            const int type = q->value(3).toInt();
+            const bool truncate = name.endsWith(QLatin1String("_no_truncate"));
+            const int want = truncate ? (2 | 32) : (2 | 8 | 16);
+            const bool guards = q->value(2).toString() != QLatin1String("D") && (type & want) == want
+                                && q->value(4).toString().contains(QLatin1String("RAISE EXCEPTION"), Qt::CaseInsensitive)
+                                && !q->value(4).toString().contains(QLatin1String("RETURN"), Qt::CaseInsensitive);
+            found.insert(name, {q->value(1).toString(), guards});
+        }
+        q->finish();
+    }
+    for (const QString &table : std::as_const(tables)) {
+        const QStringList names = m_db.isSqlite()
+                                      ? QStringList{table + QStringLiteral("_no_update"), table + QStringLiteral("_no_delete")}
+                                      : QStringList{table + QStringLiteral("_no_update"), table + QStringLiteral("_no_truncate")};
+        for (const QString &name : names) {
+            auto it = found.constFind(name);
+            if (it == found.constEnd() || it->table != table)
+                findings << VerifyFinding{QStringLiteral("oplog.triggers"),
+                                          tr("the append-only trigger %1 on %2 is missing: the log can be changed "
+                                             "without an error")
+                                              .arg(name, table)};
+            else if (!it->guards)
+                findings << VerifyFinding{QStringLiteral("oplog.triggers"),
+                                          tr("the append-only trigger %1 on %2 was disabled or changed: it no longer "
+                                             "refuses every change")
+                                              .arg(name, table)};
+        }
+    }
+    return {};
+}
+
+Status Verifier::checkRowDigests(QList<VerifyFinding> &findings)
+{
+    // The entries of operation_rows of each record must still combine to its rows_digest, which
+    // the chain covers.
+    if (!OperationLog(m_db).hasTrail())
+        return {};
+    auto q = m_db.exec(QStringLiteral(
+        "SELECT o.id, o.rows_digest, r.table_name, r.row_key, r.column_names, r.digest FROM operations o "
+        "LEFT JOIN operation_rows r ON r.operation_id = o.id ORDER BY o.id"));
+    if (!q.ok())
+        return q.error();
+    qint64 current = 0;
+    QString expected;
+    QList<RowDigest> rows;
+    int reported = 0;
+    auto flush = [&] {
+        if (current == 0)
+            return;
+        const QString combined = OperationLog::combineRows(rows);
+        if (combined != expected && reported++ < kFindingsPerTable)
+            findings << VerifyFinding{QStringLiteral("oplog.rows"),
+                                      tr("the row digests kept for operation %1 do not match its record: entries of "
+                                         "operation_rows were changed, added or removed")
+                                          .arg(current)};
+    };
+    while (q->next()) {
+        const qint64 id = q->value(0).toLongLong();
+        if (id != current) {
+            flush();
+            current = id;
+            expected = q->value(1).toString();
+            rows.clear();
+        }
+        if (!q->value(2).isNull())
+            rows << RowDigest{q->value(2).toString(), q->value(3).toString(), q->value(4).toString(), q->value(5).toString()};
+    }
+    flush();
+    q->finish();
+    return {};
+}
+
+Status Verifier::checkRows(QList<VerifyFinding> &findings)
+{
+    OperationLog log(m_db);
+    if (!log.hasTrail())
+        return {};
+    // Rows written before the trail were adopted by the record of the migration that created it.
+    auto cut = m_db.scalar(QStringLiteral("SELECT operation_id FROM schema_migrations WHERE component = 'core' AND "
+                                          "version = ?"),
+                           {kTrailVersion});
+    if (!cut.ok())
+        return cut.error();
+    const qint64 cutover = cut->toLongLong();
+    auto tables = log.businessTables();
+    if (!tables.ok())
+        return tables.error();
+    for (const QString &table : std::as_const(*tables)) {
+        auto key = m_db.tableKey(table);
+        if (!key.ok())
+            return key.error();
+        if (!key->business)
+            continue;
+        QStringList keyExpr;
+        for (const QString &k : key->key)
+            keyExpr << QStringLiteral("CAST(t.\"%1\" AS TEXT)").arg(k);
+        auto columnList = digestedColumns(m_db, table);
+        if (!columnList.ok())
+            return columnList.error();
+        const QStringList &cols = *columnList;
+        QStringList quoted;
+        for (const QString &c : cols)
+            quoted << QStringLiteral("t.\"%1\"").arg(c);
+        auto q = m_db.exec(
+            QStringLiteral("SELECT %3, r.digest, r.column_names FROM %1 t "
+                           "LEFT JOIN operation_rows r ON r.table_name = ? AND r.row_key = %2 AND r.operation_id = "
+                           "(CASE WHEN t.updated_op < ? THEN ? ELSE t.updated_op END)")
+                .arg(table, keyExpr.join(QStringLiteral(" || ',' || ")), quoted.join(QStringLiteral(", "))),
+            {table, cutover, cutover});
+        if (!q.ok())
+            return q.error();
+        const int n = int(cols.size());
+        QHash<QString, int> index;
+        for (int i = 0; i < n; ++i)
+            index.insert(cols.at(i), i);
+        const int updatedOp = index.value(QStringLiteral("updated_op"));
+        int reported = 0;
+        qint64 more = 0;
+        while (q->next()) {
+            ++m_rowsChecked;
+            const qint64 op = q->value(updatedOp).toLongLong();
+            const qint64 recordOp = op < cutover ? cutover : op;
+            QStringList keyParts;
+            for (const QString &k : key->key)
+                keyParts << QStringLiteral("%1=%2").arg(k, OperationLog::keyText(q->value(index.value(k))));
+            const QString rowName = keyParts.join(QLatin1Char(','));
+            QString problem;
+            if (q->value(n).isNull()) {
+                problem = op < cutover
+                              ? tr("%1 row %2 names operation %3 (updated_op), written before the trail, but the trail's "
+                                   "record of the rows of that time (operation %4) does not have it: the row was added "
+                                   "around the service core")
+                                    .arg(table, rowName)
+                                    .arg(op)
+                                    .arg(recordOp)
+                              : tr("%1 row %2 names operation %3 (updated_op), but that operation's record has no "
+                                   "digest of it: the row was written around the service core")
+                                    .arg(table, rowName)
+                                    .arg(op);
+            } else {
+                const QStringList columns = q->value(n + 1).toString().split(QLatin1Char(','));
+                QVariantList values;
+                for (const QString &c : columns)
+                    values << (index.contains(c) ? q->value(index.value(c)) : QVariant());
+                if (OperationLog::rowDigest(columns, values) != q->value(n).toString())
+                    problem = tr("%1 row %2 was changed behind the service core's back: it no longer matches the "
+                                 "digest in the record of operation %3")
+                                  .arg(table, rowName)
+                                  .arg(recordOp);
+            }
+            if (problem.isEmpty())
+                continue;
+            if (reported++ < kFindingsPerTable)
+                findings << VerifyFinding{QStringLiteral("rows.digest"), problem};
+            else
+                ++more;
+        }
+        q->finish();
+        if (more > 0)
+            findings << VerifyFinding{QStringLiteral("rows.digest"),
+                                      tr("%1: %2 more row(s) do not match their operation's record").arg(table).arg(more)};
+    }
+    return {};
 }
 
 } // namespace Aksara

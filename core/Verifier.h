@@ -24,7 +24,10 @@ struct VerifyFinding {
 //    record of their closing;
 //  - least privilege (docs/security.md): on SQLite, the database file and its -wal/-shm/-journal
 //    allow nobody but the owner (and the staff group) to read them; on PostgreSQL, no login role
-//    but the owner can UPDATE, DELETE, TRUNCATE or put triggers on the operation log.
+//    but the owner can UPDATE, DELETE, TRUNCATE or put triggers on the operation log;
+//  - the trail (docs/security.md "The trail"): every business row still matches the digest in the
+//    record named by its updated_op, the row digests of each record still combine to its
+//    rows_digest, and the log's append-only triggers are in place.
 // Read-only; it changes nothing.
 class Verifier {
     Q_DECLARE_TR_FUNCTIONS(Aksara::Verifier)
@@ -33,11 +36,22 @@ public:
     explicit Verifier(Database &db) : m_db(db) {}
     Result<QList<VerifyFinding>> run();
 
+    // The parts of run() for the trail, callable alone.
+    Status checkRows(QList<VerifyFinding> &findings);
+    Status checkRowDigests(QList<VerifyFinding> &findings);
+    Status checkTriggers(QList<VerifyFinding> &findings);
+    // How many business rows checkRows() compared with their digests.
+    qint64 rowsChecked() const { return m_rowsChecked; }
+
+    // At most this many findings per table are listed; the rest are counted in one more finding.
+    static constexpr int kFindingsPerTable = 1000;
+
 private:
     Result<QStringList> tablesWithColumn(const QString &column);
     // Least privilege: "files.mode" (SQLite) and "db.log_grants" (PostgreSQL) findings.
     QList<VerifyFinding> fileModeFindings();
     Result<QList<VerifyFinding>> logGrantFindings();
+    qint64 m_rowsChecked = 0;
     Database &m_db;
 };
 

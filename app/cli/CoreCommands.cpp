@@ -2,6 +2,7 @@
 #include "Cli.h"
 #include "CoreCommands.h"
 
+#include "core/Checkpoints.h"
 #include "core/DatabaseRoles.h"
 #include "core/FileModes.h"
 #include "core/Migrator.h"
@@ -10,6 +11,11 @@
 #include "core/Verifier.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
+
+#include <limits>
+#include <QFileInfo>
 #include <QRandomGenerator>
 
 namespace Aksara::Cli {
@@ -109,12 +115,34 @@ int cmdInit(Env &env)
                 return env.fail(st.error());
         }
     }
+    // --signing-key FILE: the key that signs the log's checkpoints, made once, kept outside the
+    // database (an existing key is kept as it is).
+    QString publicKey;
+    const QString keyPath = env.value(QStringLiteral("signing-key"));
+    if (!keyPath.isEmpty()) {
+        if (QFileInfo::exists(keyPath)) {
+            auto key = SigningKey::load(keyPath);
+            if (!key.ok())
+                return env.fail(key.error());
+            publicKey = key->publicKeyHex();
+        } else {
+            auto key = SigningKey::generate();
+            if (!key.ok())
+                return env.fail(key.error());
+            if (Status st = key->save(keyPath); !st.ok())
+                return env.fail(st.error());
+            publicKey = key->publicKeyHex();
+        }
+    }
     if (env.json()) {
-        env.printJson(QJsonObject{{QStringLiteral("database"), name},
-                                  {QStringLiteral("applied"), QJsonArray::fromStringList(applied)},
-                                  {QStringLiteral("up_to_date"), true},
-                                  {QStringLiteral("app_roles"), QJsonArray::fromStringList(granted)},
-                                  {QStringLiteral("tightened"), tightened}});
+        QJsonObject o{{QStringLiteral("database"), name},
+                      {QStringLiteral("applied"), QJsonArray::fromStringList(applied)},
+                      {QStringLiteral("up_to_date"), true},
+                      {QStringLiteral("app_roles"), QJsonArray::fromStringList(granted)},
+                      {QStringLiteral("tightened"), tightened}};
+        if (!publicKey.isEmpty())
+            o.insert(QStringLiteral("public_key"), publicKey);
+        env.printJson(o);
         return Ok;
     }
     if (applied.isEmpty()) {
@@ -128,6 +156,9 @@ int cmdInit(Env &env)
         env.out() << tr("The application role %1 may read and write the business tables and only add to the "
                         "operation log.")
                          .arg(role)
+                  << "\n";
+    if (!publicKey.isEmpty() && !env.json())
+        env.out() << tr("Signing key %1; its public key (give it to verify --public-key): %2").arg(keyPath, publicKey)
                   << "\n";
     return Ok;
 }
@@ -280,26 +311,169 @@ int cmdOps(Env &env)
 
 int cmdVerify(Env &env)
 {
+    const QString checkpointsFile = env.value(QStringLiteral("checkpoints"));
+    const QString publicKeyText = env.value(QStringLiteral("public-key"));
+    if (checkpointsFile.isEmpty() != publicKeyText.isEmpty())
+        return env.usage(tr("--checkpoints and --public-key go together."));
+    QList<Checkpoint> checkpoints;
+    QByteArray publicKey;
+    if (!checkpointsFile.isEmpty()) {
+        auto pk = SigningKey::readPublicKey(publicKeyText);
+        if (!pk.ok())
+            return env.usage(pk.error().message);
+        publicKey = *pk;
+        auto read = Checkpoints::readFile(checkpointsFile);
+        if (!read.ok())
+            return env.usage(read.error().message);
+        checkpoints = *read;
+    }
+    qint64 rowsChecked = 0;
     auto findings = env.core().execute<QList<VerifyFinding>>(
         env.caller(), {Services::Administration, QStringLiteral("verify"), Rights::SystemAdmin, {}, false},
-        [&](OperationContext &ctx) { return Verifier(ctx.db()).run(); });
+        [&](OperationContext &ctx) -> Result<QList<VerifyFinding>> {
+            Verifier verifier(ctx.db());
+            auto found = verifier.run();
+            if (!found.ok())
+                return found.error();
+            rowsChecked = verifier.rowsChecked();
+            if (!checkpoints.isEmpty()) {
+                auto signedOnes = Checkpoints::verify(ctx.db(), checkpoints, publicKey);
+                if (!signedOnes.ok())
+                    return signedOnes.error();
+                *found << *signedOnes;
+            }
+            return found;
+        });
     if (!findings.ok())
         return env.fail(findings.error());
     if (env.json()) {
         QJsonArray a;
         for (const auto &f : std::as_const(*findings))
             a << f.toJson();
-        env.printJson(QJsonObject{{QStringLiteral("ok"), findings->isEmpty()}, {QStringLiteral("findings"), a}});
+        env.printJson(QJsonObject{{QStringLiteral("ok"), findings->isEmpty()},
+                                  {QStringLiteral("findings"), a},
+                                  {QStringLiteral("rows_checked"), rowsChecked},
+                                  {QStringLiteral("checkpoints_checked"), checkpoints.size()}});
     } else if (findings->isEmpty()) {
         env.out() << tr("All invariants hold: one open loan per item, every business change has its operation "
                         "record, the operation log's hash chain is intact, the SLA counters add up.")
                   << "\n";
+        env.out() << tr("The trail holds: %n business row(s) match the digests in their operations' records, and "
+                        "the log's append-only triggers are in place.",
+                        nullptr, int(std::min<qint64>(rowsChecked, std::numeric_limits<int>::max())))
+                  << "\n";
+        if (!checkpoints.isEmpty())
+            env.out() << tr("%n signed checkpoint(s) match the chain.", nullptr, int(checkpoints.size())) << "\n";
+        else
+            env.out() << tr("No checkpoints were given: a chain recomputed from its start would not show here "
+                            "(use --checkpoints FILE --public-key KEY).")
+                      << "\n";
     } else {
         env.err() << tr("aksara: verify found %n problem(s):", nullptr, int(findings->size())) << "\n";
         for (const auto &f : std::as_const(*findings))
             env.err() << "  [" << f.check << "] " << f.problem << "\n";
     }
     return findings->isEmpty() ? Ok : Failure;
+}
+
+int cmdCheckpointKeygen(Env &env)
+{
+    const QString out = env.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return env.usage(tr("checkpoint keygen needs --out FILE (the secret key; FILE.pub gets the public key)."));
+    auto key = SigningKey::generate();
+    if (!key.ok())
+        return env.fail(key.error());
+    if (Status st = key->save(out); !st.ok())
+        return env.fail(st.error());
+    if (env.json())
+        env.printJson(QJsonObject{{QStringLiteral("key"), out},
+                                  {QStringLiteral("public_key_file"), QString(out + QStringLiteral(".pub"))},
+                                  {QStringLiteral("public_key"), key->publicKeyHex()}});
+    else
+        env.out() << tr("Secret key written to %1 (mode 0600; keep it outside the database and its backups).")
+                         .arg(out)
+                  << "\n"
+                  << tr("Public key (also in %1): %2").arg(out + QStringLiteral(".pub"), key->publicKeyHex()) << "\n";
+    return Ok;
+}
+
+Result<SigningKey> signingKeyOf(Env &env)
+{
+    const QString path = env.isSet(QStringLiteral("signing-key")) ? env.value(QStringLiteral("signing-key"))
+                                                                   : SigningKey::defaultPath();
+    return SigningKey::load(path);
+}
+
+int cmdCheckpointSign(Env &env)
+{
+    auto key = signingKeyOf(env);
+    if (!key.ok())
+        return env.fail(key.error());
+    const QString witness = env.value(QStringLiteral("witness"));
+    auto c = Checkpoints(env.core()).sign(env.caller(), *key);
+    if (!c.ok())
+        return env.fail(c.error());
+    if (!witness.isEmpty()) {
+        if (Status st = Checkpoints::sendToWitness(witness, *c); !st.ok())
+            return env.fail(st.error()); // the checkpoint is kept; export sends it again later
+    }
+    if (env.json()) {
+        env.printJson(c->toJson());
+    } else {
+        env.out() << tr("Signed the head of the log: operation %1 (record %2), hash %3…")
+                         .arg(c->headId)
+                         .arg(c->headSeq)
+                         .arg(c->headHash.left(16))
+                  << "\n";
+        if (!witness.isEmpty())
+            env.out() << tr("The witness took it.") << "\n";
+    }
+    return Ok;
+}
+
+bool parseDay(const QString &text, qint64 *ms)
+{
+    if (text.isEmpty())
+        return true;
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!d.isValid())
+        return false;
+    *ms = QDateTime(d, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    return true;
+}
+
+int cmdCheckpointExport(Env &env)
+{
+    const QString out = env.value(QStringLiteral("out"));
+    const QString witness = env.value(QStringLiteral("witness"));
+    if (out.isEmpty() && witness.isEmpty())
+        return env.usage(tr("checkpoint export needs --out FILE or --witness URL."));
+    qint64 from = 0, to = 0;
+    if (!parseDay(env.value(QStringLiteral("from")), &from))
+        return env.usage(tr("--from is a date YYYY-MM-DD."));
+    if (!parseDay(env.value(QStringLiteral("to")), &to))
+        return env.usage(tr("--to is a date YYYY-MM-DD."));
+    if (to > 0)
+        to += 24 * 3600 * 1000; // the whole last day
+    auto list = Checkpoints(env.core()).list(env.caller(), from, to);
+    if (!list.ok())
+        return env.fail(list.error());
+    if (!out.isEmpty()) {
+        if (Status st = Checkpoints::writeFile(out, *list); !st.ok())
+            return env.fail(st.error());
+    }
+    for (const Checkpoint &c : std::as_const(*list)) {
+        if (witness.isEmpty())
+            break;
+        if (Status st = Checkpoints::sendToWitness(witness, c); !st.ok())
+            return env.fail(st.error());
+    }
+    if (env.json())
+        env.printJson(QJsonObject{{QStringLiteral("exported"), list->size()}, {QStringLiteral("out"), out}});
+    else
+        env.out() << tr("Exported %n checkpoint(s).", nullptr, int(list->size())) << "\n";
+    return Ok;
 }
 
 QString newPassword(Env &env, bool generate, const QString &username)
@@ -474,6 +648,9 @@ void registerCoreCommands(Registry &registry)
                       p.addOption({QStringLiteral("app-role"),
                                    tr("PostgreSQL: also give this role the application's grants (run init as the owner)"),
                                    QStringLiteral("NAME")});
+                      p.addOption({QStringLiteral("signing-key"),
+                                   tr("also make the key that signs the log's checkpoints in FILE (kept if it exists)"),
+                                   QStringLiteral("FILE")});
                   },
                   cmdInit,
                   false});
@@ -504,8 +681,44 @@ void registerCoreCommands(Registry &registry)
     registry.add({{QStringLiteral("verify")},
                   tr("check the database's invariants and the operation log's hash chain"),
                   {},
-                  {},
+                  [](QCommandLineParser &p) {
+                      p.addOption({QStringLiteral("checkpoints"),
+                                   tr("signed checkpoints kept outside the database (JSON lines, from checkpoint export)"),
+                                   QStringLiteral("FILE")});
+                      p.addOption({QStringLiteral("public-key"), tr("the public key that signed them (its .pub file or hex)"),
+                                   QStringLiteral("KEY")});
+                  },
                   cmdVerify});
+    registry.add({{QStringLiteral("checkpoint"), QStringLiteral("keygen")},
+                  tr("make the Ed25519 key pair that signs the log's checkpoints"),
+                  {},
+                  [](QCommandLineParser &p) {
+                      p.addOption({QStringLiteral("out"), tr("the secret key file (made 0600; FILE.pub gets the public key)"),
+                                   QStringLiteral("FILE")});
+                  },
+                  cmdCheckpointKeygen,
+                  false});
+    registry.add({{QStringLiteral("checkpoint"), QStringLiteral("sign")},
+                  tr("sign the head of the operation log and keep the checkpoint"),
+                  {},
+                  [](QCommandLineParser &p) {
+                      p.addOption({QStringLiteral("signing-key"), tr("the secret key file (default /etc/aksara/signing.key)"),
+                                   QStringLiteral("FILE")});
+                      p.addOption({QStringLiteral("witness"), tr("also POST the checkpoint to this outside witness"),
+                                   QStringLiteral("URL")});
+                  },
+                  cmdCheckpointSign});
+    registry.add({{QStringLiteral("checkpoint"), QStringLiteral("export")},
+                  tr("write the kept checkpoints as JSON lines (and/or send them to a witness)"),
+                  {},
+                  [](QCommandLineParser &p) {
+                      p.addOption({QStringLiteral("out"), tr("the file to write"), QStringLiteral("FILE")});
+                      p.addOption({QStringLiteral("from"), tr("signed on or after this day"), QStringLiteral("YYYY-MM-DD")});
+                      p.addOption({QStringLiteral("to"), tr("signed on or before this day"), QStringLiteral("YYYY-MM-DD")});
+                      p.addOption({QStringLiteral("witness"), tr("POST each checkpoint to this outside witness"),
+                                   QStringLiteral("URL")});
+                  },
+                  cmdCheckpointExport});
     registry.add({{QStringLiteral("staff"), QStringLiteral("add")},
                   tr("create a staff account"),
                   QStringLiteral("USERNAME"),

@@ -10,6 +10,8 @@
 #include "service/Stations.h"
 #include "shell/AppContext.h"
 
+#include "core/Checkpoints.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -172,6 +174,18 @@ int main(int argc, char *argv[]) {
                                      "kiosk.key beside the configuration file, else LIBRARY.kiosk-key beside an SQLite "
                                      "database)"),
                       QStringLiteral("FILE")});
+    // The trail (docs/security.md "The trail"): signed checkpoints of the operation log.
+    parser.addOption({QStringLiteral("signing-key"),
+                      QStringLiteral("the Ed25519 key (0600) that signs checkpoints of the operation log (default "
+                                     "/etc/aksara/signing.key when it exists; none: no checkpoints)"),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("checkpoint-every"),
+                      QStringLiteral("seconds between signed checkpoints (default 3600; one is also made after a "
+                                     "month is closed)"),
+                      QStringLiteral("SECONDS"), QStringLiteral("3600")});
+    parser.addOption({QStringLiteral("witness"),
+                      QStringLiteral("an outside HTTP endpoint that each new checkpoint is POSTed to"),
+                      QStringLiteral("URL")});
     parser.addOption(
         {QStringLiteral("config"),
          QStringLiteral(
@@ -195,7 +209,9 @@ int main(int argc, char *argv[]) {
                                QStringLiteral("evaluate-every"),
                                QStringLiteral("tls-cert"),
                                QStringLiteral("tls-key"),
-                               QStringLiteral("kiosk-key")};
+                               QStringLiteral("kiosk-key"),
+                               QStringLiteral("signing-key"), QStringLiteral("checkpoint-every"),
+                               QStringLiteral("witness")};
     QString configPath; // the configuration file read, if any (the kiosk key's default place)
     {
         const bool given = parser.isSet(QStringLiteral("config"));
@@ -459,6 +475,43 @@ int main(int argc, char *argv[]) {
         beat();
         QObject::connect(&selfBeat, &QTimer::timeout, &app, beat);
         selfBeat.start(30 * 1000);
+    }
+
+    // Signed checkpoints of the log's head: every checkpoint-every seconds and after a month's
+    // close (looked at each minute). The key stays in its file; a missing default key means none.
+    QTimer checkpointer;
+    std::optional<SigningKey> signingKey;
+    {
+        const bool keyGiven = parser.isSet(QStringLiteral("signing-key")) || config.contains(QStringLiteral("signing-key"));
+        const QString keyPath = keyGiven ? value(QStringLiteral("signing-key")) : QStringLiteral("/etc/aksara/signing.key");
+        if (keyGiven || QFile::exists(keyPath)) {
+            auto key = SigningKey::load(keyPath);
+            if (!key.ok()) {
+                std::fprintf(stderr, "aksara-server: %s\n", qPrintable(key.error().message));
+                return 1;
+            }
+            signingKey = *key;
+        }
+    }
+    bool checkpointOk = false;
+    const qint64 checkpointEvery = value(QStringLiteral("checkpoint-every")).toLongLong(&checkpointOk);
+    if (signingKey && checkpointOk && checkpointEvery > 0) {
+        const QString witness = value(QStringLiteral("witness"));
+        auto sign = [&core, &signingKey, checkpointEvery, witness] {
+            auto c = Checkpoints(core).signIfDue(Caller::system(QStringLiteral("checkpoint")), *signingKey,
+                                                 checkpointEvery * 1000);
+            if (!c.ok()) {
+                std::fprintf(stderr, "aksara-server: checkpoint: %s\n", qPrintable(c.error().message));
+                return;
+            }
+            if (c->has_value() && !witness.isEmpty()) {
+                if (Status st = Checkpoints::sendToWitness(witness, **c); !st.ok())
+                    std::fprintf(stderr, "aksara-server: checkpoint: %s\n", qPrintable(st.error().message));
+            }
+        };
+        sign();
+        QObject::connect(&checkpointer, &QTimer::timeout, &app, sign);
+        checkpointer.start(int(std::min<qint64>(checkpointEvery * 1000, 60 * 1000)));
     }
 
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {

@@ -1,5 +1,6 @@
 #include "service/MonthlyReport.h"
 
+#include "core/Checkpoints.h"
 #include "core/LibraryProfile.h"
 
 #include "core/ServiceLevels.h"
@@ -644,6 +645,35 @@ Result<QJsonObject> MonthlyReport::frozen(Database &db, const QString &month)
     return report;
 }
 
+namespace {
+// The signed checkpoints of the operation log made in the month (docs/security.md "The trail"),
+// read live: a checkpoint made after the month's close still belongs to it. `signature_ok` checks
+// the signature under the key it names and `matches_log` that the log still has the signed hash;
+// `aksara verify --checkpoints` checks them against the library's own public key.
+Result<QJsonArray> checkpointsOf(Database &db, const Month &m)
+{
+    QJsonArray out;
+    if (!db.tableExists(QStringLiteral("checkpoints")))
+        return out;
+    auto list = Checkpoints::read(db, m.fromMs, m.toMs);
+    if (!list.ok())
+        return list.error();
+    for (const Checkpoint &c : std::as_const(*list)) {
+        auto now = db.scalar(QStringLiteral("SELECT hash FROM operations WHERE id = ? AND seq = ?"), {c.headId, c.headSeq});
+        if (!now.ok())
+            return now.error();
+        out << QJsonObject{{QStringLiteral("head_id"), c.headId},
+                           {QStringLiteral("head_seq"), c.headSeq},
+                           {QStringLiteral("head_hash"), c.headHash},
+                           {QStringLiteral("signed_at"), isoUtc(c.signedAtMs)},
+                           {QStringLiteral("public_key"), c.publicKey},
+                           {QStringLiteral("signature_ok"), c.signatureValid()},
+                           {QStringLiteral("matches_log"), now->toString() == c.headHash}};
+    }
+    return out;
+}
+} // namespace
+
 Result<QJsonObject> MonthlyReport::reportIn(Database &db, const QString &monthText, qint64 nowMs)
 {
     auto m = parseMonth(monthText, libraryZone(db));
@@ -653,14 +683,19 @@ Result<QJsonObject> MonthlyReport::reportIn(Database &db, const QString &monthTe
     if (!f.ok())
         return f.error();
     QJsonObject report = *f;
+    auto checkpoints = checkpointsOf(db, *m);
+    if (!checkpoints.ok())
+        return checkpoints.error();
     if (report.isEmpty()) {
         auto live = compute(db, *m, nowMs);
         if (!live.ok())
             return live.error();
         report = *live;
         report.insert(QStringLiteral("frozen"), QJsonValue());
+        report.insert(QStringLiteral("checkpoints"), *checkpoints);
         return report;
     }
+    report.insert(QStringLiteral("checkpoints"), *checkpoints);
     // The figures are frozen; the nonconformities' follow-up (cause, action, status) is live.
     auto q = db.exec(QStringLiteral("SELECT id, indicator, scope, cause, corrective_action, action_owner, action_due_on, "
                                     "status FROM nonconformities WHERE month = ?"),

@@ -728,6 +728,33 @@ Status writeReportPdf(const QJsonObject &r, const QString &path, const QByteArra
                              ids(pids.value(QStringLiteral("opened"))), ids(pids.value(QStringLiteral("known_errors")))),
                     8);
     }
+    // Signed checkpoints of the operation log (docs/security.md "The trail").
+    f.heading(tr("Signed checkpoints of the operation log"));
+    {
+        const QJsonArray cps = r.value(QStringLiteral("checkpoints")).toArray();
+        if (cps.isEmpty()) {
+            f.paragraph(tr("No checkpoint was signed this month (aksara-server signs one every hour when it has a "
+                           "signing key)."),
+                        8.5, kMuted);
+        } else {
+            QList<QStringList> rows;
+            for (const QJsonValue &v : cps) {
+                const QJsonObject cp = v.toObject();
+                const bool good = cp.value(QStringLiteral("signature_ok")).toBool();
+                const bool matches = cp.value(QStringLiteral("matches_log")).toBool();
+                rows << QStringList{num(cp.value(QStringLiteral("head_id"))),
+                                    cp.value(QStringLiteral("head_hash")).toString().left(16),
+                                    lt(cp.value(QStringLiteral("signed_at"))),
+                                    good ? tr("ok") : tr("INVALID"),
+                                    matches ? tr("yes") : tr("NO: the log was changed")};
+            }
+            f.table({tr("head operation"), tr("hash (first 16)"), tr("signed"), tr("signature"), tr("matches the log")},
+                    {30, 40, 40, 25, 45}, {Align::Right, Align::Left, Align::Left, Align::Left, Align::Left}, rows);
+            f.paragraph(tr("Check them against the library's public key with: aksara verify --checkpoints FILE "
+                           "--public-key KEY (files from aksara checkpoint export)."),
+                        8, kMuted);
+        }
+    }
     f.finish();
     return c.finish();
 }

@@ -1,5 +1,6 @@
 #include "FixedClock.h"
 #include "QtCatch.h"
+#include "LogAttack.h"
 #include "TestDatabase.h"
 
 #include <QCryptographicHash>
@@ -11,6 +12,13 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QTimeZone>
+#include <QHostAddress>
+#include <QTcpServer>
+#include <QTcpSocket>
 
 #include <grp.h>
 #include <pwd.h>
@@ -29,7 +37,8 @@ struct Run {
     bool crashed = false;
 };
 
-Run aksara(const QStringList &args, const QMap<QString, QString> &env = {}, const QString &asUser = {})
+Run aksara(const QStringList &args, const QMap<QString, QString> &env = {}, const QString &asUser = {},
+           int timeoutMs = 60000)
 {
     QProcess p;
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
@@ -46,7 +55,7 @@ Run aksara(const QStringList &args, const QMap<QString, QString> &env = {}, cons
         p.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), asUser, QStringLiteral("--"),
                                                        QStringLiteral(AKSARA_CLI)} + args);
     p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(60000));
+    REQUIRE(p.waitForFinished(timeoutMs));
     Run r;
     r.crashed = p.exitStatus() != QProcess::NormalExit;
     r.exit = p.exitCode();
@@ -559,4 +568,232 @@ TEST_CASE("aksara: a library root creates in the server's directory belongs to t
     const QString inRootDir = dir.filePath(QStringLiteral("root-dir.sqlite"));
     REQUIRE(aksara({QStringLiteral("init"), QStringLiteral("--db"), inRootDir}).exit == 0);
     CHECK(statOf(inRootDir).st_uid == 0);
+}
+
+// Issue 14, the trail: the attacks of a database administrator on the demo library, each named by
+// aksara verify (docs/security.md "The trail").
+TEST_CASE("aksara verify with signed checkpoints detects a recomputed chain and edited business rows", "[cli][db][trail]")
+{
+    FixedClock clock;
+    TestDatabase tdb(clock);
+    const QString db = tdb.url();
+    QTemporaryDir dir;
+    const QString key = dir.filePath(QStringLiteral("signing.key"));
+    const QString exported = dir.filePath(QStringLiteral("checkpoints.jsonl"));
+    // The demo library: 1,700 operations, slow on a loaded machine.
+    REQUIRE(aksara({QStringLiteral("--db"), db, QStringLiteral("demo")}, {}, {}, 600000).exit == 0);
+
+    // Key pair: the secret key 0600, the public key printed and in KEY.pub; never overwritten.
+    Run r = aksara({QStringLiteral("checkpoint"), QStringLiteral("keygen"), QStringLiteral("--out"), key, QStringLiteral("--json")});
+    REQUIRE(r.exit == 0);
+    const QString publicKey = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("public_key")).toString();
+    CHECK(publicKey.size() == 64);
+    CHECK((statOf(key).st_mode & 0777) == 0600);
+    r = aksara({QStringLiteral("checkpoint"), QStringLiteral("keygen"), QStringLiteral("--out"), key});
+    CHECK(r.exit == 3);
+    checkOneLineError(r);
+
+    // A key readable by others is refused; signing without one too.
+    const QString loose = dir.filePath(QStringLiteral("loose.key"));
+    REQUIRE(QFile::copy(key, loose));
+    REQUIRE(::chmod(QFile::encodeName(loose).constData(), 0644) == 0);
+    r = aksara({QStringLiteral("--db"), db, QStringLiteral("checkpoint"), QStringLiteral("sign"), QStringLiteral("--signing-key"), loose});
+    CHECK(r.exit != 0);
+    CHECK(r.err.contains(QStringLiteral("0600")));
+
+    // Two checkpoints with operations between them, exported.
+    REQUIRE(aksara({QStringLiteral("--db"), db, QStringLiteral("checkpoint"), QStringLiteral("sign"), QStringLiteral("--signing-key"), key}).exit == 0);
+    REQUIRE(aksara({QStringLiteral("--db"), db, QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("ani"),
+                    QStringLiteral("--role"), QStringLiteral("librarian")},
+                   {{QStringLiteral("AKSARA_NEW_PASSWORD"), QStringLiteral("long-enough-1")}})
+                .exit
+            == 0);
+    REQUIRE(aksara({QStringLiteral("--db"), db, QStringLiteral("checkpoint"), QStringLiteral("sign"), QStringLiteral("--signing-key"), key}).exit == 0);
+    r = aksara({QStringLiteral("--db"), db, QStringLiteral("checkpoint"), QStringLiteral("export"), QStringLiteral("--out"), exported});
+    REQUIRE(r.exit == 0);
+    QFile f(exported);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+    REQUIRE(lines.size() == 2);
+    const QJsonObject second = QJsonDocument::fromJson(lines.at(1)).object();
+
+    // The untouched library verifies clean, checkpoints included.
+    const QStringList verifyWithCheckpoints{QStringLiteral("--db"), db, QStringLiteral("verify"), QStringLiteral("--checkpoints"),
+                                            exported, QStringLiteral("--public-key"), key + QStringLiteral(".pub")};
+    r = aksara(verifyWithCheckpoints);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exit == 0);
+    CHECK(r.out.contains(QStringLiteral("2 signed checkpoint(s) match")));
+
+    Database &d = *tdb.db();
+    SECTION("the log rewritten, its chain recomputed, the trigger recreated")
+    {
+        const qint64 victim = d.scalar(QStringLiteral("SELECT id FROM operations WHERE operation = 'staff.create'"))->toLongLong();
+        REQUIRE(victim > 0);
+        rewriteRecord(d, victim, QStringLiteral("cli:mallory"));
+        // Without the checkpoints the rewrite does not show: that is what they are for.
+        r = aksara({QStringLiteral("--db"), db, QStringLiteral("verify")});
+        CHECK(r.exit == 0);
+        r = aksara(verifyWithCheckpoints);
+        CHECK(r.exit == 1);
+        CHECK(r.err.contains(QStringLiteral("[checkpoint.chain] operation %1 ").arg(second.value(QStringLiteral("head_id")).toInteger())));
+        CHECK(r.err.contains(QStringLiteral("rewritten")));
+        // The public key as hex text works too; another key's checkpoints are not taken.
+        r = aksara({QStringLiteral("--db"), db, QStringLiteral("verify"), QStringLiteral("--checkpoints"), exported,
+                    QStringLiteral("--public-key"), QString(64, QLatin1Char('1'))});
+        CHECK(r.exit == 1);
+        CHECK(r.err.contains(QStringLiteral("[checkpoint.signature]")));
+    }
+    SECTION("business rows edited with the log and its triggers intact")
+    {
+        const qint64 fee = d.scalar(QStringLiteral("SELECT MIN(id) FROM fees WHERE balance > 0"))->toLongLong();
+        const qint64 loan = d.scalar(QStringLiteral("SELECT MIN(id) FROM loans WHERE returned_at IS NULL"))->toLongLong();
+        const qint64 staff = d.scalar(QStringLiteral("SELECT id FROM staff WHERE username = 'ani'"))->toLongLong();
+        REQUIRE(fee > 0);
+        REQUIRE(loan > 0);
+        REQUIRE(d.execDirect(QStringLiteral("UPDATE fees SET balance = 0 WHERE id = %1").arg(fee)).ok());
+        REQUIRE(d.execDirect(QStringLiteral("UPDATE loans SET due_at = due_at + 2592000000 WHERE id = %1").arg(loan)).ok());
+        REQUIRE(d.execDirect(QStringLiteral("UPDATE staff SET role = 'admin' WHERE id = %1").arg(staff)).ok());
+        r = aksara(verifyWithCheckpoints);
+        CHECK(r.exit == 1);
+        CHECK(r.err.contains(QStringLiteral("fees row id=%1 was changed").arg(fee)));
+        CHECK(r.err.contains(QStringLiteral("loans row id=%1 was changed").arg(loan)));
+        CHECK(r.err.contains(QStringLiteral("staff row id=%1 was changed").arg(staff)));
+        CHECK(r.err.contains(QStringLiteral("record of operation")));
+        CHECK_FALSE(r.err.contains(QStringLiteral("[oplog.chain]")));
+        CHECK_FALSE(r.err.contains(QStringLiteral("[checkpoint")));
+    }
+    SECTION("bad input to verify is a usage error")
+    {
+        r = aksara({QStringLiteral("--db"), db, QStringLiteral("verify"), QStringLiteral("--checkpoints"), exported});
+        CHECK(r.exit == 2);
+        r = aksara({QStringLiteral("--db"), db, QStringLiteral("verify"), QStringLiteral("--checkpoints"), exported,
+                    QStringLiteral("--public-key"), QStringLiteral("not-a-key")});
+        CHECK(r.exit == 2);
+        CHECK(r.err.contains(QStringLiteral("public key")));
+        writeFile(dir.filePath(QStringLiteral("junk.jsonl")), "{\"head_id\": 1}\n");
+        r = aksara({QStringLiteral("--db"), db, QStringLiteral("verify"), QStringLiteral("--checkpoints"),
+                    dir.filePath(QStringLiteral("junk.jsonl")), QStringLiteral("--public-key"), publicKey});
+        CHECK(r.exit == 2);
+        CHECK(r.err.contains(QStringLiteral("line 1")));
+    }
+}
+
+namespace {
+// A minimal outside witness: answers each HTTP request with `status` and keeps the bodies.
+struct Witness {
+    QTcpServer server;
+    int status = 201;
+    QList<QByteArray> bodies;
+    Witness()
+    {
+        REQUIRE(server.listen(QHostAddress::LocalHost));
+        QObject::connect(&server, &QTcpServer::newConnection, [this] {
+            while (QTcpSocket *s = server.nextPendingConnection()) {
+                auto *buffer = new QByteArray;
+                QObject::connect(s, &QTcpSocket::readyRead, s, [this, s, buffer] {
+                    *buffer += s->readAll();
+                    const qsizetype end = buffer->indexOf("\r\n\r\n");
+                    if (end < 0)
+                        return;
+                    const QByteArray head = buffer->left(end).toLower();
+                    const qsizetype at = head.indexOf("content-length:");
+                    const int length = at < 0 ? 0 : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toInt();
+                    if (buffer->size() < end + 4 + length)
+                        return;
+                    bodies << buffer->mid(end + 4, length);
+                    s->write("HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                    s->disconnectFromHost();
+                    delete buffer;
+                });
+            }
+        });
+    }
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1/checkpoints").arg(server.serverPort()); }
+};
+
+// Runs aksara while this thread keeps serving the witness.
+Run aksaraServing(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    e.remove(QStringLiteral("AKSARA_DB"));
+    e.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    e.insert(QStringLiteral("AKSARA_SYSCONFDIR"), QStringLiteral("/nonexistent/aksara-test-etc"));
+    p.setProcessEnvironment(e);
+    p.start(QStringLiteral(AKSARA_CLI), args);
+    p.closeWriteChannel();
+    QElapsedTimer t;
+    t.start();
+    while (!p.waitForFinished(10) && t.elapsed() < 60000)
+        QCoreApplication::processEvents();
+    Run r;
+    r.exit = p.exitCode();
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+} // namespace
+
+TEST_CASE("aksara checkpoint sign and export send checkpoints to an outside witness", "[cli][db][trail]")
+{
+    FixedClock clock;
+    TestDatabase tdb(clock);
+    const QString db = tdb.url();
+    QTemporaryDir dir;
+    const QString key = dir.filePath(QStringLiteral("signing.key"));
+    // init makes the key when asked, and keeps an existing one.
+    Run r = aksara({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--signing-key"), key, QStringLiteral("--json")});
+    REQUIRE(r.exit == 0);
+    const QString publicKey = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("public_key")).toString();
+    CHECK(publicKey.size() == 64);
+    CHECK((statOf(key).st_mode & 0777) == 0600);
+    r = aksara({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--signing-key"), key, QStringLiteral("--json")});
+    REQUIRE(r.exit == 0);
+    CHECK(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("public_key")).toString() == publicKey);
+
+    Witness witness;
+    r = aksaraServing({QStringLiteral("--db"), db, QStringLiteral("checkpoint"), QStringLiteral("sign"),
+                       QStringLiteral("--signing-key"), key, QStringLiteral("--witness"), witness.url(), QStringLiteral("--json")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exit == 0);
+    REQUIRE(witness.bodies.size() == 1);
+    const QJsonObject sent = QJsonDocument::fromJson(witness.bodies.first()).object();
+    CHECK(sent.value(QStringLiteral("public_key")).toString() == publicKey);
+    CHECK(sent == QJsonDocument::fromJson(r.out.toUtf8()).object());
+
+    // The monthly report lists the month's checkpoints (the library's zone decides the month).
+    const QString month = QDateTime::fromMSecsSinceEpoch(sent.value(QStringLiteral("signed_at_ms")).toInteger(),
+                                                         QTimeZone(QByteArrayLiteral("Asia/Jakarta")))
+                              .toString(QStringLiteral("yyyy-MM"));
+    r = aksara({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"), month,
+                QStringLiteral("--json")});
+    REQUIRE(r.exit == 0);
+    const QJsonArray listed = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("checkpoints")).toArray();
+    REQUIRE(listed.size() == 1);
+    CHECK(listed.first().toObject().value(QStringLiteral("head_id")) == sent.value(QStringLiteral("head_id")));
+    CHECK(listed.first().toObject().value(QStringLiteral("signature_ok")).toBool());
+    CHECK(listed.first().toObject().value(QStringLiteral("matches_log")).toBool());
+
+    // The witness's copy verifies against the library.
+    writeFile(dir.filePath(QStringLiteral("witnessed.jsonl")), witness.bodies.first() + '\n');
+    r = aksara({QStringLiteral("--db"), db, QStringLiteral("verify"), QStringLiteral("--checkpoints"),
+                dir.filePath(QStringLiteral("witnessed.jsonl")), QStringLiteral("--public-key"), publicKey});
+    CHECK(r.exit == 0);
+
+    // A witness that does not take it is an error (the checkpoint stays kept; export sends it again).
+    witness.status = 500;
+    r = aksaraServing({QStringLiteral("--db"), db, QStringLiteral("checkpoint"), QStringLiteral("export"),
+                       QStringLiteral("--witness"), witness.url()});
+    CHECK(r.exit == 1);
+    CHECK(r.err.contains(QStringLiteral("witness")));
+    CHECK(witness.bodies.size() == 2);
+    witness.status = 200;
+    r = aksaraServing({QStringLiteral("--db"), db, QStringLiteral("checkpoint"), QStringLiteral("export"),
+                       QStringLiteral("--witness"), witness.url()});
+    CHECK(r.exit == 0);
+    CHECK(witness.bodies.size() == 3);
+    r = aksara({QStringLiteral("--db"), db, QStringLiteral("checkpoint"), QStringLiteral("export"), QStringLiteral("--witness"),
+                QStringLiteral("ftp://example.org/")});
+    CHECK(r.exit == 1);
 }

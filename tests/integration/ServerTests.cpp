@@ -6,10 +6,13 @@
 #include "TestDatabase.h"
 
 #include "catalogue/Catalogue.h"
+#include "core/Checkpoints.h"
 #include "server/Sip2Accounts.h"
 #include "service/Stations.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
+#include <QThread>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QJsonDocument>
@@ -408,4 +411,54 @@ TEST_CASE("aksara-server takes its settings from a file, a flag winning over it,
     refused("sip2-charset = latin1\n", QStringLiteral("bad --sip2-port"));
     QFile::remove(conf);
     refused(QByteArray(), QStringLiteral("cannot read the configuration file"));
+}
+
+TEST_CASE("aksara-server signs a checkpoint of the operation log with its key when it starts", "[db][server][trail]")
+{
+    FixedClock clock;
+    TestDatabase tdb(clock);
+    QTemporaryDir dir;
+    const QString keyPath = dir.filePath(QStringLiteral("signing.key"));
+    auto key = SigningKey::generate();
+    REQUIRE(key.ok());
+    REQUIRE(key->save(keyPath).ok());
+    {
+        ServerProcess server(QStringLiteral(AKSARA_SERVER), tdb.url(),
+                             {QStringLiteral("--signing-key"), keyPath, QStringLiteral("--checkpoint-every"), QStringLiteral("3600")});
+        QElapsedTimer t;
+        t.start();
+        qint64 n = 0;
+        while (t.elapsed() < 20000) {
+            n = tdb.db()->scalar(QStringLiteral("SELECT COUNT(*) FROM checkpoints"))->toLongLong();
+            if (n > 0)
+                break;
+            QThread::msleep(100);
+        }
+        REQUIRE(n == 1);
+    }
+    auto kept = Checkpoints::read(*tdb.db(), 0, 0);
+    REQUIRE(kept.ok());
+    REQUIRE(kept->size() == 1);
+    CHECK(kept->first().publicKey == key->publicKeyHex());
+    auto f = Checkpoints::verify(*tdb.db(), *kept, QByteArray::fromHex(key->publicKeyHex().toLatin1()));
+    REQUIRE(f.ok());
+    CHECK(f->isEmpty());
+}
+
+TEST_CASE("aksara-server refuses a signing key that others can read", "[db][server][trail]")
+{
+    FixedClock clock;
+    TestDatabase tdb(clock);
+    QTemporaryDir dir;
+    const QString keyPath = dir.filePath(QStringLiteral("signing.key"));
+    auto key = SigningKey::generate();
+    REQUIRE(key.ok());
+    REQUIRE(key->save(keyPath).ok());
+    REQUIRE(QFile::setPermissions(keyPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
+    QProcess p;
+    p.start(QStringLiteral(AKSARA_SERVER), {QStringLiteral("--db"), tdb.url(), QStringLiteral("--http-port"), QStringLiteral("0"),
+                                            QStringLiteral("--sip2-port"), QStringLiteral("0"), QStringLiteral("--signing-key"), keyPath});
+    REQUIRE(p.waitForFinished(30000));
+    CHECK(p.exitCode() == 1);
+    CHECK(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("0600")));
 }

@@ -359,7 +359,10 @@ TEST_CASE_METHOD(ServiceFixture, "the hash chain catches a tampered record of a 
     REQUIRE(db().execDirect(QStringLiteral("UPDATE operations SET actor = 'staff:nobody' WHERE id = %1").arg(opened)).ok());
     auto found = verifier.run();
     REQUIRE_OK(found);
-    REQUIRE(found->size() == 1);
+    // The chain names the record; the trail's check names the dropped trigger.
+    REQUIRE(found->size() == 2);
     CHECK(found->first().check == QStringLiteral("oplog.chain"));
     CHECK(found->first().problem.contains(QStringLiteral("(id %1) was changed").arg(opened)));
+    CHECK(found->last().check == QStringLiteral("oplog.triggers"));
+    CHECK(found->last().problem.contains(QStringLiteral("operations_no_update")));
 }

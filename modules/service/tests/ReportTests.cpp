@@ -597,8 +597,11 @@ TEST_CASE_METHOD(ServiceFixture, "golden month: the report's figures equal the o
                     .ok());
         auto tampered = verifier.run();
         REQUIRE_OK(tampered);
-        REQUIRE(tampered->size() == 1);
-        CHECK(tampered->first().check == QStringLiteral("report.snapshot"));
+        // The snapshot's own SHA-256 and the trail's digest of the report_months row both name it.
+        REQUIRE(tampered->size() == 2);
+        CHECK(tampered->first().check == QStringLiteral("rows.digest"));
+        CHECK(tampered->first().problem.contains(QStringLiteral("report_months row month=2026-02 ")));
+        CHECK(tampered->last().check == QStringLiteral("report.snapshot"));
         CHECK(report.report(supervisor, QStringLiteral("2026-02")).error().code == QStringLiteral("report.snapshot_tampered"));
     }
 }
