@@ -203,7 +203,7 @@ Result<ServerSettings> ServerSettings::load(const QCommandLineParser &parser, co
         const QString threads = value(QStringLiteral("http-threads"));
         bool ok = true;
         s.httpThreads = threads == QLatin1String("auto") ? 0 : threads.toInt(&ok);
-        if (!ok || s.httpThreads < 0 || s.httpThreads > 256)
+        if (!ok || (threads != QLatin1String("auto") && s.httpThreads < 1) || s.httpThreads > 256)
             return bad(QStringLiteral("bad --http-threads (auto or 1 to 256)."));
     }
 
