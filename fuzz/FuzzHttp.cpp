@@ -47,7 +47,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 break;
             }
             if (failed || e.request.body.size() > limits.maxBody || e.request.method.isEmpty()
-                || !e.request.path.startsWith(QLatin1Char('/')) && e.request.path != QLatin1String("*"))
+                || (!e.request.path.startsWith(QLatin1Char('/')) && e.request.path != QLatin1String("*")))
                 std::abort();
         }
         if (failed)
