@@ -463,6 +463,8 @@ void HttpFront::logRefusal(const QByteArray &kind, const QString &address, const
     if (m_log.size() > 4096) {
         for (auto it = m_log.begin(); it != m_log.end();)
             it = now - it->lastMs > kLogEveryMs ? m_log.erase(it) : std::next(it);
+        if (m_log.size() > 65536) // a flood from very many addresses: forget the counts, stay bounded
+            m_log.clear();
     }
     LogState &s = m_log[kind + ' ' + address.toUtf8()];
     if (s.lastMs != 0 && now - s.lastMs < kLogEveryMs) {
