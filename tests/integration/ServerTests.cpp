@@ -204,6 +204,40 @@ TEST_CASE_METHOD(CirculationFixture, "aksara-server over SIP2: a sweep without P
     CHECK(other.contains("OTHER"));
 }
 
+namespace {
+// Raw connections to the server from a loopback address of their own (127.0.0.0/8 is all loopback
+// on Linux): a flood from one address, a good client from another.
+std::vector<std::unique_ptr<QTcpSocket>> flood(quint16 port, const char *from, int count)
+{
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    for (int i = 0; i < count; ++i) {
+        auto s = std::make_unique<QTcpSocket>();
+        REQUIRE(s->bind(QHostAddress(QString::fromLatin1(from)), 0));
+        s->connectToHost(QHostAddress::LocalHost, port);
+        sockets.push_back(std::move(s));
+    }
+    return sockets;
+}
+
+// How many of `sockets` the server has closed, waiting until at least `atLeast` are (or 10 s).
+int closedCount(std::vector<std::unique_ptr<QTcpSocket>> &sockets, int atLeast)
+{
+    int closed = 0;
+    QElapsedTimer t;
+    t.start();
+    do {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        closed = 0;
+        for (auto &s : sockets) {
+            s->readAll();
+            if (s->state() == QAbstractSocket::UnconnectedState)
+                ++closed;
+        }
+    } while (closed < atLeast && t.elapsed() < 10000);
+    return closed;
+}
+} // namespace
+
 TEST_CASE("aksara-server --tls-cert/--tls-key serves SIP2 and HTTP over TLS only", "[db][server][network][sip2][security]")
 {
     // A self-signed certificate made here by the openssl command.
@@ -244,7 +278,9 @@ TEST_CASE("aksara-server --tls-cert/--tls-key serves SIP2 and HTTP over TLS only
         CHECK_FALSE(p.readAllStandardError().contains("PRIVATE KEY"));
     }
 
-    RunningServer server(tdb.url(), {QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key});
+    RunningServer server(tdb.url(), {QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key,
+                                     QStringLiteral("--http-header-timeout"), QStringLiteral("1"),
+                                     QStringLiteral("--http-max-per-address"), QStringLiteral("4")});
     QSslConfiguration trust = QSslConfiguration::defaultConfiguration();
     trust.setCaCertificates(ours);
 
@@ -284,6 +320,20 @@ TEST_CASE("aksara-server --tls-cert/--tls-key serves SIP2 and HTTP over TLS only
     }
     CHECK_FALSE(got.contains("94"));
     CHECK(plain.state() != QAbstractSocket::ConnectedState);
+
+    // The HTTP limits hold over TLS: over the cap per address a connection is closed at once, and
+    // one that never completes its handshake is closed after the header timeout (1 s here).
+    auto idle = flood(server.http, "127.0.0.2", 5);
+    CHECK(closedCount(idle, 1) >= 1);
+    CHECK(closedCount(idle, 5) == 5);
+    QByteArray out;
+    waitFor([&] {
+        out += server.process.readAll();
+        return out.contains("no TLS handshake within the header timeout");
+    });
+    INFO(out.toStdString());
+    CHECK(out.contains("refused connection (cap per address) from 127.0.0.2"));
+    CHECK(out.contains("refused timeout from 127.0.0.2: no TLS handshake within the header timeout"));
 }
 
 TEST_CASE("aksara-server answers SRU over HTTP GET and POST, and to yaz-client", "[db][server][network][sru]")
@@ -464,39 +514,6 @@ TEST_CASE("aksara-server refuses a signing key that others can read", "[db][serv
     CHECK(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("0600")));
 }
 
-namespace {
-// Raw connections to the server from a loopback address of their own (127.0.0.0/8 is all loopback
-// on Linux): a flood from one address, a good client from another.
-std::vector<std::unique_ptr<QTcpSocket>> flood(quint16 port, const char *from, int count)
-{
-    std::vector<std::unique_ptr<QTcpSocket>> sockets;
-    for (int i = 0; i < count; ++i) {
-        auto s = std::make_unique<QTcpSocket>();
-        REQUIRE(s->bind(QHostAddress(QString::fromLatin1(from)), 0));
-        s->connectToHost(QHostAddress::LocalHost, port);
-        sockets.push_back(std::move(s));
-    }
-    return sockets;
-}
-
-// How many of `sockets` the server has closed, waiting until at least `atLeast` are (or 10 s).
-int closedCount(std::vector<std::unique_ptr<QTcpSocket>> &sockets, int atLeast)
-{
-    int closed = 0;
-    QElapsedTimer t;
-    t.start();
-    do {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        closed = 0;
-        for (auto &s : sockets) {
-            s->readAll();
-            if (s->state() == QAbstractSocket::UnconnectedState)
-                ++closed;
-        }
-    } while (closed < atLeast && t.elapsed() < 10000);
-    return closed;
-}
-} // namespace
 
 TEST_CASE("aksara-server takes the HTTP limits from its flags and its file, and refuses bad ones", "[db][server][network][security]")
 {
