@@ -25,8 +25,7 @@ namespace Aksara::Server {
 namespace {
 constexpr qint64 kLogEveryMs = 10'000;
 constexpr int kReadChunk = 16 * 1024;
-constexpr int kLingerMs = 1000;                 // reading (and dropping) what a refused client still sends
-constexpr qint64 kLingerBytes = 1024 * 1024;    // at most this much of it
+constexpr int kLingerMs = 2000; // after a last answer, how long the client has to read it before the close
 
 qint64 nowMs()
 {
@@ -203,14 +202,8 @@ public:
 
     void readable()
     {
-        if (m_closing) {
-            // Refused: drop what still comes, a little, then go.
-            const QByteArray dropped = m_socket->read(kReadChunk);
-            m_lingered += dropped.size();
-            if (m_lingered > kLingerBytes)
-                abortNow();
-            return;
-        }
+        if (m_closing)
+            return; // nothing more is read: what the client still sends stays in bounded buffers
         if (!m_busy)
             pump();
     }
@@ -263,6 +256,9 @@ private:
             if (m_phase != Phase::Body) {
                 m_phase = Phase::Body;
                 arm(m_front.config().bodyTimeoutMs);
+                // The client waits for a word before sending its body (its size is accepted).
+                if (m_parser.expectsContinue())
+                    m_socket->write(QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"));
             }
         } else if (m_parser.inRequest()) {
             if (m_phase != Phase::Headers) {
@@ -293,8 +289,9 @@ private:
         if (!m_closing || m_socket->bytesToWrite() > 0 || m_shutDown)
             return;
         m_shutDown = true;
-        // Everything sent: close our side, then read (and drop) what the client still sends for a
-        // moment, so that it reads the answer rather than a reset.
+        // Everything sent: close our side and wait a moment before the full close, so that a
+        // client still sending (a refused body) reads the answer before it meets a reset. Nothing
+        // more is read meanwhile; the kernel's and Qt's (capped) buffers hold what comes.
         if (qobject_cast<QSslSocket *>(m_socket) == nullptr && m_socket->socketDescriptor() >= 0) {
             ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
             m_timer.start(kLingerMs);
@@ -363,7 +360,6 @@ private:
     bool m_closing = false;
     bool m_shutDown = false;
     bool m_gone = false;
-    qint64 m_lingered = 0;
 };
 
 HttpFront::HttpFront(Config config, QObject *parent)

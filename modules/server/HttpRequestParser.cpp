@@ -266,6 +266,7 @@ HttpRequestParser::Event HttpRequestParser::endOfHeaders()
             return fail(413, QByteArrayLiteral("body of ") + v + QByteArrayLiteral(" bytes over the limit of ")
                                  + QByteArray::number(m_limits.maxBody));
     }
+    m_expectContinue = m_contentLength > 0 && hasToken(m_request.headers.value("expect"), "100-continue");
     const QByteArray connection = m_request.headers.value("connection");
     m_request.keepAlive = m_request.minorVersion >= 1 ? !hasToken(connection, "close") : hasToken(connection, "keep-alive");
     m_state = State::Body; // a body of 0 bytes is complete at once

@@ -46,6 +46,9 @@ public:
     bool inRequest() const { return m_state != State::Failed && (!m_buffer.isEmpty() || m_state != State::Start); }
     // Whether the headers of the current request are complete and its body is being read.
     bool inBody() const { return m_state == State::Body; }
+    // Whether the request being read asked for "Expect: 100-continue" before sending its body
+    // (the body's size was accepted: the front answers 100 Continue).
+    bool expectsContinue() const { return m_state == State::Body && m_expectContinue; }
     bool failed() const { return m_state == State::Failed; }
     // Bytes held (unparsed input and the body so far): bounded by the limits.
     qint64 buffered() const { return m_buffer.size(); }
@@ -65,6 +68,7 @@ private:
     int m_headerBytes = 0;
     int m_headerCount = 0;
     qint64 m_contentLength = 0;
+    bool m_expectContinue = false;
     HttpRequest m_request;
 };
 

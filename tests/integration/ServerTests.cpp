@@ -535,6 +535,44 @@ TEST_CASE("aksara-server takes the HTTP limits from its flags and its file, and 
     const Http big = request("POST", server.url(QStringLiteral("/sru")), {{"Content-Type", "application/x-www-form-urlencoded"}},
                              QByteArray(4096, 'x'));
     CHECK(big.status == 413);
+    // A 64 MB body against that maximum: refused from its header and never buffered — the
+    // server's memory does not grow by it.
+    const auto rssKb = [&] {
+        QFile status(QStringLiteral("/proc/%1/status").arg(server.process.processId()));
+        REQUIRE(status.open(QIODevice::ReadOnly));
+        for (const QByteArray &line : status.readAll().split('\n'))
+            if (line.startsWith("VmRSS:"))
+                return line.mid(6).trimmed().split(' ').first().toLongLong();
+        return qint64(-1);
+    };
+    const qint64 before = rssKb();
+    REQUIRE(before > 0);
+    {
+        QTcpSocket huge;
+        huge.connectToHost(QHostAddress::LocalHost, server.http);
+        REQUIRE(huge.waitForConnected(5000));
+        huge.write("POST /sru HTTP/1.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 67108864\r\n\r\n");
+        // Sent as a client does, reading while it writes.
+        const QByteArray chunk(256 * 1024, 'x');
+        qint64 sent = 0;
+        QByteArray answer;
+        REQUIRE(waitFor(
+            [&] {
+                answer += huge.readAll();
+                if (huge.state() == QAbstractSocket::ConnectedState && huge.bytesToWrite() < chunk.size()
+                    && sent < 64 * 1024 * 1024) {
+                    huge.write(chunk);
+                    sent += chunk.size();
+                }
+                return huge.state() == QAbstractSocket::UnconnectedState;
+            },
+            20000));
+        CHECK(sent < 64 * 1024 * 1024); // closed before the body was all sent
+        INFO(answer.left(200).toStdString() << " / " << huge.errorString().toStdString());
+        CHECK(answer.startsWith("HTTP/1.1 413"));
+    }
+    CHECK(rssKb() - before < 16 * 1024);
+    CHECK(request("GET", server.url(QStringLiteral("/health"))).status == 200);
     // http-header-timeout from the file: half a request is closed after a second (408).
     QTcpSocket half;
     REQUIRE(half.bind(QHostAddress(QStringLiteral("127.0.0.3")), 0));

@@ -125,6 +125,18 @@ TEST_CASE("HTTP parser: pipelined requests come one at a time, whether fed at on
         p.feed("T / HTTP/1.1\r\nContent-Length: 4\r\n\r\nab");
         CHECK(p.next().kind == Kind::NeedMore);
         CHECK(p.inBody());
+        CHECK_FALSE(p.expectsContinue());
+    }
+    {
+        HttpRequestParser p;
+        p.feed("POST / HTTP/1.1\r\nExpect: 100-continue\r\nContent-Length: 4\r\n\r\n");
+        CHECK(p.next().kind == Kind::NeedMore);
+        CHECK(p.expectsContinue());
+        p.feed("body");
+        auto e = p.next();
+        REQUIRE(e.kind == Kind::Request);
+        CHECK(e.request.body == "body");
+        CHECK_FALSE(p.expectsContinue());
     }
 }
 
@@ -336,6 +348,15 @@ TEST_CASE("HTTP front: routes, 404 and 405, HEAD, keep-alive, pipelining and Con
     c.got.clear();
     CHECK(c.socket.state() == QAbstractSocket::ConnectedState);
     CHECK(f.front->connectionCount() == 1);
+
+    // Expect: 100-continue: the body is asked for once its size is accepted.
+    c.send("POST /echo HTTP/1.1\r\nExpect: 100-continue\r\nContent-Length: 2\r\n\r\n");
+    REQUIRE(waitFor([&] { c.got += c.socket.readAll(); return c.got == "HTTP/1.1 100 Continue\r\n\r\n"; }));
+    c.got.clear();
+    c.send("hi");
+    auto continued = c.response();
+    REQUIRE(continued);
+    CHECK(continued->body == "POST /echo hi");
 
     // Connection: close is honoured: the answer, then the server closes.
     c.send("GET /health HTTP/1.1\r\nConnection: close\r\n\r\n");
