@@ -1,4 +1,5 @@
 #include "server/KioskApi.h"
+#include "server/HttpFront.h"
 
 #include "kiosk/ApiJson.h"
 #include "kiosk/KioskTypes.h"
@@ -11,9 +12,6 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
-#include <QHttpServer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutexLocker>
@@ -376,27 +374,10 @@ HttpResponse KioskApi::handle(const HttpRequest &r)
     return fail(Error::refused(QStringLiteral("kiosk.no_route"), tr("No such resource: %1 %2").arg(QString::fromLatin1(method), r.path)));
 }
 
-void KioskApi::route(QHttpServer &http, KioskApi &api)
+void KioskApi::route(HttpFront &http, KioskApi &api)
 {
-    const auto methods = QHttpServerRequest::Methods(QHttpServerRequest::Method::Get) | QHttpServerRequest::Method::Post
-                         | QHttpServerRequest::Method::Put | QHttpServerRequest::Method::Delete;
-    http.route(QStringLiteral("/api/v1/kiosk/<arg>"), methods, [&api](const QUrl &, const QHttpServerRequest &request) {
-        HttpRequest r;
-        switch (request.method()) {
-        case QHttpServerRequest::Method::Get: r.method = QByteArrayLiteral("GET"); break;
-        case QHttpServerRequest::Method::Post: r.method = QByteArrayLiteral("POST"); break;
-        case QHttpServerRequest::Method::Put: r.method = QByteArrayLiteral("PUT"); break;
-        case QHttpServerRequest::Method::Delete: r.method = QByteArrayLiteral("DELETE"); break;
-        default: r.method = QByteArrayLiteral("OTHER"); break;
-        }
-        r.path = request.url().path();
-        r.query = request.query();
-        for (const auto &[name, value] : request.headers())
-            r.headers.insert(name.toLower(), value);
-        r.body = request.body();
-        const HttpResponse answer = api.handle(r);
-        return QHttpServerResponse(answer.contentType, answer.body, QHttpServerResponder::StatusCode(answer.status));
-    });
+    http.routePrefix(kPrefix, {QByteArrayLiteral("GET"), QByteArrayLiteral("POST"), QByteArrayLiteral("PUT"), QByteArrayLiteral("DELETE")},
+                     [&api](const HttpRequest &request) { return api.handle(request); });
 }
 
 } // namespace Aksara::Server

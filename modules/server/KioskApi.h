@@ -3,6 +3,7 @@
 #include "core/ServiceCore.h"
 #include "core/StaffDirectory.h"
 #include "kiosk/StaffThrottle.h"
+#include "server/Http.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -13,25 +14,10 @@
 
 #include <optional>
 
-class QHttpServer;
 
 namespace Aksara::Server {
 
-// One HTTP request and its answer, as plain values: the handlers take the one and return the
-// other (no global state), so that they can later run on worker threads (issue 16).
-struct HttpRequest {
-    QByteArray method; // GET | POST | PUT | DELETE
-    QString path;      // "/api/v1/kiosk/loans"
-    QUrlQuery query;
-    QHash<QByteArray, QByteArray> headers; // names in lower case
-    QByteArray body;
-};
-
-struct HttpResponse {
-    int status = 200;
-    QByteArray contentType = QByteArrayLiteral("application/json");
-    QByteArray body;
-};
+class HttpFront;
 
 // The kiosk API of aksara-server: /api/v1/kiosk/..., JSON over HTTP(S), so that a kiosk in a
 // public hall holds no database URL or password (docs/kiosk.md "The kiosk API").
@@ -83,7 +69,7 @@ public:
     HttpResponse handle(const HttpRequest &request);
 
     // Routes /api/v1/kiosk/... of `http` to `api`.
-    static void route(QHttpServer &http, KioskApi &api);
+    static void route(HttpFront &http, KioskApi &api);
     // Where the key is kept by default: beside the configuration file when there is one, else
     // beside an SQLite database, else in the server user's configuration folder.
     static QString defaultKeyPath(const QString &configPath, const QString &dbPath);

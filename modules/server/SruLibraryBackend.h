@@ -19,7 +19,8 @@ namespace Aksara::Server {
 //     diagnostic 1 (general system error) to the client, without the internal message.
 // When the core refuses the request itself the client gets diagnostic 2 (service closed or in
 // maintenance, with the reason) or 3 (core.forbidden). Protocol messages are in English.
-// Single-threaded: the server's event loop handles one request at a time.
+// One request at a time: it holds the running request's state, so the server keeps one per HTTP
+// worker thread (Server::SruRoutes).
 class SruLibraryBackend : public Sru::SearchBackend {
     Q_DECLARE_TR_FUNCTIONS(Aksara::Server::SruLibraryBackend)
 

@@ -2,6 +2,7 @@
 
 #include "service/Stations.h"
 
+#include <QPointer>
 #include <QSettings>
 
 namespace Aksara::Shell {
@@ -49,7 +50,12 @@ void StationBeacon::beat()
 {
     if (m_code.isEmpty())
         return;
+    // Sending may run a nested event loop (a kiosk's heartbeat over HTTP), in which the beacon's
+    // owner may delete it (the kiosk went offline meanwhile): then there is no one to tell.
+    const QPointer<StationBeacon> self(this);
     const Status sent = m_send();
+    if (!self)
+        return;
     const State next = sent.ok() ? State::Up : State::Failing;
     m_problem = sent.ok() ? QString() : sent.error().message;
     if (next != m_state) {

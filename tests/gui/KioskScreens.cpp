@@ -3,6 +3,7 @@
 #include "kiosk/KioskPages.h"
 #include "kiosk/KioskWindow.h"
 #include "kiosk/RemoteLibrary.h"
+#include "server/HttpFront.h"
 #include "server/KioskApi.h"
 #include "service/Stations.h"
 
@@ -15,7 +16,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHostAddress>
-#include <QHttpServer>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -180,7 +180,7 @@ Kiosk::KioskWindow *signedIn(Shell::AppContext &ctx, const QString &card, Kiosk:
 // station, with no database of its own.
 struct RemoteStage {
     std::unique_ptr<Server::KioskApi> api;
-    std::unique_ptr<QHttpServer> http;
+    std::unique_ptr<Server::HttpFront> http;
     quint16 port = 0;
     QString token;
 };
@@ -208,9 +208,14 @@ Kiosk::KioskWindow *remoteWindow(Shell::AppContext &ctx)
         Server::KioskApi::Options o;
         o.keyPath = s.dir.filePath(QStringLiteral("server/kiosk.key"));
         r.api = std::make_unique<Server::KioskApi>(*ctx.core, o);
-        r.http = std::make_unique<QHttpServer>();
+        Server::HttpFront::Config c;
+        c.threads = 1;
+        c.threadEnd = [db = ctx.db] { db->releaseThreadConnection(); };
+        r.http = std::make_unique<Server::HttpFront>(c);
         Server::KioskApi::route(*r.http, *r.api);
-        r.port = r.http->listen(QHostAddress::LocalHost, 0);
+        if (!r.http->listen(QHostAddress::LocalHost, 0))
+            qFatal("kiosk screens: cannot listen: %s", qPrintable(r.http->errorString()));
+        r.port = r.http->port();
     }
     Kiosk::RemoteLibrary::Options ro;
     ro.server = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(r.port));

@@ -1,4 +1,5 @@
 // aksara-server as it runs: the real binary on a test database, over HTTP and SIP2.
+#include "Checks.h"
 #include "CirculationFixture.h"
 #include "FixedClock.h"
 #include "QtCatch.h"
@@ -203,6 +204,40 @@ TEST_CASE_METHOD(CirculationFixture, "aksara-server over SIP2: a sweep without P
     CHECK(other.contains("OTHER"));
 }
 
+namespace {
+// Raw connections to the server from a loopback address of their own (127.0.0.0/8 is all loopback
+// on Linux): a flood from one address, a good client from another.
+std::vector<std::unique_ptr<QTcpSocket>> flood(quint16 port, const char *from, int count)
+{
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    for (int i = 0; i < count; ++i) {
+        auto s = std::make_unique<QTcpSocket>();
+        REQUIRE(s->bind(QHostAddress(QString::fromLatin1(from)), 0));
+        s->connectToHost(QHostAddress::LocalHost, port);
+        sockets.push_back(std::move(s));
+    }
+    return sockets;
+}
+
+// How many of `sockets` the server has closed, waiting until at least `atLeast` are (or 10 s).
+int closedCount(std::vector<std::unique_ptr<QTcpSocket>> &sockets, int atLeast)
+{
+    int closed = 0;
+    QElapsedTimer t;
+    t.start();
+    do {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        closed = 0;
+        for (auto &s : sockets) {
+            s->readAll();
+            if (s->state() == QAbstractSocket::UnconnectedState)
+                ++closed;
+        }
+    } while (closed < atLeast && t.elapsed() < 10000);
+    return closed;
+}
+} // namespace
+
 TEST_CASE("aksara-server --tls-cert/--tls-key serves SIP2 and HTTP over TLS only", "[db][server][network][sip2][security]")
 {
     // A self-signed certificate made here by the openssl command.
@@ -243,7 +278,9 @@ TEST_CASE("aksara-server --tls-cert/--tls-key serves SIP2 and HTTP over TLS only
         CHECK_FALSE(p.readAllStandardError().contains("PRIVATE KEY"));
     }
 
-    RunningServer server(tdb.url(), {QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key});
+    RunningServer server(tdb.url(), {QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key,
+                                     QStringLiteral("--http-header-timeout"), QStringLiteral("1"),
+                                     QStringLiteral("--http-max-per-address"), QStringLiteral("4")});
     QSslConfiguration trust = QSslConfiguration::defaultConfiguration();
     trust.setCaCertificates(ours);
 
@@ -283,6 +320,20 @@ TEST_CASE("aksara-server --tls-cert/--tls-key serves SIP2 and HTTP over TLS only
     }
     CHECK_FALSE(got.contains("94"));
     CHECK(plain.state() != QAbstractSocket::ConnectedState);
+
+    // The HTTP limits hold over TLS: over the cap per address a connection is closed at once, and
+    // one that never completes its handshake is closed after the header timeout (1 s here).
+    auto idle = flood(server.http, "127.0.0.2", 5);
+    CHECK(closedCount(idle, 1) >= 1);
+    CHECK(closedCount(idle, 5) == 5);
+    QByteArray out;
+    waitFor([&] {
+        out += server.process.readAll();
+        return out.contains("no TLS handshake within the header timeout");
+    });
+    INFO(out.toStdString());
+    CHECK(out.contains("refused connection (cap per address) from 127.0.0.2"));
+    CHECK(out.contains("refused timeout from 127.0.0.2: no TLS handshake within the header timeout"));
 }
 
 TEST_CASE("aksara-server answers SRU over HTTP GET and POST, and to yaz-client", "[db][server][network][sru]")
@@ -461,4 +512,164 @@ TEST_CASE("aksara-server refuses a signing key that others can read", "[db][serv
     REQUIRE(p.waitForFinished(30000));
     CHECK(p.exitCode() == 1);
     CHECK(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("0600")));
+}
+
+
+TEST_CASE("aksara-server takes the HTTP limits from its flags and its file, and refuses bad ones", "[db][server][network][security]")
+{
+    FixedClock clock;
+    TestDatabase tdb(clock);
+    QTemporaryDir dir;
+    const QString conf = dir.filePath(QStringLiteral("server.conf"));
+    {
+        QFile f(conf);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("http-header-timeout = 1\nhttp-max-body = 2048\nhttp-max-per-address = 100\nhttp-threads = 2\n");
+    }
+    // The flag wins over the file: 3 per address.
+    RunningServer server(tdb.url(), {QStringLiteral("--config"), conf, QStringLiteral("--http-max-per-address"), QStringLiteral("3")});
+    auto held = flood(server.http, "127.0.0.2", 5);
+    CHECK(closedCount(held, 2) == 2); // the 4th and 5th
+    CHECK(request("GET", server.url(QStringLiteral("/health"))).status == 200);
+    // http-max-body from the file: a larger body is refused from its header.
+    const Http big = request("POST", server.url(QStringLiteral("/sru")), {{"Content-Type", "application/x-www-form-urlencoded"}},
+                             QByteArray(4096, 'x'));
+    CHECK(big.status == 413);
+    // A 64 MB body against that maximum: refused from its header and never buffered — the
+    // server's memory does not grow by it.
+    const auto rssKb = [&] {
+        QFile status(QStringLiteral("/proc/%1/status").arg(server.process.processId()));
+        REQUIRE(status.open(QIODevice::ReadOnly));
+        for (const QByteArray &line : status.readAll().split('\n'))
+            if (line.startsWith("VmRSS:"))
+                return line.mid(6).trimmed().split(' ').first().toLongLong();
+        return qint64(-1);
+    };
+    const qint64 before = rssKb();
+    REQUIRE(before > 0);
+    {
+        QTcpSocket huge;
+        huge.connectToHost(QHostAddress::LocalHost, server.http);
+        REQUIRE(huge.waitForConnected(5000));
+        huge.write("POST /sru HTTP/1.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 67108864\r\n\r\n");
+        // Sent as a client does, reading while it writes.
+        const QByteArray chunk(256 * 1024, 'x');
+        qint64 sent = 0;
+        QByteArray answer;
+        REQUIRE(waitFor(
+            [&] {
+                answer += huge.readAll();
+                if (huge.state() == QAbstractSocket::ConnectedState && huge.bytesToWrite() < chunk.size()
+                    && sent < 64 * 1024 * 1024) {
+                    huge.write(chunk);
+                    sent += chunk.size();
+                }
+                return huge.state() == QAbstractSocket::UnconnectedState;
+            },
+            20000));
+        CHECK(sent < 64 * 1024 * 1024); // closed before the body was all sent
+        INFO(answer.left(200).toStdString() << " / " << huge.errorString().toStdString());
+        CHECK(answer.startsWith("HTTP/1.1 413"));
+    }
+    CHECK(rssKb() - before < 16 * 1024);
+    CHECK(request("GET", server.url(QStringLiteral("/health"))).status == 200);
+    // http-header-timeout from the file: half a request is closed after a second (408).
+    QTcpSocket half;
+    REQUIRE(half.bind(QHostAddress(QStringLiteral("127.0.0.3")), 0));
+    half.connectToHost(QHostAddress::LocalHost, server.http);
+    REQUIRE(half.waitForConnected(5000));
+    half.write("GET /health HTTP/1.1\r\nHost: x\r\n");
+    QByteArray got;
+    REQUIRE(waitFor(
+        [&] {
+            got += half.readAll();
+            return half.state() == QAbstractSocket::UnconnectedState;
+        },
+        10000));
+    CHECK(got.startsWith("HTTP/1.1 408"));
+    // Each refusal is in the log (stdout).
+    QByteArray out;
+    waitFor([&] {
+        out += server.process.readAll();
+        return out.contains("refused connection (cap per address) from 127.0.0.2") && out.contains("refused timeout from 127.0.0.3");
+    });
+    INFO(out.toStdString());
+    CHECK(out.contains("refused connection (cap per address) from 127.0.0.2"));
+    CHECK(out.contains("refused bad-request from 127.0.0.1: 413"));
+    CHECK(out.contains("refused timeout from 127.0.0.3: headers not complete within the header timeout"));
+
+    const auto refused = [&](const QStringList &flags, const QString &expected) {
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(QStringLiteral(AKSARA_SERVER), QStringList{QStringLiteral("--db"), tdb.url()} + flags);
+        REQUIRE(p.waitForFinished(20000));
+        const QString text = QString::fromUtf8(p.readAll());
+        INFO(text.toStdString());
+        CHECK(p.exitCode() == 2);
+        CHECK(text.contains(expected));
+    };
+    refused({QStringLiteral("--http-max-connections"), QStringLiteral("0")}, QStringLiteral("bad --http-max-connections (1 to 1000000)"));
+    refused({QStringLiteral("--http-header-timeout"), QStringLiteral("soon")}, QStringLiteral("bad --http-header-timeout (1 to 3600)"));
+    refused({QStringLiteral("--http-max-body"), QStringLiteral("100")}, QStringLiteral("bad --http-max-body (1024 to 67108864)"));
+    refused({QStringLiteral("--http-threads"), QStringLiteral("-1")}, QStringLiteral("bad --http-threads (auto or 1 to 256)"));
+    {
+        QFile f(conf);
+        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("http-idle-timeout = 0\n");
+    }
+    refused({QStringLiteral("--config"), conf}, QStringLiteral("bad --http-idle-timeout (1 to 3600)"));
+}
+
+TEST_CASE("aksara-server under a flood of idle connections still answers /health, SRU and SIP2", "[db][server][network][security]")
+{
+    FixedClock clock;
+    TestDatabase tdb(clock);
+    SystemClock realTime;
+    ServiceCore core(tdb.db(), realTime);
+    const Caller admin = Caller::localAdministrator(QStringLiteral("tester"));
+    REQUIRE(Server::Sip2Accounts(core).create(admin, QStringLiteral("sc1"), QStringLiteral("selfcheck-pass"),
+                                              QStringLiteral("LIB"), QString(), false)
+                .ok());
+    RunningServer server(tdb.url(), {QStringLiteral("--http-max-connections"), QStringLiteral("60")});
+    // 232 idle connections from one address: 32 (the cap per address) are held open, 200 closed at once.
+    auto held = flood(server.http, "127.0.0.2", 32);
+    REQUIRE(waitFor([&] {
+        for (auto &s : held)
+            if (s->state() != QAbstractSocket::ConnectedState)
+                return false;
+        return true;
+    }));
+    auto over = flood(server.http, "127.0.0.2", 200);
+    CHECK(closedCount(over, 200) == 200);
+    CHECK(closedCount(held, 0) == 0);
+    // Throughout, a good client from another address is answered: /health, SRU and SIP2.
+    const Http health = request("GET", server.url(QStringLiteral("/health")));
+    CHECK(health.status == 200);
+    const Http explain = request("GET", server.url(QStringLiteral("/sru?operation=explain&version=1.2")));
+    CHECK(explain.status == 200);
+    CHECK(explain.body.contains("explainResponse"));
+    QTcpSocket sip2;
+    sip2.connectToHost(QHostAddress::LocalHost, server.sip2);
+    REQUIRE(sip2.waitForConnected(5000));
+    CHECK(exchange(sip2, "9300CNsc1|COselfcheck-pass|CP|") == "941");
+    CHECK(closedCount(held, 0) == 0);
+    // Spread over addresses, the total cap (60) holds: of 32 + 32 more, 28 are closed.
+    auto third = flood(server.http, "127.0.0.3", 16);
+    auto fourth = flood(server.http, "127.0.0.4", 16);
+    // (4, or one more while the good client's last connection is still being closed.)
+    const int closed = closedCount(third, 0) + closedCount(fourth, 4);
+    CHECK(closed >= 4);
+    CHECK(closed <= 5);
+    CHECK(closedCount(held, 0) == 0);
+
+    QByteArray out;
+    waitFor([&] {
+        out += server.process.readAll();
+        return out.contains("(total cap)");
+    });
+    INFO(out.toStdString());
+    CHECK(out.contains("refused connection (total cap) from 127.0.0.4"));
+    CHECK(out.contains("refused connection (cap per address) from 127.0.0.2"));
+    // 200 refusals from one address make one log line (at most one per address every 10 s).
+    CHECK(out.count("cap per address") == 1);
 }

@@ -2,7 +2,7 @@
 
 // The kiosk's tests run in local mode (the service core in the test process) and, with
 // AKSARA_KIOSK_API=remote (ctest's "remote:" tests), in remote mode: the kiosk asks a real
-// aksara-server kiosk API (server/KioskApi on a QHttpServer on a free local port, its own
+// aksara-server kiosk API (server/KioskApi on a Server::HttpFront on a free local port, its own
 // connection to the same library) as station kiosk-1 with its token.
 //
 // A small library for the kiosk's tests: the circulation fixture (branches MAIN and NORTH,
@@ -14,6 +14,7 @@
 
 #include "kiosk/KioskSession.h"
 #include "kiosk/RemoteLibrary.h"
+#include "server/HttpFront.h"
 #include "server/KioskApi.h"
 #include "service/Stations.h"
 
@@ -22,7 +23,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHostAddress>
-#include <QHttpServer>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -39,9 +39,13 @@ class Outage {
 public:
     // `kiosk` is the database the kiosk uses; `own` the test's own (other) connection, which the
     // outage breaks too on PostgreSQL.
-    Outage(const TestDatabase &tdb, std::vector<std::shared_ptr<Database>> connections)
+    // `workers`: runs a function in each thread of the kiosk API's server (remote mode), whose
+    // connections are cut too.
+    using Workers = std::function<void(const std::function<void()> &)>;
+    Outage(const TestDatabase &tdb, std::vector<std::shared_ptr<Database>> connections, Workers workers = {})
         : m_tdb(tdb)
         , m_connections(std::move(connections))
+        , m_workers(std::move(workers))
     {
     }
     ~Outage()
@@ -82,9 +86,15 @@ public:
             REQUIRE(QFile::rename(path + QStringLiteral(".away"), path));
         }
         // The test's own connections were cut too (PostgreSQL): open fresh ones.
-        if (onPostgres())
+        if (onPostgres()) {
             for (const auto &db : m_connections)
                 db->releaseThreadConnection();
+            if (m_workers)
+                m_workers([connections = m_connections] {
+                    for (const auto &db : connections)
+                        db->releaseThreadConnection();
+                });
+        }
     }
 
 private:
@@ -124,6 +134,7 @@ private:
 
     const TestDatabase &m_tdb;
     std::vector<std::shared_ptr<Database>> m_connections;
+    Workers m_workers;
     bool m_active = false;
 };
 
@@ -210,10 +221,13 @@ struct KioskFixture : CirculationFixture {
             o.sessionIdleMs = o.sessionMaxMs = qint64(3650) * 86400000;
             kioskApi = std::make_unique<Server::KioskApi>(*serverCore, o);
             REQUIRE_OK(kioskApi->prepare());
-            http = std::make_unique<QHttpServer>();
+            Server::HttpFront::Config c;
+            c.threads = 2;
+            c.threadEnd = [db = serverDb] { db->releaseThreadConnection(); };
+            http = std::make_unique<Server::HttpFront>(c);
             Server::KioskApi::route(*http, *kioskApi);
-            serverPort = http->listen(QHostAddress::LocalHost, 0);
-            REQUIRE(serverPort != 0);
+            REQUIRE(http->listen(QHostAddress::LocalHost, 0));
+            serverPort = http->port();
         }
         return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(serverPort));
     }
@@ -247,13 +261,16 @@ struct KioskFixture : CirculationFixture {
         std::vector<std::shared_ptr<Database>> connections{tdb.db(), kioskDb};
         if (serverDb)
             connections.push_back(serverDb);
-        return Outage(tdb, connections);
+        return Outage(tdb, connections, [this](const std::function<void()> &fn) {
+            if (http)
+                http->onEachWorker(fn);
+        });
     }
 
     std::shared_ptr<Database> serverDb;
     std::unique_ptr<ServiceCore> serverCore;
     std::unique_ptr<Server::KioskApi> kioskApi;
-    std::unique_ptr<QHttpServer> http;
+    std::unique_ptr<Server::HttpFront> http;
     quint16 serverPort = 0;
     QString m_stationToken;
 
