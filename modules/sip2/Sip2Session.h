@@ -40,10 +40,21 @@ public:
 
     Session(Backend &backend, Charset charset = Charset::Utf8) : m_backend(backend), m_codec(charset) {}
 
+    // Bytes held while a login's password check is out (frames that arrived behind the login);
+    // more than this and the machine is not a self-check machine: the session asks to close.
+    static constexpr int kMaxHeld = 8 * Codec::kMaxFrame;
+
     struct Output {
         QByteArray bytes;   // replies to send, in order
         bool close = false; // close the connection after sending them
         bool waiting = false; // a login's password check was handed off; call loginChecked()
+        // At least one well-formed request of a known command was taken (garbage, a frame cut off,
+        // an unknown command, and a request refused as not logged in are not): what resets a
+        // connection's idle timer.
+        bool accepted = false;
+        // A line longer than Codec::kMaxFrame without CR was cut off (answered 96), or more than
+        // kMaxHeld bytes arrived while a login was checked (then `close` is set too).
+        bool overlong = false;
     };
     // Runs a login's password check elsewhere; the caller gives the result back with loginChecked()
     // on this session's thread. Without it, the check runs inline.
@@ -61,7 +72,7 @@ public:
     const Codec &codec() const { return m_codec; }
 
 private:
-    QByteArray handle(const QByteArray &frame, bool *close);
+    QByteArray handle(const QByteArray &frame, bool *close, bool *accepted);
     Output run();
     QByteArray loginReply(const Message &m, bool passwordOk, bool *close);
     QByteArray loginRefused(const Message &m, bool *close);
