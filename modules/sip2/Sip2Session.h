@@ -12,7 +12,11 @@ namespace Aksara::Sip2 {
 
 // One self-check machine's connection, as a state machine over bytes (the TCP server feeds it and
 // writes what it returns). Behaviour, per SIP2 2.00 and what machines in the field expect:
-//  - a message ends with CR (CR LF accepted); replies end with CR;
+//  - a message ends with CR (CR LF accepted); replies end with CR; a line of more than
+//    Codec::kMaxFrame bytes without CR is cut off, answered 96 and flagged (Output::overlong: the
+//    server closes the connection);
+//  - Output::accepted says a well-formed request of a known command was served (what resets the
+//    server's idle timer): garbage, unknown commands and refused requests are not;
 //  - a bad checksum, invalid bytes or a malformed message get "96" (please resend) and change nothing;
 //  - an unknown command gets no reply and the session goes on;
 //  - 97 resends the last reply exactly;

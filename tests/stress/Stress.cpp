@@ -529,12 +529,6 @@ int killstorm(const QString &url, int kills, int machines, quint16 port)
         QTimer::singleShot(ms, &loop, &QEventLoop::quit);
         loop.exec();
     };
-    // After a login reply, the first request.
-    const auto kick = [&] {
-        for (Machine &m : clients)
-            if (m.loggedIn)
-                send(m);
-    };
 
     QProcess server;
     server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -598,9 +592,7 @@ int killstorm(const QString &url, int kills, int machines, quint16 port)
     if (!startServer())
         return fail(QStringLiteral("cannot start aksara-server"));
     for (int k = 1; k <= kills; ++k) {
-        connectAll();
-        runFor(100);
-        kick();
+        connectAll(); // each machine logs in, then lends and returns in a closed loop
         runFor(300 + int(QRandomGenerator::global()->bounded(1200)));
         server.kill(); // SIGKILL
         server.waitForFinished(10000);
