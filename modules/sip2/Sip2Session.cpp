@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QTimeZone>
 
+#include <utility>
+
 namespace Aksara::Sip2 {
 
 namespace {
@@ -117,8 +119,17 @@ Session::Output Session::loginChecked(bool passwordOk)
     m_waiting = false;
     Output out;
     bool close = false;
-    out.bytes = loginReply(m_pendingLogin, passwordOk, &close);
-    out.accepted = m_account.has_value();
+    if (!m_pendingFrame.isEmpty()) {
+        // A patron message whose PIN was checked: handled now, counting the PIN as checked.
+        m_backend.pinChecked(m_pendingCard, m_pendingPin, m_pendingHash, passwordOk);
+        const QByteArray frame = std::exchange(m_pendingFrame, {});
+        m_pinReady = true;
+        out.bytes = handle(frame, &close, &out.accepted);
+        m_pinReady = false;
+    } else {
+        out.bytes = loginReply(m_pendingLogin, passwordOk, &close);
+        out.accepted = m_account.has_value();
+    }
     if (close) {
         out.close = true;
         return out;
@@ -218,6 +229,21 @@ QByteArray Session::handle(const QByteArray &frame, bool *close, bool *accepted)
     const QString refused = !ao.isEmpty() && ao != m_account->institution
                                 ? tr("This machine is not set up for institution %1; ask at the desk.").arg(ao)
                                 : QString();
+    // A PIN to check: its Argon2id check goes to the offload, and this message waits for it.
+    static const QStringList withPin{QStringLiteral("23"), QStringLiteral("63"), QStringLiteral("11"), QStringLiteral("29"),
+                                     QStringLiteral("65"), QStringLiteral("15"), QStringLiteral("37"), QStringLiteral("35")};
+    if (m_offload && !m_pinReady && refused.isEmpty() && withPin.contains(c) && !m.field(QStringLiteral("AD")).isEmpty()) {
+        Backend::PinCheck pin = m_backend.pinCheck(m.field(QStringLiteral("AA")), m.field(QStringLiteral("AD")));
+        if (pin.check) {
+            m_pendingFrame = frame;
+            m_pendingCard = m.field(QStringLiteral("AA"));
+            m_pendingPin = m.field(QStringLiteral("AD"));
+            m_pendingHash = pin.storedHash;
+            m_waiting = true;
+            m_offload(std::move(pin.check));
+            return {};
+        }
+    }
     if (c == QLatin1String("23") || c == QLatin1String("01")) {
         PatronInfo p;
         p.screenMessage = refused;

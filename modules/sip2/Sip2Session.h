@@ -27,6 +27,8 @@ namespace Aksara::Sip2 {
 //    their own checksum;
 //  - a login's password check (Argon2id, slow) can be handed to another thread (setOffload): the
 //    session then reads no further message of its machine until loginChecked() gives the result;
+//    so can the patron PIN (AD) of a patron message (23, 63, 11, 29, 65, 15, 37, 35) once logged
+//    in (Backend::pinCheck), the message being handled when the result is back;
 //  - logins wait under the back-off of a LoginThrottle shared by the server (setThrottle);
 //  - the account is bound to its institution: a message whose AO names another institution gets
 //    its negative reply and does nothing (an empty or absent AO means the account's own).
@@ -67,8 +69,8 @@ public:
     void setThrottle(LoginThrottle *throttle) { m_throttle = throttle; }
     // The machine's address, for the back-off per address.
     void setPeer(const QString &address) { m_peer = address; }
-    // The result of the check handed to the offload: the login's reply, then whatever arrived
-    // meanwhile.
+    // The result of the check handed to the offload (a login's password or a patron's PIN): the
+    // reply of the message that waited for it, then whatever arrived meanwhile.
     Output loginChecked(bool passwordOk);
     // Feeds bytes as they arrive; complete messages are handled at once.
     Output feed(const QByteArray &bytes);
@@ -111,6 +113,10 @@ private:
     QString m_peer;
     bool m_waiting = false;
     Message m_pendingLogin;
+    // A patron message waiting for its PIN check (empty: the wait is a login's).
+    QByteArray m_pendingFrame;
+    QString m_pendingCard, m_pendingPin, m_pendingHash;
+    bool m_pinReady = false; // handling m_pendingFrame, its PIN checked
 };
 
 } // namespace Aksara::Sip2

@@ -34,6 +34,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QMap>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -42,6 +43,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <ctime>
@@ -391,6 +393,7 @@ int deskWorker(const QString &url, const QStringList &cards, const QStringList &
         else
             say(QStringLiteral("%1 %2").arg(out.error().isRefusal() ? QStringLiteral("refused") : QStringLiteral("failed"),
                                             out.error().code));
+        QThread::msleep(10); // a busy desk, not a flood: the SIP2 machines get their share
         auto in = loans.checkin(caller, b);
         if (!in.ok() && in.error().code != QLatin1String("circulation.not_on_loan"))
             say(QStringLiteral("%1 %2").arg(in.error().isRefusal() ? QStringLiteral("refused") : QStringLiteral("failed"),
@@ -433,6 +436,9 @@ int killstorm(const QString &url, int kills, int machines, quint16 port)
     if (!lib)
         return fail(err);
 
+    QSet<qint64> acknowledged;
+    qint64 sip2Acks = 0, deskAcks = 0, refused = 0, failed = 0, sip2Answers = 0, loginsLate = 0;
+    QMap<QString, qint64> refusedCodes;
     // The desk, in its own process.
     QProcess deskProcess;
     deskProcess.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -442,9 +448,6 @@ int killstorm(const QString &url, int kills, int machines, quint16 port)
     if (!deskProcess.waitForStarted(10000))
         return fail(QStringLiteral("the desk worker did not start"));
 
-    QSet<qint64> acknowledged;
-    qint64 sip2Acks = 0, deskAcks = 0, refused = 0, failed = 0, sip2Answers = 0;
-    QMap<QString, qint64> refusedCodes;
     QObject::connect(&deskProcess, &QProcess::readyReadStandardOutput, [&] {
         while (deskProcess.canReadLine()) {
             const QString line = QString::fromUtf8(deskProcess.readLine()).trimmed();
@@ -540,15 +543,22 @@ int killstorm(const QString &url, int kills, int machines, quint16 port)
         server.start(QStringLiteral(AKSARA_SERVER_BIN), serverArgs);
         if (!server.waitForStarted(10000))
             return false;
-        for (int i = 0; i < 200; ++i) {
+        QElapsedTimer started;
+        started.start();
+        while (started.elapsed() < 180000) {
             QTcpSocket probe;
             probe.connectToHost(QHostAddress::LocalHost, port);
             if (probe.waitForConnected(100))
                 return true;
-            if (server.state() == QProcess::NotRunning)
+            if (server.state() == QProcess::NotRunning) {
+                std::fprintf(stderr, "aksara-server ended at its start: exit %d\n", server.exitCode());
                 return false;
+            }
+            QCoreApplication::processEvents();
             QThread::msleep(50);
         }
+        std::fprintf(stderr, "aksara-server not listening after 180 s (WAL file: %lld bytes)\n",
+                     QFileInfo(url + QStringLiteral("-wal")).size());
         return false;
     };
 
@@ -580,9 +590,14 @@ int killstorm(const QString &url, int kills, int machines, quint16 port)
         QProcess verify;
         verify.setProcessChannelMode(QProcess::MergedChannels);
         verify.start(QStringLiteral(AKSARA_CLI_BIN), {QStringLiteral("--db"), url, QStringLiteral("verify")});
-        if (!verify.waitForFinished(120000) || verify.exitStatus() != QProcess::NormalExit || verify.exitCode() != 0) {
+        const bool finished = verify.waitForFinished(300000);
+        if (!finished || verify.exitStatus() != QProcess::NormalExit || verify.exitCode() != 0) {
             ++verifyFailures;
-            std::printf("cycle %d: aksara verify failed:\n%s\n", cycle, verify.readAll().constData());
+            std::printf("cycle %d: aksara verify failed (%s, exit %d):\n%s\n", cycle,
+                        !finished ? "did not finish in 300 s" : verify.exitStatus() == QProcess::CrashExit ? "crashed" : "ended",
+                        verify.exitCode(), verify.readAll().constData());
+            if (!finished)
+                verify.kill();
         }
         std::fflush(stdout);
     };
@@ -593,6 +608,14 @@ int killstorm(const QString &url, int kills, int machines, quint16 port)
         return fail(QStringLiteral("cannot start aksara-server"));
     for (int k = 1; k <= kills; ++k) {
         connectAll(); // each machine logs in, then lends and returns in a closed loop
+        // The logins (Argon2id) first, so that the kill falls in the middle of lending and returning.
+        QElapsedTimer logins;
+        logins.start();
+        while (logins.elapsed() < 20000
+               && std::any_of(clients.begin(), clients.end(), [](const Machine &m) { return !m.loggedIn; }))
+            runFor(20);
+        if (std::any_of(clients.begin(), clients.end(), [](const Machine &m) { return !m.loggedIn; }))
+            ++loginsLate;
         runFor(300 + int(QRandomGenerator::global()->bounded(1200)));
         server.kill(); // SIGKILL
         server.waitForFinished(10000);
@@ -601,8 +624,13 @@ int killstorm(const QString &url, int kills, int machines, quint16 port)
             m.socket->disconnect();
             m.socket->abort();
         }
-        if (!startServer())
+        if (!startServer()) {
+            server.kill();
+            server.waitForFinished(10000);
+            deskProcess.closeWriteChannel();
+            deskProcess.waitForFinished(30000);
             return fail(QStringLiteral("aksara-server did not come back after kill %1").arg(k));
+        }
         checkAll(k);
         if (k % 10 == 0) {
             std::printf("  %d kills, %.0f s: %lld acknowledged (%lld SIP2, %lld desk), lost %lld, verify failures %lld\n", k,
@@ -621,8 +649,8 @@ int killstorm(const QString &url, int kills, int machines, quint16 port)
     QStringList codes;
     for (auto it = refusedCodes.cbegin(); it != refusedCodes.cend(); ++it)
         codes << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
-    std::printf("kill storm on %s: %d kills in %.0f s; SIP2 answers %lld\n", lib->db->isSqlite() ? "SQLite" : "PostgreSQL", kills,
-                double(wall.elapsed()) / 1000.0, sip2Answers);
+    std::printf("kill storm on %s: %d kills in %.0f s; SIP2 answers %lld; cycles where a machine had not logged in within 20 s: %lld\n",
+                lib->db->isSqlite() ? "SQLite" : "PostgreSQL", kills, double(wall.elapsed()) / 1000.0, sip2Answers, loginsLate);
     std::printf("checkouts acknowledged %lld (SIP2 %lld, desk %lld), found %lld, lost %lld; refused %lld, failed %lld%s%s\n",
                 qint64(acknowledged.size()), sip2Acks, deskAcks, lastFound, lostTotal, refused, failed,
                 codes.isEmpty() ? "" : "; ", qPrintable(codes.join(QStringLiteral(", "))));
