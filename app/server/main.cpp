@@ -133,6 +133,9 @@ int main(int argc, char *argv[]) {
                                                                                                    : Sip2::Charset::Utf8,
                                                              settings.sip2IdleTimeout};
                                 c.tls = tls;
+                                c.maxConnections = settings.sip2MaxConnections;
+                                c.maxPerAddress = settings.sip2MaxPerAddress;
+                                c.loginTimeoutSeconds = settings.sip2LoginTimeout;
                                 return c;
                             }());
     if (settings.sip2Port > 0) {

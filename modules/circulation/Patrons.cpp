@@ -572,7 +572,7 @@ Status Patrons::setPin(const Caller &caller, const QString &card, const QString 
     });
 }
 
-Result<Patron> Patrons::authenticate(const Caller &caller, const QString &card, const QString &pin)
+Result<Patron> Patrons::authenticate(const Caller &caller, const QString &card, const QString &pin, const KnownPinCheck &known)
 {
     const QString normalized = CardNumber::normalize(card);
     const OperationSpec spec{Services::Kiosk, QStringLiteral("patron.login"), Rights::SelfService, normalized};
@@ -583,7 +583,9 @@ Result<Patron> Patrons::authenticate(const Caller &caller, const QString &card, 
         if (h.ok() && !h->isNull())
             stored = h->toString();
     }
-    const bool pinOk = stored.isEmpty() ? (PasswordHash::verify(dummyHash(), pin), false) : PasswordHash::verify(stored, pin);
+    const std::optional<bool> given = known ? known(stored) : std::nullopt;
+    const bool pinOk = given ? *given && !stored.isEmpty()
+                             : stored.isEmpty() ? (PasswordHash::verify(dummyHash(), pin), false) : PasswordHash::verify(stored, pin);
     return m_core.execute<Patron>(caller, spec, [&](OperationContext &ctx) -> Result<Patron> {
         Database &db = ctx.db();
         auto p = findPatron(db, card);

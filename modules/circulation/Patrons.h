@@ -6,6 +6,9 @@
 
 #include "core/ServiceCore.h"
 
+#include <functional>
+#include <optional>
+
 namespace Aksara::Circulation {
 
 // Members and their cards. Every call is an operation of the membership service (kiosk logins:
@@ -57,7 +60,11 @@ public:
     Result<CardReplacement> replaceCard(const Caller &caller, const QString &card, const QString &reason,
                                         bool chargeFee = true);
     Status setPin(const Caller &caller, const QString &card, const QString &pin);
-    Result<Patron> authenticate(const Caller &caller, const QString &card, const QString &pin);
+    // `known`, when given, may answer the PIN check for the stored hash it is shown (its result
+    // computed earlier, off the caller's thread, against that same hash); otherwise, or for another
+    // hash (the PIN changed meanwhile), the PIN is checked here.
+    using KnownPinCheck = std::function<std::optional<bool>(const QString &storedHash)>;
+    Result<Patron> authenticate(const Caller &caller, const QString &card, const QString &pin, const KnownPinCheck &known = {});
 
     Result<PatronAccount> account(const Caller &caller, const QString &card);
     Result<QList<Patron>> search(const Caller &caller, const QString &text, int limit = 50);

@@ -83,6 +83,13 @@ const IntSetting kIntSettings[] = {
      &ServerSettings::httpIdleTimeout},
     {"http-max-body", "largest HTTP request body in bytes; larger ones are refused (413) unread (default 65536)", 65536,
      1024, 64 * 1024 * 1024, &ServerSettings::httpMaxBody},
+    {"sip2-max-connections", "most SIP2 connections open at once; more are closed at once (default 256; 0: no cap)", 256,
+     0, 1'000'000, &ServerSettings::sip2MaxConnections},
+    {"sip2-max-per-address",
+     "most SIP2 connections open at once from one address (default 64: machines may share one NAT; 0: no cap)", 64, 0,
+     1'000'000, &ServerSettings::sip2MaxPerAddress},
+    {"sip2-login-timeout", "seconds a SIP2 connection may stay without logging in (default 60; 0: no deadline)", 60, 0,
+     86400, &ServerSettings::sip2LoginTimeout},
 };
 
 QString intName(const IntSetting &s)
@@ -265,9 +272,10 @@ Result<ServerSettings> ServerSettings::load(const QCommandLineParser &parser, co
 
 int ServerSettings::descriptorsNeeded() const
 {
-    // HTTP connections, SIP2 connections (no cap of their own yet: counted as one HTTP's worth),
-    // and a margin for the database, the listeners, logs and the kiosk key.
-    return httpMaxConnections + (sip2Port > 0 ? httpMaxConnections : 0) + 256;
+    // HTTP connections, SIP2 connections (without a cap: counted as 1,024), and a margin for the
+    // database, the listeners, logs and the kiosk key.
+    const int sip2 = sip2Port <= 0 ? 0 : sip2MaxConnections > 0 ? sip2MaxConnections : 1024;
+    return httpMaxConnections + sip2 + 256;
 }
 
 QString ServerSettings::raiseFileLimit(int needed)

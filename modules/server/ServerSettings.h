@@ -42,6 +42,9 @@ struct ServerSettings {
     QString sip2Charset; // utf-8 | cp850
     int sip2IdleTimeout = 300;
     int sip2Threads = 1;
+    int sip2MaxConnections = 256;  // 0: no cap
+    int sip2MaxPerAddress = 64;    // 0: no cap (several machines may share one NAT)
+    int sip2LoginTimeout = 60;     // seconds; 0: no deadline
 
     // SRU
     QString sruDatabase;

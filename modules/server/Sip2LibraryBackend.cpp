@@ -114,6 +114,35 @@ std::function<bool()> Sip2LibraryBackend::loginCheck(const QString &user, const 
     return [verify, hash, password] { return verify(hash, password); };
 }
 
+Sip2::Backend::PinCheck Sip2LibraryBackend::pinCheck(const QString &card, const QString &pin)
+{
+    // The card's PIN hash, or (no such card, or no PIN) a dummy of the same cost.
+    QString stored;
+    auto h = m_core.db().scalar(QStringLiteral("SELECT pin_hash FROM patrons WHERE card_number = ?"),
+                                {Circulation::CardNumber::normalize(card)});
+    if (h.ok() && !h->isNull())
+        stored = h->toString();
+    Sip2Accounts::Verifier verify = m_verifier ? m_verifier : Sip2Accounts::Verifier(&PasswordHash::verify);
+    const QString checked = stored.isEmpty() ? Sip2Accounts::dummyHash() : stored;
+    return {stored, [verify, checked, pin, known = !stored.isEmpty()] { return verify(checked, pin) && known; }};
+}
+
+void Sip2LibraryBackend::pinChecked(const QString &card, const QString &pin, const QString &storedHash, bool ok)
+{
+    m_pinChecked = PinChecked{Circulation::CardNumber::normalize(card), pin, storedHash, ok};
+}
+
+Result<Circulation::Patron> Sip2LibraryBackend::authenticate(const Sip2::Account &a, const QString &card, const QString &pin)
+{
+    Patrons patrons(m_core);
+    const QString normalized = Circulation::CardNumber::normalize(card);
+    return patrons.authenticate(callerOf(a), card, pin, [this, normalized, pin](const QString &stored) -> std::optional<bool> {
+        if (m_pinChecked && m_pinChecked->card == normalized && m_pinChecked->pin == pin && m_pinChecked->storedHash == stored)
+            return m_pinChecked->ok;
+        return std::nullopt;
+    });
+}
+
 Result<Sip2::Account> Sip2LibraryBackend::login(const QString &user, bool passwordOk, const QString &location)
 {
     Sip2Accounts accounts(m_core);
@@ -160,8 +189,7 @@ std::optional<QString> Sip2LibraryBackend::passwordProblem(const Sip2::Account &
         return std::nullopt;
     if (password.isEmpty())
         return tr("Please enter your PIN.");
-    Patrons patrons(m_core);
-    auto p = patrons.authenticate(callerOf(a), card, password);
+    auto p = authenticate(a, card, password);
     if (!p.ok())
         return p.error().isRefusal() ? noPatronData() : p.error().message;
     *verified = true;
@@ -193,7 +221,7 @@ Sip2::PatronInfo Sip2LibraryBackend::patron(const Sip2::Account &a, const QStrin
         if (pinGiven) {
             // A wrong PIN counts towards the card's lock as at the kiosk; an unknown card costs the
             // same check.
-            auto auth = patrons.authenticate(callerOf(a), card, password);
+            auto auth = authenticate(a, card, password);
             if (!auth.ok()) {
                 if (!auth.error().isRefusal())
                     return auth.error();

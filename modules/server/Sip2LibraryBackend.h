@@ -3,6 +3,8 @@
 #include "server/Sip2Accounts.h"
 #include "sip2/Sip2Backend.h"
 
+#include "circulation/Types.h"
+
 #include "core/ServiceCore.h"
 
 namespace Aksara::Server {
@@ -28,6 +30,8 @@ public:
     qint64 nowMs() override { return m_core.clock().nowMs(); }
     std::function<bool()> loginCheck(const QString &user, const QString &password) override;
     Result<Sip2::Account> login(const QString &user, bool passwordOk, const QString &location) override;
+    PinCheck pinCheck(const QString &card, const QString &pin) override;
+    void pinChecked(const QString &card, const QString &pin, const QString &storedHash, bool ok) override;
     Sip2::PatronInfo patron(const Sip2::Account &a, const QString &card, const QString &password, bool withPassword) override;
     Sip2::CirculationResult checkout(const Sip2::Account &a, const QString &card, const QString &password, const QString &item,
                                      bool feeAcknowledged, bool noBlock, qint64 nbDueMs) override;
@@ -43,7 +47,8 @@ public:
                           const QString &pickup) override;
     Sip2::PatronInfo block(const Sip2::Account &a, const QString &card, bool cardRetained, const QString &message) override;
 
-    // The password check of logins (PasswordHash::verify unless a test counts the calls).
+    // The password check of logins and of patron PINs checked ahead (PasswordHash::verify unless a
+    // test counts or holds the calls).
     void setVerifier(Sip2Accounts::Verifier verifier) { m_verifier = std::move(verifier); }
 
 private:
@@ -62,10 +67,22 @@ private:
     // With own_branch_only: a refusal when the item belongs to another branch.
     std::optional<QString> otherBranch(OperationContext &ctx, const Sip2::Account &a, const QString &item);
     static QString noPatronData();
+    // Patrons::authenticate, with the PIN check given back by pinChecked() when it is for this
+    // card, PIN and stored hash.
+    Result<Circulation::Patron> authenticate(const Sip2::Account &a, const QString &card, const QString &pin);
 
     ServiceCore &m_core;
     QHash<qint64, Sip2Account> m_accounts; // as read at each account's last login
     Sip2Accounts::Verifier m_verifier;
+    // The last PIN check done ahead (a pure function of the hash and the PIN, so it may answer any
+    // later request with the same card, PIN and hash).
+    struct PinChecked {
+        QString card;
+        QString pin;
+        QString storedHash;
+        bool ok = false;
+    };
+    std::optional<PinChecked> m_pinChecked;
 };
 
 } // namespace Aksara::Server

@@ -117,6 +117,30 @@ public:
     // password, not saying which).
     virtual std::function<bool()> loginCheck(const QString &user, const QString &password) = 0;
     virtual Result<Account> login(const QString &user, bool passwordOk, const QString &location) = 0;
+    // A patron's PIN (AD) in two steps too, so that its Argon2id check runs off the connection's
+    // thread: pinCheck() reads the card's PIN hash (fast) and returns the slow check, safe on any
+    // thread and touching no database (an unknown card: a check of the same cost), with the hash
+    // it checks against; pinChecked() gives the outcome back on the session's thread just before
+    // the request that carries the PIN is handled, which then counts it (the card's lock, the
+    // operation record) as if it had checked the PIN itself. A backend without it (an empty
+    // check) checks PINs inline.
+    struct PinCheck {
+        QString storedHash;
+        std::function<bool()> check;
+    };
+    virtual PinCheck pinCheck(const QString &card, const QString &pin)
+    {
+        Q_UNUSED(card);
+        Q_UNUSED(pin);
+        return {};
+    }
+    virtual void pinChecked(const QString &card, const QString &pin, const QString &storedHash, bool ok)
+    {
+        Q_UNUSED(card);
+        Q_UNUSED(pin);
+        Q_UNUSED(storedHash);
+        Q_UNUSED(ok);
+    }
     // Errors from the operations below are returned to the machine as negative responses with the
     // error's message in AF; only a Failed error (the system did not work) is logged as such.
     virtual PatronInfo patron(const Account &a, const QString &card, const QString &password, bool withPassword) = 0;

@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QTimeZone>
 
+#include <utility>
+
 namespace Aksara::Sip2 {
 
 namespace {
@@ -48,13 +50,28 @@ Session::Output Session::feed(const QByteArray &bytes)
 {
     m_buffer += bytes;
     if (m_waiting) {
-        // Held until the login's check is done; a frame that never ends is cut off meanwhile too.
+        // Held until the login's check is done; a frame that never ends is cut off meanwhile too,
+        // and a machine that piles up more than kMaxHeld bytes behind its login is let go.
+        if (m_buffer.size() > kMaxHeld) {
+            m_buffer.clear();
+            Output out;
+            out.waiting = true;
+            out.close = true;
+            out.overlong = true;
+            return out;
+        }
         if (m_buffer.indexOf('\r') < 0 && m_buffer.size() > Codec::kMaxFrame) {
             m_buffer.clear();
             m_lastReply = "96\r";
-            return {QByteArrayLiteral("96\r"), false, true};
+            Output out;
+            out.bytes = QByteArrayLiteral("96\r");
+            out.waiting = true;
+            out.overlong = true;
+            return out;
         }
-        return {{}, false, true};
+        Output out;
+        out.waiting = true;
+        return out;
     }
     return run();
 }
@@ -70,6 +87,7 @@ Session::Output Session::run()
                 m_buffer.clear();
                 out.bytes += "96\r";
                 m_lastReply = "96\r";
+                out.overlong = true;
             }
             break;
         }
@@ -82,7 +100,9 @@ Session::Output Session::run()
         if (frame.isEmpty())
             continue;
         bool close = false;
-        out.bytes += handle(frame, &close);
+        bool accepted = false;
+        out.bytes += handle(frame, &close, &accepted);
+        out.accepted = out.accepted || accepted;
         if (close) {
             out.close = true;
             break;
@@ -99,7 +119,17 @@ Session::Output Session::loginChecked(bool passwordOk)
     m_waiting = false;
     Output out;
     bool close = false;
-    out.bytes = loginReply(m_pendingLogin, passwordOk, &close);
+    if (!m_pendingFrame.isEmpty()) {
+        // A patron message whose PIN was checked: handled now, counting the PIN as checked.
+        m_backend.pinChecked(m_pendingCard, m_pendingPin, m_pendingHash, passwordOk);
+        const QByteArray frame = std::exchange(m_pendingFrame, {});
+        m_pinReady = true;
+        out.bytes = handle(frame, &close, &out.accepted);
+        m_pinReady = false;
+    } else {
+        out.bytes = loginReply(m_pendingLogin, passwordOk, &close);
+        out.accepted = m_account.has_value();
+    }
     if (close) {
         out.close = true;
         return out;
@@ -108,6 +138,8 @@ Session::Output Session::loginChecked(bool passwordOk)
     out.bytes += more.bytes;
     out.close = more.close;
     out.waiting = more.waiting;
+    out.accepted = out.accepted || more.accepted;
+    out.overlong = more.overlong;
     return out;
 }
 
@@ -143,8 +175,10 @@ QByteArray Session::reply(const Message &request, const QString &command, const 
     return m_lastReply;
 }
 
-QByteArray Session::handle(const QByteArray &frame, bool *close)
+QByteArray Session::handle(const QByteArray &frame, bool *close, bool *accepted)
 {
+    // *accepted is set for a well-formed request of a known command that is served: not for
+    // garbage, an unknown command, a request refused as not logged in, or a refused login.
     const Codec::Parsed parsed = m_codec.parse(frame);
     switch (parsed.error) {
     case Codec::ParseError::UnknownCommand:
@@ -159,10 +193,14 @@ QByteArray Session::handle(const QByteArray &frame, bool *close)
         break;
     }
     const Message &m = parsed.message;
-    if (m.command == QLatin1String("97"))
+    if (m.command == QLatin1String("97")) {
+        *accepted = true;
         return m_lastReply.isEmpty() ? QByteArrayLiteral("96\r") : m_lastReply;
-    if (m.command == QLatin1String("99"))
+    }
+    if (m.command == QLatin1String("99")) {
+        *accepted = true;
         return status(m);
+    }
     if (m.command == QLatin1String("93")) {
         const QString user = m.field(QStringLiteral("CN"));
         // Under back-off: refused at once, the password not even checked.
@@ -175,19 +213,37 @@ QByteArray Session::handle(const QByteArray &frame, bool *close)
             m_offload(std::move(check));
             return {};
         }
-        return loginReply(m, check(), close);
+        const QByteArray r = loginReply(m, check(), close);
+        *accepted = m_account.has_value();
+        return r;
     }
     if (!m_account) {
         if (++m_unauthenticated >= kMaxUnauthenticated)
             *close = true;
         return reply(m, QStringLiteral("94"), {QStringLiteral("0")}, {});
     }
+    *accepted = true;
     const QString c = m.command;
     // The account speaks for its own institution only.
     const QString ao = m.field(QStringLiteral("AO")).trimmed();
     const QString refused = !ao.isEmpty() && ao != m_account->institution
                                 ? tr("This machine is not set up for institution %1; ask at the desk.").arg(ao)
                                 : QString();
+    // A PIN to check: its Argon2id check goes to the offload, and this message waits for it.
+    static const QStringList withPin{QStringLiteral("23"), QStringLiteral("63"), QStringLiteral("11"), QStringLiteral("29"),
+                                     QStringLiteral("65"), QStringLiteral("15"), QStringLiteral("37"), QStringLiteral("35")};
+    if (m_offload && !m_pinReady && refused.isEmpty() && withPin.contains(c) && !m.field(QStringLiteral("AD")).isEmpty()) {
+        Backend::PinCheck pin = m_backend.pinCheck(m.field(QStringLiteral("AA")), m.field(QStringLiteral("AD")));
+        if (pin.check) {
+            m_pendingFrame = frame;
+            m_pendingCard = m.field(QStringLiteral("AA"));
+            m_pendingPin = m.field(QStringLiteral("AD"));
+            m_pendingHash = pin.storedHash;
+            m_waiting = true;
+            m_offload(std::move(pin.check));
+            return {};
+        }
+    }
     if (c == QLatin1String("23") || c == QLatin1String("01")) {
         PatronInfo p;
         p.screenMessage = refused;
@@ -217,6 +273,7 @@ QByteArray Session::handle(const QByteArray &frame, bool *close)
         return feePaid(m, refused);
     if (c == QLatin1String("15"))
         return hold(m, refused);
+    *accepted = false; // a command the codec knows but the session does not serve
     return {};
 }
 

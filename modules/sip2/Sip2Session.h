@@ -12,7 +12,11 @@ namespace Aksara::Sip2 {
 
 // One self-check machine's connection, as a state machine over bytes (the TCP server feeds it and
 // writes what it returns). Behaviour, per SIP2 2.00 and what machines in the field expect:
-//  - a message ends with CR (CR LF accepted); replies end with CR;
+//  - a message ends with CR (CR LF accepted); replies end with CR; a line of more than
+//    Codec::kMaxFrame bytes without CR is cut off, answered 96 and flagged (Output::overlong: the
+//    server closes the connection);
+//  - Output::accepted says a well-formed request of a known command was served (what resets the
+//    server's idle timer): garbage, unknown commands and refused requests are not;
 //  - a bad checksum, invalid bytes or a malformed message get "96" (please resend) and change nothing;
 //  - an unknown command gets no reply and the session goes on;
 //  - 97 resends the last reply exactly;
@@ -23,6 +27,8 @@ namespace Aksara::Sip2 {
 //    their own checksum;
 //  - a login's password check (Argon2id, slow) can be handed to another thread (setOffload): the
 //    session then reads no further message of its machine until loginChecked() gives the result;
+//    so can the patron PIN (AD) of a patron message (23, 63, 11, 29, 65, 15, 37, 35) once logged
+//    in (Backend::pinCheck), the message being handled when the result is back;
 //  - logins wait under the back-off of a LoginThrottle shared by the server (setThrottle);
 //  - the account is bound to its institution: a message whose AO names another institution gets
 //    its negative reply and does nothing (an empty or absent AO means the account's own).
@@ -40,10 +46,21 @@ public:
 
     Session(Backend &backend, Charset charset = Charset::Utf8) : m_backend(backend), m_codec(charset) {}
 
+    // Bytes held while a login's password check is out (frames that arrived behind the login);
+    // more than this and the machine is not a self-check machine: the session asks to close.
+    static constexpr int kMaxHeld = 8 * Codec::kMaxFrame;
+
     struct Output {
         QByteArray bytes;   // replies to send, in order
         bool close = false; // close the connection after sending them
         bool waiting = false; // a login's password check was handed off; call loginChecked()
+        // At least one well-formed request of a known command was taken (garbage, a frame cut off,
+        // an unknown command, and a request refused as not logged in are not): what resets a
+        // connection's idle timer.
+        bool accepted = false;
+        // A line longer than Codec::kMaxFrame without CR was cut off (answered 96), or more than
+        // kMaxHeld bytes arrived while a login was checked (then `close` is set too).
+        bool overlong = false;
     };
     // Runs a login's password check elsewhere; the caller gives the result back with loginChecked()
     // on this session's thread. Without it, the check runs inline.
@@ -52,8 +69,8 @@ public:
     void setThrottle(LoginThrottle *throttle) { m_throttle = throttle; }
     // The machine's address, for the back-off per address.
     void setPeer(const QString &address) { m_peer = address; }
-    // The result of the check handed to the offload: the login's reply, then whatever arrived
-    // meanwhile.
+    // The result of the check handed to the offload (a login's password or a patron's PIN): the
+    // reply of the message that waited for it, then whatever arrived meanwhile.
     Output loginChecked(bool passwordOk);
     // Feeds bytes as they arrive; complete messages are handled at once.
     Output feed(const QByteArray &bytes);
@@ -61,7 +78,7 @@ public:
     const Codec &codec() const { return m_codec; }
 
 private:
-    QByteArray handle(const QByteArray &frame, bool *close);
+    QByteArray handle(const QByteArray &frame, bool *close, bool *accepted);
     Output run();
     QByteArray loginReply(const Message &m, bool passwordOk, bool *close);
     QByteArray loginRefused(const Message &m, bool *close);
@@ -96,6 +113,10 @@ private:
     QString m_peer;
     bool m_waiting = false;
     Message m_pendingLogin;
+    // A patron message waiting for its PIN check (empty: the wait is a login's).
+    QByteArray m_pendingFrame;
+    QString m_pendingCard, m_pendingPin, m_pendingHash;
+    bool m_pinReady = false; // handling m_pendingFrame, its PIN checked
 };
 
 } // namespace Aksara::Sip2

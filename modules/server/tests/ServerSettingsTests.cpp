@@ -53,6 +53,9 @@ TEST_CASE("server settings: defaults, the HTTP limits, and a flag winning over t
     CHECK(d->httpMaxBody == 65536);
     CHECK(d->httpThreads == 0);
     CHECK(d->sip2Threads == 1);
+    CHECK(d->sip2MaxConnections == 256);
+    CHECK(d->sip2MaxPerAddress == 64);
+    CHECK(d->sip2LoginTimeout == 60);
     CHECK(d->sruDatabase == QLatin1String("aksara"));
     CHECK_FALSE(d->tls.has_value());
 
@@ -68,7 +71,17 @@ TEST_CASE("server settings: defaults, the HTTP limits, and a flag winning over t
     CHECK(f->httpHeaderTimeout == 2);
     CHECK(f->httpThreads == 3);
     CHECK(f->httpMaxBody == 4096);
-    CHECK(f->descriptorsNeeded() > 100);
+    CHECK(f->descriptorsNeeded() == 100 + 256 + 256); // HTTP, SIP2's default cap, the margin
+
+    // SIP2's caps: 0 lifts a cap (then 1,024 connections are counted for the open-files check).
+    auto s = load({QStringLiteral("--db"), QStringLiteral("/tmp/x.sqlite"), QStringLiteral("--sip2-max-connections"),
+                   QStringLiteral("0"), QStringLiteral("--sip2-max-per-address"), QStringLiteral("8"),
+                   QStringLiteral("--sip2-login-timeout"), QStringLiteral("15")});
+    REQUIRE(s.ok());
+    CHECK(s->sip2MaxConnections == 0);
+    CHECK(s->sip2MaxPerAddress == 8);
+    CHECK(s->sip2LoginTimeout == 15);
+    CHECK(s->descriptorsNeeded() == 512 + 1024 + 256);
 
     auto env = load({}, QStringLiteral("/tmp/env.sqlite"));
     REQUIRE(env.ok());
@@ -90,6 +103,10 @@ TEST_CASE("server settings refuse bad values, naming the setting", "[server][set
           == QLatin1String("bad --http-max-body (1024 to 67108864)."));
     CHECK(refusal({db, path, QStringLiteral("--http-threads"), QStringLiteral("0")})
           == QLatin1String("bad --http-threads (auto or 1 to 256)."));
+    CHECK(refusal({db, path, QStringLiteral("--sip2-max-per-address"), QStringLiteral("-1")})
+          == QLatin1String("bad --sip2-max-per-address (0 to 1000000)."));
+    CHECK(refusal({db, path, QStringLiteral("--sip2-login-timeout"), QStringLiteral("1d")})
+          == QLatin1String("bad --sip2-login-timeout (0 to 86400)."));
     CHECK(refusal({db, path, QStringLiteral("--http-port"), QStringLiteral("70000")}) == QLatin1String("bad --http-port or --http-address."));
     CHECK(refusal({db, path, QStringLiteral("--sip2-charset"), QStringLiteral("latin1")}).startsWith(QLatin1String("bad --sip2-port")));
     CHECK(refusal({db, path, QStringLiteral("--sru-database"), QStringLiteral("health")}).startsWith(QLatin1String("bad --sru-max-records")));

@@ -776,6 +776,92 @@ TEST_CASE_METHOD(Sip2Fixture, "SIP2 a login's password check runs off the thread
     CHECK(gotA.startsWith("941\r1803"));
 }
 
+TEST_CASE_METHOD(Sip2Fixture, "SIP2 a patron PIN's check runs off the thread that serves the other machines, and still counts", "[db][sip2][security][network]")
+{
+    // A verifier that, once gated, waits until the test lets it go and says on which thread it ran.
+    QSemaphore release;
+    std::atomic<bool> gate{false};
+    std::atomic<std::thread::id> ranOn{};
+    backend.setVerifier([&](const QString &hash, const QString &password) {
+        if (gate) {
+            ranOn = std::this_thread::get_id();
+            release.acquire();
+        }
+        return PasswordHash::verify(hash, password);
+    });
+    Server::Sip2Server server(backend, {Sip2::Charset::Utf8, 30});
+    REQUIRE(server.listen(QHostAddress::LocalHost, 0));
+    QTcpSocket a, b;
+    for (QTcpSocket *s : {&a, &b}) {
+        s->connectToHost(QHostAddress::LocalHost, server.port());
+        REQUIRE(s->waitForConnected(5000));
+    }
+    const auto readUntil = [](QTcpSocket &s, QByteArray &got, int crs) {
+        for (int i = 0; i < 300 && got.count('\r') < crs; ++i) {
+            QCoreApplication::processEvents();
+            s.waitForReadyRead(10);
+            got += s.readAll();
+        }
+    };
+    QByteArray gotA, gotB;
+    a.write("9300CNsc1|COselfcheck-pass|CPMAIN|\r");
+    b.write("9300CNsc1|COselfcheck-pass|CPMAIN|\r");
+    readUntil(a, gotA, 1);
+    readUntil(b, gotB, 1);
+    REQUIRE(gotA == "941\r");
+    REQUIRE(gotB == "941\r");
+
+    gate = true;
+    gotA.clear();
+    // A's patron status with Siti's PIN and, right behind it, an item request: both held until the
+    // PIN is checked.
+    a.write("23000" + kDate + "AONUSANTARA|AA" + siti.cardNumber.toUtf8() + "|AC|AD4321|\r17" + kDate + "ABB0001|\r");
+    for (int i = 0; i < 300 && ranOn.load() == std::thread::id(); ++i) {
+        QCoreApplication::processEvents();
+        QThread::msleep(5);
+    }
+    REQUIRE(ranOn.load() != std::thread::id());
+    CHECK(ranOn.load() != std::this_thread::get_id()); // not the thread that serves connections
+    gotB.clear();
+    b.write("17" + kDate + "ABB0001|\r");
+    readUntil(b, gotB, 1);
+    CHECK(gotB.startsWith("1803")); // B is served meanwhile
+    a.waitForReadyRead(20);
+    gotA += a.readAll();
+    CHECK(gotA.isEmpty());
+    release.release();
+    readUntil(a, gotA, 2);
+    REQUIRE(gotA.count('\r') == 2);
+    const QByteArray status = gotA.left(gotA.indexOf('\r'));
+    CHECK(status.startsWith("24"));
+    CHECK(field(status, "AE") == QStringLiteral("Siti Rahayu")); // the PIN was right: her own data
+    CHECK(field(status, "CQ") == QStringLiteral("Y"));
+    CHECK(gotA.mid(gotA.indexOf('\r') + 1).startsWith("1803"));
+    gate = false;
+
+    // Checked ahead or not, a PIN check is a patron.login operation and a wrong one counts
+    // towards the card's lock: wrong PINs lock the card, and then even the right one is refused.
+    const auto ask23 = [&](const QByteArray &pin) {
+        QByteArray got;
+        a.write("23000" + kDate + "AONUSANTARA|AA" + siti.cardNumber.toUtf8() + "|AC|AD" + pin + "|\r");
+        readUntil(a, got, 1);
+        return got.left(got.size() - 1);
+    };
+    const qint64 logins = count(QStringLiteral("SELECT COUNT(*) FROM operations WHERE operation = 'patron.login'"));
+    CHECK(logins == 1);
+    for (int i = 0; i < 5; ++i) {
+        const QByteArray wrong = ask23("9999");
+        CHECK(wrong.startsWith("24"));
+        CHECK(field(wrong, "AE") == QStringLiteral("<absent>"));
+    }
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM operations WHERE operation = 'patron.login' AND error_code = 'circulation.bad_pin'"))
+          >= 3);
+    const QByteArray locked = ask23("4321");
+    CHECK(field(locked, "AE") == QStringLiteral("<absent>"));
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM operations WHERE operation = 'patron.login' AND error_code = 'circulation.pin_locked'"))
+          >= 1);
+}
+
 TEST_CASE_METHOD(PrivacyFixture, "SIP2 refusals and returns do not tell who holds a card or a loan", "[db][sip2][security]")
 {
     login();
