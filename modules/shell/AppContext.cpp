@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QThread>
 #include <QTranslator>
 
 namespace Aksara::Shell {
@@ -117,16 +118,26 @@ struct Translators {
 };
 Translators &translators()
 {
-    static Translators t;
-    if (!t.aksara) {
-        t.aksara = new QTranslator(QCoreApplication::instance());
-        (void)t.aksara->load(QStringLiteral(":/i18n/aksara_id.qm"));
-        t.qtbase = new QTranslator(QCoreApplication::instance());
-        (void)t.qtbase->load(QLocale(QLocale::Indonesian), QStringLiteral("qtbase"), QStringLiteral("_"),
-                             QStringLiteral("/usr/share/qt6/translations"));
-        t.thread = new ThreadLanguageTranslator(t.aksara, t.qtbase, QCoreApplication::instance());
-        QCoreApplication::installTranslator(t.thread);
-    }
+    // Made once, thread-safely (a function-local static): SIP2 and HTTP worker threads may be the
+    // first to ask. Without parents (a parent in another thread is refused), moved to the
+    // application's thread; they live as long as the process.
+    static Translators t = [] {
+        Translators made;
+        QThread *home = QCoreApplication::instance() ? QCoreApplication::instance()->thread() : nullptr;
+        made.aksara = new QTranslator;
+        (void)made.aksara->load(QStringLiteral(":/i18n/aksara_id.qm"));
+        made.qtbase = new QTranslator;
+        (void)made.qtbase->load(QLocale(QLocale::Indonesian), QStringLiteral("qtbase"), QStringLiteral("_"),
+                                QStringLiteral("/usr/share/qt6/translations"));
+        made.thread = new ThreadLanguageTranslator(made.aksara, made.qtbase, nullptr);
+        if (home) {
+            for (QObject *o : {static_cast<QObject *>(made.aksara), static_cast<QObject *>(made.qtbase),
+                               static_cast<QObject *>(made.thread)})
+                o->moveToThread(home);
+        }
+        QCoreApplication::installTranslator(made.thread);
+        return made;
+    }();
     return t;
 }
 void setIndonesian(bool on)
