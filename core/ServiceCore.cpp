@@ -175,24 +175,32 @@ Status ServiceCore::run(const Caller &caller, const OperationSpec &spec,
     };
 
     // Writes the record of a refused or failed operation in a transaction of its own (a savepoint
-    // when nested), after the work's changes were rolled back.
+    // when nested), after the work's changes were rolled back. No answer without its record
+    // (issue 15): when that record cannot be written either, a refusal does not go back as a
+    // refusal (a SIP2 login would read it as "wrong password"): the caller gets the failure that
+    // kept the record from being written, with the refusal in its details.
     auto recordUnsuccessful = [&](const Error &error, qint64 thresholdMs) -> Status {
         const Outcome outcome = error.isRefusal() ? Outcome::Refused : Outcome::Failed;
         const qint64 duration = elapsedUs();
         auto tx = m_db->begin();
+        Error why;
         if (tx.ok()) {
             Status st = recordOutcome(caller, spec, ctx, outcome, &error, duration, 0, thresholdMs);
             if (st.ok())
                 st = (*tx)->commit();
             if (st.ok())
                 return error;
-            qWarning("aksara: could not record the %s operation %s.%s: %s", qPrintable(outcomeName(outcome)),
-                     qPrintable(spec.service), qPrintable(spec.operation), qPrintable(st.error().message));
+            why = st.error();
         } else {
-            qWarning("aksara: could not record the %s operation %s.%s: %s", qPrintable(outcomeName(outcome)),
-                     qPrintable(spec.service), qPrintable(spec.operation), qPrintable(tx.error().message));
+            why = tx.error();
         }
-        return error;
+        qWarning("aksara: could not record the %s operation %s.%s: %s [%s]", qPrintable(outcomeName(outcome)),
+                 qPrintable(spec.service), qPrintable(spec.operation), qPrintable(why.message), qPrintable(why.code));
+        if (!error.isRefusal())
+            return error;
+        Error unrecorded = why.isRefusal() ? Error::failed(why.code, why.message, why.details) : why;
+        unrecorded.details.insert(QStringLiteral("unrecorded_refusal"), error.code);
+        return unrecorded;
     };
 
     auto info = cachedService(spec.service);

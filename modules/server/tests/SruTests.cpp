@@ -403,6 +403,7 @@ TEST_CASE_METHOD(SruFixture, "SRU: a database failure is a failed operation with
         REQUIRE(tdb.db()->execDirect(QStringLiteral("ALTER TABLE bib_records RENAME TO bib_records_gone")).ok());
         const auto r = get("operation=searchRetrieve&version=1.2&query=samudra");
         CHECK(r.diagnostic == 1);
+        CHECK(r.httpStatus == 503);
         const Xml x = parse(r.body);
         INFO(r.body.toStdString());
         REQUIRE(x.ok);
@@ -457,4 +458,45 @@ TEST_CASE_METHOD(SruFixture, "SRU: a stored record that cannot be read keeps its
     QStringList expected = titles;
     expected.removeAt(1);
     CHECK(after.texts(kDc, QStringLiteral("title")) == expected); // the others in their places
+}
+
+// Not [db]: an SQLite file's limit (PRAGMA max_page_count on the library's connection, this
+// thread's: the native error is SQLITE_FULL), registered for the sqlite: pass only.
+TEST_CASE_METHOD(SruFixture, "SRU on a full disk: no search is answered without its record (503, diagnostic 1, no records)",
+                 "[sru][storage]")
+{
+    REQUIRE_FALSE(onPostgres());
+    const QByteArray search = "operation=searchRetrieve&version=1.2&query=samudra&maximumRecords=5";
+    auto handle = [&] { return backend.handle(Sru::Service::parseParameters(search), QStringLiteral("192.0.2.7")); };
+    REQUIRE(handle().httpStatus == 200);
+    auto pages = tdb.db()->scalar(QStringLiteral("PRAGMA page_count"));
+    REQUIRE(pages.ok());
+    REQUIRE(tdb.db()->scalar(QStringLiteral("PRAGMA max_page_count = %1").arg(pages->toLongLong())).ok());
+    const qint64 okBefore = scalar(QStringLiteral("SELECT COUNT(*) FROM operations WHERE service = 'sru' AND outcome = 'ok'"));
+    Sru::Service::Response r;
+    int answered = 0;
+    for (; answered < 3000; ++answered) {
+        r = handle();
+        if (r.httpStatus != 200)
+            break;
+        REQUIRE(r.hits == 5);
+    }
+    REQUIRE(r.httpStatus == 503);
+    // Every search answered with records has its record, and the refused one none.
+    CHECK(scalar(QStringLiteral("SELECT COUNT(*) FROM operations WHERE service = 'sru' AND outcome = 'ok'")) == okBefore + answered);
+    CHECK(r.diagnostic == 1);
+    const Xml x = parse(QString::fromUtf8(r.body));
+    INFO(r.body.toStdString());
+    REQUIRE(x.ok);
+    CHECK(x.text(kZsDiag, QStringLiteral("uri")) == QStringLiteral("info:srw/diagnostic/1/1"));
+    CHECK(x.text(kZs, QStringLiteral("numberOfRecords")) == QStringLiteral("0"));
+    CHECK(x.count(kZs, QStringLiteral("record")) == 0);
+    CHECK_FALSE(r.body.contains("Samudra"));
+
+    // Room again: the same backend answers, with no restart.
+    REQUIRE(tdb.db()->scalar(QStringLiteral("PRAGMA max_page_count = 1073741823")).ok());
+    const auto back = handle();
+    CHECK(back.httpStatus == 200);
+    CHECK(back.hits == 5);
+    CHECK(back.body.contains("Samudra"));
 }
