@@ -52,6 +52,10 @@ Sru::Service::Response SruLibraryBackend::handle(const QUrlQuery &query, const Q
     caller.actor = QStringLiteral("sru:") + (peer.isEmpty() ? QStringLiteral("unknown") : peer);
     caller.rights = {Rights::CatalogueSearch};
     caller.language = QStringLiteral("en");
+    // Nobody logs in to SRU: its refusals (bad CQL, unsupported parameters...) are recorded in
+    // aggregate per address, reason and minute (ServiceCore::flushAnonymousRefusals).
+    caller.anonymous = true;
+    caller.source = peer.isEmpty() ? QStringLiteral("unknown") : peer;
 
     const QString op = Sru::Service::operationOf(query);
     const QString name = op == QLatin1String("explain")          ? QStringLiteral("sru.explain")

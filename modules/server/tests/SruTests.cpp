@@ -168,6 +168,8 @@ struct SruFixture {
     {
         const qint64 before = sruOperations();
         auto r = backend.handle(Sru::Service::parseParameters(queryString), QStringLiteral("192.0.2.7"));
+        // A refusal of this anonymous client is counted in aggregate: written here at once.
+        REQUIRE(core.flushAnonymousRefusals(true).ok());
         INFO(queryString.toStdString());
         CHECK(sruOperations() == before + 1);
         return r;
@@ -499,4 +501,37 @@ TEST_CASE_METHOD(SruFixture, "SRU on a full disk: no search is answered without 
     CHECK(back.httpStatus == 200);
     CHECK(back.hits == 5);
     CHECK(back.body.contains("Samudra"));
+}
+
+TEST_CASE_METHOD(SruFixture, "SRU: 1,000 bad-CQL requests from one address in one minute are one record with a count of 1000",
+                 "[db][sru][aggregate]")
+{
+    const QByteArray bad = "operation=searchRetrieve&version=1.2&query=dc.title%3D%28%28%28";
+    const qint64 before = sruOperations();
+    for (int i = 0; i < 1000; ++i) {
+        const auto r = backend.handle(Sru::Service::parseParameters(bad), QStringLiteral("198.51.100.7"));
+        REQUIRE(r.diagnostic == 10); // each one still answered with its diagnostic
+        REQUIRE(r.httpStatus == 200);
+    }
+    for (int i = 0; i < 10; ++i)
+        REQUIRE(backend.handle(Sru::Service::parseParameters(bad), QStringLiteral("203.0.113.5")).diagnostic == 10);
+    // A search that works is still one record each, at once.
+    REQUIRE(backend.handle(Sru::Service::parseParameters("operation=searchRetrieve&version=1.2&query=samudra"),
+                           QStringLiteral("198.51.100.7"))
+                .hits == 5);
+    CHECK(sruOperations() == before + 1);
+
+    clock.advanceMs(61 * 1000);
+    auto flushed = core.flushAnonymousRefusals();
+    REQUIRE(flushed.ok());
+    CHECK(*flushed == 2);
+    CHECK(sruOperations() == before + 3);
+    CHECK(scalar(QStringLiteral("SELECT COUNT(*) FROM operations WHERE service = 'sru' AND outcome = 'refused' AND "
+                                "error_code = 'sru.diagnostic.10' AND actor = 'sru:198.51.100.7' AND "
+                                "details LIKE '%\"count\":1000,%'")) == 1);
+    CHECK(scalar(QStringLiteral("SELECT COUNT(*) FROM operations WHERE service = 'sru' AND outcome = 'refused' AND "
+                                "actor = 'sru:203.0.113.5' AND details LIKE '%\"count\":10,%'")) == 1);
+    // Nothing lost from the evidence: the counters count every request.
+    CHECK(scalar(QStringLiteral("SELECT SUM(refused) FROM sla_buckets WHERE service = 'sru'")) == 1010);
+    CHECK(scalar(QStringLiteral("SELECT COUNT(*) FROM incidents")) == 0);
 }
