@@ -547,7 +547,9 @@ Database::NativeClass Database::classifyNative(bool sqlite, const QString &nativ
     if (state.isEmpty()
         && (connectionError || text.contains(QLatin1String("server closed"), Qt::CaseInsensitive)
             || text.contains(QLatin1String("no connection"), Qt::CaseInsensitive)
-            || text.contains(QLatin1String("connection to server"), Qt::CaseInsensitive)))
+            || text.contains(QLatin1String("connection to server"), Qt::CaseInsensitive)
+            // 57P01 as Qt's driver reports it: the FATAL message, without its SQLSTATE.
+            || text.contains(QLatin1String("terminating connection"), Qt::CaseInsensitive)))
         return failed("storage.unavailable");
     return failed("storage.error");
 }

@@ -94,7 +94,7 @@ TEST_CASE_METHOD(AggregateFixture, "1,000 anonymous refusals from one address in
     requireVerified();
 }
 
-TEST_CASE_METHOD(AggregateFixture, "anonymous refusals from two addresses are two records; ok requests stay one record each",
+TEST_CASE_METHOD(AggregateFixture, "anonymous refusals from two addresses are two records, and ok requests stay one record each",
                  "[db][core][aggregate]")
 {
     for (int i = 0; i < 300; ++i) {

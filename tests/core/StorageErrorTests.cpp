@@ -106,6 +106,8 @@ TEST_CASE("PostgreSQL SQLSTATEs are classified by class and code", "[core][stora
     // A connection lost before any SQLSTATE came back.
     CHECK(Database::classifyNative(false, QString(), QStringLiteral("server closed the connection unexpectedly"), false).code
           == QLatin1String("storage.unavailable"));
+    CHECK(Database::classifyNative(false, QString(), QStringLiteral("FATAL:  terminating connection due to administrator command"), false).code
+          == QLatin1String("storage.unavailable"));
     CHECK(Database::classifyNative(false, QString(), QStringLiteral("whatever"), true).code
           == QLatin1String("storage.unavailable"));
     // Not a 5-character SQLSTATE and no sign of a lost connection.
