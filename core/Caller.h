@@ -57,6 +57,11 @@ struct Caller {
     // Set by a caller that may send the same request twice (a kiosk replaying its offline queue):
     // the top-level operation run for this caller is applied at most once (see OperationSpec).
     QString requestId;
+    // Nobody authenticated: no staff, patron, station or SIP2 account stands behind the request (an
+    // SRU client, a SIP2 login being checked). Its refusals are recorded in aggregate, one record
+    // per (service, operation, source, reason, minute) with a count (ServiceCore, issue 15).
+    bool anonymous = false;
+    QString source; // where an anonymous request came from (its network address), for the aggregate
 
     bool can(const QString &right) const { return right.isEmpty() || rights.contains(right); }
 

@@ -187,6 +187,10 @@ Status Database::configure(QSqlDatabase &db)
                                    "(SELECT COUNT(*) FROM sqlite_master WHERE name = 'schema_migrations')"))
             || !q.next()) {
             const QString why = firstLine(q.lastError().text());
+            // A full disk, a read-only file or a lock is not damage (issue 15): named for what it is.
+            const NativeClass c = classifyNative(true, q.lastError().nativeErrorCode(), why, false);
+            if (c.code != QLatin1String("storage.corrupt") && c.code != QLatin1String("storage.error"))
+                return errorForClass(c, why, {{QStringLiteral("native_code"), q.lastError().nativeErrorCode()}});
             return Error::failed(QStringLiteral("storage.corrupt"),
                                  tr("%1 is not an Aksara database or is damaged (%2).").arg(m_config.path, why));
         }
@@ -202,7 +206,11 @@ Status Database::configure(QSqlDatabase &db)
         q.finish();
         if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()) {
             const QString why = firstLine(q.lastError().text());
-            const bool corrupt = why.contains(QLatin1String("not a database"), Qt::CaseInsensitive)
+            const NativeClass c = classifyNative(true, q.lastError().nativeErrorCode(), why, false);
+            if (c.code != QLatin1String("storage.corrupt") && c.code != QLatin1String("storage.error"))
+                return errorForClass(c, why, {{QStringLiteral("native_code"), q.lastError().nativeErrorCode()}});
+            const bool corrupt = c.code == QLatin1String("storage.corrupt")
+                                 || why.contains(QLatin1String("not a database"), Qt::CaseInsensitive)
                                  || why.contains(QLatin1String("malformed"), Qt::CaseInsensitive);
             return Error::failed(corrupt ? QStringLiteral("storage.corrupt") : QStringLiteral("storage.unavailable"),
                                  corrupt ? tr("%1 is not an Aksara database or is damaged (%2).").arg(m_config.path, why)
@@ -468,32 +476,127 @@ bool Database::isConstraintViolation(const QSqlError &error)
     return error.text().contains(QLatin1String("constraint failed"), Qt::CaseInsensitive);
 }
 
+Database::NativeClass Database::classifyNative(bool sqlite, const QString &nativeCode, const QString &text,
+                                               bool connectionError)
+{
+    auto failed = [](const char *code) { return NativeClass{QString::fromLatin1(code), false}; };
+    if (sqlite) {
+        // Qt's SQLite driver puts the primary result code of the failed call there; nativeError()
+        // the extended one (sqlite3_extended_errcode). The primary code is the low byte of both.
+        bool ok = false;
+        const int n = nativeCode.toInt(&ok);
+        const int primary = ok ? (n & 0xff) : -1;
+        // FTS5 reports a MATCH expression it cannot parse (or one nested too deep for its parser)
+        // as a plain SQLITE_ERROR: the search text was bad, not the system.
+        if ((primary == SQLITE_ERROR || primary == -1)
+            && (text.contains(QLatin1String("fts5: syntax error"), Qt::CaseInsensitive)
+                || text.contains(QLatin1String("parser stack overflow"), Qt::CaseInsensitive)
+                || text.contains(QLatin1String("fts5: "), Qt::CaseInsensitive)))
+            return {QStringLiteral("storage.bad_query"), true};
+        switch (primary) {
+        case SQLITE_FULL:
+            return failed("storage.disk_full");
+        case SQLITE_CORRUPT:
+        case SQLITE_NOTADB:
+            return failed("storage.corrupt");
+        case SQLITE_READONLY:
+            return failed("storage.read_only");
+        case SQLITE_BUSY:
+        case SQLITE_LOCKED:
+            return failed("storage.busy");
+        case SQLITE_IOERR:
+            return failed("storage.io_error");
+        case SQLITE_CANTOPEN:
+            return failed("storage.unavailable");
+        case SQLITE_CONSTRAINT:
+            return failed("storage.constraint");
+        case SQLITE_NOMEM:
+            return failed("storage.out_of_memory");
+        case SQLITE_TOOBIG:
+            return {QStringLiteral("storage.bad_query"), true};
+        default:
+            break;
+        }
+        if (text.contains(QLatin1String("constraint failed"), Qt::CaseInsensitive))
+            return failed("storage.constraint");
+        return failed("storage.error");
+    }
+    // PostgreSQL: the SQLSTATE (five characters; its first two are the class).
+    const QString state = nativeCode.size() == 5 ? nativeCode.toUpper() : QString();
+    const QString cls = state.left(2);
+    if (state == QLatin1String("53100"))
+        return failed("storage.disk_full");
+    if (state == QLatin1String("53200"))
+        return failed("storage.out_of_memory");
+    if (state == QLatin1String("53300") || cls == QLatin1String("08") || state == QLatin1String("57P01")
+        || state == QLatin1String("57P02") || state == QLatin1String("57P03"))
+        return failed("storage.unavailable");
+    if (state == QLatin1String("XX001") || state == QLatin1String("XX002"))
+        return failed("storage.corrupt");
+    if (state == QLatin1String("25006"))
+        return failed("storage.read_only");
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01") || state == QLatin1String("55P03"))
+        return failed("storage.busy");
+    if (cls == QLatin1String("23"))
+        return failed("storage.constraint");
+    // Data exceptions (a number out of range, text that is not a date, a bad regular expression)
+    // and a statement too complex to run come from what a user typed: every statement binds its
+    // values, so the text of the SQL itself is the program's and a 42xxx is a failure (a bug).
+    if (cls == QLatin1String("22") || state == QLatin1String("54001"))
+        return {QStringLiteral("storage.bad_query"), true};
+    if (state.isEmpty()
+        && (connectionError || text.contains(QLatin1String("server closed"), Qt::CaseInsensitive)
+            || text.contains(QLatin1String("no connection"), Qt::CaseInsensitive)
+            || text.contains(QLatin1String("connection to server"), Qt::CaseInsensitive)
+            // 57P01 as Qt's driver reports it: the FATAL message, without its SQLSTATE.
+            || text.contains(QLatin1String("terminating connection"), Qt::CaseInsensitive)))
+        return failed("storage.unavailable");
+    return failed("storage.error");
+}
+
 Error Database::errorFrom(const QSqlError &error, const QString &context) const
 {
-    const QString text = firstLine(error.text());
+    // Qt's text() is the driver's words and the database's; the database's alone say it once.
+    const QString text = firstLine(error.databaseText().isEmpty() ? error.text() : error.databaseText());
     const QString code = error.nativeErrorCode();
     QJsonObject details{{QStringLiteral("native_code"), code}};
     if (!context.isEmpty())
         details.insert(QStringLiteral("sql"), context.simplified().left(200));
-    if (isConstraintViolation(error))
-        return Error::failed(QStringLiteral("storage.constraint"), tr("The database refused the change: %1").arg(text),
-                             details);
-    bool ok = false;
-    const int n = code.toInt(&ok);
-    const bool sqliteBusy = isSqlite() && ok && ((n & 0xff) == 5 || (n & 0xff) == 6);
-    if (sqliteBusy)
-        return Error::failed(QStringLiteral("storage.busy"), tr("The database is busy: %1").arg(text), details);
-    const bool lost = error.type() == QSqlError::ConnectionError || code.startsWith(QLatin1String("08"))
-                      || code.startsWith(QLatin1String("57P")) || text.contains(QLatin1String("server closed"))
-                      || text.contains(QLatin1String("no connection"));
-    if (lost)
-        return Error::failed(QStringLiteral("storage.unavailable"),
-                             tr("The database %1 cannot be reached: %2").arg(m_config.displayName(), text), details);
-    if (isSqlite() && ok && ((n & 0xff) == 11 || (n & 0xff) == 26))
-        return Error::failed(QStringLiteral("storage.corrupt"), tr("The database file is damaged: %1").arg(text), details);
-    if (isSqlite() && ok && (n & 0xff) == 8)
-        return Error::failed(QStringLiteral("storage.read_only"), tr("The database is read-only: %1").arg(text), details);
-    return Error::failed(QStringLiteral("storage.error"), tr("Database error: %1").arg(text), details);
+    // Qt's SQLite driver reports every failed step as a ConnectionError: only PostgreSQL's means one.
+    const NativeClass c = classifyNative(isSqlite(), code, text, error.type() == QSqlError::ConnectionError);
+    return errorForClass(c, text, details);
+}
+
+Error Database::errorForClass(const NativeClass &c, const QString &text, const QJsonObject &details) const
+{
+    QString message;
+    if (c.code == QLatin1String("storage.disk_full"))
+        message = tr("The disk holding the library is full: nothing was changed. Free some space on it (or ask the "
+                     "administrator to); Aksara carries on by itself once there is room. (%1)")
+                      .arg(text);
+    else if (c.code == QLatin1String("storage.corrupt"))
+        message = tr("The database file is damaged: %1").arg(text);
+    else if (c.code == QLatin1String("storage.read_only"))
+        message = tr("The database can only be read, not written: nothing was changed. (%1)").arg(text);
+    else if (c.code == QLatin1String("storage.busy"))
+        message = tr("The database is busy: %1").arg(text);
+    else if (c.code == QLatin1String("storage.io_error"))
+        message = tr("The disk holding the library could not be read or written (an input/output error): nothing "
+                     "was changed. (%1)")
+                      .arg(text);
+    else if (c.code == QLatin1String("storage.unavailable"))
+        message = tr("The database %1 cannot be reached: %2").arg(m_config.displayName(), text);
+    else if (c.code == QLatin1String("storage.constraint"))
+        message = tr("The database refused the change: %1").arg(text);
+    else if (c.code == QLatin1String("storage.out_of_memory"))
+        message = tr("The database ran out of memory: nothing was changed. (%1)").arg(text);
+    else if (c.code == QLatin1String("storage.bad_query"))
+        message = tr("The search or value cannot be used: it is not valid or too complex (%1). Simplify it and try "
+                     "again.")
+                      .arg(text);
+    else
+        message = tr("Database error: %1").arg(text);
+    return c.refusal ? Error::refused(c.code, message, details) : Error::failed(c.code, message, details);
 }
 
 bool Database::tableExists(const QString &name)

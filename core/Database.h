@@ -86,9 +86,20 @@ public:
     Result<std::unique_ptr<Transaction>> begin();
     int transactionDepth();
 
-    // Maps a Qt Sql error to an Aksara error: a lost connection is storage.unavailable, a constraint
-    // violation storage.constraint, anything else storage.error; all of them Failed.
+    // Maps a Qt Sql error to an Aksara error named by its native code (classifyNative()).
     Error errorFrom(const QSqlError &error, const QString &context = {}) const;
+    // The name of a native error (docs/architecture.md, "Storage errors"), from the SQLite result
+    // code (primary or extended) or the PostgreSQL SQLSTATE, never from the message's wording but
+    // for FTS5's parse errors (a plain SQLITE_ERROR) and a PostgreSQL connection lost without a
+    // SQLSTATE. Failures: storage.disk_full, storage.corrupt, storage.read_only, storage.busy,
+    // storage.io_error, storage.unavailable, storage.constraint, storage.out_of_memory,
+    // storage.error. Refusal (bad input, the system worked): storage.bad_query.
+    struct NativeClass {
+        QString code;
+        bool refusal = false;
+    };
+    static NativeClass classifyNative(bool sqlite, const QString &nativeCode, const QString &text, bool connectionError);
+    Error errorForClass(const NativeClass &c, const QString &text, const QJsonObject &details = {}) const;
     static bool isConstraintViolation(const QSqlError &error);
     // "?,?,?" for an IN list of n bound values.
     static QString placeholders(qsizetype n);

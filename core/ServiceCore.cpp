@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 
+#include <algorithm>
 #include <exception>
 
 #include <sqlite3.h>
@@ -175,25 +176,41 @@ Status ServiceCore::run(const Caller &caller, const OperationSpec &spec,
     };
 
     // Writes the record of a refused or failed operation in a transaction of its own (a savepoint
-    // when nested), after the work's changes were rolled back.
+    // when nested), after the work's changes were rolled back. No answer without its record
+    // (issue 15): when that record cannot be written either, a refusal does not go back as a
+    // refusal (a SIP2 login would read it as "wrong password"): the caller gets the failure that
+    // kept the record from being written, with the refusal in its details.
     auto recordUnsuccessful = [&](const Error &error, qint64 thresholdMs) -> Status {
         const Outcome outcome = error.isRefusal() ? Outcome::Refused : Outcome::Failed;
         const qint64 duration = elapsedUs();
+        if (error.isRefusal() && caller.anonymous && m_db->transactionDepth() == 0) {
+            tallyRefusal(caller, spec, ctx.m_subject, error, ctx.nowMs(), duration, thresholdMs);
+            return error;
+        }
         auto tx = m_db->begin();
+        Error why;
         if (tx.ok()) {
             Status st = recordOutcome(caller, spec, ctx, outcome, &error, duration, 0, thresholdMs);
             if (st.ok())
                 st = (*tx)->commit();
             if (st.ok())
                 return error;
-            qWarning("aksara: could not record the %s operation %s.%s: %s", qPrintable(outcomeName(outcome)),
-                     qPrintable(spec.service), qPrintable(spec.operation), qPrintable(st.error().message));
+            why = st.error();
         } else {
-            qWarning("aksara: could not record the %s operation %s.%s: %s", qPrintable(outcomeName(outcome)),
-                     qPrintable(spec.service), qPrintable(spec.operation), qPrintable(tx.error().message));
+            why = tx.error();
         }
-        return error;
+        qWarning("aksara: could not record the %s operation %s.%s: %s [%s]", qPrintable(outcomeName(outcome)),
+                 qPrintable(spec.service), qPrintable(spec.operation), qPrintable(why.message), qPrintable(why.code));
+        if (!error.isRefusal())
+            return error;
+        Error unrecorded = why.isRefusal() ? Error::failed(why.code, why.message, why.details) : why;
+        unrecorded.details.insert(QStringLiteral("unrecorded_refusal"), error.code);
+        return unrecorded;
     };
+
+    if (const qint64 due = m_tallyDueMs.load(std::memory_order_relaxed); due != 0 && ctx.nowMs() >= due
+                                                                             && m_db->transactionDepth() == 0)
+        (void)flushAnonymousRefusals();
 
     auto info = cachedService(spec.service);
     if (!info.ok())
@@ -263,6 +280,189 @@ Status ServiceCore::run(const Caller &caller, const OperationSpec &spec,
     }
     (*tx)->rollback();
     return recordUnsuccessful(st.error(), threshold);
+}
+
+ServiceCore::~ServiceCore()
+{
+    // Shutdown: the minutes still being counted are written now.
+    auto flushed = flushAnonymousRefusals(true);
+    if (!flushed.ok())
+        qWarning("aksara: %lld anonymous refusals could not be recorded at shutdown: %s",
+                 static_cast<long long>(pendingAnonymousRefusals()), qPrintable(flushed.error().message));
+}
+
+void ServiceCore::tallyRefusal(const Caller &caller, const OperationSpec &spec, const QString &subject,
+                               const Error &error, qint64 atMs, qint64 durationUs, qint64 thresholdMs)
+{
+    const qint64 minute = atMs - (atMs % 60000);
+    const QString channel = channelName(caller.channel);
+    auto keyOf = [&](const QString &actor, const QString &source) {
+        return QStringList{spec.service, spec.operation, channel, actor, source, error.code, QString::number(minute)}.join(
+            QChar(0x1f));
+    };
+    QMutexLocker lock(&m_tallyMutex);
+    QString actor = caller.actor, source = caller.source;
+    QString key = keyOf(actor, source);
+    if (!m_tally.contains(key) && m_tally.size() >= kMaxTallyKeys) {
+        // Bounded memory: beyond kMaxTallyKeys the source is folded into "*".
+        actor = source = QStringLiteral("*");
+        key = keyOf(actor, source);
+    }
+    Tally &t = m_tally[key];
+    if (t.count == 0) {
+        t.service = spec.service;
+        t.operation = spec.operation;
+        t.channel = channel;
+        t.actor = actor;
+        t.station = actor == QLatin1String("*") ? QString() : caller.station;
+        t.source = source;
+        t.subject = actor == QLatin1String("*") ? QString() : subject;
+        t.code = error.code;
+        t.message = error.message;
+        t.minuteMs = minute;
+        t.firstAtMs = atMs;
+    }
+    t.lastAtMs = qMax(t.lastAtMs, atMs);
+    ++t.count;
+    if (thresholdMs <= 0 || durationUs <= thresholdMs * 1000)
+        ++t.within;
+    t.sumUs += durationUs;
+    t.maxUs = qMax(t.maxUs, durationUs);
+    ++t.histogram[size_t(latencyBucketIndex(durationUs))];
+    const qint64 due = minute + 60000;
+    const qint64 current = m_tallyDueMs.load(std::memory_order_relaxed);
+    if (current == 0 || due < current)
+        m_tallyDueMs.store(due, std::memory_order_relaxed);
+}
+
+qint64 ServiceCore::pendingAnonymousRefusals()
+{
+    QMutexLocker lock(&m_tallyMutex);
+    qint64 n = 0;
+    for (const Tally &t : std::as_const(m_tally))
+        n += t.count;
+    return n;
+}
+
+Result<int> ServiceCore::flushAnonymousRefusals(bool all)
+{
+    const qint64 now = m_clock.nowMs();
+    const qint64 minuteNow = now - (now % 60000);
+    QList<Tally> due;
+    {
+        QMutexLocker lock(&m_tallyMutex);
+        for (auto it = m_tally.begin(); it != m_tally.end();) {
+            if (all || it->minuteMs < minuteNow) {
+                due << *it;
+                it = m_tally.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        qint64 next = 0;
+        for (const Tally &t : std::as_const(m_tally))
+            next = next == 0 ? t.minuteMs + 60000 : qMin(next, t.minuteMs + 60000);
+        m_tallyDueMs.store(next, std::memory_order_relaxed);
+    }
+    std::sort(due.begin(), due.end(), [](const Tally &a, const Tally &b) { return a.firstAtMs < b.firstAtMs; });
+    if (due.isEmpty())
+        return 0;
+    // All due keys in one transaction: all written, or all still counted.
+    Status st;
+    {
+        auto tx = m_db->begin();
+        if (!tx.ok())
+            st = tx.error();
+        for (qsizetype i = 0; st.ok() && i < due.size(); ++i)
+            st = writeTally(due.at(i));
+        if (st.ok())
+            st = (*tx)->commit();
+    }
+    if (!st.ok()) {
+        {
+            // Not lost: what could not be written is counted again, to be written next time.
+            QMutexLocker lock(&m_tallyMutex);
+            for (qsizetype j = 0; j < due.size(); ++j) {
+                const Tally &t = due.at(j);
+                const QString key = QStringList{t.service, t.operation, t.channel, t.actor, t.source, t.code,
+                                                QString::number(t.minuteMs)}
+                                        .join(QChar(0x1f));
+                Tally &into = m_tally[key];
+                if (into.count == 0) {
+                    into = t;
+                } else {
+                    into.firstAtMs = qMin(into.firstAtMs, t.firstAtMs);
+                    into.lastAtMs = qMax(into.lastAtMs, t.lastAtMs);
+                    into.count += t.count;
+                    into.within += t.within;
+                    into.sumUs += t.sumUs;
+                    into.maxUs = qMax(into.maxUs, t.maxUs);
+                    for (int h = 0; h < kLatencyBuckets; ++h)
+                        into.histogram[size_t(h)] += t.histogram[size_t(h)];
+                }
+            }
+            // Tried again in a few seconds, not by every operation meanwhile.
+            m_tallyDueMs.store(now + 5000, std::memory_order_relaxed);
+        }
+        qWarning("aksara: could not record %lld anonymous refusals in aggregate: %s [%s]",
+                 static_cast<long long>(pendingAnonymousRefusals()), qPrintable(st.error().message),
+                 qPrintable(st.error().code));
+        return st.error();
+    }
+    return int(due.size());
+}
+
+Status ServiceCore::writeTally(const Tally &t)
+{
+    OperationRecord r;
+    r.atMs = t.firstAtMs;
+    r.service = t.service;
+    r.operation = t.operation;
+    r.channel = t.channel;
+    r.actor = t.actor;
+    r.station = t.station;
+    r.subject = t.subject;
+    r.outcome = Outcome::Refused;
+    r.errorCode = t.code;
+    r.errorMessage = t.message;
+    r.durationUs = t.count > 0 ? t.sumUs / t.count : 0;
+    r.details.insert(QStringLiteral("aggregate"),
+                     QJsonObject{{QStringLiteral("count"), t.count},
+                                 {QStringLiteral("source"), t.source},
+                                 {QStringLiteral("minute"), t.minuteMs},
+                                 {QStringLiteral("first_at"), t.firstAtMs},
+                                 {QStringLiteral("last_at"), t.lastAtMs},
+                                 {QStringLiteral("latency_sum_us"), t.sumUs},
+                                 {QStringLiteral("latency_max_us"), t.maxUs}});
+    if (Status st = m_log.append(r, {}); !st.ok())
+        return st;
+    return addRefusalsToSlaBucket(*m_db, t);
+}
+
+Status ServiceCore::addRefusalsToSlaBucket(Database &db, const Tally &t)
+{
+    const qint64 bucket = t.minuteMs - (t.minuteMs % kSlaBucketMs);
+    QStringList cols, sets;
+    for (int h = 0; h < kLatencyBuckets; ++h) {
+        const QString c = QStringLiteral("h%1").arg(h, 2, 10, QLatin1Char('0'));
+        cols << c;
+        sets << QStringLiteral("%1 = sla_buckets.%1 + excluded.%1").arg(c);
+    }
+    const QString sql =
+        QStringLiteral("INSERT INTO sla_buckets (service, bucket_at, ok, refused, failed, within_threshold, latency_sum_us, "
+                       "latency_max_us, %1) VALUES (?, ?, 0, ?, 0, ?, ?, ?, %2) ON CONFLICT (service, bucket_at) DO UPDATE "
+                       "SET refused = sla_buckets.refused + excluded.refused, within_threshold = "
+                       "sla_buckets.within_threshold + excluded.within_threshold, latency_sum_us = sla_buckets.latency_sum_us "
+                       "+ excluded.latency_sum_us, latency_max_us = %3(sla_buckets.latency_max_us, excluded.latency_max_us), %4")
+            .arg(cols.join(QStringLiteral(", ")), Database::placeholders(kLatencyBuckets),
+                 db.isSqlite() ? QStringLiteral("MAX") : QStringLiteral("GREATEST"), sets.join(QStringLiteral(", ")));
+    QVariantList binds{t.service, bucket, t.count, t.within, t.sumUs, t.maxUs};
+    for (qint64 n : t.histogram)
+        binds << n;
+    auto q = db.exec(sql, binds);
+    if (!q.ok())
+        return q.error();
+    return {};
 }
 
 Status ServiceCore::recordOutcome(const Caller &caller, const OperationSpec &spec, OperationContext &ctx,

@@ -11,6 +11,7 @@
 #include <QMutex>
 
 #include <array>
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -159,6 +160,20 @@ public:
     // The id of the record written by the last run() on this thread (0 if none was written).
     static qint64 lastOperationId();
 
+    // Anonymous refusals in aggregate (issue 15; docs/architecture.md "Anonymous refusals").
+    // A top-level refusal of an anonymous caller (Caller::anonymous) writes no record of its own:
+    // it is counted in memory under (service, operation, channel, actor, source, reason, minute),
+    // and each such key becomes ONE refused operation record, with details.aggregate.count (and
+    // its first/last time and latencies) and the same count added to the SLA bucket, once its
+    // minute is over. Due keys are written at the start of the next run() on any thread, by
+    // flushAnonymousRefusals() (a server calls it every few seconds) and at destruction
+    // (shutdown), all due keys in one transaction. At most kMaxTallyKeys keys are held; beyond that a new key's source and actor
+    // fold into "*". A key whose record cannot be written (a full disk) stays counted in memory.
+    static constexpr int kMaxTallyKeys = 10000;
+    Result<int> flushAnonymousRefusals(bool all = false);
+    qint64 pendingAnonymousRefusals();
+    ~ServiceCore();
+
     // Adds one operation to its service's hourly SLA bucket (inside the caller's transaction).
     static Status addToSlaBucket(Database &db, const QString &service, qint64 atMs, Outcome outcome, qint64 durationUs,
                                  qint64 thresholdMs);
@@ -178,9 +193,22 @@ private:
     // it to the record once the record is written).
     Result<qint64> openOrUpdateIncident(const OperationRecord &record, bool knownService);
 
+    struct Tally {
+        QString service, operation, channel, actor, station, source, subject, code, message;
+        qint64 minuteMs = 0, firstAtMs = 0, lastAtMs = 0, count = 0, within = 0, sumUs = 0, maxUs = 0;
+        std::array<qint64, kLatencyBuckets> histogram{};
+    };
+    void tallyRefusal(const Caller &caller, const OperationSpec &spec, const QString &subject, const Error &error,
+                      qint64 atMs, qint64 durationUs, qint64 thresholdMs);
+    Status writeTally(const Tally &t);
+    static Status addRefusalsToSlaBucket(Database &db, const Tally &t);
+
     std::shared_ptr<Database> m_db;
     const Clock &m_clock;
     OperationLog m_log;
+    QMutex m_tallyMutex;
+    QHash<QString, Tally> m_tally;
+    std::atomic<qint64> m_tallyDueMs{0}; // 0: nothing pending; else when the oldest key's minute is over
     QMutex m_cacheMutex;
     QHash<QString, CachedService> m_cache;
 };

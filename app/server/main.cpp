@@ -85,7 +85,9 @@ int main(int argc, char *argv[]) {
     front.threadEnd = [&db] { db.releaseThreadConnection(); };
     Server::HttpFront http(front);
     // Health is a probe, not a library operation: it is not written to the operation log.
-    Server::Routes::addHealth(http, [&db] { return Server::Routes::health(db); });
+    Server::Health::Options healthOptions;
+    healthOptions.version = QCoreApplication::applicationVersion();
+    Server::Routes::addHealth(http, db, core.clock(), healthOptions);
     Server::Routes::addMetrics(http, db, core);
     Server::Routes::addHeartbeat(http, core);
     // The kiosk API (/api/v1/kiosk/...): kiosks authenticated by their station's token.
@@ -165,6 +167,11 @@ int main(int argc, char *argv[]) {
         });
         evaluator.start(every * 1000);
     }
+    // Anonymous refusals are counted per source, reason and minute and written as one record each
+    // (docs/architecture.md); a quiet minute is written out here, shutdown by ~ServiceCore.
+    QTimer refusals;
+    QObject::connect(&refusals, &QTimer::timeout, &app, [&core] { (void)core.flushAnonymousRefusals(); });
+    refusals.start(5000);
     // The server's own heartbeat, when it is registered as a station.
     QTimer selfBeat;
     const QString station = settings.station;

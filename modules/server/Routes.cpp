@@ -1,5 +1,6 @@
 #include "server/Routes.h"
 
+#include "server/Health.h"
 #include "server/HttpFront.h"
 #include "server/Metrics.h"
 #include "server/SruLibraryBackend.h"
@@ -24,19 +25,12 @@ HttpResponse json(const QJsonObject &o, int status = 200)
 }
 } // namespace
 
-HttpResponse Routes::health(Database &db)
+void Routes::addHealth(HttpFront &http, Database &db, const Clock &clock, Health::Options options)
 {
-    auto v = db.scalar(QStringLiteral("SELECT COUNT(*) FROM services"));
-    const bool up = v.ok();
-    QJsonObject body{{QStringLiteral("status"), up ? QStringLiteral("ok") : QStringLiteral("down")},
-                     {QStringLiteral("database"), up ? QStringLiteral("reachable") : v.error().message},
-                     {QStringLiteral("version"), QCoreApplication::applicationVersion()}};
-    return json(body, up ? 200 : 503);
-}
-
-void Routes::addHealth(HttpFront &http, std::function<HttpResponse()> probe)
-{
-    http.route(QStringLiteral("/health"), {QByteArrayLiteral("GET")}, [probe = std::move(probe)](const HttpRequest &) { return probe(); });
+    http.route(QStringLiteral("/health"), {QByteArrayLiteral("GET")}, [&db, &clock, options = std::move(options)](const HttpRequest &) {
+        const HealthReport r = Health::probe(db, clock, options);
+        return HttpResponse{r.httpStatus(), QByteArrayLiteral("application/json"), r.body()};
+    });
 }
 
 void Routes::addMetrics(HttpFront &http, Database &db, ServiceCore &core)
@@ -115,7 +109,7 @@ HttpResponse SruRoutes::handle(const HttpRequest &request)
         parameters = request.rawQuery;
     }
     auto answer = backend().handle(Sru::Service::parseParameters(parameters), request.remoteAddress);
-    return {200, QByteArrayLiteral("text/xml; charset=utf-8"), answer.body};
+    return {answer.httpStatus, QByteArrayLiteral("text/xml; charset=utf-8"), answer.body};
 }
 
 void SruRoutes::addTo(HttpFront &http)

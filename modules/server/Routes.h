@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/Health.h"
 #include "server/Http.h"
 #include "sru/SruService.h"
 
@@ -25,11 +26,10 @@ class SruLibraryBackend;
 // the front's worker threads (with that thread's database connection).
 namespace Routes {
 
-// GET /health: {"status": "ok"|"down", "database": "reachable"|why, "version"}, 200 or 503.
-// A probe, not a library operation: not written to the operation log.
-HttpResponse health(Database &db);
-// /health answered by `probe` (today's health() unless another is given).
-void addHealth(HttpFront &http, std::function<HttpResponse()> probe);
+// GET /health: Health::probe (a read, a committed write, the disk's free space), 200 when ok or
+// degraded, 503 when the library cannot be written (Health.h). A probe, not a library operation:
+// not written to the operation log.
+void addHealth(HttpFront &http, Database &db, const Clock &clock, Health::Options options);
 // GET /metrics: Prometheus text, or OpenMetrics when the scraper asks for it (Accept).
 void addMetrics(HttpFront &http, Database &db, ServiceCore &core);
 // POST /heartbeat/CODE with "Authorization: Bearer TOKEN": a station's heartbeat.

@@ -263,6 +263,10 @@ Result<Sip2Account> Sip2Accounts::completeLogin(const QString &login, const QStr
     machine.channel = Channel::Sip2;
     machine.actor = QStringLiteral("sip2:") + (login.isEmpty() ? QStringLiteral("?") : login.left(64));
     machine.station = location.left(64);
+    // Not logged in yet: a refused login is recorded in aggregate per login name, location and
+    // minute (the backend does not see the machine's address).
+    machine.anonymous = true;
+    machine.source = machine.station;
     return m_core.execute<Sip2Account>(machine, {Services::Sip2, QStringLiteral("login"), {}, login.left(64), false},
                                        [&](OperationContext &) -> Result<Sip2Account> {
                                            if (!found || !passwordOk || !found->enabled)

@@ -160,13 +160,21 @@ Result<Sip2::Account> Sip2LibraryBackend::login(const QString &user, bool passwo
     return a;
 }
 
-void Sip2LibraryBackend::inOperation(const Sip2::Account &a, const QString &operation, const QString &subject, bool writes,
-                                     const std::function<Status(OperationContext &)> &work)
+Status Sip2LibraryBackend::inOperation(const Sip2::Account &a, const QString &operation, const QString &subject, bool writes,
+                                       const std::function<Status(OperationContext &)> &work)
 {
     const Status st = m_core.run(callerOf(a), {Services::Sip2, operation, {}, subject.left(64), writes}, work);
     if (!st.ok() && !st.error().isRefusal())
         std::fprintf(stderr, "sip2: %s %s failed: %s [%s]\n", qPrintable(a.login), qPrintable(operation),
                      qPrintable(st.error().message), qPrintable(st.error().code));
+    return st;
+}
+
+bool Sip2LibraryBackend::mustHangUp(const Status &st)
+{
+    // The database could not keep the operation or its record (a full disk, a lost connection):
+    // whatever the work had prepared is not what happened, so nothing may be answered.
+    return !st.ok() && !st.error().isRefusal() && st.error().code.startsWith(QLatin1String("storage."));
 }
 
 QString Sip2LibraryBackend::languageOf(Database &db, const QString &card)
@@ -314,7 +322,7 @@ Sip2::CirculationResult Sip2LibraryBackend::checkout(const Sip2::Account &a, con
         return r;
     }
     Shell::LanguageScope language(languageOf(m_core.db(), card));
-    inOperation(a, QStringLiteral("checkout"), item, true, [&](OperationContext &ctx) -> Status {
+    const Status done = inOperation(a, QStringLiteral("checkout"), item, true, [&](OperationContext &ctx) -> Status {
         if (auto other = otherBranch(ctx, a, item)) {
             r.screenMessage = *other;
             return Error::refused(QStringLiteral("sip2.other_branch"), *other);
@@ -337,6 +345,10 @@ Sip2::CirculationResult Sip2LibraryBackend::checkout(const Sip2::Account &a, con
             r.mediaType = mediaType(type->toString());
         return {};
     });
+    if (mustHangUp(done)) {
+        r = Sip2::CirculationResult{};
+        r.hangUp = true;
+    }
     return r;
 }
 
@@ -344,7 +356,7 @@ Sip2::CirculationResult Sip2LibraryBackend::checkin(const Sip2::Account &a, cons
                                                     bool)
 {
     Sip2::CirculationResult r;
-    inOperation(a, QStringLiteral("checkin"), item, true, [&](OperationContext &ctx) -> Status {
+    const Status done = inOperation(a, QStringLiteral("checkin"), item, true, [&](OperationContext &ctx) -> Status {
         auto who = ctx.db().scalar(QStringLiteral("SELECT p.language FROM loans l JOIN items i ON i.id = l.item_id JOIN patrons p "
                                                   "ON p.id = l.patron_id WHERE i.barcode = ? AND l.returned_at IS NULL"),
                                    {item.trimmed()});
@@ -393,6 +405,10 @@ Sip2::CirculationResult Sip2LibraryBackend::checkin(const Sip2::Account &a, cons
         r.transactionId = QString::number(ServiceCore::lastOperationId());
         return {};
     });
+    if (mustHangUp(done)) {
+        r = Sip2::CirculationResult{};
+        r.hangUp = true;
+    }
     return r;
 }
 
@@ -441,7 +457,7 @@ Sip2::CirculationResult Sip2LibraryBackend::renew(const Sip2::Account &a, const 
         return r;
     }
     Shell::LanguageScope language(languageOf(m_core.db(), card));
-    inOperation(a, QStringLiteral("renew"), item, true, [&](OperationContext &ctx) -> Status {
+    const Status done = inOperation(a, QStringLiteral("renew"), item, true, [&](OperationContext &ctx) -> Status {
         if (auto other = otherBranch(ctx, a, item)) {
             r.screenMessage = *other;
             return Error::refused(QStringLiteral("sip2.other_branch"), *other);
@@ -473,6 +489,10 @@ Sip2::CirculationResult Sip2LibraryBackend::renew(const Sip2::Account &a, const 
         r.transactionId = QString::number(ServiceCore::lastOperationId());
         return {};
     });
+    if (mustHangUp(done)) {
+        r = Sip2::CirculationResult{};
+        r.hangUp = true;
+    }
     return r;
 }
 
@@ -485,7 +505,7 @@ Sip2::RenewAllResult Sip2LibraryBackend::renewAll(const Sip2::Account &a, const 
         return r;
     }
     Shell::LanguageScope language(languageOf(m_core.db(), card));
-    inOperation(a, QStringLiteral("renew_all"), card, true, [&](OperationContext &) -> Status {
+    const Status done = inOperation(a, QStringLiteral("renew_all"), card, true, [&](OperationContext &) -> Status {
         Loans loans(m_core);
         auto lines = loans.renewAll(callerOf(a), card);
         if (!lines.ok()) {
@@ -499,6 +519,10 @@ Sip2::RenewAllResult Sip2LibraryBackend::renewAll(const Sip2::Account &a, const 
             (l.renewed ? r.renewed : r.unrenewed) << l.barcode;
         return {};
     });
+    if (mustHangUp(done)) {
+        r = Sip2::RenewAllResult{};
+        r.hangUp = true;
+    }
     return r;
 }
 
@@ -530,7 +554,7 @@ Sip2::FeePaidResult Sip2LibraryBackend::feePaid(const Sip2::Account &a, const QS
         return r;
     }
     Shell::LanguageScope language(languageOf(m_core.db(), card));
-    inOperation(a, QStringLiteral("fee.paid"), card, true, [&](OperationContext &) -> Status {
+    const Status done = inOperation(a, QStringLiteral("fee.paid"), card, true, [&](OperationContext &) -> Status {
         bool numeric = false;
         const qint64 fee = feeId.toLongLong(&numeric);
         Fees fees(m_core);
@@ -547,6 +571,10 @@ Sip2::FeePaidResult Sip2LibraryBackend::feePaid(const Sip2::Account &a, const QS
         r.transactionId = QString::number(receipt->id);
         return {};
     });
+    if (mustHangUp(done)) {
+        r = Sip2::FeePaidResult{};
+        r.hangUp = true;
+    }
     return r;
 }
 
@@ -564,7 +592,7 @@ Sip2::HoldResult Sip2LibraryBackend::hold(const Sip2::Account &a, QChar mode, co
         r.screenMessage = tr("Changing a hold is done at the desk.");
         return r;
     }
-    inOperation(a, mode == QLatin1Char('+') ? QStringLiteral("hold.place") : QStringLiteral("hold.cancel"), item, true,
+    const Status done = inOperation(a, mode == QLatin1Char('+') ? QStringLiteral("hold.place") : QStringLiteral("hold.cancel"), item, true,
                 [&](OperationContext &) -> Status {
                     Holds holds(m_core);
                     if (mode == QLatin1Char('+')) {
@@ -613,6 +641,10 @@ Sip2::HoldResult Sip2LibraryBackend::hold(const Sip2::Account &a, QChar mode, co
                     r.screenMessage = tr("You have no hold on this item.");
                     return {};
                 });
+    if (mustHangUp(done)) {
+        r = Sip2::HoldResult{};
+        r.hangUp = true;
+    }
     return r;
 }
 

@@ -54,9 +54,12 @@ public:
 private:
     Caller callerOf(const Sip2::Account &a) const;
     // Runs `work` as the sip2 operation `operation`; a Failed error inside fails it (and is logged),
-    // anything else is an answer.
-    void inOperation(const Sip2::Account &a, const QString &operation, const QString &subject, bool writes,
+    // anything else is an answer. Returns the operation's status: see mustHangUp().
+    Status inOperation(const Sip2::Account &a, const QString &operation, const QString &subject, bool writes,
                      const std::function<Status(OperationContext &)> &work);
+    // True when the operation (or its record) could not be stored: a storage failure. The result
+    // is then hangUp (no answer, the connection closed) whatever the work had filled in.
+    static bool mustHangUp(const Status &st);
     // The patron's language ("id"/"en") for the screen messages, "" when the card is unknown.
     QString languageOf(Database &db, const QString &card);
     // Checks the patron's password (PIN) when the machine sent one or the account requires it. A

@@ -52,6 +52,10 @@ Sru::Service::Response SruLibraryBackend::handle(const QUrlQuery &query, const Q
     caller.actor = QStringLiteral("sru:") + (peer.isEmpty() ? QStringLiteral("unknown") : peer);
     caller.rights = {Rights::CatalogueSearch};
     caller.language = QStringLiteral("en");
+    // Nobody logs in to SRU: its refusals (bad CQL, unsupported parameters...) are recorded in
+    // aggregate per address, reason and minute (ServiceCore::flushAnonymousRefusals).
+    caller.anonymous = true;
+    caller.source = peer.isEmpty() ? QStringLiteral("unknown") : peer;
 
     const QString op = Sru::Service::operationOf(query);
     const QString name = op == QLatin1String("explain")          ? QStringLiteral("sru.explain")
@@ -84,14 +88,23 @@ Sru::Service::Response SruLibraryBackend::handle(const QUrlQuery &query, const Q
     if (!st.ok() && !st.error().isRefusal())
         std::fprintf(stderr, "sru: %s %s failed: %s [%s]\n", qPrintable(caller.actor), qPrintable(name),
                      qPrintable(st.error().message), qPrintable(st.error().code));
+    if (!st.ok() && !st.error().isRefusal()) {
+        // No answer without its record (issue 15): the search failed, or it worked but its
+        // operation record could not be written (a full disk): diagnostic 1 with HTTP 503, no
+        // records, whatever the work had prepared.
+        Sru::Service::Response failed =
+            m_service.diagnostics(Sru::Service::responseVersionOf(query), op,
+                                  {{1, QString(), tr("The catalogue is not available; please try again later.")}});
+        failed.httpStatus = 503;
+        return failed;
+    }
     if (response)
         return *response;
-    // The core answered before the request ran: the service is closed or in maintenance, the
-    // caller may not search, or the database could not be reached.
+    // The core refused the request before it ran: the service is closed or in maintenance, or the
+    // caller may not search.
     const Error &e = st.error();
-    const int number = e.code == QLatin1String("core.forbidden") ? 3 : e.isRefusal() ? 2 : 1;
-    const QString message = e.isRefusal() ? e.message : tr("The catalogue is not available; please try again later.");
-    return m_service.diagnostics(Sru::Service::responseVersionOf(query), op, {{number, QString(), message}});
+    const int number = e.code == QLatin1String("core.forbidden") ? 3 : 2;
+    return m_service.diagnostics(Sru::Service::responseVersionOf(query), op, {{number, QString(), e.message}});
 }
 
 std::variant<Sru::SearchPage, Sru::Diagnostic> SruLibraryBackend::search(const QString &cql, int start, int max)

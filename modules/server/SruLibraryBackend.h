@@ -15,8 +15,10 @@ namespace Aksara::Server {
 //   - a diagnostic caused by the request (bad CQL, unsupported index, relation, schema, version,
 //     parameter or operation, first record out of range): refused, error code
 //     "sru.diagnostic.N" (N the SRU diagnostic number), the diagnostic's message;
-//   - the catalogue could not be searched (database error): failed with the storage error, and
-//     diagnostic 1 (general system error) to the client, without the internal message.
+//   - the catalogue could not be searched (database error), or the request's operation record
+//     could not be written (a full disk): failed with the storage error, and diagnostic 1 (general
+//     system error) with HTTP status 503 (Response::httpStatus) and no records to the client,
+//     without the internal message.
 // When the core refuses the request itself the client gets diagnostic 2 (service closed or in
 // maintenance, with the reason) or 3 (core.forbidden). Protocol messages are in English.
 // One request at a time: it holds the running request's state, so the server keeps one per HTTP

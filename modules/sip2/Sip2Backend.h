@@ -65,6 +65,9 @@ struct ItemInfo {
 };
 
 struct CirculationResult {
+    // The request could not be carried out and recorded (the database failed: a full disk, a lost
+    // connection): the session answers nothing and closes the connection; the machine retries.
+    bool hangUp = false;
     bool ok = false;
     bool renewalOk = false;
     bool alert = false;
@@ -82,6 +85,9 @@ struct CirculationResult {
 };
 
 struct RenewAllResult {
+    // The request could not be carried out and recorded (the database failed: a full disk, a lost
+    // connection): the session answers nothing and closes the connection; the machine retries.
+    bool hangUp = false;
     bool ok = false;
     QStringList renewed;
     QStringList unrenewed;
@@ -89,12 +95,18 @@ struct RenewAllResult {
 };
 
 struct FeePaidResult {
+    // The request could not be carried out and recorded (the database failed: a full disk, a lost
+    // connection): the session answers nothing and closes the connection; the machine retries.
+    bool hangUp = false;
     bool accepted = false;
     QString transactionId;
     QString screenMessage;
 };
 
 struct HoldResult {
+    // The request could not be carried out and recorded (the database failed: a full disk, a lost
+    // connection): the session answers nothing and closes the connection; the machine retries.
+    bool hangUp = false;
     bool ok = false;
     bool available = false;
     int queuePosition = 0;
@@ -114,7 +126,8 @@ public:
     // of the password (Argon2id), which must be safe to run on any thread and touch no database;
     // an unknown login gets a check that costs the same as a wrong password. login() then records
     // the outcome, on the session's thread. Refusals: sip2.bad_login (unknown login or wrong
-    // password, not saying which).
+    // password, not saying which). A failure (the login could not be checked or recorded) is not
+    // a wrong password: the session answers nothing and closes the connection.
     virtual std::function<bool()> loginCheck(const QString &user, const QString &password) = 0;
     virtual Result<Account> login(const QString &user, bool passwordOk, const QString &location) = 0;
     // A patron's PIN (AD) in two steps too, so that its Argon2id check runs off the connection's

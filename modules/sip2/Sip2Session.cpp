@@ -103,7 +103,7 @@ Session::Output Session::run()
         bool accepted = false;
         out.bytes += handle(frame, &close, &accepted);
         out.accepted = out.accepted || accepted;
-        if (close) {
+        if (close || m_hangUp) {
             out.close = true;
             break;
         }
@@ -156,6 +156,11 @@ QByteArray Session::loginReply(const Message &m, bool passwordOk, bool *close)
 {
     const QString user = m.field(QStringLiteral("CN"));
     auto account = m_backend.login(user, passwordOk, m.field(QStringLiteral("CP")));
+    if (!account.ok() && !account.error().isRefusal()) {
+        // Not a wrong password: the library could not check or record the login (issue 15).
+        *close = true;
+        return hangUp(m, account.error().code);
+    }
     if (!account.ok()) {
         if (m_throttle)
             m_throttle->failed(user, m_peer);
@@ -166,6 +171,15 @@ QByteArray Session::loginReply(const Message &m, bool passwordOk, bool *close)
     m_failedLogins = 0;
     m_account = *account;
     return reply(m, QStringLiteral("94"), {QStringLiteral("1")}, {});
+}
+
+QByteArray Session::hangUp(const Message &request, const QString &why)
+{
+    qWarning("sip2: no answer to %s from %s (%s): the library could not carry it out and record it; closing the "
+             "connection (the machine will try again)",
+             qPrintable(request.command), qPrintable(m_peer), qPrintable(why));
+    m_hangUp = true;
+    return {};
 }
 
 QByteArray Session::reply(const Message &request, const QString &command, const QStringList &fixed,
@@ -422,6 +436,8 @@ QByteArray Session::checkout(const Message &m, const QString &refused)
     const CirculationResult r = m_backend.checkout(*m_account, m.field(QStringLiteral("AA")), m.field(QStringLiteral("AD")),
                                                    m.field(QStringLiteral("AB")), m.field(QStringLiteral("BO")) == QLatin1String("Y"),
                                                    m.fixed.at(1) == QLatin1String("Y"), nbDue);
+    if (r.hangUp)
+        return hangUp(m, QStringLiteral("checkout"));
     return circulationReply(m, QStringLiteral("12"), r);
 }
 
@@ -434,6 +450,8 @@ QByteArray Session::renew(const Message &m, const QString &refused)
     }
     const CirculationResult r = m_backend.renew(*m_account, m.field(QStringLiteral("AA")), m.field(QStringLiteral("AD")),
                                                 m.field(QStringLiteral("AB")));
+    if (r.hangUp)
+        return hangUp(m, QStringLiteral("renew"));
     return circulationReply(m, QStringLiteral("30"), r);
 }
 
@@ -449,6 +467,8 @@ QByteArray Session::checkin(const Message &m, const QString &refused)
     if (refused.isEmpty())
         r = m_backend.checkin(*m_account, m.field(QStringLiteral("AB")), returned, m.field(QStringLiteral("AP")),
                               m.fixed.at(0) == QLatin1String("Y"));
+    if (r.hangUp)
+        return hangUp(m, QStringLiteral("checkin"));
     QList<std::pair<QString, QString>> f{{QStringLiteral("AO"), m_account->institution},
                                          {QStringLiteral("AB"), m.field(QStringLiteral("AB"))},
                                          {QStringLiteral("AQ"), r.permanentLocation},
@@ -505,6 +525,8 @@ QByteArray Session::renewAll(const Message &m, const QString &refused)
     r.screenMessage = refused;
     if (refused.isEmpty())
         r = m_backend.renewAll(*m_account, m.field(QStringLiteral("AA")), m.field(QStringLiteral("AD")));
+    if (r.hangUp)
+        return hangUp(m, QStringLiteral("renew all"));
     QList<std::pair<QString, QString>> f{{QStringLiteral("AO"), m_account->institution}};
     for (const QString &b : r.renewed)
         f.append({QStringLiteral("BM"), b});
@@ -542,6 +564,8 @@ QByteArray Session::feePaid(const Message &m, const QString &refused)
     else
         r = m_backend.feePaid(*m_account, m.field(QStringLiteral("AA")), m.field(QStringLiteral("AD")), amount,
                               m.field(QStringLiteral("CG")), m.field(QStringLiteral("BK")));
+    if (r.hangUp)
+        return hangUp(m, QStringLiteral("fee paid"));
     QList<std::pair<QString, QString>> f{{QStringLiteral("AO"), m_account->institution},
                                          {QStringLiteral("AA"), m.field(QStringLiteral("AA"))}};
     if (!r.transactionId.isEmpty())
@@ -558,6 +582,8 @@ QByteArray Session::hold(const Message &m, const QString &refused)
     if (refused.isEmpty())
         r = m_backend.hold(*m_account, m.fixed.at(0).at(0), m.field(QStringLiteral("AA")), m.field(QStringLiteral("AD")),
                            m.field(QStringLiteral("AB")), m.field(QStringLiteral("BS")));
+    if (r.hangUp)
+        return hangUp(m, QStringLiteral("hold"));
     QList<std::pair<QString, QString>> f;
     if (r.expiresAtMs > 0)
         f.append({QStringLiteral("BW"), sipDate(r.expiresAtMs)});

@@ -23,6 +23,10 @@ namespace Aksara::Sip2 {
 //  - before a successful login (93) only 99 (status) and 97 are answered; anything else gets "940"
 //    (not logged in), and kMaxUnauthenticated of those close the connection;
 //  - kMaxFailedLogins wrong logins in a row close the connection;
+//  - a login, checkout, checkin, renewal, fee payment or hold the library could not carry out and
+//    record (Result failure / hangUp from the backend: a full disk, a lost database) gets no answer
+//    and the connection closes, with a log line: never 940 for a good password, never a 121 whose
+//    loan is not stored; the machine reconnects and tries again;
 //  - when the machine uses error detection (AY/AZ), replies carry the same sequence number and
 //    their own checksum;
 //  - a login's password check (Argon2id, slow) can be handed to another thread (setOffload): the
@@ -82,6 +86,7 @@ private:
     Output run();
     QByteArray loginReply(const Message &m, bool passwordOk, bool *close);
     QByteArray loginRefused(const Message &m, bool *close);
+    QByteArray hangUp(const Message &request, const QString &why);
     QByteArray reply(const Message &request, const QString &command, const QStringList &fixed,
                      QList<std::pair<QString, QString>> fields);
     QString now() const;
@@ -107,6 +112,8 @@ private:
     QByteArray m_lastReply;
     std::optional<Account> m_account;
     int m_failedLogins = 0;
+    // Set when a request could not be carried out and recorded: no answer, the connection closes.
+    bool m_hangUp = false;
     int m_unauthenticated = 0;
     Offload m_offload;
     LoginThrottle *m_throttle = nullptr;

@@ -76,6 +76,9 @@ public:
         qint64 hits = -1;    // numberOfRecords when a search ran
         int diagnostic = 0;  // the first diagnostic's number, 0 when none
         QString message;     // the first diagnostic's message
+        // The HTTP status to send: 200, or 503 when the library could not carry out the request
+        // and record it (a full disk, a lost database): diagnostic 1 and no records then.
+        int httpStatus = 200;
     };
     Response handle(const QUrlQuery &query);
 

@@ -5080,6 +5080,26 @@
         <source>Database error: %1</source>
         <translation>Kesalahan basis data: %1</translation>
     </message>
+    <message>
+        <source>The disk holding the library is full: nothing was changed. Free some space on it (or ask the administrator to); Aksara carries on by itself once there is room. (%1)</source>
+        <translation>Disk tempat data perpustakaan penuh: tidak ada yang diubah. Kosongkan sebagian ruang di disk itu (atau minta administrator melakukannya); Aksara akan berjalan lagi dengan sendirinya begitu ada ruang. (%1)</translation>
+    </message>
+    <message>
+        <source>The database can only be read, not written: nothing was changed. (%1)</source>
+        <translation>Basis data hanya bisa dibaca, tidak bisa ditulisi: tidak ada yang diubah. (%1)</translation>
+    </message>
+    <message>
+        <source>The disk holding the library could not be read or written (an input/output error): nothing was changed. (%1)</source>
+        <translation>Disk tempat data perpustakaan tidak bisa dibaca atau ditulisi (galat masukan/keluaran): tidak ada yang diubah. (%1)</translation>
+    </message>
+    <message>
+        <source>The database ran out of memory: nothing was changed. (%1)</source>
+        <translation>Basis data kehabisan memori: tidak ada yang diubah. (%1)</translation>
+    </message>
+    <message>
+        <source>The search or value cannot be used: it is not valid or too complex (%1). Simplify it and try again.</source>
+        <translation>Pencarian atau nilai ini tidak dapat dipakai: tidak valid atau terlalu rumit (%1). Sederhanakan lalu coba lagi.</translation>
+    </message>
 </context>
 <context>
     <name>Aksara::DatabaseConfig</name>
@@ -14227,6 +14247,17 @@ Layanan: %2</translation>
 </source>
         <translation>SRU melalui POST menerima parameter application/x-www-form-urlencoded.
 </translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Server::Health</name>
+    <message>
+        <source>The disk holding the library is full (%1 bytes free): nothing more can be written until space is freed.</source>
+        <translation>Disk tempat data perpustakaan penuh (tersisa %1 bita): tidak ada lagi yang bisa ditulis sampai ada ruang yang dikosongkan.</translation>
+    </message>
+    <message>
+        <source>The disk holding the library is almost full (%1 MB free); free some space soon.</source>
+        <translation>Disk tempat data perpustakaan hampir penuh (tersisa %1 MB); segera kosongkan sebagian ruang.</translation>
     </message>
 </context>
 <context>

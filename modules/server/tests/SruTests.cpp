@@ -168,6 +168,8 @@ struct SruFixture {
     {
         const qint64 before = sruOperations();
         auto r = backend.handle(Sru::Service::parseParameters(queryString), QStringLiteral("192.0.2.7"));
+        // A refusal of this anonymous client is counted in aggregate: written here at once.
+        REQUIRE(core.flushAnonymousRefusals(true).ok());
         INFO(queryString.toStdString());
         CHECK(sruOperations() == before + 1);
         return r;
@@ -403,6 +405,7 @@ TEST_CASE_METHOD(SruFixture, "SRU: a database failure is a failed operation with
         REQUIRE(tdb.db()->execDirect(QStringLiteral("ALTER TABLE bib_records RENAME TO bib_records_gone")).ok());
         const auto r = get("operation=searchRetrieve&version=1.2&query=samudra");
         CHECK(r.diagnostic == 1);
+        CHECK(r.httpStatus == 503);
         const Xml x = parse(r.body);
         INFO(r.body.toStdString());
         REQUIRE(x.ok);
@@ -457,4 +460,78 @@ TEST_CASE_METHOD(SruFixture, "SRU: a stored record that cannot be read keeps its
     QStringList expected = titles;
     expected.removeAt(1);
     CHECK(after.texts(kDc, QStringLiteral("title")) == expected); // the others in their places
+}
+
+// Not [db]: an SQLite file's limit (PRAGMA max_page_count on the library's connection, this
+// thread's: the native error is SQLITE_FULL), registered for the sqlite: pass only.
+TEST_CASE_METHOD(SruFixture, "SRU on a full disk: no search is answered without its record (503, diagnostic 1, no records)",
+                 "[sru][storage]")
+{
+    REQUIRE_FALSE(onPostgres());
+    const QByteArray search = "operation=searchRetrieve&version=1.2&query=samudra&maximumRecords=5";
+    auto handle = [&] { return backend.handle(Sru::Service::parseParameters(search), QStringLiteral("192.0.2.7")); };
+    REQUIRE(handle().httpStatus == 200);
+    auto pages = tdb.db()->scalar(QStringLiteral("PRAGMA page_count"));
+    REQUIRE(pages.ok());
+    REQUIRE(tdb.db()->scalar(QStringLiteral("PRAGMA max_page_count = %1").arg(pages->toLongLong())).ok());
+    const qint64 okBefore = scalar(QStringLiteral("SELECT COUNT(*) FROM operations WHERE service = 'sru' AND outcome = 'ok'"));
+    Sru::Service::Response r;
+    int answered = 0;
+    for (; answered < 3000; ++answered) {
+        r = handle();
+        if (r.httpStatus != 200)
+            break;
+        REQUIRE(r.hits == 5);
+    }
+    REQUIRE(r.httpStatus == 503);
+    // Every search answered with records has its record, and the refused one none.
+    CHECK(scalar(QStringLiteral("SELECT COUNT(*) FROM operations WHERE service = 'sru' AND outcome = 'ok'")) == okBefore + answered);
+    CHECK(r.diagnostic == 1);
+    const Xml x = parse(QString::fromUtf8(r.body));
+    INFO(r.body.toStdString());
+    REQUIRE(x.ok);
+    CHECK(x.text(kZsDiag, QStringLiteral("uri")) == QStringLiteral("info:srw/diagnostic/1/1"));
+    CHECK(x.text(kZs, QStringLiteral("numberOfRecords")) == QStringLiteral("0"));
+    CHECK(x.count(kZs, QStringLiteral("record")) == 0);
+    CHECK_FALSE(r.body.contains("Samudra"));
+
+    // Room again: the same backend answers, with no restart.
+    REQUIRE(tdb.db()->scalar(QStringLiteral("PRAGMA max_page_count = 1073741823")).ok());
+    const auto back = handle();
+    CHECK(back.httpStatus == 200);
+    CHECK(back.hits == 5);
+    CHECK(back.body.contains("Samudra"));
+}
+
+TEST_CASE_METHOD(SruFixture, "SRU: 1,000 bad-CQL requests from one address in one minute are one record with a count of 1000",
+                 "[db][sru][aggregate]")
+{
+    const QByteArray bad = "operation=searchRetrieve&version=1.2&query=dc.title%3D%28%28%28";
+    const qint64 before = sruOperations();
+    for (int i = 0; i < 1000; ++i) {
+        const auto r = backend.handle(Sru::Service::parseParameters(bad), QStringLiteral("198.51.100.7"));
+        REQUIRE(r.diagnostic == 10); // each one still answered with its diagnostic
+        REQUIRE(r.httpStatus == 200);
+    }
+    for (int i = 0; i < 10; ++i)
+        REQUIRE(backend.handle(Sru::Service::parseParameters(bad), QStringLiteral("203.0.113.5")).diagnostic == 10);
+    // A search that works is still one record each, at once.
+    REQUIRE(backend.handle(Sru::Service::parseParameters("operation=searchRetrieve&version=1.2&query=samudra"),
+                           QStringLiteral("198.51.100.7"))
+                .hits == 5);
+    CHECK(sruOperations() == before + 1);
+
+    clock.advanceMs(61 * 1000);
+    auto flushed = core.flushAnonymousRefusals();
+    REQUIRE(flushed.ok());
+    CHECK(*flushed == 2);
+    CHECK(sruOperations() == before + 3);
+    CHECK(scalar(QStringLiteral("SELECT COUNT(*) FROM operations WHERE service = 'sru' AND outcome = 'refused' AND "
+                                "error_code = 'sru.diagnostic.10' AND actor = 'sru:198.51.100.7' AND "
+                                "details LIKE '%\"count\":1000,%'")) == 1);
+    CHECK(scalar(QStringLiteral("SELECT COUNT(*) FROM operations WHERE service = 'sru' AND outcome = 'refused' AND "
+                                "actor = 'sru:203.0.113.5' AND details LIKE '%\"count\":10,%'")) == 1);
+    // Nothing lost from the evidence: the counters count every request.
+    CHECK(scalar(QStringLiteral("SELECT SUM(refused) FROM sla_buckets WHERE service = 'sru'")) == 1010);
+    CHECK(scalar(QStringLiteral("SELECT COUNT(*) FROM incidents")) == 0);
 }
