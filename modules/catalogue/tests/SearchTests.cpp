@@ -455,7 +455,7 @@ TEST_CASE_METHOD(CatalogueFixture, "ranking over many matches is exact: tiers gi
 TEST_CASE_METHOD(Shelf, "an SRU server gets pages of MARCXML and Dublin Core, and diagnostics for what it cannot run",
                  "[db][catalogue][search][cql]")
 {
-    auto page = Catalogue::Catalogue::sruPage(db(), QStringLiteral("dc.subject = \"novel indonesia\""), 1, 2);
+    auto page = Aksara::Catalogue::Catalogue::sruPage(db(), QStringLiteral("dc.subject = \"novel indonesia\""), 1, 2);
     REQUIRE(page.ok());
     CHECK(page->total == 4);
     REQUIRE(page->records.size() == 2);
