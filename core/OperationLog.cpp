@@ -12,6 +12,8 @@
 #include <QSqlRecord>
 
 #include <algorithm>
+#include <map>
+#include <memory>
 #include <numeric>
 #include <unordered_map>
 
@@ -211,15 +213,16 @@ QString OperationLog::combineRows(QList<RowDigest> &rows)
 
 namespace {
 // Native statements are cached by the address of their text, which must outlive them: the texts
-// of the per-table digest reads are kept for the life of the program (one per table and schema).
+// of the per-table digest reads are kept for the life of the program (one per table and schema),
+// owned by the map so that they are freed at exit (LeakSanitizer, tools/sanitize).
 const char *lastingSql(const QString &sql)
 {
     static QMutex mutex;
-    static QHash<QString, QByteArray *> texts;
+    static std::map<QString, std::unique_ptr<const QByteArray>> texts;
     QMutexLocker lock(&mutex);
-    QByteArray *&text = texts[sql];
+    std::unique_ptr<const QByteArray> &text = texts[sql];
     if (!text)
-        text = new QByteArray(sql.toUtf8());
+        text = std::make_unique<const QByteArray>(sql.toUtf8());
     return text->constData();
 }
 

@@ -83,7 +83,7 @@ int cmdImport(Env &env)
 
     const bool bar = isatty(STDERR_FILENO) && !env.json();
     qint64 t0 = env.clock().monotonicNs();
-    Catalogue::Catalogue catalogue(env.core());
+    Aksara::Catalogue::Catalogue catalogue(env.core());
     auto report = catalogue.importFile(env.caller(), a.first(), o, [&](const ImportProgress &p) {
         if (!bar)
             return;
@@ -182,7 +182,7 @@ int cmdExport(Env &env)
             return env.fail(Error::failed(QStringLiteral("catalogue.export_write"),
                                           tr("Cannot write %1: %2").arg(outPath, out.errorString())));
     }
-    Catalogue::Catalogue catalogue(env.core());
+    Aksara::Catalogue::Catalogue catalogue(env.core());
     auto report = catalogue.exportRecords(env.caller(), out, o);
     out.close();
     if (!report.ok())
@@ -234,7 +234,7 @@ int cmdAddMarc(Env &env)
     auto entry = readMarcOption(env);
     if (!entry.ok())
         return env.fail(entry.error());
-    Catalogue::Catalogue catalogue(env.core());
+    Aksara::Catalogue::Catalogue catalogue(env.core());
     auto id = catalogue.createRecord(env.caller(), entry->record, env.isSet(QStringLiteral("allow-duplicate")));
     if (!id.ok())
         return failEntry(env, id.error(), *entry);
@@ -258,7 +258,7 @@ int cmdEdit(Env &env)
     auto entry = readMarcOption(env);
     if (!entry.ok())
         return env.fail(entry.error());
-    Catalogue::Catalogue catalogue(env.core());
+    Aksara::Catalogue::Catalogue catalogue(env.core());
     if (Status st = catalogue.updateRecord(env.caller(), id, entry->record); !st.ok())
         return failEntry(env, st.error(), *entry);
     const QString title = deriveFields(entry->record).title;
@@ -298,7 +298,7 @@ int cmdAdd(Env &env)
         if (s.recordType.isEmpty())
             return env.usage(tr("--type is one of: %1.").arg(RecordTypes::all().join(QStringLiteral(", "))));
     }
-    Catalogue::Catalogue catalogue(env.core());
+    Aksara::Catalogue::Catalogue catalogue(env.core());
     auto id = catalogue.createRecord(env.caller(), s, env.isSet(QStringLiteral("allow-duplicate")));
     if (!id.ok())
         return env.fail(id.error());
@@ -316,7 +316,7 @@ int cmdShow(Env &env)
     const qint64 id = a.value(0).toLongLong(&ok);
     if (a.size() != 1 || !ok)
         return env.usage(tr("catalogue show takes one record number."));
-    Catalogue::Catalogue catalogue(env.core());
+    Aksara::Catalogue::Catalogue catalogue(env.core());
     auto r = catalogue.record(env.caller(), id);
     if (!r.ok())
         return env.fail(r.error());
@@ -360,7 +360,7 @@ int cmdShow(Env &env)
 
 int cmdOptimize(Env &env)
 {
-    Catalogue::Catalogue catalogue(env.core());
+    Aksara::Catalogue::Catalogue catalogue(env.core());
     if (Status st = catalogue.optimizeIndex(env.caller()); !st.ok())
         return env.fail(st.error());
     if (env.json())
@@ -372,7 +372,7 @@ int cmdOptimize(Env &env)
 
 int cmdReindex(Env &env)
 {
-    Catalogue::Catalogue catalogue(env.core());
+    Aksara::Catalogue::Catalogue catalogue(env.core());
     auto r = catalogue.reindex(env.caller(), env.isSet(QStringLiteral("all")));
     if (!r.ok())
         return env.fail(r.error());
@@ -410,7 +410,7 @@ int cmdSearch(Env &env)
     req.branches = env.parser().values(QStringLiteral("branch"));
     req.availableOnly = env.isSet(QStringLiteral("available"));
     req.facets = env.isSet(QStringLiteral("facets"));
-    Catalogue::Catalogue catalogue(env.core());
+    Aksara::Catalogue::Catalogue catalogue(env.core());
     auto r = catalogue.search(env.caller(), req);
     if (!r.ok()) {
         if (req.cql && r.error().details.contains(QStringLiteral("diagnostic")))
@@ -735,7 +735,7 @@ int cmdSruImport(Env &env)
     if (response->records.isEmpty())
         return env.fail(Error::refused(QStringLiteral("catalogue.sru_no_record"),
                                        tr("The server returned no record %1 for this query.").arg(pick)));
-    Catalogue::Catalogue catalogue(env.core());
+    Aksara::Catalogue::Catalogue catalogue(env.core());
     auto id = catalogue.createRecord(env.caller(), response->records.first(), env.isSet(QStringLiteral("allow-duplicate")),
                                      RecordOrigin::Copied);
     if (!id.ok())

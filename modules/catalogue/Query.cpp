@@ -482,6 +482,18 @@ QStringList yearTokens(int from, int to)
     return out;
 }
 
+// The tokens an engine query uses for a year range. A range that covers no indexable year (after
+// 2999, before 1, or empty: CQL "dc.date > 4002", "year:3000-4000") matches no record: it becomes the
+// token of year 0, which no record is indexed with (IndexDoc gives facets only to years from 1),
+// never an empty group, which neither FTS5 nor tsquery can parse (found by fuzz_sru).
+QStringList engineYearTokens(int from, int to)
+{
+    QStringList tokens = yearTokens(from, to);
+    if (tokens.isEmpty())
+        tokens << facetToken(QLatin1Char('y'), QStringLiteral("0"));
+    return tokens;
+}
+
 QString weightsFor(unsigned mask, bool *needsRecheck)
 {
     if ((mask & kAllTextFields) == kAllTextFields || mask == bit(IndexField::Facet))
@@ -661,7 +673,7 @@ QString toFts5(const QueryNode &q)
         return columnPrefix(q.fields) + ftsString(q.words) + (q.prefixLast ? QStringLiteral(" *") : QString());
     case QueryNode::Kind::YearRange: {
         QStringList parts;
-        for (const QString &t : yearTokens(q.yearFrom, q.yearTo))
+        for (const QString &t : engineYearTokens(q.yearFrom, q.yearTo))
             parts << ftsString({t});
         return QStringLiteral("{facet} : (") + parts.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
@@ -719,7 +731,7 @@ QString toTsquery(const QueryNode &q, bool *needsRecheck)
     }
     case QueryNode::Kind::YearRange: {
         QStringList parts;
-        for (const QString &t : yearTokens(q.yearFrom, q.yearTo))
+        for (const QString &t : engineYearTokens(q.yearFrom, q.yearTo))
             parts << quoteLexeme(t);
         return QLatin1Char('(') + parts.join(QStringLiteral(" | ")) + QLatin1Char(')');
     }

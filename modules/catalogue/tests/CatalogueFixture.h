@@ -25,8 +25,11 @@ struct CatalogueFixture {
 
     CatalogueFixture()
     {
-        for (const auto &[code, name] : {std::pair{QStringLiteral("PUSAT"), QStringLiteral("Perpustakaan Pusat")},
-                                         std::pair{QStringLiteral("TAMAN"), QStringLiteral("Layanan Taman Kota")}}) {
+        for (const auto &branch : {std::pair{QStringLiteral("PUSAT"), QStringLiteral("Perpustakaan Pusat")},
+                                   std::pair{QStringLiteral("TAMAN"), QStringLiteral("Layanan Taman Kota")}}) {
+            // Not a structured binding: clang before 16 cannot capture one in the lambda (sanitizer builds).
+            const QString &code = branch.first;
+            const QString &name = branch.second;
             Status st = core.run(admin, {Services::Administration, QStringLiteral("branch.create"), {}}, [&](OperationContext &ctx) -> Status {
                 auto q = ctx.db().exec(QStringLiteral("INSERT INTO branches (code, name, created_op, updated_op) VALUES (?, ?, ?, ?)"),
                                        {code, name, ctx.operationId(), ctx.operationId()});

@@ -130,7 +130,7 @@ TEST_CASE_METHOD(CatalogueFixture, "copy cataloguing: search a configured target
     // The other library: its own database with a few records, served by aksara-server.
     TestDatabase otherDb(clock);
     ServiceCore otherCore(otherDb.db(), clock);
-    Catalogue::Catalogue other(otherCore);
+    Aksara::Catalogue::Catalogue other(otherCore);
     for (const auto &[title, author, isbn] :
          {std::tuple{QStringLiteral("Laskar Pelangi"), QStringLiteral("Hirata, Andrea"), QStringLiteral("9789793062792")},
           std::tuple{QStringLiteral("Sang Pemimpi"), QStringLiteral("Hirata, Andrea"), QString()},

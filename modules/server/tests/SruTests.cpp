@@ -283,6 +283,32 @@ TEST_CASE_METHOD(SruFixture, "SRU searchRetrieve counts and pages with recordPos
     CHECK(lastOperation().outcome == QStringLiteral("ok"));
 }
 
+// Found by fuzz_sru (fuzz/corpus/sru/date-after-2999): a year range past the indexable years made
+// the catalogue's engine query unparsable, and the client got diagnostic 1 (system error) and the
+// operation was recorded as failed. Such a request finds nothing.
+TEST_CASE_METHOD(SruFixture, "SRU: a date past every indexable year finds nothing, never a system error", "[db][sru]")
+{
+    for (const QByteArray &query :
+         {QByteArray("operation=searchRetrieve&query=cql.serverCho\x8d" "ce\xab" "ally=(dc.subject = vel or dc.date > 4002) not ]ukaing"
+                     "&startRecord=1&maximumRecords=1"),
+          QByteArray("operation=searchRetrieve&version=1.2&query=dc.date+%3E+4002"),
+          QByteArray("operation=searchRetrieve&version=2.0&query=dc.date+%3C+900+or+dc.date+%3D+5000")}) {
+        INFO(query.toStdString());
+        const auto r = get(query);
+        const Xml x = parse(r.body);
+        REQUIRE(x.ok);
+        CHECK(r.diagnostic != 1);
+        CHECK(r.hits <= 0);
+        CHECK(lastOperation().outcome != QStringLiteral("failed"));
+    }
+    // The plain one is an ordinary search with no hits.
+    const auto r = get("operation=searchRetrieve&version=1.2&query=dc.date+%3E+4002");
+    CHECK(r.diagnostic == 0);
+    CHECK(r.hits == 0);
+    CHECK(parse(r.body).text(kZs, QStringLiteral("numberOfRecords")) == QStringLiteral("0"));
+    CHECK(lastOperation().outcome == QStringLiteral("ok"));
+}
+
 TEST_CASE_METHOD(SruFixture, "SRU records come as MARCXML and Dublin Core, as XML or as strings, in 1.2 and 2.0", "[db][sru]")
 {
     SECTION("marcxml (the default)")
