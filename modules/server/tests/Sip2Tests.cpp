@@ -31,6 +31,44 @@ QByteArray withChecksum(QByteArray frame, int seq)
     return frame;
 }
 
+// A password/PIN verifier that, once gated, says on which thread it ran and waits until the test
+// lets it go: shows that slow checks run off the thread that serves the machines.
+struct GatedVerifier {
+    QSemaphore release;
+    std::atomic<bool> gate{false};
+    std::atomic<std::thread::id> ranOn{};
+
+    explicit GatedVerifier(Server::Sip2LibraryBackend &backend)
+    {
+        backend.setVerifier([this](const QString &hash, const QString &password) {
+            if (gate) {
+                ranOn = std::this_thread::get_id();
+                release.acquire();
+            }
+            return PasswordHash::verify(hash, password);
+        });
+    }
+    // Waits until a gated check is running (on some thread).
+    void waitUntilHeld()
+    {
+        for (int i = 0; i < 300 && ranOn.load() == std::thread::id(); ++i) {
+            QCoreApplication::processEvents();
+            QThread::msleep(5);
+        }
+        REQUIRE(ranOn.load() != std::thread::id());
+    }
+};
+
+// Reads from `s` into `got` until it holds `crs` replies (or about three seconds went by).
+void readReplies(QTcpSocket &s, QByteArray &got, int crs)
+{
+    for (int i = 0; i < 300 && got.count('\r') < crs; ++i) {
+        QCoreApplication::processEvents();
+        s.waitForReadyRead(10);
+        got += s.readAll();
+    }
+}
+
 struct Sip2Fixture : CirculationFixture {
     Server::Sip2LibraryBackend backend{core};
     Sip2::Session session{backend};
@@ -730,17 +768,7 @@ TEST_CASE_METHOD(Sip2Fixture, "SIP2 failed logins back off per login and per add
 
 TEST_CASE_METHOD(Sip2Fixture, "SIP2 a login's password check runs off the thread that serves the other machines", "[db][sip2][security][network]")
 {
-    // A verifier that waits until the test lets it go, and says on which thread it ran.
-    QSemaphore release;
-    std::atomic<bool> gate{false};
-    std::atomic<std::thread::id> ranOn{};
-    backend.setVerifier([&](const QString &hash, const QString &password) {
-        if (gate) {
-            ranOn = std::this_thread::get_id();
-            release.acquire();
-        }
-        return PasswordHash::verify(hash, password);
-    });
+    GatedVerifier verifier(backend);
     Server::Sip2Server server(backend, {Sip2::Charset::Utf8, 30});
     REQUIRE(server.listen(QHostAddress::LocalHost, 0));
     QTcpSocket a, b;
@@ -748,55 +776,34 @@ TEST_CASE_METHOD(Sip2Fixture, "SIP2 a login's password check runs off the thread
         s->connectToHost(QHostAddress::LocalHost, server.port());
         REQUIRE(s->waitForConnected(5000));
     }
-    const auto readUntil = [](QTcpSocket &s, QByteArray &got, int crs) {
-        for (int i = 0; i < 300 && got.count('\r') < crs; ++i) {
-            QCoreApplication::processEvents();
-            s.waitForReadyRead(10);
-            got += s.readAll();
-        }
-    };
     QByteArray gotB;
     b.write("9300CNsc1|COselfcheck-pass|CPMAIN|\r");
-    readUntil(b, gotB, 1);
+    readReplies(b, gotB, 1);
     REQUIRE(gotB == "941\r");
 
-    gate = true;
+    verifier.gate = true;
     QByteArray gotA;
     // A's login and, right behind it, A's item request: held until the login is checked.
     a.write("9300CNsc1|COselfcheck-pass|CPMAIN|\r17" + kDate + "ABB0001|\r");
-    for (int i = 0; i < 300 && ranOn.load() == std::thread::id(); ++i) {
-        QCoreApplication::processEvents();
-        QThread::msleep(5);
-    }
-    REQUIRE(ranOn.load() != std::thread::id());
-    CHECK(ranOn.load() != std::this_thread::get_id()); // not the thread that serves connections
+    verifier.waitUntilHeld();
+    CHECK(verifier.ranOn.load() != std::this_thread::get_id()); // not the thread that serves connections
     // Meanwhile B is answered.
     gotB.clear();
     b.write("17" + kDate + "ABB0001|\r");
-    readUntil(b, gotB, 1);
+    readReplies(b, gotB, 1);
     CHECK(gotB.startsWith("1803"));
     a.waitForReadyRead(20);
     gotA += a.readAll();
     CHECK(gotA.isEmpty());
     // Let A's check finish: its login reply, then its held request, in order.
-    release.release();
-    readUntil(a, gotA, 2);
+    verifier.release.release();
+    readReplies(a, gotA, 2);
     CHECK(gotA.startsWith("941\r1803"));
 }
 
 TEST_CASE_METHOD(Sip2Fixture, "SIP2 a patron PIN's check runs off the thread that serves the other machines, and still counts", "[db][sip2][security][network]")
 {
-    // A verifier that, once gated, waits until the test lets it go and says on which thread it ran.
-    QSemaphore release;
-    std::atomic<bool> gate{false};
-    std::atomic<std::thread::id> ranOn{};
-    backend.setVerifier([&](const QString &hash, const QString &password) {
-        if (gate) {
-            ranOn = std::this_thread::get_id();
-            release.acquire();
-        }
-        return PasswordHash::verify(hash, password);
-    });
+    GatedVerifier verifier(backend);
     Server::Sip2Server server(backend, {Sip2::Charset::Utf8, 30});
     REQUIRE(server.listen(QHostAddress::LocalHost, 0));
     QTcpSocket a, b;
@@ -804,55 +811,44 @@ TEST_CASE_METHOD(Sip2Fixture, "SIP2 a patron PIN's check runs off the thread tha
         s->connectToHost(QHostAddress::LocalHost, server.port());
         REQUIRE(s->waitForConnected(5000));
     }
-    const auto readUntil = [](QTcpSocket &s, QByteArray &got, int crs) {
-        for (int i = 0; i < 300 && got.count('\r') < crs; ++i) {
-            QCoreApplication::processEvents();
-            s.waitForReadyRead(10);
-            got += s.readAll();
-        }
-    };
     QByteArray gotA, gotB;
     a.write("9300CNsc1|COselfcheck-pass|CPMAIN|\r");
     b.write("9300CNsc1|COselfcheck-pass|CPMAIN|\r");
-    readUntil(a, gotA, 1);
-    readUntil(b, gotB, 1);
+    readReplies(a, gotA, 1);
+    readReplies(b, gotB, 1);
     REQUIRE(gotA == "941\r");
     REQUIRE(gotB == "941\r");
 
-    gate = true;
+    verifier.gate = true;
     gotA.clear();
     // A's patron status with Siti's PIN and, right behind it, an item request: both held until the
     // PIN is checked.
     a.write("23000" + kDate + "AONUSANTARA|AA" + siti.cardNumber.toUtf8() + "|AC|AD4321|\r17" + kDate + "ABB0001|\r");
-    for (int i = 0; i < 300 && ranOn.load() == std::thread::id(); ++i) {
-        QCoreApplication::processEvents();
-        QThread::msleep(5);
-    }
-    REQUIRE(ranOn.load() != std::thread::id());
-    CHECK(ranOn.load() != std::this_thread::get_id()); // not the thread that serves connections
+    verifier.waitUntilHeld();
+    CHECK(verifier.ranOn.load() != std::this_thread::get_id()); // not the thread that serves connections
     gotB.clear();
     b.write("17" + kDate + "ABB0001|\r");
-    readUntil(b, gotB, 1);
+    readReplies(b, gotB, 1);
     CHECK(gotB.startsWith("1803")); // B is served meanwhile
     a.waitForReadyRead(20);
     gotA += a.readAll();
     CHECK(gotA.isEmpty());
-    release.release();
-    readUntil(a, gotA, 2);
+    verifier.release.release();
+    readReplies(a, gotA, 2);
     REQUIRE(gotA.count('\r') == 2);
     const QByteArray status = gotA.left(gotA.indexOf('\r'));
     CHECK(status.startsWith("24"));
     CHECK(field(status, "AE") == QStringLiteral("Siti Rahayu")); // the PIN was right: her own data
     CHECK(field(status, "CQ") == QStringLiteral("Y"));
     CHECK(gotA.mid(gotA.indexOf('\r') + 1).startsWith("1803"));
-    gate = false;
+    verifier.gate = false;
 
     // Checked ahead or not, a PIN check is a patron.login operation and a wrong one counts
     // towards the card's lock: wrong PINs lock the card, and then even the right one is refused.
     const auto ask23 = [&](const QByteArray &pin) {
         QByteArray got;
         a.write("23000" + kDate + "AONUSANTARA|AA" + siti.cardNumber.toUtf8() + "|AC|AD" + pin + "|\r");
-        readUntil(a, got, 1);
+        readReplies(a, got, 1);
         return got.left(got.size() - 1);
     };
     const qint64 logins = count(QStringLiteral("SELECT COUNT(*) FROM operations WHERE operation = 'patron.login'"));
