@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
     <name>Aksara::App</name>
@@ -43,7 +44,7 @@
         <translation>Meja layanan Aksara: peminjaman dan pengembalian, pendaftaran anggota dan pencetakan kartunya, perpanjangan, pemesanan, biaya, dan penelusuran katalog, atas nama petugas yang masuk.</translation>
     </message>
     <message>
-        <source>this desk's registered station code, to send heartbeats</source>
+        <source>this desk&apos;s registered station code, to send heartbeats</source>
         <translation>kode stasiun terdaftar meja ini, untuk mengirim sinyal aktif</translation>
     </message>
     <message>
@@ -55,7 +56,7 @@
         <translation>kode stasiun, bila --station tidak diberikan</translation>
     </message>
     <message>
-        <source>the station's token</source>
+        <source>the station&apos;s token</source>
         <translation>token stasiun</translation>
     </message>
     <message>
@@ -67,7 +68,7 @@
         <translation>Anjungan swalayan Aksara: anggota masuk dengan kartu dan PIN untuk meminjam, mengembalikan, dan memperpanjang, melihat pinjaman, pemesanan, dan biayanya sendiri, serta menelusuri katalog. Anjungan berjalan layar penuh dengan akun petugas berperan kiosk.</translation>
     </message>
     <message>
-        <source>this kiosk's registered station code, to send heartbeats</source>
+        <source>this kiosk&apos;s registered station code, to send heartbeats</source>
         <translation>kode stasiun terdaftar anjungan ini, untuk mengirim sinyal aktif</translation>
     </message>
     <message>
@@ -79,8 +80,8 @@
         <translation>berkas antrean saat sistem terputus, dipakai selama perpustakaan tidak dapat dihubungi</translation>
     </message>
     <message>
-        <source>seconds without a touch before "are you still there?" (default 60)</source>
-        <translation>detik tanpa sentuhan sebelum "Anda masih di sini?" (bawaan 60)</translation>
+        <source>seconds without a touch before &quot;are you still there?&quot; (default 60)</source>
+        <translation>detik tanpa sentuhan sebelum &quot;Anda masih di sini?&quot; (bawaan 60)</translation>
     </message>
     <message>
         <source>the receipt printer (remembered; default: the default printer)</source>
@@ -103,27 +104,27 @@
         <translation>kode stasiun terdaftar, untuk mengirim sinyal aktif sebagai stasiun itu</translation>
     </message>
     <message>
-        <source>aksara-server's address (http or https): the kiosk uses its kiosk API and holds no database password (remembered)</source>
+        <source>aksara-server&apos;s address (http or https): the kiosk uses its kiosk API and holds no database password (remembered)</source>
         <translation>alamat aksara-server (http atau https): anjungan memakai API anjungannya dan tidak menyimpan kata sandi basis data (diingat)</translation>
     </message>
     <message>
-        <source>the file with the station's token, readable by the kiosk's user only (default: station-token in its settings folder)</source>
+        <source>the file with the station&apos;s token, readable by the kiosk&apos;s user only (default: station-token in its settings folder)</source>
         <translation>berkas berisi token stasiun, hanya dapat dibaca oleh pengguna anjungan (bawaan: station-token di folder pengaturannya)</translation>
     </message>
     <message>
-        <source>certificates to trust for an https server (default: the system's)</source>
+        <source>certificates to trust for an https server (default: the system&apos;s)</source>
         <translation>sertifikat yang dipercaya untuk server https (bawaan: milik sistem)</translation>
     </message>
     <message>
-        <source>the station's token (with --server: written once to the token file)</source>
+        <source>the station&apos;s token (with --server: written once to the token file)</source>
         <translation>token stasiun (dengan --server: ditulis sekali ke berkas token)</translation>
     </message>
 </context>
 <context>
     <name>Aksara::Calendar</name>
     <message>
-        <source>There is no calendar "%1".</source>
-        <translation>Tidak ada kalender "%1".</translation>
+        <source>There is no calendar &quot;%1&quot;.</source>
+        <translation>Tidak ada kalender &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>There is no calendar %1.</source>
@@ -133,28 +134,28 @@
 <context>
     <name>Aksara::Catalogue</name>
     <message>
-        <source>The CQL context set "%1" is not supported (cql, dc, bath).</source>
-        <translation>Set konteks CQL "%1" tidak didukung (cql, dc, bath).</translation>
+        <source>The CQL context set &quot;%1&quot; is not supported (cql, dc, bath).</source>
+        <translation>Set konteks CQL &quot;%1&quot; tidak didukung (cql, dc, bath).</translation>
     </message>
     <message>
-        <source>The CQL index "%1" is not supported.</source>
-        <translation>Indeks CQL "%1" tidak didukung.</translation>
+        <source>The CQL index &quot;%1&quot; is not supported.</source>
+        <translation>Indeks CQL &quot;%1&quot; tidak didukung.</translation>
     </message>
     <message>
-        <source>"%1" is not a year.</source>
-        <translation>"%1" bukan tahun.</translation>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation>&quot;%1&quot; bukan tahun.</translation>
     </message>
     <message>
-        <source>"within" needs two years: "1980 1990".</source>
-        <translation>"within" memerlukan dua tahun: "1980 1990".</translation>
+        <source>&quot;within&quot; needs two years: &quot;1980 1990&quot;.</source>
+        <translation>&quot;within&quot; memerlukan dua tahun: &quot;1980 1990&quot;.</translation>
     </message>
     <message>
-        <source>The relation "%1" is not supported for dates.</source>
-        <translation>Relasi "%1" tidak didukung untuk tanggal.</translation>
+        <source>The relation &quot;%1&quot; is not supported for dates.</source>
+        <translation>Relasi &quot;%1&quot; tidak didukung untuk tanggal.</translation>
     </message>
     <message>
-        <source>The relation "%1" is not supported here (=, ==, adj, all, any).</source>
-        <translation>Relasi "%1" tidak didukung di sini (=, ==, adj, all, any).</translation>
+        <source>The relation &quot;%1&quot; is not supported here (=, ==, adj, all, any).</source>
+        <translation>Relasi &quot;%1&quot; tidak didukung di sini (=, ==, adj, all, any).</translation>
     </message>
     <message>
         <source>Truncation with * is only supported at the end of a word.</source>
@@ -185,8 +186,8 @@
         <translation>Kueri CQL kosong.</translation>
     </message>
     <message>
-        <source>Relation modifiers are not supported ("%1").</source>
-        <translation>Pengubah relasi tidak didukung ("%1").</translation>
+        <source>Relation modifiers are not supported (&quot;%1&quot;).</source>
+        <translation>Pengubah relasi tidak didukung (&quot;%1&quot;).</translation>
     </message>
     <message>
         <source>Boolean modifiers are not supported.</source>
@@ -197,8 +198,8 @@
         <translation>Kedekatan (prox) tidak didukung.</translation>
     </message>
     <message>
-        <source>The boolean operator "%1" is not supported.</source>
-        <translation>Operator boolean "%1" tidak didukung.</translation>
+        <source>The boolean operator &quot;%1&quot; is not supported.</source>
+        <translation>Operator boolean &quot;%1&quot; tidak didukung.</translation>
     </message>
     <message>
         <source>Sorting (sortBy) is not supported: results come in relevance order.</source>
@@ -225,8 +226,8 @@
         <translation>cantuman lebih pendek daripada leader-nya yang 24 byte (%1 byte)</translation>
     </message>
     <message>
-        <source>the record length in the leader is not a number ("%1")</source>
-        <translation>panjang cantuman pada leader bukan angka ("%1")</translation>
+        <source>the record length in the leader is not a number (&quot;%1&quot;)</source>
+        <translation>panjang cantuman pada leader bukan angka (&quot;%1&quot;)</translation>
     </message>
     <message>
         <source>the leader says the record has %1 bytes but it has %2</source>
@@ -237,8 +238,8 @@
         <translation>cantuman tidak diakhiri dengan penanda akhir cantuman (0x1D)</translation>
     </message>
     <message>
-        <source>the base address of data (Leader/12-16) is not a number ("%1")</source>
-        <translation>alamat awal data (Leader/12-16) bukan angka ("%1")</translation>
+        <source>the base address of data (Leader/12-16) is not a number (&quot;%1&quot;)</source>
+        <translation>alamat awal data (Leader/12-16) bukan angka (&quot;%1&quot;)</translation>
     </message>
     <message>
         <source>the base address of data %1 lies outside the record (%2 bytes)</source>
@@ -253,12 +254,12 @@
         <translation>panjang direktori %1 byte, bukan kelipatan dari entrinya yang masing-masing %2 byte</translation>
     </message>
     <message>
-        <source>directory entry %1 has an invalid tag "%2"</source>
-        <translation>entri direktori %1 memiliki tag tidak valid "%2"</translation>
+        <source>directory entry %1 has an invalid tag &quot;%2&quot;</source>
+        <translation>entri direktori %1 memiliki tag tidak valid &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>directory entry %1 (tag %2) has a length or start that is not a number ("%3")</source>
-        <translation>entri direktori %1 (tag %2) memiliki panjang atau posisi awal yang bukan angka ("%3")</translation>
+        <source>directory entry %1 (tag %2) has a length or start that is not a number (&quot;%3&quot;)</source>
+        <translation>entri direktori %1 (tag %2) memiliki panjang atau posisi awal yang bukan angka (&quot;%3&quot;)</translation>
     </message>
     <message>
         <source>field %1 (directory entry %2) claims bytes %3-%4, beyond the %5 bytes of data</source>
@@ -305,16 +306,16 @@
         <translation>tidak ada cantuman MARCXML</translation>
     </message>
     <message>
-        <source>a phrase opened with " at position %1 is not closed</source>
-        <translation>frasa yang dibuka dengan " pada posisi %1 tidak ditutup</translation>
+        <source>a phrase opened with &quot; at position %1 is not closed</source>
+        <translation>frasa yang dibuka dengan &quot; pada posisi %1 tidak ditutup</translation>
     </message>
     <message>
         <source>a query cannot only exclude: add a word to look for</source>
         <translation>kueri tidak boleh hanya berisi pengecualian: tambahkan kata yang dicari</translation>
     </message>
     <message>
-        <source>NOT cannot stand alone beside OR: write "a NOT b"</source>
-        <translation>NOT tidak dapat berdiri sendiri di samping OR: tulis "a NOT b"</translation>
+        <source>NOT cannot stand alone beside OR: write &quot;a NOT b&quot;</source>
+        <translation>NOT tidak dapat berdiri sendiri di samping OR: tulis &quot;a NOT b&quot;</translation>
     </message>
     <message>
         <source>The query is empty.</source>
@@ -329,7 +330,7 @@
         <translation>cantuman tidak memiliki judul (245 atau ruas judul lain)</translation>
     </message>
     <message>
-        <source>The SRU server's answer cannot be read: %1</source>
+        <source>The SRU server&apos;s answer cannot be read: %1</source>
         <translation>Jawaban server SRU tidak dapat dibaca: %1</translation>
     </message>
     <message>
@@ -425,20 +426,20 @@
         <translation>leader terdiri atas %1 karakter; seharusnya 24.</translation>
     </message>
     <message>
-        <source>%1 is "%2": Aksara keeps records in Unicode (UTF-8), so it must be a.</source>
-        <translation>%1 berisi "%2": Aksara menyimpan cantuman dalam Unicode (UTF-8), jadi harus a.</translation>
+        <source>%1 is &quot;%2&quot;: Aksara keeps records in Unicode (UTF-8), so it must be a.</source>
+        <translation>%1 berisi &quot;%2&quot;: Aksara menyimpan cantuman dalam Unicode (UTF-8), jadi harus a.</translation>
     </message>
     <message>
-        <source>%1 is "%2"; it must be one of: %3.</source>
-        <translation>%1 berisi "%2"; seharusnya salah satu dari: %3.</translation>
+        <source>%1 is &quot;%2&quot;; it must be one of: %3.</source>
+        <translation>%1 berisi &quot;%2&quot;; seharusnya salah satu dari: %3.</translation>
     </message>
     <message>
-        <source>%1 is "%2"; it must be digits (or blanks: Aksara computes it).</source>
-        <translation>%1 berisi "%2"; seharusnya angka (atau kosong: Aksara menghitungnya sendiri).</translation>
+        <source>%1 is &quot;%2&quot;; it must be digits (or blanks: Aksara computes it).</source>
+        <translation>%1 berisi &quot;%2&quot;; seharusnya angka (atau kosong: Aksara menghitungnya sendiri).</translation>
     </message>
     <message>
-        <source>"%1" is not a tag: a tag is three digits (245), or three letters of one case for a local field.</source>
-        <translation>"%1" bukan tag: tag terdiri atas tiga angka (245), atau tiga huruf yang sama besar-kecilnya untuk ruas lokal.</translation>
+        <source>&quot;%1&quot; is not a tag: a tag is three digits (245), or three letters of one case for a local field.</source>
+        <translation>&quot;%1&quot; bukan tag: tag terdiri atas tiga angka (245), atau tiga huruf yang sama besar-kecilnya untuk ruas lokal.</translation>
     </message>
     <message>
         <source>000 is not a field (the leader is edited on its own).</source>
@@ -469,16 +470,16 @@
         <translation>%1 adalah ruas data: ruas ini memerlukan dua indikator dan subruas ($a …).</translation>
     </message>
     <message>
-        <source>"%1" is not an indicator: an indicator is a digit, a lowercase letter or blank.</source>
-        <translation>"%1" bukan indikator: indikator berupa angka, huruf kecil, atau kosong.</translation>
+        <source>&quot;%1&quot; is not an indicator: an indicator is a digit, a lowercase letter or blank.</source>
+        <translation>&quot;%1&quot; bukan indikator: indikator berupa angka, huruf kecil, atau kosong.</translation>
     </message>
     <message>
         <source>the field has no subfields.</source>
         <translation>ruas ini tidak memiliki subruas.</translation>
     </message>
     <message>
-        <source>"%1" is not a subfield code: a code is a lowercase letter or a digit.</source>
-        <translation>"%1" bukan kode subruas: kode berupa huruf kecil atau angka.</translation>
+        <source>&quot;%1&quot; is not a subfield code: a code is a lowercase letter or a digit.</source>
+        <translation>&quot;%1&quot; bukan kode subruas: kode berupa huruf kecil atau angka.</translation>
     </message>
     <message>
         <source>the subfield is empty.</source>
@@ -497,20 +498,20 @@
         <translation>Cantuman memerlukan judul.</translation>
     </message>
     <message>
-        <source>"%1" is not an ISBN: %2.</source>
-        <translation>"%1" bukan ISBN: %2.</translation>
+        <source>&quot;%1&quot; is not an ISBN: %2.</source>
+        <translation>&quot;%1&quot; bukan ISBN: %2.</translation>
     </message>
     <message>
         <source>%1 is not a year of publication (from 1000 to %2).</source>
         <translation>%1 bukan tahun terbit (dari 1000 sampai %2).</translation>
     </message>
     <message>
-        <source>"%1" is not a MARC language code (three lowercase letters: ind, eng, jav …).</source>
-        <translation>"%1" bukan kode bahasa MARC (tiga huruf kecil: ind, eng, jav …).</translation>
+        <source>&quot;%1&quot; is not a MARC language code (three lowercase letters: ind, eng, jav …).</source>
+        <translation>&quot;%1&quot; bukan kode bahasa MARC (tiga huruf kecil: ind, eng, jav …).</translation>
     </message>
     <message>
-        <source>"%1" is not a record type (%2).</source>
-        <translation>"%1" bukan jenis cantuman (%2).</translation>
+        <source>&quot;%1&quot; is not a record type (%2).</source>
+        <translation>&quot;%1&quot; bukan jenis cantuman (%2).</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -521,28 +522,28 @@
         <translation>baris ini tidak diawali tag (tiga angka atau huruf, lalu spasi).</translation>
     </message>
     <message>
-        <source>field %1 has a "$" without a subfield code after it.</source>
-        <translation>ruas %1 memiliki "$" tanpa kode subruas sesudahnya.</translation>
+        <source>field %1 has a &quot;$&quot; without a subfield code after it.</source>
+        <translation>ruas %1 memiliki &quot;$&quot; tanpa kode subruas sesudahnya.</translation>
     </message>
     <message>
-        <source>field %1: write a space after each subfield code ("$a Judul", not "$aJudul").</source>
-        <translation>ruas %1: tulis spasi sesudah setiap kode subruas ("$a Judul", bukan "$aJudul").</translation>
+        <source>field %1: write a space after each subfield code (&quot;$a Judul&quot;, not &quot;$aJudul&quot;).</source>
+        <translation>ruas %1: tulis spasi sesudah setiap kode subruas (&quot;$a Judul&quot;, bukan &quot;$aJudul&quot;).</translation>
     </message>
     <message>
-        <source>field %1 has no subfields: write its text after $a (for example "%1 00 $a …").</source>
-        <translation>ruas %1 tidak memiliki subruas: tulis isinya sesudah $a (misalnya "%1 00 $a …").</translation>
+        <source>field %1 has no subfields: write its text after $a (for example &quot;%1 00 $a …&quot;).</source>
+        <translation>ruas %1 tidak memiliki subruas: tulis isinya sesudah $a (misalnya &quot;%1 00 $a …&quot;).</translation>
     </message>
     <message>
-        <source>field %1 has "%2" before its first subfield: write exactly two indicators (a blank as # or a space).</source>
-        <translation>ruas %1 berisi "%2" sebelum subruas pertamanya: tulis tepat dua indikator (kosong ditulis # atau spasi).</translation>
+        <source>field %1 has &quot;%2&quot; before its first subfield: write exactly two indicators (a blank as # or a space).</source>
+        <translation>ruas %1 berisi &quot;%2&quot; sebelum subruas pertamanya: tulis tepat dua indikator (kosong ditulis # atau spasi).</translation>
     </message>
     <message>
-        <source>field %1 has the indicator "%2": an indicator is a digit, a lowercase letter or blank.</source>
-        <translation>ruas %1 memiliki indikator "%2": indikator berupa angka, huruf kecil, atau kosong.</translation>
+        <source>field %1 has the indicator &quot;%2&quot;: an indicator is a digit, a lowercase letter or blank.</source>
+        <translation>ruas %1 memiliki indikator &quot;%2&quot;: indikator berupa angka, huruf kecil, atau kosong.</translation>
     </message>
     <message>
-        <source>field %1 has the subfield code "%2": a code is a lowercase letter or a digit.</source>
-        <translation>ruas %1 memiliki kode subruas "%2": kode berupa huruf kecil atau angka.</translation>
+        <source>field %1 has the subfield code &quot;%2&quot;: a code is a lowercase letter or a digit.</source>
+        <translation>ruas %1 memiliki kode subruas &quot;%2&quot;: kode berupa huruf kecil atau angka.</translation>
     </message>
     <message>
         <source>There is no record in the text.</source>
@@ -553,8 +554,8 @@
         <translation>Teks ini berisi %1 cantuman (baris kosong mengakhiri cantuman); berikan satu saja.</translation>
     </message>
     <message>
-        <source>the first line must be the leader, 24 characters such as "00000nam a2200000 i 4500".</source>
-        <translation>baris pertama harus berupa leader, 24 karakter seperti "00000nam a2200000 i 4500".</translation>
+        <source>the first line must be the leader, 24 characters such as &quot;00000nam a2200000 i 4500&quot;.</source>
+        <translation>baris pertama harus berupa leader, 24 karakter seperti &quot;00000nam a2200000 i 4500&quot;.</translation>
     </message>
     <message>
         <source>There is no record in the file.</source>
@@ -624,8 +625,8 @@
         <translation>cantuman %1: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a record type (%2).</source>
-        <translation>"%1" bukan jenis cantuman (%2).</translation>
+        <source>&quot;%1&quot; is not a record type (%2).</source>
+        <translation>&quot;%1&quot; bukan jenis cantuman (%2).</translation>
     </message>
     <message>
         <source>The year range ends before it starts.</source>
@@ -636,8 +637,8 @@
         <translation>Minta 1 sampai 1,000 hasil dari offset 0 sampai 100,000.</translation>
     </message>
     <message>
-        <source>There is no branch "%1".</source>
-        <translation>Tidak ada cabang "%1".</translation>
+        <source>There is no branch &quot;%1&quot;.</source>
+        <translation>Tidak ada cabang &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -647,8 +648,8 @@
         <translation>Impor berhenti setelah %1 cantuman diimpor: %2</translation>
     </message>
     <message>
-        <source>There is no branch "%1" (--branch).</source>
-        <translation>Tidak ada cabang "%1" (--branch).</translation>
+        <source>There is no branch &quot;%1&quot; (--branch).</source>
+        <translation>Tidak ada cabang &quot;%1&quot; (--branch).</translation>
     </message>
     <message>
         <source>the copy with barcode %1 is already in the catalogue</source>
@@ -659,8 +660,8 @@
         <translation>eksemplar %1 tidak menyebutkan cabang (impor dengan --branch CODE, atau --no-items)</translation>
     </message>
     <message>
-        <source>the copy %1 belongs to branch "%2", which is not in this catalogue (import with --branch CODE, or --no-items)</source>
-        <translation>eksemplar %1 milik cabang "%2", yang tidak ada di katalog ini (impor dengan --branch CODE, atau --no-items)</translation>
+        <source>the copy %1 belongs to branch &quot;%2&quot;, which is not in this catalogue (import with --branch CODE, or --no-items)</source>
+        <translation>eksemplar %1 milik cabang &quot;%2&quot;, yang tidak ada di katalog ini (impor dengan --branch CODE, atau --no-items)</translation>
     </message>
 </context>
 <context>
@@ -693,8 +694,8 @@
         <translation>masukan berakhir di tengah leader cantuman (tersisa %1 byte)</translation>
     </message>
     <message>
-        <source>the record length in the leader is not a number ("%1")</source>
-        <translation>panjang cantuman pada leader bukan angka ("%1")</translation>
+        <source>the record length in the leader is not a number (&quot;%1&quot;)</source>
+        <translation>panjang cantuman pada leader bukan angka (&quot;%1&quot;)</translation>
     </message>
     <message>
         <source>the record length %1 is too small</source>
@@ -723,28 +724,28 @@
 <context>
     <name>Aksara::Catalogue::MarcXmlReader</name>
     <message>
-        <source>the leader "%1" is not 24 characters</source>
-        <translation>leader "%1" tidak terdiri atas 24 karakter</translation>
+        <source>the leader &quot;%1&quot; is not 24 characters</source>
+        <translation>leader &quot;%1&quot; tidak terdiri atas 24 karakter</translation>
     </message>
     <message>
-        <source>a control field has the tag "%1"</source>
-        <translation>sebuah ruas kontrol memiliki tag "%1"</translation>
+        <source>a control field has the tag &quot;%1&quot;</source>
+        <translation>sebuah ruas kontrol memiliki tag &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>a data field has the tag "%1"</source>
-        <translation>sebuah ruas data memiliki tag "%1"</translation>
+        <source>a data field has the tag &quot;%1&quot;</source>
+        <translation>sebuah ruas data memiliki tag &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>data field %1 has invalid indicators "%2" "%3"</source>
-        <translation>ruas data %1 memiliki indikator tidak valid "%2" "%3"</translation>
+        <source>data field %1 has invalid indicators &quot;%2&quot; &quot;%3&quot;</source>
+        <translation>ruas data %1 memiliki indikator tidak valid &quot;%2&quot; &quot;%3&quot;</translation>
     </message>
     <message>
         <source>a subfield stands outside a data field</source>
         <translation>sebuah subruas berada di luar ruas data</translation>
     </message>
     <message>
-        <source>data field %1 has a subfield with the code "%2"</source>
-        <translation>ruas data %1 memiliki subruas dengan kode "%2"</translation>
+        <source>data field %1 has a subfield with the code &quot;%2&quot;</source>
+        <translation>ruas data %1 memiliki subruas dengan kode &quot;%2&quot;</translation>
     </message>
     <message>
         <source>the record has no leader</source>
@@ -758,8 +759,8 @@
 <context>
     <name>Aksara::Catalogue::Parser</name>
     <message>
-        <source>unexpected "%1" at position %2</source>
-        <translation>"%1" tidak terduga pada posisi %2</translation>
+        <source>unexpected &quot;%1&quot; at position %2</source>
+        <translation>&quot;%1&quot; tidak terduga pada posisi %2</translation>
     </message>
     <message>
         <source>end of query</source>
@@ -786,16 +787,16 @@
         <translation>kurung yang dibuka pada posisi %1 tidak ditutup</translation>
     </message>
     <message>
-        <source>"%1:" at position %2 needs a search term</source>
-        <translation>"%1:" pada posisi %2 memerlukan istilah pencarian</translation>
+        <source>&quot;%1:&quot; at position %2 needs a search term</source>
+        <translation>&quot;%1:&quot; pada posisi %2 memerlukan istilah pencarian</translation>
     </message>
     <message>
-        <source>"%1" is not a year or a range of years (1980, 1975-1990)</source>
-        <translation>"%1" bukan tahun atau rentang tahun (1980, 1975-1990)</translation>
+        <source>&quot;%1&quot; is not a year or a range of years (1980, 1975-1990)</source>
+        <translation>&quot;%1&quot; bukan tahun atau rentang tahun (1980, 1975-1990)</translation>
     </message>
     <message>
-        <source>a truncated word needs at least two letters before the * ("%1")</source>
-        <translation>kata yang dipotong memerlukan sedikitnya dua huruf sebelum * ("%1")</translation>
+        <source>a truncated word needs at least two letters before the * (&quot;%1&quot;)</source>
+        <translation>kata yang dipotong memerlukan sedikitnya dua huruf sebelum * (&quot;%1&quot;)</translation>
     </message>
     <message>
         <source>The query nests brackets or NOTs more than %1 deep (at position %2).</source>
@@ -833,8 +834,8 @@
         <translation>Pencarian lain sedang berjalan.</translation>
     </message>
     <message>
-        <source>"%1" is not an http(s) address of an SRU server.</source>
-        <translation>"%1" bukan alamat http(s) server SRU.</translation>
+        <source>&quot;%1&quot; is not an http(s) address of an SRU server.</source>
+        <translation>&quot;%1&quot; bukan alamat http(s) server SRU.</translation>
     </message>
     <message>
         <source>Cannot reach the SRU server: %1</source>
@@ -856,32 +857,32 @@
         <translation>Sasaran memerlukan nama sepanjang 1 sampai 80 karakter.</translation>
     </message>
     <message>
-        <source>"%1" is not the http(s) address of an SRU server (such as http://lx2.loc.gov:210/LCDB).</source>
-        <translation>"%1" bukan alamat http(s) server SRU (seperti http://lx2.loc.gov:210/LCDB).</translation>
+        <source>&quot;%1&quot; is not the http(s) address of an SRU server (such as http://lx2.loc.gov:210/LCDB).</source>
+        <translation>&quot;%1&quot; bukan alamat http(s) server SRU (seperti http://lx2.loc.gov:210/LCDB).</translation>
     </message>
     <message>
-        <source>The SRU version is 1.1, 1.2 or 2.0, not "%1".</source>
-        <translation>Versi SRU adalah 1.1, 1.2, atau 2.0, bukan "%1".</translation>
+        <source>The SRU version is 1.1, 1.2 or 2.0, not &quot;%1&quot;.</source>
+        <translation>Versi SRU adalah 1.1, 1.2, atau 2.0, bukan &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The record schema is a name such as marcxml, without spaces, not "%1".</source>
-        <translation>Skema cantuman berupa nama seperti marcxml, tanpa spasi, bukan "%1".</translation>
+        <source>The record schema is a name such as marcxml, without spaces, not &quot;%1&quot;.</source>
+        <translation>Skema cantuman berupa nama seperti marcxml, tanpa spasi, bukan &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is not a CQL index name (such as dc.title).</source>
-        <translation>"%1" bukan nama indeks CQL (seperti dc.title).</translation>
+        <source>&quot;%1&quot; is not a CQL index name (such as dc.title).</source>
+        <translation>&quot;%1&quot; bukan nama indeks CQL (seperti dc.title).</translation>
     </message>
     <message>
         <source>The position is a number from 0 to 9999.</source>
         <translation>Urutan berupa angka dari 0 sampai 9999.</translation>
     </message>
     <message>
-        <source>There is no SRU target "%1".</source>
-        <translation>Tidak ada sasaran SRU "%1".</translation>
+        <source>There is no SRU target &quot;%1&quot;.</source>
+        <translation>Tidak ada sasaran SRU &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>There is already a target named "%1".</source>
-        <translation>Sudah ada sasaran bernama "%1".</translation>
+        <source>There is already a target named &quot;%1&quot;.</source>
+        <translation>Sudah ada sasaran bernama &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>SRU target %1 added</source>
@@ -901,14 +902,61 @@
     </message>
 </context>
 <context>
-    <name>Aksara::Circulation</name>
+    <name>Aksara::Checkpoints</name>
     <message>
-        <source>There is no calendar "%1".</source>
-        <translation>Tidak ada kalender "%1".</translation>
+        <source>not a checkpoint (head_id, head_seq, head_hash, signed_at_ms and signature are required)</source>
+        <translation>bukan checkpoint (head_id, head_seq, head_hash, signed_at_ms, dan signature wajib ada)</translation>
     </message>
     <message>
-        <source>"%1" is not an amount: give a positive whole number of rupiah.</source>
-        <translation>"%1" bukan jumlah uang yang valid: masukkan bilangan bulat positif dalam rupiah.</translation>
+        <source>The operation log is empty: there is nothing to sign.</source>
+        <translation>Log operasi kosong: tidak ada yang bisa ditandatangani.</translation>
+    </message>
+    <message>
+        <source>the checkpoint of operation %1 (signed %2) does not carry a valid signature of the given public key: it was forged or altered</source>
+        <translation>checkpoint operasi %1 (ditandatangani %2) tidak membawa tanda tangan yang sah dari kunci publik yang diberikan: checkpoint itu dipalsukan atau diubah</translation>
+    </message>
+    <message>
+        <source>operation %1, signed in a checkpoint at position %2, is no longer in the log</source>
+        <translation>operasi %1, yang ditandatangani dalam checkpoint pada posisi %2, sudah tidak ada di log</translation>
+    </message>
+    <message>
+        <source>operation %1 no longer has the hash signed in the checkpoint of %2 (%3…, now %4…): the log was rewritten and its chain recomputed after record %5</source>
+        <translation>hash operasi %1 tidak lagi sama dengan yang ditandatangani dalam checkpoint %2 (%3…, sekarang %4…): log telah ditulis ulang dan rantainya dihitung ulang setelah catatan %5</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, baris %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 holds no checkpoint.</source>
+        <translation>%1 tidak berisi checkpoint.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>The witness %1 is not an http or https URL.</source>
+        <translation>Saksi %1 bukan URL http atau https.</translation>
+    </message>
+    <message>
+        <source>The witness %1 did not take the checkpoint (%2).</source>
+        <translation>Saksi %1 tidak menerima checkpoint (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Circulation</name>
+    <message>
+        <source>There is no calendar &quot;%1&quot;.</source>
+        <translation>Tidak ada kalender &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: give a positive whole number of rupiah.</source>
+        <translation>&quot;%1&quot; bukan jumlah uang yang valid: masukkan bilangan bulat positif dalam rupiah.</translation>
     </message>
     <message>
         <source>There is no receipt %1.</source>
@@ -935,7 +983,7 @@
         <translation>%1 sedang menunggu di rak pemesanan untuk anggota lain.</translation>
     </message>
     <message>
-        <source>%1 is on its way to fill another patron's hold.</source>
+        <source>%1 is on its way to fill another patron&apos;s hold.</source>
         <translation>%1 sedang dalam perjalanan untuk memenuhi pemesanan anggota lain.</translation>
     </message>
     <message>
@@ -943,13 +991,13 @@
         <translation>Anggota lain telah memesan eksemplar ini (%1).</translation>
     </message>
     <message numerus="yes">
-        <source>%n other patron(s) are waiting for "%1".</source>
+        <source>%n other patron(s) are waiting for &quot;%1&quot;.</source>
         <translation>
-            <numerusform>%n anggota lain sedang menunggu "%1".</numerusform>
+            <numerusform>%n anggota lain sedang menunggu &quot;%1&quot;.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The database did not return the new row's id.</source>
+        <source>The database did not return the new row&apos;s id.</source>
         <translation>Basis data tidak mengembalikan id baris baru.</translation>
     </message>
     <message>
@@ -965,7 +1013,7 @@
         <translation>Tidak ada eksemplar dengan kode batang %1.</translation>
     </message>
     <message>
-        <source>The card %1 was replaced on %2 and no longer works; use the patron's new card.</source>
+        <source>The card %1 was replaced on %2 and no longer works; use the patron&apos;s new card.</source>
         <translation>Kartu %1 telah diganti pada %2 dan tidak berlaku lagi; gunakan kartu baru anggota tersebut.</translation>
     </message>
     <message>
@@ -977,16 +1025,16 @@
         <translation>Data eksemplar %1 tidak ditemukan lagi.</translation>
     </message>
     <message>
-        <source>There is no branch "%1".</source>
-        <translation>Tidak ada cabang "%1".</translation>
+        <source>There is no branch &quot;%1&quot;.</source>
+        <translation>Tidak ada cabang &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Branch %1 disappeared.</source>
         <translation>Data cabang %1 tidak ditemukan lagi.</translation>
     </message>
     <message>
-        <source>There is no patron category "%1".</source>
-        <translation>Tidak ada kategori anggota "%1".</translation>
+        <source>There is no patron category &quot;%1&quot;.</source>
+        <translation>Tidak ada kategori anggota &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Patron category %1 disappeared.</source>
@@ -1079,17 +1127,17 @@
         <translation>%1 tidak berwenang mengesampingkan aturan sirkulasi (diperlukan hak akses circulation.override).</translation>
     </message>
     <message numerus="yes">
-        <source>%1 overdue day(s) for %2 "%3" (%4)</source>
+        <source>%1 overdue day(s) for %2 &quot;%3&quot; (%4)</source>
         <translation>
-            <numerusform>Terlambat %1 hari untuk %2 "%3" (%4)</numerusform>
+            <numerusform>Terlambat %1 hari untuk %2 &quot;%3&quot; (%4)</numerusform>
         </translation>
     </message>
     <message>
-        <source>The patron's name cannot be empty.</source>
+        <source>The patron&apos;s name cannot be empty.</source>
         <translation>Nama anggota tidak boleh kosong.</translation>
     </message>
     <message>
-        <source>The patron's name is longer than 200 characters.</source>
+        <source>The patron&apos;s name is longer than 200 characters.</source>
         <translation>Nama anggota lebih dari 200 karakter.</translation>
     </message>
     <message>
@@ -1101,12 +1149,12 @@
         <translation>NIK %1 sudah terdaftar (kartu %2).</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
-        <translation>"%1" bukan alamat surel.</translation>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; bukan alamat surel.</translation>
     </message>
     <message>
-        <source>"%1" is not a telephone number.</source>
-        <translation>"%1" bukan nomor telepon.</translation>
+        <source>&quot;%1&quot; is not a telephone number.</source>
+        <translation>&quot;%1&quot; bukan nomor telepon.</translation>
     </message>
     <message>
         <source>The photo must be a PNG or JPEG image.</source>
@@ -1117,8 +1165,8 @@
         <translation>Ukuran foto lebih dari 2 MiB.</translation>
     </message>
     <message>
-        <source>The language is id (Indonesian) or en (English), not "%1".</source>
-        <translation>Bahasa harus id (Indonesia) atau en (Inggris), bukan "%1".</translation>
+        <source>The language is id (Indonesian) or en (English), not &quot;%1&quot;.</source>
+        <translation>Bahasa harus id (Indonesia) atau en (Inggris), bukan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The card number %1 has already been given out.</source>
@@ -1129,19 +1177,19 @@
         <translation>Sebutkan alasannya.</translation>
     </message>
     <message>
-        <source>The card prefix "%1" (setting card.prefix) must be 1 to 6 capital letters.</source>
-        <translation>Awalan kartu "%1" (pengaturan card.prefix) harus terdiri atas 1 sampai 6 huruf kapital.</translation>
+        <source>The card prefix &quot;%1&quot; (setting card.prefix) must be 1 to 6 capital letters.</source>
+        <translation>Awalan kartu &quot;%1&quot; (pengaturan card.prefix) harus terdiri atas 1 sampai 6 huruf kapital.</translation>
     </message>
     <message>
         <source>No free card number was found.</source>
         <translation>Tidak ada nomor kartu yang masih tersedia.</translation>
     </message>
     <message>
-        <source>The library has no open branch yet; create one before registering patrons (aksara branch add, or the desk's administration).</source>
+        <source>The library has no open branch yet; create one before registering patrons (aksara branch add, or the desk&apos;s administration).</source>
         <translation>Perpustakaan belum memiliki cabang yang buka; buat cabang terlebih dahulu sebelum mendaftarkan anggota (aksara branch add, atau halaman Administrasi di meja layanan).</translation>
     </message>
     <message>
-        <source>The library has no patron category yet; create one before registering patrons (aksara category add, or the desk's administration).</source>
+        <source>The library has no patron category yet; create one before registering patrons (aksara category add, or the desk&apos;s administration).</source>
         <translation>Perpustakaan belum memiliki kategori anggota; buat kategori terlebih dahulu sebelum mendaftarkan anggota (aksara category add, atau halaman Administrasi di meja layanan).</translation>
     </message>
     <message>
@@ -1165,7 +1213,7 @@
         <translation>Anggota kategori %1 (%2) wajib didaftarkan dengan NIK.</translation>
     </message>
     <message>
-        <source>The category %1 is for some ages only: give the patron's birth date.</source>
+        <source>The category %1 is for some ages only: give the patron&apos;s birth date.</source>
         <translation>Kategori %1 hanya untuk usia tertentu: isikan tanggal lahir anggota.</translation>
     </message>
     <message>
@@ -1188,16 +1236,16 @@
 <context>
     <name>Aksara::Circulation::Calendars</name>
     <message>
-        <source>A calendar code is 1 to 32 lower-case letters, digits, - or _, not "%1".</source>
-        <translation>Kode kalender terdiri atas 1 sampai 32 huruf kecil, angka, - atau _, bukan "%1".</translation>
+        <source>A calendar code is 1 to 32 lower-case letters, digits, - or _, not &quot;%1&quot;.</source>
+        <translation>Kode kalender terdiri atas 1 sampai 32 huruf kecil, angka, - atau _, bukan &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is not a time zone (e.g. Asia/Jakarta).</source>
-        <translation>"%1" bukan zona waktu (mis. Asia/Jakarta).</translation>
+        <source>&quot;%1&quot; is not a time zone (e.g. Asia/Jakarta).</source>
+        <translation>&quot;%1&quot; bukan zona waktu (mis. Asia/Jakarta).</translation>
     </message>
     <message>
-        <source>There is already a calendar "%1".</source>
-        <translation>Kalender "%1" sudah ada.</translation>
+        <source>There is already a calendar &quot;%1&quot;.</source>
+        <translation>Kalender &quot;%1&quot; sudah ada.</translation>
     </message>
     <message>
         <source>New calendar %1</source>
@@ -1220,12 +1268,12 @@
         <translation>Jam layanan %1 pada hari ke-%2</translation>
     </message>
     <message>
-        <source>Give the holiday's date as YYYY-MM-DD.</source>
+        <source>Give the holiday&apos;s date as YYYY-MM-DD.</source>
         <translation>Tuliskan tanggal hari libur dengan format YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>%1 already has the holiday "%2" on %3.</source>
-        <translation>%1 sudah memiliki hari libur "%2" pada %3.</translation>
+        <source>%1 already has the holiday &quot;%2&quot; on %3.</source>
+        <translation>%1 sudah memiliki hari libur &quot;%2&quot; pada %3.</translation>
     </message>
     <message>
         <source>Holiday</source>
@@ -1255,8 +1303,8 @@
         <translation>Nomor kartu belum diisi.</translation>
     </message>
     <message>
-        <source>"%1" is not a card number: a card number is a few letters followed by digits.</source>
-        <translation>"%1" bukan nomor kartu: nomor kartu terdiri atas beberapa huruf yang diikuti angka.</translation>
+        <source>&quot;%1&quot; is not a card number: a card number is a few letters followed by digits.</source>
+        <translation>&quot;%1&quot; bukan nomor kartu: nomor kartu terdiri atas beberapa huruf yang diikuti angka.</translation>
     </message>
     <message>
         <source>The card number %1 has a wrong check digit: it was mistyped or misread. Scan or type it again.</source>
@@ -1270,7 +1318,7 @@
         <translation>Tentukan lokasi penyimpanan berkas PDF.</translation>
     </message>
     <message>
-        <source>Every active patron's card has been printed.</source>
+        <source>Every active patron&apos;s card has been printed.</source>
         <translation>Kartu semua anggota aktif sudah dicetak.</translation>
     </message>
     <message>
@@ -1336,8 +1384,8 @@
         <translation>Masa berlaku kartu %1 telah habis pada %2.</translation>
     </message>
     <message>
-        <source>The "not needed after" date %1 has passed.</source>
-        <translation>Tanggal "tidak diperlukan setelah" %1 sudah lewat.</translation>
+        <source>The &quot;not needed after&quot; date %1 has passed.</source>
+        <translation>Tanggal &quot;tidak diperlukan setelah&quot; %1 sudah lewat.</translation>
     </message>
     <message>
         <source>%1 owes Rp %2, more than the limit of Rp %3.</source>
@@ -1375,28 +1423,28 @@
 <context>
     <name>Aksara::Circulation::LoanRules</name>
     <message>
-        <source>There is no item type "%1".</source>
-        <translation>Tidak ada jenis koleksi "%1".</translation>
+        <source>There is no item type &quot;%1&quot;.</source>
+        <translation>Tidak ada jenis koleksi &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Say which rules to set, e.g. loan_period=14 (an empty value unsets a rule).</source>
         <translation>Sebutkan aturan yang akan ditetapkan, mis. loan_period=14 (nilai kosong menghapus aturan).</translation>
     </message>
     <message>
-        <source>There is no rule "%1"; the rules are: %2.</source>
-        <translation>Tidak ada aturan "%1"; aturan yang tersedia: %2.</translation>
+        <source>There is no rule &quot;%1&quot;; the rules are: %2.</source>
+        <translation>Tidak ada aturan &quot;%1&quot;; aturan yang tersedia: %2.</translation>
     </message>
     <message>
-        <source>%1 must be a whole number of at least %2, not "%3".</source>
-        <translation>%1 harus berupa bilangan bulat paling sedikit %2, bukan "%3".</translation>
+        <source>%1 must be a whole number of at least %2, not &quot;%3&quot;.</source>
+        <translation>%1 harus berupa bilangan bulat paling sedikit %2, bukan &quot;%3&quot;.</translation>
     </message>
     <message>
-        <source>%1 is yes or no, not "%2".</source>
-        <translation>%1 harus ya atau tidak, bukan "%2".</translation>
+        <source>%1 is yes or no, not &quot;%2&quot;.</source>
+        <translation>%1 harus ya atau tidak, bukan &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>%1 is one of %2, not "%3".</source>
-        <translation>%1 harus salah satu dari %2, bukan "%3".</translation>
+        <source>%1 is one of %2, not &quot;%3&quot;.</source>
+        <translation>%1 harus salah satu dari %2, bukan &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>Loan rules for %1</source>
@@ -1480,8 +1528,8 @@
         <translation>%1 tidak memiliki harga dan perpustakaan belum menetapkan biaya eksemplar hilang (circulation.lost_item_fee).</translation>
     </message>
     <message>
-        <source>Lost item %1 "%2"</source>
-        <translation>Eksemplar hilang %1 "%2"</translation>
+        <source>Lost item %1 &quot;%2&quot;</source>
+        <translation>Eksemplar hilang %1 &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -1530,7 +1578,7 @@
 <context>
     <name>Aksara::Circulation::Patrons</name>
     <message>
-        <source>The patron's name is required.</source>
+        <source>The patron&apos;s name is required.</source>
         <translation>Nama anggota wajib diisi.</translation>
     </message>
     <message>
@@ -1538,8 +1586,8 @@
         <translation>Nomor kartu tidak dapat diubah; lakukan penggantian kartu.</translation>
     </message>
     <message>
-        <source>The status is active or left (blocking has its own command), not "%1".</source>
-        <translation>Status harus active atau left (pemblokiran memiliki perintah tersendiri), bukan "%1".</translation>
+        <source>The status is active or left (blocking has its own command), not &quot;%1&quot;.</source>
+        <translation>Status harus active atau left (pemblokiran memiliki perintah tersendiri), bukan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The patron is blocked; unblock them first.</source>
@@ -1660,8 +1708,8 @@
         <translation>Kode keluar: 0 berhasil, 1 gagal, 2 kesalahan penggunaan, 3 ditolak oleh aturan bisnis.</translation>
     </message>
     <message>
-        <source>Run "aksara COMMAND --help" for a command's options.</source>
-        <translation>Jalankan "aksara COMMAND --help" untuk melihat opsi suatu perintah.</translation>
+        <source>Run &quot;aksara COMMAND --help&quot; for a command&apos;s options.</source>
+        <translation>Jalankan &quot;aksara COMMAND --help&quot; untuk melihat opsi suatu perintah.</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
@@ -1672,8 +1720,8 @@
         <translation>--lang harus id atau en.</translation>
     </message>
     <message>
-        <source>unknown command "%1" (see aksara --help).</source>
-        <translation>perintah "%1" tidak dikenal (lihat aksara --help).</translation>
+        <source>unknown command &quot;%1&quot; (see aksara --help).</source>
+        <translation>perintah &quot;%1&quot; tidak dikenal (lihat aksara --help).</translation>
     </message>
     <message>
         <source>Password for %1: </source>
@@ -1748,7 +1796,7 @@
         <translation>--outcome harus ok, refused, atau failed.</translation>
     </message>
     <message>
-        <source>All invariants hold: one open loan per item, every business change has its operation record, the operation log's hash chain is intact, the SLA counters add up.</source>
+        <source>All invariants hold: one open loan per item, every business change has its operation record, the operation log&apos;s hash chain is intact, the SLA counters add up.</source>
         <translation>Semua invarian terpenuhi: satu peminjaman aktif per eksemplar, setiap perubahan data bisnis memiliki catatan operasinya, rantai hash log operasi utuh, penghitung SLA sesuai.</translation>
     </message>
     <message numerus="yes">
@@ -1778,8 +1826,8 @@
         <translation>--role harus admin, librarian, supervisor, atau kiosk.</translation>
     </message>
     <message>
-        <source>Created %1 account "%2".</source>
-        <translation>Akun %1 "%2" telah dibuat.</translation>
+        <source>Created %1 account &quot;%2&quot;.</source>
+        <translation>Akun %1 &quot;%2&quot; telah dibuat.</translation>
     </message>
     <message>
         <source>Password (shown once): %1</source>
@@ -1798,20 +1846,20 @@
         <translation>staff passwd memerlukan satu USERNAME.</translation>
     </message>
     <message>
-        <source>Password of "%1" changed.</source>
-        <translation>Kata sandi "%1" telah diubah.</translation>
+        <source>Password of &quot;%1&quot; changed.</source>
+        <translation>Kata sandi &quot;%1&quot; telah diubah.</translation>
     </message>
     <message>
         <source>this command takes one USERNAME.</source>
         <translation>perintah ini memerlukan satu USERNAME.</translation>
     </message>
     <message>
-        <source>Account "%1" enabled.</source>
-        <translation>Akun "%1" telah diaktifkan.</translation>
+        <source>Account &quot;%1&quot; enabled.</source>
+        <translation>Akun &quot;%1&quot; telah diaktifkan.</translation>
     </message>
     <message>
-        <source>Account "%1" disabled.</source>
-        <translation>Akun "%1" telah dinonaktifkan.</translation>
+        <source>Account &quot;%1&quot; disabled.</source>
+        <translation>Akun &quot;%1&quot; telah dinonaktifkan.</translation>
     </message>
     <message>
         <source>create a database or upgrade it to this version (idempotent)</source>
@@ -1842,7 +1890,7 @@
         <translation>hanya ok, refused, atau failed</translation>
     </message>
     <message>
-        <source>check the database's invariants and the operation log's hash chain</source>
+        <source>check the database&apos;s invariants and the operation log&apos;s hash chain</source>
         <translation>periksa invarian basis data dan rantai hash log operasi</translation>
     </message>
     <message>
@@ -1866,7 +1914,7 @@
         <translation>tampilkan daftar akun petugas</translation>
     </message>
     <message>
-        <source>set a staff member's password (unlocks a locked account)</source>
+        <source>set a staff member&apos;s password (unlocks a locked account)</source>
         <translation>atur kata sandi petugas (membuka akun yang terkunci)</translation>
     </message>
     <message>
@@ -1878,8 +1926,8 @@
         <translation>aktifkan akun petugas</translation>
     </message>
     <message>
-        <source>Demo library "%1": %2 branches, %3 patron categories, %4 patrons, %5 records, %6 items.</source>
-        <translation>Perpustakaan demo "%1": %2 cabang, %3 kategori anggota, %4 anggota, %5 judul, %6 eksemplar.</translation>
+        <source>Demo library &quot;%1&quot;: %2 branches, %3 patron categories, %4 patrons, %5 records, %6 items.</source>
+        <translation>Perpustakaan demo &quot;%1&quot;: %2 cabang, %3 kategori anggota, %4 anggota, %5 judul, %6 eksemplar.</translation>
     </message>
     <message>
         <source>Staff accounts (the passwords are shown only this once):</source>
@@ -1894,8 +1942,8 @@
         <translation>isi basis data kosong dengan perpustakaan demo (menampilkan kata sandi petugas satu kali)</translation>
     </message>
     <message>
-        <source>--%1 needs a date as YYYY-MM-DD, not "%2".</source>
-        <translation>--%1 memerlukan tanggal berformat YYYY-MM-DD, bukan "%2".</translation>
+        <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 memerlukan tanggal berformat YYYY-MM-DD, bukan &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>cannot read the photo %1.</source>
@@ -1930,15 +1978,15 @@
         <translation>foto, PNG atau JPEG (kosongkan untuk menghapus)</translation>
     </message>
     <message>
-        <source>home branch code (default: the library's default)</source>
+        <source>home branch code (default: the library&apos;s default)</source>
         <translation>kode cabang asal (bawaan: cabang bawaan perpustakaan)</translation>
     </message>
     <message>
-        <source>patron category code (default: the library's default)</source>
+        <source>patron category code (default: the library&apos;s default)</source>
         <translation>kode kategori anggota (bawaan: kategori bawaan perpustakaan)</translation>
     </message>
     <message>
-        <source>expiry date (default: from the category's membership period)</source>
+        <source>expiry date (default: from the category&apos;s membership period)</source>
         <translation>tanggal habis berlaku (bawaan: dihitung dari masa keanggotaan kategori)</translation>
     </message>
     <message>
@@ -2050,8 +2098,8 @@
         <translation>tidak dapat membaca logo %1.</translation>
     </message>
     <message>
-        <source>The PDF is at %1, but there is no "lp" command to print it (install cups-client).</source>
-        <translation>PDF tersimpan di %1, tetapi perintah "lp" untuk mencetaknya tidak tersedia (pasang cups-client).</translation>
+        <source>The PDF is at %1, but there is no &quot;lp&quot; command to print it (install cups-client).</source>
+        <translation>PDF tersimpan di %1, tetapi perintah &quot;lp&quot; untuk mencetaknya tidak tersedia (pasang cups-client).</translation>
     </message>
     <message>
         <source>The printer refused the job: %1</source>
@@ -2068,20 +2116,20 @@
         <translation>perintah ini memerlukan --%1.</translation>
     </message>
     <message>
-        <source>%1 "%2" lent to %3 (%4), due %5.</source>
-        <translation>%1 "%2" dipinjamkan kepada %3 (%4), jatuh tempo %5.</translation>
+        <source>%1 &quot;%2&quot; lent to %3 (%4), due %5.</source>
+        <translation>%1 &quot;%2&quot; dipinjamkan kepada %3 (%4), jatuh tempo %5.</translation>
     </message>
     <message>
         <source>Overridden by %1 (%2): %3</source>
         <translation>Dikesampingkan oleh %1 (%2): %3</translation>
     </message>
     <message>
-        <source>%1 "%2" returned by %3 (%4).</source>
-        <translation>%1 "%2" dikembalikan oleh %3 (%4).</translation>
+        <source>%1 &quot;%2&quot; returned by %3 (%4).</source>
+        <translation>%1 &quot;%2&quot; dikembalikan oleh %3 (%4).</translation>
     </message>
     <message>
-        <source>%1 "%2" checked in (it was not on loan).</source>
-        <translation>%1 "%2" diproses sebagai pengembalian (eksemplar ini tidak sedang dipinjam).</translation>
+        <source>%1 &quot;%2&quot; checked in (it was not on loan).</source>
+        <translation>%1 &quot;%2&quot; diproses sebagai pengembalian (eksemplar ini tidak sedang dipinjam).</translation>
     </message>
     <message>
         <source>Item status: %1</source>
@@ -2124,8 +2172,8 @@
         <translation>--not-after memerlukan tanggal berformat YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>Hold %1 placed for %2 on "%3", number %4 in the queue, pickup at %5.</source>
-        <translation>Pemesanan %1 atas "%3" untuk %2 telah dibuat, urutan ke-%4 dalam antrean, diambil di %5.</translation>
+        <source>Hold %1 placed for %2 on &quot;%3&quot;, number %4 in the queue, pickup at %5.</source>
+        <translation>Pemesanan %1 atas &quot;%3&quot; untuk %2 telah dibuat, urutan ke-%4 dalam antrean, diambil di %5.</translation>
     </message>
     <message>
         <source>HOLD-ID</source>
@@ -2166,8 +2214,8 @@
         <translation>RECEIPT-NUMBER</translation>
     </message>
     <message>
-        <source>rules are given as NAME=VALUE (an empty VALUE unsets), not "%1".</source>
-        <translation>aturan ditulis sebagai NAME=VALUE (VALUE kosong menghapus aturan), bukan "%1".</translation>
+        <source>rules are given as NAME=VALUE (an empty VALUE unsets), not &quot;%1&quot;.</source>
+        <translation>aturan ditulis sebagai NAME=VALUE (VALUE kosong menghapus aturan), bukan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Rules for %1 saved.</source>
@@ -2178,8 +2226,8 @@
         <translation>Baris aturan kini kosong dan telah dihapus.</translation>
     </message>
     <message>
-        <source>%1 (%2, category %3) and %4 "%5" (type %6, branch %7)</source>
-        <translation>%1 (%2, kategori %3) dan %4 "%5" (jenis %6, cabang %7)</translation>
+        <source>%1 (%2, category %3) and %4 &quot;%5&quot; (type %6, branch %7)</source>
+        <translation>%1 (%2, kategori %3) dan %4 &quot;%5&quot; (jenis %6, cabang %7)</translation>
     </message>
     <message>
         <source>Rules, each resolved on its own (branch/category/item type; * = all):</source>
@@ -2234,8 +2282,8 @@
         <translation>calendar hours memerlukan --open HH:MM-HH:MM[,HH:MM-HH:MM] atau --closed.</translation>
     </message>
     <message>
-        <source>opening hours are written HH:MM-HH:MM, not "%1".</source>
-        <translation>jam layanan ditulis HH:MM-HH:MM, bukan "%1".</translation>
+        <source>opening hours are written HH:MM-HH:MM, not &quot;%1&quot;.</source>
+        <translation>jam layanan ditulis HH:MM-HH:MM, bukan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--date needs a date as YYYY-MM-DD.</source>
@@ -2270,7 +2318,7 @@
         <translation>cari anggota berdasarkan nama, nomor kartu, atau NIK</translation>
     </message>
     <message>
-        <source>change a patron's details</source>
+        <source>change a patron&apos;s details</source>
         <translation>ubah data anggota</translation>
     </message>
     <message>
@@ -2282,7 +2330,7 @@
         <translation>buka blokir anggota</translation>
     </message>
     <message>
-        <source>renew a patron's membership</source>
+        <source>renew a patron&apos;s membership</source>
         <translation>perpanjang keanggotaan anggota</translation>
     </message>
     <message>
@@ -2298,7 +2346,7 @@
         <translation>jangan bebankan biaya penggantian</translation>
     </message>
     <message>
-        <source>set a patron's kiosk PIN ($AKSARA_PIN or a prompt)</source>
+        <source>set a patron&apos;s kiosk PIN ($AKSARA_PIN or a prompt)</source>
         <translation>atur PIN anjungan mandiri milik anggota ($AKSARA_PIN atau diketik saat diminta)</translation>
     </message>
     <message>
@@ -2346,7 +2394,7 @@
         <translation>kembalikan eksemplar (biaya, pemesanan, pengiriman antarcabang)</translation>
     </message>
     <message>
-        <source>branch where it is returned (default: the item's own)</source>
+        <source>branch where it is returned (default: the item&apos;s own)</source>
         <translation>cabang tempat eksemplar dikembalikan (bawaan: cabang eksemplar itu sendiri)</translation>
     </message>
     <message>
@@ -2378,7 +2426,7 @@
         <translation>dengan --item: eksemplar mana pun dari judul tersebut</translation>
     </message>
     <message>
-        <source>pickup branch (default: the patron's home branch)</source>
+        <source>pickup branch (default: the patron&apos;s home branch)</source>
         <translation>cabang pengambilan (bawaan: cabang asal anggota)</translation>
     </message>
     <message>
@@ -2406,7 +2454,7 @@
         <translation>akhiri pemesanan yang tidak diambil atau sudah lewat batas waktunya</translation>
     </message>
     <message>
-        <source>a patron's fees and balance</source>
+        <source>a patron&apos;s fees and balance</source>
         <translation>biaya dan sisa tagihan anggota</translation>
     </message>
     <message>
@@ -2498,7 +2546,7 @@
         <translation>semua kalender</translation>
     </message>
     <message>
-        <source>set a weekday's opening hours, or close it</source>
+        <source>set a weekday&apos;s opening hours, or close it</source>
         <translation>atur jam layanan suatu hari, atau tutup hari tersebut</translation>
     </message>
     <message>
@@ -2522,7 +2570,7 @@
         <translation>setiap tahun pada tanggal tersebut</translation>
     </message>
     <message>
-        <source>the holiday's name</source>
+        <source>the holiday&apos;s name</source>
         <translation>nama hari libur</translation>
     </message>
     <message>
@@ -2542,7 +2590,7 @@
         <translation>nama</translation>
     </message>
     <message>
-        <source>time zone (default: the library's)</source>
+        <source>time zone (default: the library&apos;s)</source>
         <translation>zona waktu (bawaan: zona waktu perpustakaan)</translation>
     </message>
     <message>
@@ -2956,8 +3004,8 @@
         <translation>padatkan indeks pencarian (dilakukan otomatis setelah impor 50,000 cantuman atau lebih)</translation>
     </message>
     <message>
-        <source>search the catalogue (words, "phrases", pre*, title: author: subject: isbn: year:, AND OR NOT)</source>
-        <translation>cari di katalog (kata, "frasa", awalan*, title: author: subject: isbn: year:, AND OR NOT)</translation>
+        <source>search the catalogue (words, &quot;phrases&quot;, pre*, title: author: subject: isbn: year:, AND OR NOT)</source>
+        <translation>cari di katalog (kata, &quot;frasa&quot;, awalan*, title: author: subject: isbn: year:, AND OR NOT)</translation>
     </message>
     <message>
         <source>the query is CQL (as SRU uses it)</source>
@@ -3016,7 +3064,7 @@
         <translation>lokasi penempatan</translation>
     </message>
     <message>
-        <source>call number (default: the record's)</source>
+        <source>call number (default: the record&apos;s)</source>
         <translation>nomor panggil (bawaan: nomor panggil cantuman)</translation>
     </message>
     <message>
@@ -3036,7 +3084,7 @@
         <translation>tanggal perolehan YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>change a copy's branch, location, call number, type, status, price or date</source>
+        <source>change a copy&apos;s branch, location, call number, type, status, price or date</source>
         <translation>ubah cabang, lokasi, nomor panggil, jenis, status, harga, atau tanggal suatu eksemplar</translation>
     </message>
     <message>
@@ -3112,7 +3160,7 @@
         <translation>jumlah cantuman (bawaan 10)</translation>
     </message>
     <message>
-        <source>import one record found on another library's SRU server</source>
+        <source>import one record found on another library&apos;s SRU server</source>
         <translation>impor satu cantuman yang ditemukan di server SRU perpustakaan lain</translation>
     </message>
     <message>
@@ -3302,8 +3350,8 @@
         <translation>problem link memerlukan --incidents ID,ID,...</translation>
     </message>
     <message>
-        <source>%1 incidents with the same %2 "%3" (%4 occurrences): %5</source>
-        <translation>%1 insiden dengan %2 yang sama "%3" (%4 kejadian): %5</translation>
+        <source>%1 incidents with the same %2 &quot;%3&quot; (%4 occurrences): %5</source>
+        <translation>%1 insiden dengan %2 yang sama &quot;%3&quot; (%4 kejadian): %5</translation>
     </message>
     <message>
         <source>No trend: no %1 incidents share an error code, service or station.</source>
@@ -3494,7 +3542,7 @@
         <translation>insiden beserta pewaktu, riwayat, dan buktinya</translation>
     </message>
     <message>
-        <source>change an incident's status, owner, priority or flags</source>
+        <source>change an incident&apos;s status, owner, priority or flags</source>
         <translation>ubah status, pemilik, prioritas, atau penanda suatu insiden</translation>
     </message>
     <message>
@@ -3554,7 +3602,7 @@
         <translation>daftar kesalahan yang diketahui (akar penyebab dan solusi sementara)</translation>
     </message>
     <message>
-        <source>check whether a problem's fault recurred after its fix</source>
+        <source>check whether a problem&apos;s fault recurred after its fix</source>
         <translation>periksa apakah gangguan suatu masalah terulang setelah diperbaiki</translation>
     </message>
     <message>
@@ -3578,15 +3626,15 @@
         <translation>tolak perubahan</translation>
     </message>
     <message>
-        <source>plan a change's window and the maintenance it causes</source>
+        <source>plan a change&apos;s window and the maintenance it causes</source>
         <translation>rencanakan jadwal perubahan dan pemeliharaan yang ditimbulkannya</translation>
     </message>
     <message>
-        <source>the change's work begins</source>
+        <source>the change&apos;s work begins</source>
         <translation>pekerjaan perubahan dimulai</translation>
     </message>
     <message>
-        <source>the change's work ends, with its outcome</source>
+        <source>the change&apos;s work ends, with its outcome</source>
         <translation>pekerjaan perubahan selesai, beserta hasilnya</translation>
     </message>
     <message>
@@ -3654,8 +3702,8 @@
         <translation>Kata sandi untuk akun SIP2 %1: </translation>
     </message>
     <message>
-        <source>SIP2 account "%1" created for institution %2.</source>
-        <translation>Akun SIP2 "%1" dibuat untuk institusi %2.</translation>
+        <source>SIP2 account &quot;%1&quot; created for institution %2.</source>
+        <translation>Akun SIP2 &quot;%1&quot; dibuat untuk institusi %2.</translation>
     </message>
     <message>
         <source>enabled</source>
@@ -3666,12 +3714,12 @@
         <translation>perintah ini memerlukan satu LOGIN.</translation>
     </message>
     <message>
-        <source>SIP2 account "%1" enabled.</source>
-        <translation>Akun SIP2 "%1" telah diaktifkan.</translation>
+        <source>SIP2 account &quot;%1&quot; enabled.</source>
+        <translation>Akun SIP2 &quot;%1&quot; telah diaktifkan.</translation>
     </message>
     <message>
-        <source>SIP2 account "%1" disabled.</source>
-        <translation>Akun SIP2 "%1" telah dinonaktifkan.</translation>
+        <source>SIP2 account &quot;%1&quot; disabled.</source>
+        <translation>Akun SIP2 &quot;%1&quot; telah dinonaktifkan.</translation>
     </message>
     <message>
         <source>create a SIP2 account for a self-check machine (password from AKSARA_NEW_PASSWORD or a prompt)</source>
@@ -3710,35 +3758,35 @@
         <translation>Peran harus admin, librarian, supervisor, atau kiosk.</translation>
     </message>
     <message>
-        <source>"%1" is now %2.</source>
-        <translation>"%1" sekarang berperan %2.</translation>
+        <source>&quot;%1&quot; is now %2.</source>
+        <translation>&quot;%1&quot; sekarang berperan %2.</translation>
     </message>
     <message>
         <source>staff branch takes a USERNAME and a branch CODE, or --none.</source>
         <translation>staff branch memerlukan USERNAME dan KODE cabang, atau --none.</translation>
     </message>
     <message>
-        <source>"%1" has no branch of their own now.</source>
-        <translation>"%1" sekarang tidak terikat pada cabang mana pun.</translation>
+        <source>&quot;%1&quot; has no branch of their own now.</source>
+        <translation>&quot;%1&quot; sekarang tidak terikat pada cabang mana pun.</translation>
     </message>
     <message>
-        <source>"%1" now works at branch %2.</source>
-        <translation>"%1" sekarang bertugas di cabang %2.</translation>
+        <source>&quot;%1&quot; now works at branch %2.</source>
+        <translation>&quot;%1&quot; sekarang bertugas di cabang %2.</translation>
     </message>
     <message>
         <source>staff unlock takes one USERNAME.</source>
         <translation>staff unlock memerlukan satu USERNAME.</translation>
     </message>
     <message>
-        <source>Account "%1" unlocked; its password is unchanged.</source>
-        <translation>Kunci akun "%1" telah dibuka; kata sandinya tidak berubah.</translation>
+        <source>Account &quot;%1&quot; unlocked; its password is unchanged.</source>
+        <translation>Kunci akun &quot;%1&quot; telah dibuka; kata sandinya tidak berubah.</translation>
     </message>
     <message>
         <source>the branch where they work</source>
         <translation>cabang tempat petugas bertugas</translation>
     </message>
     <message>
-        <source>change a staff member's role (the last administrator keeps theirs)</source>
+        <source>change a staff member&apos;s role (the last administrator keeps theirs)</source>
         <translation>ubah peran petugas (administrator terakhir tetap administrator)</translation>
     </message>
     <message>
@@ -3776,11 +3824,11 @@
         </translation>
     </message>
     <message>
-        <source>every copy added today (the library's day), in shelf order</source>
+        <source>every copy added today (the library&apos;s day), in shelf order</source>
         <translation>semua eksemplar yang ditambahkan hari ini (menurut hari perpustakaan), urut rak</translation>
     </message>
     <message>
-        <source>with --added-today: only this branch's copies</source>
+        <source>with --added-today: only this branch&apos;s copies</source>
         <translation>bersama --added-today: hanya eksemplar cabang ini</translation>
     </message>
     <message>
@@ -3820,8 +3868,8 @@
         <translation>catalogue edit memerlukan satu nomor cantuman.</translation>
     </message>
     <message>
-        <source>catalogue edit needs --marc FILE (the whole record; "catalogue show ID --lines" prints it).</source>
-        <translation>catalogue edit memerlukan --marc FILE (seluruh cantuman; "catalogue show ID --lines" mencetaknya).</translation>
+        <source>catalogue edit needs --marc FILE (the whole record; &quot;catalogue show ID --lines&quot; prints it).</source>
+        <translation>catalogue edit memerlukan --marc FILE (seluruh cantuman; &quot;catalogue show ID --lines&quot; mencetaknya).</translation>
     </message>
     <message>
         <source>Updated record %1: %2</source>
@@ -3872,7 +3920,7 @@
         <translation>Sasaran SRU %1 dihapus.</translation>
     </message>
     <message>
-        <source>the server's base URL (http:// or https://)</source>
+        <source>the server&apos;s base URL (http:// or https://)</source>
         <translation>URL dasar server (http:// atau https://)</translation>
     </message>
     <message>
@@ -3904,7 +3952,7 @@
         <translation>simpan, tetapi jangan tawarkan di meja layanan</translation>
     </message>
     <message>
-        <source>its place in the desk's list</source>
+        <source>its place in the desk&apos;s list</source>
         <translation>urutannya dalam daftar di meja layanan</translation>
     </message>
     <message>
@@ -3948,7 +3996,7 @@
         <translation>hapus sasaran SRU (administrator; perubahan standar)</translation>
     </message>
     <message>
-        <source>search another library's SRU server, a configured target or a URL (copy cataloguing)</source>
+        <source>search another library&apos;s SRU server, a configured target or a URL (copy cataloguing)</source>
         <translation>cari di server SRU perpustakaan lain, sasaran yang sudah diatur atau URL (katalogisasi salin)</translation>
     </message>
     <message>
@@ -3960,7 +4008,7 @@
         <translation>tidak dapat menyerahkan %1 kepada pemilik direktorinya: %2</translation>
     </message>
     <message>
-        <source>SQLite file or postgresql:// URL (default: $AKSARA_DB, else the installed server's)</source>
+        <source>SQLite file or postgresql:// URL (default: $AKSARA_DB, else the installed server&apos;s)</source>
         <translation>berkas SQLite atau URL postgresql:// (bawaan: $AKSARA_DB, atau milik server yang terpasang)</translation>
     </message>
     <message>
@@ -4028,15 +4076,15 @@
         <translation>%1 kosong.</translation>
     </message>
     <message>
-        <source>The library's logo was removed.</source>
+        <source>The library&apos;s logo was removed.</source>
         <translation>Logo perpustakaan telah dihapus.</translation>
     </message>
     <message>
-        <source>The library's logo was set.</source>
+        <source>The library&apos;s logo was set.</source>
         <translation>Logo perpustakaan telah dipasang.</translation>
     </message>
     <message>
-        <source>the branch's name</source>
+        <source>the branch&apos;s name</source>
         <translation>nama cabang</translation>
     </message>
     <message>
@@ -4052,7 +4100,7 @@
         <translation>alamat surelnya</translation>
     </message>
     <message>
-        <source>the calendar of its opening hours (empty: the library's)</source>
+        <source>the calendar of its opening hours (empty: the library&apos;s)</source>
         <translation>kalender jam layanannya (kosong: kalender perpustakaan)</translation>
     </message>
     <message>
@@ -4096,7 +4144,7 @@
         <translation>Cabang %1 telah dibuka kembali.</translation>
     </message>
     <message>
-        <source>the category's name</source>
+        <source>the category&apos;s name</source>
         <translation>nama kategori</translation>
     </message>
     <message>
@@ -4196,7 +4244,7 @@
         <translation>Kategori anggota %1 dinonaktifkan: anggotanya tetap dalam kategori ini, tetapi anggota baru tidak dapat masuk ke kategori ini.</translation>
     </message>
     <message>
-        <source>the item type's name</source>
+        <source>the item type&apos;s name</source>
         <translation>nama jenis koleksi</translation>
     </message>
     <message>
@@ -4280,8 +4328,8 @@
         <translation>Lokasi %1 di cabang %2 dinonaktifkan: eksemplar yang ada di sana tetap tercatat di lokasi ini, tetapi tidak ada lagi eksemplar yang dapat ditempatkan di sana.</translation>
     </message>
     <message>
-        <source>There is no setting "%1".</source>
-        <translation>Tidak ada pengaturan "%1".</translation>
+        <source>There is no setting &quot;%1&quot;.</source>
+        <translation>Tidak ada pengaturan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -4316,11 +4364,11 @@
         <translation>Menyiapkan perpustakaan. Tekan Enter untuk memakai isian di dalam kurung siku.</translation>
     </message>
     <message>
-        <source>Language of the library's notices and receipts (id or en)</source>
+        <source>Language of the library&apos;s notices and receipts (id or en)</source>
         <translation>Bahasa pemberitahuan dan tanda terima perpustakaan (id atau en)</translation>
     </message>
     <message>
-        <source>The library's name</source>
+        <source>The library&apos;s name</source>
         <translation>Nama perpustakaan</translation>
     </message>
     <message>
@@ -4452,15 +4500,15 @@
         <translation>ambil jawaban dari berkas penyiapan (docs/setup.md)</translation>
     </message>
     <message>
-        <source>the library's name, address, contacts, time zone, language and logo</source>
+        <source>the library&apos;s name, address, contacts, time zone, language and logo</source>
         <translation>nama, alamat, kontak, zona waktu, bahasa, dan logo perpustakaan</translation>
     </message>
     <message>
-        <source>change the library's name, address, contacts, time zone or language</source>
+        <source>change the library&apos;s name, address, contacts, time zone or language</source>
         <translation>ubah nama, alamat, kontak, zona waktu, atau bahasa perpustakaan</translation>
     </message>
     <message>
-        <source>the library's name</source>
+        <source>the library&apos;s name</source>
         <translation>nama perpustakaan</translation>
     </message>
     <message>
@@ -4476,7 +4524,7 @@
         <translation>bahasa pemberitahuan untuk anggota: id atau en</translation>
     </message>
     <message>
-        <source>set the library's logo (PNG or JPEG), or --remove it</source>
+        <source>set the library&apos;s logo (PNG or JPEG), or --remove it</source>
         <translation>pasang logo perpustakaan (PNG atau JPEG), atau hapus dengan --remove</translation>
     </message>
     <message>
@@ -4484,7 +4532,7 @@
         <translation>hapus logo</translation>
     </message>
     <message>
-        <source>the library's branches, open and closed</source>
+        <source>the library&apos;s branches, open and closed</source>
         <translation>cabang-cabang perpustakaan, yang buka maupun yang sudah ditutup</translation>
     </message>
     <message>
@@ -4492,7 +4540,7 @@
         <translation>tambahkan cabang</translation>
     </message>
     <message>
-        <source>change a branch's name, address, contacts or calendar</source>
+        <source>change a branch&apos;s name, address, contacts or calendar</source>
         <translation>ubah nama, alamat, kontak, atau kalender suatu cabang</translation>
     </message>
     <message>
@@ -4576,7 +4624,7 @@
         <translation>aktifkan kembali lokasi penempatan yang nonaktif</translation>
     </message>
     <message>
-        <source>library-wide settings with their values (or one KEY's value)</source>
+        <source>library-wide settings with their values (or one KEY&apos;s value)</source>
         <translation>pengaturan tingkat perpustakaan beserta nilainya (atau nilai satu KEY)</translation>
     </message>
     <message>
@@ -4584,7 +4632,7 @@
         <translation>ubah pengaturan tingkat perpustakaan</translation>
     </message>
     <message>
-        <source>--app-role is for PostgreSQL; an SQLite library is protected by its file's permissions.</source>
+        <source>--app-role is for PostgreSQL; an SQLite library is protected by its file&apos;s permissions.</source>
         <translation>--app-role hanya untuk PostgreSQL; perpustakaan SQLite dilindungi oleh izin berkasnya.</translation>
     </message>
     <message>
@@ -4604,11 +4652,11 @@
         <translation>grants memerlukan --app-role NAMA.</translation>
     </message>
     <message>
-        <source>grants is for PostgreSQL; an SQLite library is protected by its file's permissions.</source>
+        <source>grants is for PostgreSQL; an SQLite library is protected by its file&apos;s permissions.</source>
         <translation>grants hanya untuk PostgreSQL; perpustakaan SQLite dilindungi oleh izin berkasnya.</translation>
     </message>
     <message>
-        <source>PostgreSQL: also give this role the application's grants (run init as the owner)</source>
+        <source>PostgreSQL: also give this role the application&apos;s grants (run init as the owner)</source>
         <translation>PostgreSQL: berikan juga hak akses aplikasi kepada peran ini (jalankan init sebagai pemilik)</translation>
     </message>
     <message>
@@ -4644,7 +4692,7 @@
         <translation>data anggota tanpa PIN:</translation>
     </message>
     <message>
-        <source>lends only its branch's items:</source>
+        <source>lends only its branch&apos;s items:</source>
         <translation>hanya meminjamkan koleksi cabangnya:</translation>
     </message>
     <message>
@@ -4660,8 +4708,8 @@
         <translation>sip2 account edit memerlukan satu LOGIN.</translation>
     </message>
     <message>
-        <source>There is no SIP2 account "%1".</source>
-        <translation>Tidak ada akun SIP2 "%1".</translation>
+        <source>There is no SIP2 account &quot;%1&quot;.</source>
+        <translation>Tidak ada akun SIP2 &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>give either --branch or --any-branch.</source>
@@ -4672,19 +4720,19 @@
         <translation>berikan --%1 atau --%2, jangan keduanya.</translation>
     </message>
     <message>
-        <source>SIP2 account "%1" changed.</source>
-        <translation>Akun SIP2 "%1" diubah.</translation>
+        <source>SIP2 account &quot;%1&quot; changed.</source>
+        <translation>Akun SIP2 &quot;%1&quot; diubah.</translation>
     </message>
     <message>
-        <source>every patron message needs the patron's valid PIN (AD)</source>
+        <source>every patron message needs the patron&apos;s valid PIN (AD)</source>
         <translation>setiap pesan tentang anggota memerlukan PIN anggota yang benar (AD)</translation>
     </message>
     <message>
-        <source>patron status/information (23/63) show the card's own data without a PIN</source>
+        <source>patron status/information (23/63) show the card&apos;s own data without a PIN</source>
         <translation>status/informasi anggota (23/63) menampilkan data pemilik kartu tanpa PIN</translation>
     </message>
     <message>
-        <source>lend and renew only items of the account's branch</source>
+        <source>lend and renew only items of the account&apos;s branch</source>
         <translation>hanya meminjamkan dan memperpanjang koleksi cabang akun ini</translation>
     </message>
     <message>
@@ -4700,16 +4748,12 @@
         <translation>matikan --%1</translation>
     </message>
     <message>
-        <source>change a SIP2 account's institution, branch, PIN rule and rights</source>
+        <source>change a SIP2 account&apos;s institution, branch, PIN rule and rights</source>
         <translation>ubah institusi, cabang, aturan PIN, dan hak akun SIP2</translation>
     </message>
     <message>
         <source>the machine stands at no particular branch</source>
         <translation>mesin tidak terikat pada cabang tertentu</translation>
-    </message>
-<message>
-        <source>refuse patrons who give no PIN</source>
-        <translation>tolak anggota yang tidak memasukkan PIN</translation>
     </message>
     <message>
         <source>Signing key %1; its public key (give it to verify --public-key): %2</source>
@@ -4720,7 +4764,7 @@
         <translation>--checkpoints dan --public-key harus diberikan bersama.</translation>
     </message>
     <message numerus="yes">
-        <source>The trail holds: %n business row(s) match the digests in their operations' records, and the log's append-only triggers are in place.</source>
+        <source>The trail holds: %n business row(s) match the digests in their operations&apos; records, and the log&apos;s append-only triggers are in place.</source>
         <translation>
             <numerusform>Jejak utuh: %n baris bisnis cocok dengan digest dalam catatan operasinya, dan trigger tambah-saja log terpasang.</numerusform>
         </translation>
@@ -4774,7 +4818,7 @@
         </translation>
     </message>
     <message>
-        <source>also make the key that signs the log's checkpoints in FILE (kept if it exists)</source>
+        <source>also make the key that signs the log&apos;s checkpoints in FILE (kept if it exists)</source>
         <translation>buat juga kunci penanda tangan checkpoint log di FILE (dipertahankan bila sudah ada)</translation>
     </message>
     <message>
@@ -4786,7 +4830,7 @@
         <translation>kunci publik yang menandatanganinya (berkas .pub atau heksadesimal)</translation>
     </message>
     <message>
-        <source>make the Ed25519 key pair that signs the log's checkpoints</source>
+        <source>make the Ed25519 key pair that signs the log&apos;s checkpoints</source>
         <translation>buat pasangan kunci Ed25519 penanda tangan checkpoint log</translation>
     </message>
     <message>
@@ -4841,8 +4885,8 @@
         <translation>--%1 memerlukan durasi, misalnya 90s, 30m, 8h, atau 1h30m.</translation>
     </message>
     <message>
-        <source>--%1 needs a time such as "2026-03-02 14:00" (library time) or 2026-03-02T07:00:00Z.</source>
-        <translation>--%1 memerlukan waktu, misalnya "2026-03-02 14:00" (waktu perpustakaan) atau 2026-03-02T07:00:00Z.</translation>
+        <source>--%1 needs a time such as &quot;2026-03-02 14:00&quot; (library time) or 2026-03-02T07:00:00Z.</source>
+        <translation>--%1 memerlukan waktu, misalnya &quot;2026-03-02 14:00&quot; (waktu perpustakaan) atau 2026-03-02T07:00:00Z.</translation>
     </message>
     <message>
         <source>--%1 is yes or no.</source>
@@ -4891,16 +4935,16 @@
 <context>
     <name>Aksara::Collection</name>
     <message>
-        <source>"%1" is not an item status (%2).</source>
-        <translation>"%1" bukan status eksemplar (%2).</translation>
+        <source>&quot;%1&quot; is not an item status (%2).</source>
+        <translation>&quot;%1&quot; bukan status eksemplar (%2).</translation>
     </message>
     <message>
-        <source>An item becomes "%1" through circulation (a checkout or a trapped hold), not by editing it.</source>
-        <translation>Eksemplar menjadi berstatus "%1" melalui sirkulasi (peminjaman atau pemesanan yang sudah mendapatkan eksemplar), bukan dengan menyuntingnya.</translation>
+        <source>An item becomes &quot;%1&quot; through circulation (a checkout or a trapped hold), not by editing it.</source>
+        <translation>Eksemplar menjadi berstatus &quot;%1&quot; melalui sirkulasi (peminjaman atau pemesanan yang sudah mendapatkan eksemplar), bukan dengan menyuntingnya.</translation>
     </message>
     <message>
-        <source>"%1" is not a date (YYYY-MM-DD).</source>
-        <translation>"%1" bukan tanggal (YYYY-MM-DD).</translation>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>&quot;%1&quot; bukan tanggal (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>There is no branch yet: create one before adding items.</source>
@@ -4911,12 +4955,12 @@
         <translation>Sebutkan cabang pemilik eksemplar ini.</translation>
     </message>
     <message>
-        <source>There is no branch "%1".</source>
-        <translation>Tidak ada cabang "%1".</translation>
+        <source>There is no branch &quot;%1&quot;.</source>
+        <translation>Tidak ada cabang &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>There is no item type "%1".</source>
-        <translation>Tidak ada jenis koleksi "%1".</translation>
+        <source>There is no item type &quot;%1&quot;.</source>
+        <translation>Tidak ada jenis koleksi &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The branch %1 is closed: it takes no new copies.</source>
@@ -4927,8 +4971,8 @@
         <translation>Jenis koleksi %1 tidak lagi dipakai untuk eksemplar baru.</translation>
     </message>
     <message>
-        <source>The branch has no shelving location "%1"; choose one of its locations or add it first.</source>
-        <translation>Cabang ini tidak memiliki lokasi penempatan "%1"; pilih salah satu lokasinya atau tambahkan lokasi tersebut terlebih dahulu.</translation>
+        <source>The branch has no shelving location &quot;%1&quot;; choose one of its locations or add it first.</source>
+        <translation>Cabang ini tidak memiliki lokasi penempatan &quot;%1&quot;; pilih salah satu lokasinya atau tambahkan lokasi tersebut terlebih dahulu.</translation>
     </message>
 </context>
 <context>
@@ -4942,8 +4986,8 @@
         <translation>Kode batang paling banyak 64 karakter.</translation>
     </message>
     <message>
-        <source>The barcode "%1" contains a space or a control character.</source>
-        <translation>Kode batang "%1" mengandung spasi atau karakter kontrol.</translation>
+        <source>The barcode &quot;%1&quot; contains a space or a control character.</source>
+        <translation>Kode batang &quot;%1&quot; mengandung spasi atau karakter kontrol.</translation>
     </message>
     <message>
         <source>There is no record %1.</source>
@@ -4978,8 +5022,8 @@
         <translation>%1 sedang menunggu di rak pemesanan: batalkan atau penuhi pemesanannya terlebih dahulu.</translation>
     </message>
     <message>
-        <source>"%1" is not an item status (%2).</source>
-        <translation>"%1" bukan status eksemplar (%2).</translation>
+        <source>&quot;%1&quot; is not an item status (%2).</source>
+        <translation>&quot;%1&quot; bukan status eksemplar (%2).</translation>
     </message>
     <message>
         <source>Give a call number to browse around.</source>
@@ -5073,10 +5117,6 @@
         <translation>Berkas basis data rusak: %1</translation>
     </message>
     <message>
-        <source>The database is read-only: %1</source>
-        <translation>Basis data hanya-baca: %1</translation>
-    </message>
-    <message>
         <source>Database error: %1</source>
         <translation>Kesalahan basis data: %1</translation>
     </message>
@@ -5108,8 +5148,8 @@
         <translation>Basis data belum ditentukan (gunakan --db atau AKSARA_DB).</translation>
     </message>
     <message>
-        <source>Unsupported database URL "%1": use a file path for SQLite or postgresql://user@host:port/dbname for PostgreSQL.</source>
-        <translation>URL basis data "%1" tidak didukung: gunakan jalur berkas untuk SQLite atau postgresql://user@host:port/dbname untuk PostgreSQL.</translation>
+        <source>Unsupported database URL &quot;%1&quot;: use a file path for SQLite or postgresql://user@host:port/dbname for PostgreSQL.</source>
+        <translation>URL basis data &quot;%1&quot; tidak didukung: gunakan jalur berkas untuk SQLite atau postgresql://user@host:port/dbname untuk PostgreSQL.</translation>
     </message>
     <message>
         <source>The SQLite file path is empty.</source>
@@ -5120,16 +5160,16 @@
         <translation>URL PostgreSQL tidak valid: %1</translation>
     </message>
     <message>
-        <source>Malformed PostgreSQL URL: the database name "%1" contains '/'.</source>
-        <translation>URL PostgreSQL tidak valid: nama basis data "%1" mengandung '/'.</translation>
+        <source>Malformed PostgreSQL URL: the database name &quot;%1&quot; contains &apos;/&apos;.</source>
+        <translation>URL PostgreSQL tidak valid: nama basis data &quot;%1&quot; mengandung &apos;/&apos;.</translation>
     </message>
     <message>
-        <source>Malformed PostgreSQL URL: bad port "%1".</source>
-        <translation>URL PostgreSQL tidak valid: port "%1" tidak valid.</translation>
+        <source>Malformed PostgreSQL URL: bad port &quot;%1&quot;.</source>
+        <translation>URL PostgreSQL tidak valid: port &quot;%1&quot; tidak valid.</translation>
     </message>
     <message>
-        <source>Malformed PostgreSQL URL: unknown parameter "%1".</source>
-        <translation>URL PostgreSQL tidak valid: parameter "%1" tidak dikenal.</translation>
+        <source>Malformed PostgreSQL URL: unknown parameter &quot;%1&quot;.</source>
+        <translation>URL PostgreSQL tidak valid: parameter &quot;%1&quot; tidak dikenal.</translation>
     </message>
     <message>
         <source>The PostgreSQL URL names no database (postgresql://user@host/dbname).</source>
@@ -5139,12 +5179,12 @@
 <context>
     <name>Aksara::DatabaseRoles</name>
     <message>
-        <source>Database roles and grants exist on PostgreSQL only; an SQLite library is protected by its file's permissions.</source>
+        <source>Database roles and grants exist on PostgreSQL only; an SQLite library is protected by its file&apos;s permissions.</source>
         <translation>Peran dan hak akses basis data hanya ada di PostgreSQL; perpustakaan SQLite dilindungi oleh izin berkasnya.</translation>
     </message>
     <message>
-        <source>"%1" is not a plain role name: use lower-case letters, digits and _ (at most 63), starting with a letter, e.g. aksara_app.</source>
-        <translation>"%1" bukan nama peran yang sederhana: gunakan huruf kecil, angka, dan _ (paling banyak 63), diawali huruf, misalnya aksara_app.</translation>
+        <source>&quot;%1&quot; is not a plain role name: use lower-case letters, digits and _ (at most 63), starting with a letter, e.g. aksara_app.</source>
+        <translation>&quot;%1&quot; bukan nama peran yang sederhana: gunakan huruf kecil, angka, dan _ (paling banyak 63), diawali huruf, misalnya aksara_app.</translation>
     </message>
     <message>
         <source>Role names starting with pg_ belong to PostgreSQL.</source>
@@ -5159,8 +5199,8 @@
         <translation>Hanya pemilik tabel (%1) yang memberikan hak akses kepada peran aplikasi; sambungkan sebagai pemilik untuk menjalankan ini.</translation>
     </message>
     <message>
-        <source>There is no PostgreSQL role %1; create it first (CREATE ROLE %1 LOGIN PASSWORD '…'), as a superuser or a role with CREATEROLE.</source>
-        <translation>Tidak ada peran PostgreSQL %1; buat dahulu (CREATE ROLE %1 LOGIN PASSWORD '…') sebagai superuser atau peran dengan CREATEROLE.</translation>
+        <source>There is no PostgreSQL role %1; create it first (CREATE ROLE %1 LOGIN PASSWORD &apos;…&apos;), as a superuser or a role with CREATEROLE.</source>
+        <translation>Tidak ada peran PostgreSQL %1; buat dahulu (CREATE ROLE %1 LOGIN PASSWORD &apos;…&apos;) sebagai superuser atau peran dengan CREATEROLE.</translation>
     </message>
     <message>
         <source>%1 owns the tables (or runs this command): the application role must be another role, which owns nothing.</source>
@@ -5193,7 +5233,7 @@
         <translation>Basis data ini sudah berisi anggota atau data katalog; perpustakaan demo hanya dapat dimuat ke basis data yang kosong.</translation>
     </message>
     <message>
-        <source>The demo library's logo is missing from this build.</source>
+        <source>The demo library&apos;s logo is missing from this build.</source>
         <translation>Logo perpustakaan demo tidak disertakan dalam build ini.</translation>
     </message>
 </context>
@@ -5211,7 +5251,7 @@
         <translation>Akun SIP2 baru</translation>
     </message>
     <message>
-        <source>e.g. selfcheck-1 (the machine's CN)</source>
+        <source>e.g. selfcheck-1 (the machine&apos;s CN)</source>
         <translation>mis. selfcheck-1 (CN pada mesin)</translation>
     </message>
     <message>
@@ -5255,7 +5295,7 @@
         <translation>Anggota wajib memasukkan &amp;PIN untuk semua transaksi</translation>
     </message>
     <message>
-        <source>Show a card's own patron data &amp;without its PIN</source>
+        <source>Show a card&apos;s own patron data &amp;without its PIN</source>
         <translation>Tampilkan data pemilik kartu &amp;tanpa PIN</translation>
     </message>
     <message>
@@ -5271,7 +5311,7 @@
         <translation>Mesin menolak anggota yang tidak memasukkan PIN; tanpa pilihan ini kartu saja sudah cukup untuk meminjam.</translation>
     </message>
     <message>
-        <source>Only for a machine staff watch over: it is told the name, contacts, loans and fees of the card it reads, without the patron's PIN.</source>
+        <source>Only for a machine staff watch over: it is told the name, contacts, loans and fees of the card it reads, without the patron&apos;s PIN.</source>
         <translation>Hanya untuk mesin yang diawasi petugas: mesin diberi tahu nama, kontak, pinjaman, dan denda pemilik kartu yang dibacanya tanpa PIN anggota.</translation>
     </message>
     <message>
@@ -5283,22 +5323,14 @@
         <translation>Akun tidak diubah</translation>
     </message>
     <message>
-        <source>Lend and renew only this branch's ite&amp;ms</source>
+        <source>Lend and renew only this branch&apos;s ite&amp;ms</source>
         <translation>Hanya pinjamkan dan perpanjang koleksi cabang i&amp;ni</translation>
     </message>
     <message>
         <source>May bl&amp;ock cards (SIP2 01)</source>
         <translation>Boleh me&amp;mblokir kartu (SIP2 01)</translation>
     </message>
-<message>
-        <source>Patrons must give their &amp;PIN</source>
-        <translation>Anggota wajib memasukkan &amp;PIN</translation>
-    </message>
-    <message>
-        <source>The machine refuses patrons who give no PIN; without it a card alone is enough.</source>
-        <translation>Mesin menolak anggota yang tidak memasukkan PIN; tanpa pilihan ini kartu saja sudah cukup.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>Aksara::Desk::AddStaffDialog</name>
     <message>
@@ -5345,12 +5377,12 @@
 <context>
     <name>Aksara::Desk::AdminLookups</name>
     <message>
-        <source>There is no branch "%1".</source>
-        <translation>Tidak ada cabang "%1".</translation>
+        <source>There is no branch &quot;%1&quot;.</source>
+        <translation>Tidak ada cabang &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>There is no patron category "%1".</source>
-        <translation>Tidak ada kategori anggota "%1".</translation>
+        <source>There is no patron category &quot;%1&quot;.</source>
+        <translation>Tidak ada kategori anggota &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -5435,7 +5467,7 @@
         <translation>Kalender</translation>
     </message>
     <message>
-        <source>The library's calendar</source>
+        <source>The library&apos;s calendar</source>
         <translation>Kalender perpustakaan</translation>
     </message>
 </context>
@@ -5486,7 +5518,7 @@
         <translation>Daftar cabang tidak dapat dibaca</translation>
     </message>
     <message>
-        <source>the library's</source>
+        <source>the library&apos;s</source>
         <translation>milik perpustakaan</translation>
     </message>
     <message>
@@ -5553,8 +5585,8 @@
 <context>
     <name>Aksara::Desk::CalendarsAdmin</name>
     <message>
-        <source>"%1" is not an opening interval; write them as 08:00–12:00, 13:00–16:00 (empty: closed).</source>
-        <translation>"%1" bukan rentang jam buka; tuliskan seperti 08:00–12:00, 13:00–16:00 (kosong: tutup).</translation>
+        <source>&quot;%1&quot; is not an opening interval; write them as 08:00–12:00, 13:00–16:00 (empty: closed).</source>
+        <translation>&quot;%1&quot; bukan rentang jam buka; tuliskan seperti 08:00–12:00, 13:00–16:00 (kosong: tutup).</translation>
     </message>
     <message>
         <source>Date</source>
@@ -5669,8 +5701,8 @@
         <translation>Hapus hari libur</translation>
     </message>
     <message>
-        <source>Remove "%1" (%2) from %3? The library then counts that day as an open day for due dates and fees.</source>
-        <translation>Hapus "%1" (%2) dari %3? Hari itu lalu dihitung sebagai hari buka untuk tanggal jatuh tempo dan denda.</translation>
+        <source>Remove &quot;%1&quot; (%2) from %3? The library then counts that day as an open day for due dates and fees.</source>
+        <translation>Hapus &quot;%1&quot; (%2) dari %3? Hari itu lalu dihitung sebagai hari buka untuk tanggal jatuh tempo dan denda.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -5681,8 +5713,8 @@
         <translation>Hari libur tidak dihapus</translation>
     </message>
     <message>
-        <source>"%1" is no longer a holiday of %2.</source>
-        <translation>"%1" bukan lagi hari libur %2.</translation>
+        <source>&quot;%1&quot; is no longer a holiday of %2.</source>
+        <translation>&quot;%1&quot; bukan lagi hari libur %2.</translation>
     </message>
     <message>
         <source>Calendar %1 created</source>
@@ -5919,8 +5951,8 @@
         <translation>Jatuh tempo</translation>
     </message>
     <message>
-        <source>Title, author, subject, ISBN… — e.g. pramoedya, "bumi manusia", author:hamka year:1960-1980</source>
-        <translation>Judul, pengarang, subjek, ISBN… — mis. pramoedya, "bumi manusia", author:hamka year:1960-1980</translation>
+        <source>Title, author, subject, ISBN… — e.g. pramoedya, &quot;bumi manusia&quot;, author:hamka year:1960-1980</source>
+        <translation>Judul, pengarang, subjek, ISBN… — mis. pramoedya, &quot;bumi manusia&quot;, author:hamka year:1960-1980</translation>
     </message>
     <message>
         <source>Search</source>
@@ -6107,7 +6139,7 @@
         <translation>Tarik eksemplar dari koleksi</translation>
     </message>
     <message>
-        <source>Withdraw copy %1 of “%2”? It leaves the shelf and the catalogue's counts; its history stays.</source>
+        <source>Withdraw copy %1 of “%2”? It leaves the shelf and the catalogue&apos;s counts; its history stays.</source>
         <translation>Tarik eksemplar %1 dari “%2”? Eksemplar keluar dari rak dan dari hitungan katalog; riwayatnya tetap tersimpan.</translation>
     </message>
     <message>
@@ -6470,7 +6502,7 @@
         <translation>Pindai kartu anggota atau eksemplar</translation>
     </message>
     <message>
-        <source>Check-out: scan the member's card, then each item. F3 switches to returns.</source>
+        <source>Check-out: scan the member&apos;s card, then each item. F3 switches to returns.</source>
         <translation>Peminjaman: pindai kartu anggota, lalu setiap eksemplar. F3 beralih ke pengembalian.</translation>
     </message>
     <message>
@@ -6484,7 +6516,7 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>Belum ada anggota yang dibuka</translation>
     </message>
     <message>
-        <source>Scan the member's card first, then the items.</source>
+        <source>Scan the member&apos;s card first, then the items.</source>
         <translation>Pindai kartu anggota terlebih dahulu, lalu eksemplarnya.</translation>
     </message>
     <message>
@@ -6506,7 +6538,7 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>Diizinkan oleh %1: %2</translation>
     </message>
     <message>
-        <source>This fills the member's hold.</source>
+        <source>This fills the member&apos;s hold.</source>
         <translation>Eksemplar ini memenuhi pemesanan anggota tersebut.</translation>
     </message>
     <message>
@@ -6875,7 +6907,7 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>Eksemplar %1</translation>
     </message>
     <message>
-        <source>Scan the copy's barcode</source>
+        <source>Scan the copy&apos;s barcode</source>
         <translation>Pindai kode batang eksemplar</translation>
     </message>
     <message>
@@ -6895,7 +6927,7 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>Lokasi</translation>
     </message>
     <message>
-        <source>The record's call number</source>
+        <source>The record&apos;s call number</source>
         <translation>Nomor panggil cantuman</translation>
     </message>
     <message>
@@ -6975,7 +7007,7 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>(tanpa lokasi)</translation>
     </message>
     <message>
-        <source>Empty: %1, this item type's price</source>
+        <source>Empty: %1, this item type&apos;s price</source>
         <translation>Kosong: %1, harga jenis koleksi ini</translation>
     </message>
 </context>
@@ -7062,7 +7094,7 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>Masalah dilaporkan: insiden No. %1</translation>
     </message>
     <message>
-        <source>The service desk has it. You can go on working; the status strip shows the services' health.</source>
+        <source>The service desk has it. You can go on working; the status strip shows the services&apos; health.</source>
         <translation>Laporan sudah diterima tim dukungan TI. Anda dapat melanjutkan pekerjaan; bilah status menampilkan kondisi layanan.</translation>
     </message>
     <message>
@@ -7169,11 +7201,11 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>Buat pemesanan</translation>
     </message>
     <message>
-        <source>Scan or type the item's barcode</source>
+        <source>Scan or type the item&apos;s barcode</source>
         <translation>Pindai atau ketik kode batang eksemplar</translation>
     </message>
     <message>
-        <source>The member's home branch</source>
+        <source>The member&apos;s home branch</source>
         <translation>Cabang asal anggota</translation>
     </message>
     <message>
@@ -7683,7 +7715,7 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>Identitas perpustakaan, seperti yang tercetak pada kartu anggota, slip, struk anjungan mandiri, dan laporan.</translation>
     </message>
     <message>
-        <source>The library's details could not be read</source>
+        <source>The library&apos;s details could not be read</source>
         <translation>Data perpustakaan tidak dapat dibaca</translation>
     </message>
     <message>
@@ -7691,7 +7723,7 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <source>The library's details are saved.</source>
+        <source>The library&apos;s details are saved.</source>
         <translation>Data perpustakaan disimpan.</translation>
     </message>
     <message>
@@ -7782,7 +7814,7 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>%1 bukan gambar yang dapat dibaca.</translation>
     </message>
     <message>
-        <source>Choose the library's logo</source>
+        <source>Choose the library&apos;s logo</source>
         <translation>Pilih logo perpustakaan</translation>
     </message>
     <message>
@@ -8024,8 +8056,8 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>Cantuman %1 — MARC — %2</translation>
     </message>
     <message>
-        <source>"%1" is not an indicator: an indicator is one character (a digit, a lowercase letter, or # for blank).</source>
-        <translation>"%1" bukan indikator: indikator adalah satu karakter (angka, huruf kecil, atau # untuk kosong).</translation>
+        <source>&quot;%1&quot; is not an indicator: an indicator is one character (a digit, a lowercase letter, or # for blank).</source>
+        <translation>&quot;%1&quot; bukan indikator: indikator adalah satu karakter (angka, huruf kecil, atau # untuk kosong).</translation>
     </message>
     <message>
         <source>Position %1</source>
@@ -8329,7 +8361,7 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <source>the library's (%1)</source>
+        <source>the library&apos;s (%1)</source>
         <translation>milik perpustakaan (%1)</translation>
     </message>
     <message>
@@ -8843,8 +8875,8 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>kedaluwarsa</translation>
     </message>
     <message>
-        <source>No member matches "%1".</source>
-        <translation>Tidak ada anggota yang cocok dengan "%1".</translation>
+        <source>No member matches &quot;%1&quot;.</source>
+        <translation>Tidak ada anggota yang cocok dengan &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -9086,8 +9118,8 @@ Nama pertama adalah pengarang utama.</translation>
         <translation>Simpan</translation>
     </message>
     <message>
-        <source>"%1" is not an ISBN: %2.</source>
-        <translation>"%1" bukan ISBN: %2.</translation>
+        <source>&quot;%1&quot; is not an ISBN: %2.</source>
+        <translation>&quot;%1&quot; bukan ISBN: %2.</translation>
     </message>
     <message>
         <source>The catalogue could not be asked about this ISBN</source>
@@ -9153,7 +9185,7 @@ Nama pertama adalah pengarang utama.</translation>
         <translation>&amp;Cabang</translation>
     </message>
     <message>
-        <source>The library's opening hours (a server: around the clock)</source>
+        <source>The library&apos;s opening hours (a server: around the clock)</source>
         <translation>Jam layanan perpustakaan (server: 24 jam)</translation>
     </message>
     <message>
@@ -9416,7 +9448,7 @@ Nama pertama adalah pengarang utama.</translation>
         <translation>&amp;Jenis koleksi</translation>
     </message>
     <message>
-        <source>Leave a rule empty to take it from a more general row, or Aksara's default.</source>
+        <source>Leave a rule empty to take it from a more general row, or Aksara&apos;s default.</source>
         <translation>Kosongkan aturan agar nilainya diambil dari baris yang lebih umum, atau dari bawaan Aksara.</translation>
     </message>
     <message>
@@ -9424,7 +9456,7 @@ Nama pertama adalah pengarang utama.</translation>
         <translation>diwarisi</translation>
     </message>
     <message>
-        <source>Rule %1; Aksara's default: %2</source>
+        <source>Rule %1; Aksara&apos;s default: %2</source>
         <translation>Aturan %1; bawaan Aksara: %2</translation>
     </message>
     <message>
@@ -9480,7 +9512,7 @@ Nama pertama adalah pengarang utama.</translation>
         <translation>Hapus baris aturan</translation>
     </message>
     <message>
-        <source>Remove the row %1? Its rules are then taken from more general rows or Aksara's defaults.</source>
+        <source>Remove the row %1? Its rules are then taken from more general rows or Aksara&apos;s defaults.</source>
         <translation>Hapus baris %1? Aturannya lalu diambil dari baris yang lebih umum atau dari bawaan Aksara.</translation>
     </message>
     <message>
@@ -9504,7 +9536,7 @@ Nama pertama adalah pengarang utama.</translation>
         <translation>baris %1</translation>
     </message>
     <message>
-        <source>Aksara's default</source>
+        <source>Aksara&apos;s default</source>
         <translation>bawaan Aksara</translation>
     </message>
     <message>
@@ -9722,7 +9754,7 @@ Nama pertama adalah pengarang utama.</translation>
         <translation>Sebelum anggota pertama didaftarkan dan buku pertama dipinjamkan, Aksara perlu mengenal perpustakaan ini: cabang pertamanya, jenis anggota dan jenis koleksinya, serta siapa pengelolanya. Asisten ini menanyakannya satu halaman demi satu halaman dan menampilkan semuanya sekali lagi sebelum ada yang disimpan. Semuanya dapat diubah nanti di menu Administrasi.</translation>
     </message>
     <message>
-        <source>The language of this assistant, of the desk, and of the library's notices and receipts:</source>
+        <source>The language of this assistant, of the desk, and of the library&apos;s notices and receipts:</source>
         <translation>Bahasa untuk asisten ini, meja layanan, serta pemberitahuan dan struk perpustakaan:</translation>
     </message>
     <message>
@@ -9814,7 +9846,7 @@ Nama pertama adalah pengarang utama.</translation>
         <translation>Administrator pertama</translation>
     </message>
     <message>
-        <source>A staff account with every right: it adds the other staff, and keeps the library's branches, categories, loan rules and settings. The desk signs in with it next.</source>
+        <source>A staff account with every right: it adds the other staff, and keeps the library&apos;s branches, categories, loan rules and settings. The desk signs in with it next.</source>
         <translation>Akun petugas dengan semua hak: menambahkan petugas lain serta mengelola cabang, kategori, aturan peminjaman, dan pengaturan perpustakaan. Setelah ini meja layanan masuk dengan akun ini.</translation>
     </message>
     <message>
@@ -9886,7 +9918,7 @@ Nama pertama adalah pengarang utama.</translation>
         <translation>dengan logo</translation>
     </message>
     <message>
-        <source>Opening hours and holidays: the library's calendar</source>
+        <source>Opening hours and holidays: the library&apos;s calendar</source>
         <translation>Jam buka dan hari libur: kalender perpustakaan</translation>
     </message>
     <message>
@@ -9984,11 +10016,11 @@ Nama pertama adalah pengarang utama.</translation>
         <translation>nonaktif</translation>
     </message>
     <message>
-        <source>SIP2 account "%1" created</source>
-        <translation>Akun SIP2 "%1" dibuat</translation>
+        <source>SIP2 account &quot;%1&quot; created</source>
+        <translation>Akun SIP2 &quot;%1&quot; dibuat</translation>
     </message>
     <message>
-        <source>Set the same login and password in the machine's SIP2 settings.</source>
+        <source>Set the same login and password in the machine&apos;s SIP2 settings.</source>
         <translation>Masukkan login dan kata sandi yang sama di pengaturan SIP2 mesin.</translation>
     </message>
     <message>
@@ -9996,36 +10028,36 @@ Nama pertama adalah pengarang utama.</translation>
         <translation>Kata sandi akun SIP2 %1</translation>
     </message>
     <message>
-        <source>Enter this password in the self-check machine's SIP2 settings (the login message, CO).</source>
+        <source>Enter this password in the self-check machine&apos;s SIP2 settings (the login message, CO).</source>
         <translation>Masukkan kata sandi ini di pengaturan SIP2 mesin swalayan (pesan login, CO).</translation>
     </message>
     <message>
-        <source>"%1" was not enabled</source>
-        <translation>"%1" tidak diaktifkan</translation>
+        <source>&quot;%1&quot; was not enabled</source>
+        <translation>&quot;%1&quot; tidak diaktifkan</translation>
     </message>
     <message>
-        <source>"%1" may sign in again.</source>
-        <translation>"%1" dapat masuk lagi.</translation>
+        <source>&quot;%1&quot; may sign in again.</source>
+        <translation>&quot;%1&quot; dapat masuk lagi.</translation>
     </message>
     <message>
         <source>Disable a SIP2 account</source>
         <translation>Nonaktifkan akun SIP2</translation>
     </message>
     <message>
-        <source>Disable "%1"? The machines that use it can no longer sign in to lend or return until it is enabled again.</source>
-        <translation>Nonaktifkan "%1"? Mesin yang memakainya tidak dapat masuk untuk meminjamkan atau menerima pengembalian sampai akun ini diaktifkan lagi.</translation>
+        <source>Disable &quot;%1&quot;? The machines that use it can no longer sign in to lend or return until it is enabled again.</source>
+        <translation>Nonaktifkan &quot;%1&quot;? Mesin yang memakainya tidak dapat masuk untuk meminjamkan atau menerima pengembalian sampai akun ini diaktifkan lagi.</translation>
     </message>
     <message>
         <source>Disable</source>
         <translation>Nonaktifkan</translation>
     </message>
     <message>
-        <source>"%1" was not disabled</source>
-        <translation>"%1" tidak dinonaktifkan</translation>
+        <source>&quot;%1&quot; was not disabled</source>
+        <translation>&quot;%1&quot; tidak dinonaktifkan</translation>
     </message>
     <message>
-        <source>"%1" is disabled.</source>
-        <translation>"%1" telah dinonaktifkan.</translation>
+        <source>&quot;%1&quot; is disabled.</source>
+        <translation>&quot;%1&quot; telah dinonaktifkan.</translation>
     </message>
     <message>
         <source>Also allowed</source>
@@ -10036,7 +10068,7 @@ Nama pertama adalah pengarang utama.</translation>
         <translation>U&amp;bah…</translation>
     </message>
     <message>
-        <source>Self-check machines and other systems that speak SIP2 to aksara-server sign in with one of these accounts. They may lend, return, renew and place holds, never override a rule; a patron's data is sent only after the patron's PIN. Blocking cards and taking payments are off unless granted.</source>
+        <source>Self-check machines and other systems that speak SIP2 to aksara-server sign in with one of these accounts. They may lend, return, renew and place holds, never override a rule; a patron&apos;s data is sent only after the patron&apos;s PIN. Blocking cards and taking payments are off unless granted.</source>
         <translation>Mesin swalayan dan sistem lain yang terhubung ke aksara-server melalui SIP2 masuk dengan salah satu akun ini. Mereka boleh meminjamkan, menerima pengembalian, memperpanjang, dan memesan, tetapi tidak pernah mengesampingkan aturan; data anggota hanya dikirim setelah anggota memasukkan PIN-nya. Memblokir kartu dan menerima pembayaran tidak diizinkan kecuali diberikan.</translation>
     </message>
     <message>
@@ -10044,7 +10076,7 @@ Nama pertama adalah pengarang utama.</translation>
         <translation>data anggota tanpa PIN</translation>
     </message>
     <message>
-        <source>own branch's items only</source>
+        <source>own branch&apos;s items only</source>
         <translation>hanya koleksi cabangnya</translation>
     </message>
     <message>
@@ -10060,18 +10092,14 @@ Nama pertama adalah pengarang utama.</translation>
         <translation>tidak ada tambahan</translation>
     </message>
     <message>
-        <source>SIP2 account "%1" changed</source>
-        <translation>Akun SIP2 "%1" diubah</translation>
+        <source>SIP2 account &quot;%1&quot; changed</source>
+        <translation>Akun SIP2 &quot;%1&quot; diubah</translation>
     </message>
     <message>
         <source>The machine works with the new settings from its next login.</source>
         <translation>Mesin memakai pengaturan baru sejak login berikutnya.</translation>
     </message>
-<message>
-        <source>Self-check machines and other systems that speak SIP2 to aksara-server sign in with one of these accounts. They may lend, return, renew, place holds and take fees, never override a rule.</source>
-        <translation>Mesin swalayan dan sistem lain yang terhubung ke aksara-server melalui SIP2 masuk dengan salah satu akun ini. Mereka boleh meminjamkan, menerima pengembalian, memperpanjang, memesan, dan menerima pembayaran denda, tetapi tidak pernah mengesampingkan aturan.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>Aksara::Desk::SlipDialog</name>
     <message>
@@ -10313,8 +10341,8 @@ Nama pertama adalah pengarang utama.</translation>
         <translation>belum pernah</translation>
     </message>
     <message>
-        <source>Account "%1" created: %2</source>
-        <translation>Akun "%1" dibuat: %2</translation>
+        <source>Account &quot;%1&quot; created: %2</source>
+        <translation>Akun &quot;%1&quot; dibuat: %2</translation>
     </message>
     <message>
         <source>Password of %1</source>
@@ -10325,32 +10353,32 @@ Nama pertama adalah pengarang utama.</translation>
         <translation>Berikan kata sandi ini langsung kepada %1. Kata sandi dapat diganti setelah masuk.</translation>
     </message>
     <message>
-        <source>"%1" is now %2, branch %3</source>
-        <translation>"%1" sekarang %2, cabang %3</translation>
+        <source>&quot;%1&quot; is now %2, branch %3</source>
+        <translation>&quot;%1&quot; sekarang %2, cabang %3</translation>
     </message>
     <message>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <source>New password set for "%1"</source>
-        <translation>Kata sandi baru ditetapkan untuk "%1"</translation>
+        <source>New password set for &quot;%1&quot;</source>
+        <translation>Kata sandi baru ditetapkan untuk &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The account is unlocked as well.</source>
         <translation>Kunci akun juga sudah dibuka.</translation>
     </message>
     <message>
-        <source>"%1" was not unlocked</source>
-        <translation>Kunci "%1" tidak dibuka</translation>
+        <source>&quot;%1&quot; was not unlocked</source>
+        <translation>Kunci &quot;%1&quot; tidak dibuka</translation>
     </message>
     <message>
-        <source>"%1" is unlocked; the password is unchanged.</source>
-        <translation>Kunci "%1" telah dibuka; kata sandinya tidak berubah.</translation>
+        <source>&quot;%1&quot; is unlocked; the password is unchanged.</source>
+        <translation>Kunci &quot;%1&quot; telah dibuka; kata sandinya tidak berubah.</translation>
     </message>
     <message>
-        <source>Disable the account "%1" (%2)? It can no longer sign in anywhere until it is enabled again; its history stays.</source>
-        <translation>Nonaktifkan akun "%1" (%2)? Akun ini tidak dapat masuk di mana pun sampai diaktifkan lagi; riwayatnya tetap tersimpan.</translation>
+        <source>Disable the account &quot;%1&quot; (%2)? It can no longer sign in anywhere until it is enabled again; its history stays.</source>
+        <translation>Nonaktifkan akun &quot;%1&quot; (%2)? Akun ini tidak dapat masuk di mana pun sampai diaktifkan lagi; riwayatnya tetap tersimpan.</translation>
     </message>
     <message>
         <source>This is your own account: you stay signed in here, but cannot sign in again.</source>
@@ -10365,20 +10393,20 @@ Nama pertama adalah pengarang utama.</translation>
         <translation>Nonaktifkan</translation>
     </message>
     <message>
-        <source>"%1" was not disabled</source>
-        <translation>"%1" tidak dinonaktifkan</translation>
+        <source>&quot;%1&quot; was not disabled</source>
+        <translation>&quot;%1&quot; tidak dinonaktifkan</translation>
     </message>
     <message>
-        <source>"%1" is disabled.</source>
-        <translation>"%1" telah dinonaktifkan.</translation>
+        <source>&quot;%1&quot; is disabled.</source>
+        <translation>&quot;%1&quot; telah dinonaktifkan.</translation>
     </message>
     <message>
-        <source>"%1" was not enabled</source>
-        <translation>"%1" tidak diaktifkan</translation>
+        <source>&quot;%1&quot; was not enabled</source>
+        <translation>&quot;%1&quot; tidak diaktifkan</translation>
     </message>
     <message>
-        <source>"%1" can sign in again.</source>
-        <translation>"%1" dapat masuk lagi.</translation>
+        <source>&quot;%1&quot; can sign in again.</source>
+        <translation>&quot;%1&quot; dapat masuk lagi.</translation>
     </message>
 </context>
 <context>
@@ -10585,8 +10613,8 @@ Nama pertama adalah pengarang utama.</translation>
         <translation>Stasiun belum terdaftar</translation>
     </message>
     <message>
-        <source>This desk sends no heartbeats: register it with "aksara station register CODE --kind desk" and start the desk with --station CODE.</source>
-        <translation>Meja ini tidak mengirim sinyal aktif (heartbeat): daftarkan dengan "aksara station register CODE --kind desk" lalu jalankan aplikasi meja layanan dengan --station CODE.</translation>
+        <source>This desk sends no heartbeats: register it with &quot;aksara station register CODE --kind desk&quot; and start the desk with --station CODE.</source>
+        <translation>Meja ini tidak mengirim sinyal aktif (heartbeat): daftarkan dengan &quot;aksara station register CODE --kind desk&quot; lalu jalankan aplikasi meja layanan dengan --station CODE.</translation>
     </message>
     <message>
         <source>Station %1</source>
@@ -10704,7 +10732,7 @@ Nama pertama adalah pengarang utama.</translation>
         <translation>Anjungan tidak dapat dijalankan</translation>
     </message>
     <message>
-        <source>%1 is not a kiosk account (role kiosk); a kiosk never runs with a librarian's rights.</source>
+        <source>%1 is not a kiosk account (role kiosk); a kiosk never runs with a librarian&apos;s rights.</source>
         <translation>%1 bukan akun anjungan (peran kiosk); anjungan tidak pernah berjalan dengan hak pustakawan.</translation>
     </message>
     <message>
@@ -10792,7 +10820,7 @@ Nama pertama adalah pengarang utama.</translation>
         <translation>Eksemplar ini tidak dapat dipinjam. Silakan bawa ke meja layanan.</translation>
     </message>
     <message>
-        <source>This barcode is not in the library's collection. Please check it, or ask at the desk.</source>
+        <source>This barcode is not in the library&apos;s collection. Please check it, or ask at the desk.</source>
         <translation>Kode batang ini tidak ada dalam koleksi perpustakaan. Silakan periksa, atau bertanya di meja layanan.</translation>
     </message>
     <message>
@@ -10880,11 +10908,11 @@ Nama pertama adalah pengarang utama.</translation>
         <translation>Hubungkan anjungan</translation>
     </message>
     <message>
-        <source>The token of station %1 (shown once by "aksara station register %1 --kind kiosk"):</source>
-        <translation>Token stasiun %1 (ditampilkan sekali oleh "aksara station register %1 --kind kiosk"):</translation>
+        <source>The token of station %1 (shown once by &quot;aksara station register %1 --kind kiosk&quot;):</source>
+        <translation>Token stasiun %1 (ditampilkan sekali oleh &quot;aksara station register %1 --kind kiosk&quot;):</translation>
     </message>
     <message>
-        <source>No token for station %1: put it in %2 (readable by the kiosk's user only) or start the kiosk once with AKSARA_STATION_TOKEN set.</source>
+        <source>No token for station %1: put it in %2 (readable by the kiosk&apos;s user only) or start the kiosk once with AKSARA_STATION_TOKEN set.</source>
         <translation>Belum ada token untuk stasiun %1: simpan di %2 (hanya dapat dibaca pengguna anjungan) atau jalankan anjungan sekali dengan AKSARA_STATION_TOKEN terisi.</translation>
     </message>
     <message>
@@ -10896,8 +10924,8 @@ Nama pertama adalah pengarang utama.</translation>
         <translation>--server memerlukan alamat aksara-server, misalnya https://perpustakaan.contoh:8080 (tanpa nama pengguna atau kata sandi di dalamnya).</translation>
     </message>
     <message>
-        <source>A kiosk connected to a server needs its station code: --station CODE (registered with "aksara station register CODE --kind kiosk").</source>
-        <translation>Anjungan yang terhubung ke server memerlukan kode stasiunnya: --station KODE (didaftarkan dengan "aksara station register KODE --kind kiosk").</translation>
+        <source>A kiosk connected to a server needs its station code: --station CODE (registered with &quot;aksara station register CODE --kind kiosk&quot;).</source>
+        <translation>Anjungan yang terhubung ke server memerlukan kode stasiunnya: --station KODE (didaftarkan dengan &quot;aksara station register KODE --kind kiosk&quot;).</translation>
     </message>
 </context>
 <context>
@@ -11073,8 +11101,8 @@ Terlambat</translation>
         <translation>Anjungan: tidak ada peminjaman saat sistem perpustakaan tidak dapat dihubungi</translation>
     </message>
     <message>
-        <source>This kiosk has no station code, so the supervisor does not see it. Register it with "aksara station register CODE --kind kiosk" and start it with --station CODE.</source>
-        <translation>Anjungan ini tidak memiliki kode stasiun, sehingga tidak terlihat oleh supervisor. Daftarkan dengan "aksara station register KODE --kind kiosk" lalu jalankan dengan --station KODE.</translation>
+        <source>This kiosk has no station code, so the supervisor does not see it. Register it with &quot;aksara station register CODE --kind kiosk&quot; and start it with --station CODE.</source>
+        <translation>Anjungan ini tidak memiliki kode stasiun, sehingga tidak terlihat oleh supervisor. Daftarkan dengan &quot;aksara station register KODE --kind kiosk&quot; lalu jalankan dengan --station KODE.</translation>
     </message>
     <message>
         <source>No heartbeats while the library system cannot be reached.</source>
@@ -11121,7 +11149,7 @@ Terlambat</translation>
         <translation>Silakan masuk dulu dengan kartu dan PIN Anda.</translation>
     </message>
     <message>
-        <source>Please scan the item's barcode.</source>
+        <source>Please scan the item&apos;s barcode.</source>
         <translation>Silakan pindai kode batang buku.</translation>
     </message>
     <message>
@@ -11308,13 +11336,28 @@ Terlambat</translation>
     </message>
 </context>
 <context>
+    <name>Aksara::Kiosk::LocalLibrary</name>
+    <message>
+        <source>No key file is set for sealing PINs (kiosk key); borrowing while offline cannot be used.</source>
+        <translation>Belum ada berkas kunci untuk menyegel PIN (kunci anjungan); peminjaman saat luring tidak dapat dipakai.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of request: %1</source>
+        <translation>Jenis permintaan tidak dikenal: %1</translation>
+    </message>
+    <message>
+        <source>No PIN was kept with this checkout.</source>
+        <translation>Tidak ada PIN yang disimpan bersama peminjaman ini.</translation>
+    </message>
+</context>
+<context>
     <name>Aksara::Kiosk::OfflineQueue</name>
     <message>
-        <source>The kiosk's offline queue %1 cannot be used: %2</source>
+        <source>The kiosk&apos;s offline queue %1 cannot be used: %2</source>
         <translation>Antrean luring anjungan %1 tidak dapat digunakan: %2</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1 for the kiosk's offline queue.</source>
+        <source>Cannot create the folder %1 for the kiosk&apos;s offline queue.</source>
         <translation>Tidak dapat membuat folder %1 untuk antrean luring anjungan.</translation>
     </message>
     <message>
@@ -11326,7 +11369,7 @@ Terlambat</translation>
         <translation>%1 milik program lain; anjungan tidak mengubahnya.</translation>
     </message>
     <message>
-        <source>Request %1 is missing from the kiosk's queue.</source>
+        <source>Request %1 is missing from the kiosk&apos;s queue.</source>
         <translation>Permintaan %1 tidak ada dalam antrean anjungan.</translation>
     </message>
 </context>
@@ -11410,6 +11453,29 @@ Terlambat</translation>
     </message>
 </context>
 <context>
+    <name>Aksara::Kiosk::RemoteLibrary</name>
+    <message>
+        <source>The library server %1 did not answer in time.</source>
+        <translation>Server perpustakaan %1 tidak menjawab tepat waktu.</translation>
+    </message>
+    <message>
+        <source>The library server %1 cannot be reached: %2</source>
+        <translation>Server perpustakaan %1 tidak dapat dihubungi: %2</translation>
+    </message>
+    <message>
+        <source>The library server %1 gave an answer the kiosk does not understand (HTTP %2).</source>
+        <translation>Server perpustakaan %1 memberi jawaban yang tidak dipahami anjungan (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The library server gave no valid key for sealing PINs.</source>
+        <translation>Server perpustakaan tidak memberi kunci yang sah untuk menyegel PIN.</translation>
+    </message>
+    <message>
+        <source>The library server&apos;s answer to a replay had no result.</source>
+        <translation>Jawaban server perpustakaan atas pengiriman ulang tidak berisi hasil.</translation>
+    </message>
+</context>
+<context>
     <name>Aksara::Kiosk::Replayer</name>
     <message>
         <source>Already recorded by the library (operation %1); not applied again.</source>
@@ -11464,6 +11530,45 @@ Terlambat</translation>
     </message>
 </context>
 <context>
+    <name>Aksara::Kiosk::SealedPin</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>Pustaka kriptografi tidak dapat dijalankan.</translation>
+    </message>
+    <message>
+        <source>The key file %1 can be read by other users; allow its owner only (chmod 600 %1).</source>
+        <translation>Berkas kunci %1 dapat dibaca pengguna lain; izinkan pemiliknya saja (chmod 600 %1).</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1: %2</source>
+        <translation>Berkas kunci %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged.</source>
+        <translation>Berkas kunci %1 rusak.</translation>
+    </message>
+    <message>
+        <source>Cannot create the key file %1: %2</source>
+        <translation>Berkas kunci %1 tidak dapat dibuat: %2</translation>
+    </message>
+    <message>
+        <source>The library&apos;s public key is not a valid key.</source>
+        <translation>Kunci publik perpustakaan bukan kunci yang sah.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be sealed.</source>
+        <translation>PIN tidak dapat disegel.</translation>
+    </message>
+    <message>
+        <source>The sealed PIN is not valid.</source>
+        <translation>PIN tersegel tidak sah.</translation>
+    </message>
+    <message>
+        <source>The PIN was not sealed to this library&apos;s key; it cannot be checked.</source>
+        <translation>PIN tidak disegel dengan kunci perpustakaan ini; PIN tidak dapat diperiksa.</translation>
+    </message>
+</context>
+<context>
     <name>Aksara::Kiosk::SearchPanel</name>
     <message>
         <source>Search the catalogue</source>
@@ -11482,8 +11587,8 @@ Terlambat</translation>
         <translation>Cari</translation>
     </message>
     <message>
-        <source>Nothing found for "%1". Try fewer or other words.</source>
-        <translation>Tidak ditemukan hasil untuk "%1". Coba lebih sedikit kata atau kata lain.</translation>
+        <source>Nothing found for &quot;%1&quot;. Try fewer or other words.</source>
+        <translation>Tidak ditemukan hasil untuk &quot;%1&quot;. Coba lebih sedikit kata atau kata lain.</translation>
     </message>
     <message>
         <source>%1 titles found; the best %2 are shown.</source>
@@ -11664,6 +11769,15 @@ Terlambat</translation>
     </message>
 </context>
 <context>
+    <name>Aksara::Kiosk::StaffThrottle</name>
+    <message numerus="yes">
+        <source>Too many wrong staff sign-ins at this kiosk. Please wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Terlalu banyak percobaan masuk petugas yang salah di anjungan ini. Silakan tunggu %n detik, lalu coba lagi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Aksara::Kiosk::WelcomePage</name>
     <message>
         <source>Welcome</source>
@@ -11736,8 +11850,8 @@ Terlambat</translation>
 <context>
     <name>Aksara::Labels::LabelPrinter</name>
     <message>
-        <source>There is no label sheet "%1" (%2).</source>
-        <translation>Tidak ada lembar label "%1" (%2).</translation>
+        <source>There is no label sheet &quot;%1&quot; (%2).</source>
+        <translation>Tidak ada lembar label &quot;%1&quot; (%2).</translation>
     </message>
     <message>
         <source>A roll has no used labels to skip: leave out the skip.</source>
@@ -11799,12 +11913,12 @@ Terlambat</translation>
         <translation>Kode %1 wajib diisi.</translation>
     </message>
     <message>
-        <source>The code "%1" is not valid: 1 to 16 letters, digits, - or _, starting with a letter or a digit.</source>
-        <translation>Kode "%1" tidak valid: 1 sampai 16 huruf, angka, - atau _, diawali huruf atau angka.</translation>
+        <source>The code &quot;%1&quot; is not valid: 1 to 16 letters, digits, - or _, starting with a letter or a digit.</source>
+        <translation>Kode &quot;%1&quot; tidak valid: 1 sampai 16 huruf, angka, - atau _, diawali huruf atau angka.</translation>
     </message>
     <message>
-        <source>The code "%1" is not valid: 1 to 32 small letters, digits, - or _.</source>
-        <translation>Kode "%1" tidak valid: 1 sampai 32 huruf kecil, angka, - atau _.</translation>
+        <source>The code &quot;%1&quot; is not valid: 1 to 32 small letters, digits, - or _.</source>
+        <translation>Kode &quot;%1&quot; tidak valid: 1 sampai 32 huruf kecil, angka, - atau _.</translation>
     </message>
     <message>
         <source>A name is needed.</source>
@@ -11823,24 +11937,24 @@ Terlambat</translation>
         <translation>Isian ini lebih dari %1 karakter.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
-        <translation>"%1" bukan alamat surel.</translation>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; bukan alamat surel.</translation>
     </message>
     <message>
-        <source>"%1" is not a telephone number.</source>
-        <translation>"%1" bukan nomor telepon.</translation>
+        <source>&quot;%1&quot; is not a telephone number.</source>
+        <translation>&quot;%1&quot; bukan nomor telepon.</translation>
     </message>
     <message>
         <source>%1 is from %2 to %3.</source>
         <translation>%1 harus dari %2 sampai %3.</translation>
     </message>
     <message>
-        <source>There is no branch "%1".</source>
-        <translation>Tidak ada cabang "%1".</translation>
+        <source>There is no branch &quot;%1&quot;.</source>
+        <translation>Tidak ada cabang &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>There is no calendar "%1" (the calendars are: %2).</source>
-        <translation>Tidak ada kalender "%1" (kalender yang ada: %2).</translation>
+        <source>There is no calendar &quot;%1&quot; (the calendars are: %2).</source>
+        <translation>Tidak ada kalender &quot;%1&quot; (kalender yang ada: %2).</translation>
     </message>
     <message>
         <source>The membership period in months</source>
@@ -11883,8 +11997,8 @@ Terlambat</translation>
         <translation>Baris %1: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a section header such as [library] or [branch CODE].</source>
-        <translation>"%1" bukan judul bagian seperti [library] atau [branch CODE].</translation>
+        <source>&quot;%1&quot; is not a section header such as [library] or [branch CODE].</source>
+        <translation>&quot;%1&quot; bukan judul bagian seperti [library] atau [branch CODE].</translation>
     </message>
     <message>
         <source>unknown section [%1]; the sections are [library], [branch CODE], [category CODE], [item-type CODE], [location BRANCH/CODE], [settings] and [admin].</source>
@@ -11903,12 +12017,12 @@ Terlambat</translation>
         <translation>lokasi ditulis sebagai BRANCH/CODE, seperti [location PUSAT/REF].</translation>
     </message>
     <message>
-        <source>"%1" is not a "name = value" line.</source>
-        <translation>"%1" bukan baris "name = value".</translation>
+        <source>&quot;%1&quot; is not a &quot;name = value&quot; line.</source>
+        <translation>&quot;%1&quot; bukan baris &quot;name = value&quot;.</translation>
     </message>
     <message>
-        <source>"%1" stands outside any section.</source>
-        <translation>"%1" berada di luar bagian mana pun.</translation>
+        <source>&quot;%1&quot; stands outside any section.</source>
+        <translation>&quot;%1&quot; berada di luar bagian mana pun.</translation>
     </message>
     <message>
         <source>cannot read the logo %1.</source>
@@ -11919,54 +12033,54 @@ Terlambat</translation>
         <translation>ukuran logo %1 melebihi 1 MiB.</translation>
     </message>
     <message>
-        <source>%1 is a whole number, not "%2".</source>
-        <translation>%1 harus bilangan bulat, bukan "%2".</translation>
+        <source>%1 is a whole number, not &quot;%2&quot;.</source>
+        <translation>%1 harus bilangan bulat, bukan &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>%1 is yes or no, not "%2".</source>
-        <translation>%1 harus ya atau tidak, bukan "%2".</translation>
+        <source>%1 is yes or no, not &quot;%2&quot;.</source>
+        <translation>%1 harus ya atau tidak, bukan &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>cannot read the password file %1.</source>
         <translation>tidak dapat membaca berkas kata sandi %1.</translation>
     </message>
     <message>
-        <source>[%1] has no "%2".</source>
-        <translation>[%1] tidak mengenal "%2".</translation>
+        <source>[%1] has no &quot;%2&quot;.</source>
+        <translation>[%1] tidak mengenal &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Nothing to change was given.</source>
         <translation>Tidak ada data yang akan diubah.</translation>
     </message>
     <message>
-        <source>There is no patron category "%1".</source>
-        <translation>Tidak ada kategori anggota "%1".</translation>
+        <source>There is no patron category &quot;%1&quot;.</source>
+        <translation>Tidak ada kategori anggota &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>There is no item type "%1".</source>
-        <translation>Tidak ada jenis koleksi "%1".</translation>
+        <source>There is no item type &quot;%1&quot;.</source>
+        <translation>Tidak ada jenis koleksi &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The branch %1 has no location "%2".</source>
-        <translation>Cabang %1 tidak memiliki lokasi "%2".</translation>
+        <source>The branch %1 has no location &quot;%2&quot;.</source>
+        <translation>Cabang %1 tidak memiliki lokasi &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
     <name>Aksara::Library::Administration</name>
     <message>
-        <source>"%1" is not a time zone (for example Asia/Jakarta, Asia/Makassar, Asia/Jayapura).</source>
-        <translation>"%1" bukan zona waktu (mis. Asia/Jakarta, Asia/Makassar, Asia/Jayapura).</translation>
+        <source>&quot;%1&quot; is not a time zone (for example Asia/Jakarta, Asia/Makassar, Asia/Jayapura).</source>
+        <translation>&quot;%1&quot; bukan zona waktu (mis. Asia/Jakarta, Asia/Makassar, Asia/Jayapura).</translation>
     </message>
     <message>
-        <source>The language is id (Indonesian) or en (English), not "%1".</source>
-        <translation>Bahasa harus id (Indonesia) atau en (Inggris), bukan "%1".</translation>
+        <source>The language is id (Indonesian) or en (English), not &quot;%1&quot;.</source>
+        <translation>Bahasa harus id (Indonesia) atau en (Inggris), bukan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Nothing to change was given.</source>
         <translation>Tidak ada data yang akan diubah.</translation>
     </message>
     <message>
-        <source>The library's details</source>
+        <source>The library&apos;s details</source>
         <translation>Data perpustakaan</translation>
     </message>
     <message>
@@ -11982,11 +12096,11 @@ Terlambat</translation>
         <translation>Perpustakaan tidak memiliki logo yang dapat dihapus.</translation>
     </message>
     <message>
-        <source>The library's logo removed</source>
+        <source>The library&apos;s logo removed</source>
         <translation>Logo perpustakaan dihapus</translation>
     </message>
     <message>
-        <source>The library's logo</source>
+        <source>The library&apos;s logo</source>
         <translation>Logo perpustakaan</translation>
     </message>
     <message>
@@ -12014,7 +12128,7 @@ Terlambat</translation>
         <translation>Sebutkan alasan cabang ditutup (alasan ini disimpan dalam riwayatnya).</translation>
     </message>
     <message>
-        <source>%1 is the library's only open branch; open another one before closing it.</source>
+        <source>%1 is the library&apos;s only open branch; open another one before closing it.</source>
         <translation>%1 adalah satu-satunya cabang perpustakaan yang masih buka; buka cabang lain sebelum menutupnya.</translation>
     </message>
     <message>
@@ -12106,8 +12220,8 @@ Terlambat</translation>
         <translation>Jenis koleksi %1 dinonaktifkan</translation>
     </message>
     <message>
-        <source>There is no branch "%1".</source>
-        <translation>Tidak ada cabang "%1".</translation>
+        <source>There is no branch &quot;%1&quot;.</source>
+        <translation>Tidak ada cabang &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The branch %1 is closed.</source>
@@ -12141,31 +12255,7 @@ Terlambat</translation>
         <source>Location %1 of branch %2 retired</source>
         <translation>Lokasi %1 di cabang %2 dinonaktifkan</translation>
     </message>
-<message>
-        <source>The category was not stored.</source>
-        <translation>Kategori tidak tersimpan.</translation>
-    </message>
-    <message>
-        <source>There is no patron category "%1".</source>
-        <translation>Tidak ada kategori anggota "%1".</translation>
-    </message>
-    <message>
-        <source>The item type was not stored.</source>
-        <translation>Jenis koleksi tidak tersimpan.</translation>
-    </message>
-    <message>
-        <source>There is no item type "%1".</source>
-        <translation>Tidak ada jenis koleksi "%1".</translation>
-    </message>
-    <message>
-        <source>The location was not stored.</source>
-        <translation>Lokasi tidak tersimpan.</translation>
-    </message>
-    <message>
-        <source>The branch %1 has no location "%2".</source>
-        <translation>Cabang %1 tidak memiliki lokasi "%2".</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>Aksara::Library::Settings</name>
     <message>
@@ -12181,7 +12271,7 @@ Terlambat</translation>
         <translation>Bahasa pemberitahuan</translation>
     </message>
     <message>
-        <source>The language of notices, slips and receipts for patrons who have not chosen one, and of new patrons' records: id (Indonesian) or en (English).</source>
+        <source>The language of notices, slips and receipts for patrons who have not chosen one, and of new patrons&apos; records: id (Indonesian) or en (English).</source>
         <translation>Bahasa pemberitahuan, slip, dan tanda terima bagi anggota yang belum memilih bahasa, sekaligus bahasa yang dicatat untuk anggota baru: id (Indonesia) atau en (Inggris).</translation>
     </message>
     <message>
@@ -12197,7 +12287,7 @@ Terlambat</translation>
         <translation>Jumlah digit nomor kartu</translation>
     </message>
     <message>
-        <source>How many digits the member's number has on new cards, zero-padded (the check digit comes after them).</source>
+        <source>How many digits the member&apos;s number has on new cards, zero-padded (the check digit comes after them).</source>
         <translation>Jumlah digit nomor anggota pada kartu baru, diawali angka nol bila kurang (digit pemeriksa ditambahkan sesudahnya).</translation>
     </message>
     <message>
@@ -12205,7 +12295,7 @@ Terlambat</translation>
         <translation>Digit pemeriksa kartu</translation>
     </message>
     <message>
-        <source>How a card number's last digit catches typing and scanning errors: luhn, damm (also catches every swap of neighbouring digits) or none. Cards already given out keep working.</source>
+        <source>How a card number&apos;s last digit catches typing and scanning errors: luhn, damm (also catches every swap of neighbouring digits) or none. Cards already given out keep working.</source>
         <translation>Cara digit terakhir nomor kartu mendeteksi salah ketik dan salah pindai: luhn, damm (juga mendeteksi setiap pertukaran dua digit yang berdampingan), atau none. Kartu yang sudah diterbitkan tetap berlaku.</translation>
     </message>
     <message>
@@ -12245,7 +12335,7 @@ Terlambat</translation>
         <translation>Panjang minimum PIN anjungan</translation>
     </message>
     <message>
-        <source>The fewest digits a patron's kiosk PIN may have.</source>
+        <source>The fewest digits a patron&apos;s kiosk PIN may have.</source>
         <translation>Jumlah digit paling sedikit untuk PIN anjungan anggota.</translation>
     </message>
     <message>
@@ -12253,7 +12343,7 @@ Terlambat</translation>
         <translation>Panjang maksimum PIN anjungan</translation>
     </message>
     <message>
-        <source>The most digits a patron's kiosk PIN may have.</source>
+        <source>The most digits a patron&apos;s kiosk PIN may have.</source>
         <translation>Jumlah digit paling banyak untuk PIN anjungan anggota.</translation>
     </message>
     <message>
@@ -12289,20 +12379,20 @@ Terlambat</translation>
         <translation>Denda keterlambatan dibulatkan ke kelipatan sekian rupiah (1: tidak dibulatkan).</translation>
     </message>
     <message>
-        <source>There is no setting "%1" (the settings are: %2).</source>
-        <translation>Tidak ada pengaturan "%1" (pengaturan yang ada: %2).</translation>
+        <source>There is no setting &quot;%1&quot; (the settings are: %2).</source>
+        <translation>Tidak ada pengaturan &quot;%1&quot; (pengaturan yang ada: %2).</translation>
     </message>
     <message>
-        <source>%1 is a whole number from %2 to %3, not "%4".</source>
-        <translation>%1 harus bilangan bulat dari %2 sampai %3, bukan "%4".</translation>
+        <source>%1 is a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>%1 harus bilangan bulat dari %2 sampai %3, bukan &quot;%4&quot;.</translation>
     </message>
     <message>
-        <source>%1 is one of %2, not "%3".</source>
-        <translation>%1 harus salah satu dari %2, bukan "%3".</translation>
+        <source>%1 is one of %2, not &quot;%3&quot;.</source>
+        <translation>%1 harus salah satu dari %2, bukan &quot;%3&quot;.</translation>
     </message>
     <message>
-        <source>A card number prefix is 1 to 6 capital letters A to Z, not "%1".</source>
-        <translation>Awalan nomor kartu terdiri atas 1 sampai 6 huruf kapital A sampai Z, bukan "%1".</translation>
+        <source>A card number prefix is 1 to 6 capital letters A to Z, not &quot;%1&quot;.</source>
+        <translation>Awalan nomor kartu terdiri atas 1 sampai 6 huruf kapital A sampai Z, bukan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The shortest PIN (%1) cannot be longer than the longest (%2).</source>
@@ -12313,16 +12403,16 @@ Terlambat</translation>
         <translation>Panjang maksimum PIN (%1) tidak boleh kurang dari panjang minimumnya (%2).</translation>
     </message>
     <message>
-        <source>There is no branch "%1".</source>
-        <translation>Tidak ada cabang "%1".</translation>
+        <source>There is no branch &quot;%1&quot;.</source>
+        <translation>Tidak ada cabang &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The branch %1 is closed.</source>
         <translation>Cabang %1 sudah ditutup.</translation>
     </message>
     <message>
-        <source>There is no patron category "%1".</source>
-        <translation>Tidak ada kategori anggota "%1".</translation>
+        <source>There is no patron category &quot;%1&quot;.</source>
+        <translation>Tidak ada kategori anggota &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The patron category %1 is retired.</source>
@@ -12356,8 +12446,8 @@ Terlambat</translation>
         <translation>Perpustakaan belum memiliki administrator: penyiapan harus menetapkan satu administrator.</translation>
     </message>
     <message>
-        <source>There is no branch "%1" for the administrator.</source>
-        <translation>Tidak ada cabang "%1" untuk administrator.</translation>
+        <source>There is no branch &quot;%1&quot; for the administrator.</source>
+        <translation>Tidak ada cabang &quot;%1&quot; untuk administrator.</translation>
     </message>
     <message>
         <source>The new administrator %1 needs a password.</source>
@@ -12416,8 +12506,8 @@ Terlambat</translation>
         <translation>Memori tidak cukup untuk membuat kode batang.</translation>
     </message>
     <message>
-        <source>Cannot draw "%1" as a barcode: %2</source>
-        <translation>Tidak dapat menggambar "%1" sebagai kode batang: %2</translation>
+        <source>Cannot draw &quot;%1&quot; as a barcode: %2</source>
+        <translation>Tidak dapat menggambar &quot;%1&quot; sebagai kode batang: %2</translation>
     </message>
 </context>
 <context>
@@ -12783,7 +12873,7 @@ Terlambat</translation>
         <translation>Stasiun</translation>
     </message>
     <message>
-        <source>Today's circulation</source>
+        <source>Today&apos;s circulation</source>
         <translation>Sirkulasi hari ini</translation>
     </message>
     <message>
@@ -13513,7 +13603,7 @@ Layanan: %2</translation>
         <translation>Tutup bulan…</translation>
     </message>
     <message>
-        <source>Freezes the month's figures and opens a nonconformity for every missed target.</source>
+        <source>Freezes the month&apos;s figures and opens a nonconformity for every missed target.</source>
         <translation>Membekukan angka bulan tersebut dan membuka ketidaksesuaian untuk setiap target yang tidak tercapai.</translation>
     </message>
     <message>
@@ -14261,26 +14351,77 @@ Layanan: %2</translation>
     </message>
 </context>
 <context>
+    <name>Aksara::Server::KioskApi</name>
+    <message>
+        <source>The library system failed; please try again or ask at the desk.</source>
+        <translation>Sistem perpustakaan mengalami gangguan; silakan coba lagi atau tanyakan di meja layanan.</translation>
+    </message>
+    <message>
+        <source>No such resource: %1</source>
+        <translation>Sumber daya tidak ada: %1</translation>
+    </message>
+    <message>
+        <source>The request is larger than %1 bytes.</source>
+        <translation>Permintaan lebih besar dari %1 bita.</translation>
+    </message>
+    <message>
+        <source>The kiosk API needs the station&apos;s code (X-Aksara-Station) and token (Authorization: Bearer).</source>
+        <translation>API anjungan memerlukan kode stasiun (X-Aksara-Station) dan tokennya (Authorization: Bearer).</translation>
+    </message>
+    <message>
+        <source>Unknown station or wrong token.</source>
+        <translation>Stasiun tidak dikenal atau token salah.</translation>
+    </message>
+    <message>
+        <source>Station &quot;%1&quot; is a %2, not a kiosk.</source>
+        <translation>Stasiun &quot;%1&quot; adalah %2, bukan anjungan.</translation>
+    </message>
+    <message>
+        <source>The request body is not a JSON object.</source>
+        <translation>Isi permintaan bukan objek JSON.</translation>
+    </message>
+    <message>
+        <source>Please sign in with your card and PIN first (no valid session).</source>
+        <translation>Silakan masuk dengan kartu dan PIN Anda terlebih dahulu (tidak ada sesi yang berlaku).</translation>
+    </message>
+    <message>
+        <source>request_id: a request id of 1 to 128 characters is needed.</source>
+        <translation>request_id: diperlukan id permintaan sepanjang 1 sampai 128 karakter.</translation>
+    </message>
+    <message>
+        <source>card and pin are needed.</source>
+        <translation>card dan pin wajib diisi.</translation>
+    </message>
+    <message>
+        <source>A staff member must sign in at the kiosk first.</source>
+        <translation>Petugas harus masuk di anjungan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>No such resource: %1 %2</source>
+        <translation>Sumber daya tidak ada: %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>Aksara::Server::Sip2Accounts</name>
     <message>
-        <source>A SIP2 login is 1 to 64 letters, digits, '.', '_' or '-'.</source>
-        <translation>Login SIP2 terdiri atas 1 sampai 64 huruf, angka, '.', '_', atau '-'.</translation>
+        <source>A SIP2 login is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Login SIP2 terdiri atas 1 sampai 64 huruf, angka, &apos;.&apos;, &apos;_&apos;, atau &apos;-&apos;.</translation>
     </message>
     <message>
         <source>A SIP2 password needs at least 8 characters.</source>
         <translation>Kata sandi SIP2 harus terdiri atas minimal 8 karakter.</translation>
     </message>
     <message>
-        <source>There is no branch "%1".</source>
-        <translation>Tidak ada cabang "%1".</translation>
+        <source>There is no branch &quot;%1&quot;.</source>
+        <translation>Tidak ada cabang &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>There is already a SIP2 account "%1".</source>
-        <translation>Akun SIP2 "%1" sudah ada.</translation>
+        <source>There is already a SIP2 account &quot;%1&quot;.</source>
+        <translation>Akun SIP2 &quot;%1&quot; sudah ada.</translation>
     </message>
     <message>
-        <source>There is no SIP2 account "%1".</source>
-        <translation>Tidak ada akun SIP2 "%1".</translation>
+        <source>There is no SIP2 account &quot;%1&quot;.</source>
+        <translation>Tidak ada akun SIP2 &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Unknown SIP2 login or wrong password.</source>
@@ -14291,7 +14432,7 @@ Layanan: %2</translation>
         <translation>Isi ID institusi yang dikirim mesin (AO).</translation>
     </message>
     <message>
-        <source>An account that lends only its own branch's items needs a branch.</source>
+        <source>An account that lends only its own branch&apos;s items needs a branch.</source>
         <translation>Akun yang hanya meminjamkan koleksi cabangnya sendiri harus memiliki cabang.</translation>
     </message>
 </context>
@@ -14366,7 +14507,7 @@ Layanan: %2</translation>
         <translation>Kartu ini tidak dapat dipakai untuk itu di sini; silakan hubungi meja layanan.</translation>
     </message>
     <message>
-        <source>Returned late: a fee of Rp %1 was charged to the borrower's account.</source>
+        <source>Returned late: a fee of Rp %1 was charged to the borrower&apos;s account.</source>
         <translation>Terlambat dikembalikan: denda Rp %1 dibebankan ke akun peminjam.</translation>
     </message>
 </context>
@@ -14448,28 +14589,28 @@ Layanan: %2</translation>
 <context>
     <name>Aksara::ServiceCore</name>
     <message>
-        <source>There is no service "%1".</source>
-        <translation>Tidak ada layanan "%1".</translation>
+        <source>There is no service &quot;%1&quot;.</source>
+        <translation>Tidak ada layanan &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The service "%1" is closed.</source>
-        <translation>Layanan "%1" sedang ditutup.</translation>
+        <source>The service &quot;%1&quot; is closed.</source>
+        <translation>Layanan &quot;%1&quot; sedang ditutup.</translation>
     </message>
     <message>
-        <source>The service "%1" is closed: %2</source>
-        <translation>Layanan "%1" sedang ditutup: %2</translation>
+        <source>The service &quot;%1&quot; is closed: %2</source>
+        <translation>Layanan &quot;%1&quot; sedang ditutup: %2</translation>
     </message>
     <message>
         <source>maintenance</source>
         <translation>pemeliharaan</translation>
     </message>
     <message>
-        <source>The service "%1" is in planned maintenance: %2</source>
-        <translation>Layanan "%1" sedang dalam pemeliharaan terjadwal: %2</translation>
+        <source>The service &quot;%1&quot; is in planned maintenance: %2</source>
+        <translation>Layanan &quot;%1&quot; sedang dalam pemeliharaan terjadwal: %2</translation>
     </message>
     <message>
-        <source>%1 may not do this (%2 needs the right "%3").</source>
-        <translation>%1 tidak berwenang melakukan ini (%2 memerlukan hak akses "%3").</translation>
+        <source>%1 may not do this (%2 needs the right &quot;%3&quot;).</source>
+        <translation>%1 tidak berwenang melakukan ini (%2 memerlukan hak akses &quot;%3&quot;).</translation>
     </message>
     <message>
         <source>Internal error: %1</source>
@@ -14499,8 +14640,8 @@ Layanan: %2</translation>
         <translation>Perubahan %1 berstatus %2; perubahan ini tidak dapat %3.</translation>
     </message>
     <message>
-        <source>"%1" is not a month: write it as YYYY-MM, for example 2026-03.</source>
-        <translation>"%1" bukan bulan: tuliskan dengan format YYYY-MM, misalnya 2026-03.</translation>
+        <source>&quot;%1&quot; is not a month: write it as YYYY-MM, for example 2026-03.</source>
+        <translation>&quot;%1&quot; bukan bulan: tuliskan dengan format YYYY-MM, misalnya 2026-03.</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
@@ -14563,8 +14704,8 @@ Layanan: %2</translation>
         <translation>Dampak dan urgensi bernilai 1 (tinggi), 2 (sedang), atau 3 (rendah).</translation>
     </message>
     <message>
-        <source>There is no service "%1".</source>
-        <translation>Tidak ada layanan "%1".</translation>
+        <source>There is no service &quot;%1&quot;.</source>
+        <translation>Tidak ada layanan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Incident %1 is already open for the same fault; work on that one.</source>
@@ -14887,8 +15028,8 @@ Layanan: %2</translation>
         <translation>Bukti: catatan di balik setiap angka</translation>
     </message>
     <message>
-        <source>Operation log: records with %1 (first seq %2, id %3; last seq %4, id %5); the log's hash chain is checked with "aksara verify". SLA bucket rows read: %6. Sources: %7.</source>
-        <translation>Log operasi: catatan dengan %1 (seq pertama %2, id %3; seq terakhir %4, id %5); rantai hash log diperiksa dengan "aksara verify". Baris bucket SLA yang dibaca: %6. Sumber: %7.</translation>
+        <source>Operation log: records with %1 (first seq %2, id %3; last seq %4, id %5); the log&apos;s hash chain is checked with &quot;aksara verify&quot;. SLA bucket rows read: %6. Sources: %7.</source>
+        <translation>Log operasi: catatan dengan %1 (seq pertama %2, id %3; seq terakhir %4, id %5); rantai hash log diperiksa dengan &quot;aksara verify&quot;. Baris bucket SLA yang dibaca: %6. Sumber: %7.</translation>
     </message>
     <message>
         <source>first hourly bucket</source>
@@ -14927,8 +15068,8 @@ Layanan: %2</translation>
         <translation>Tidak dapat membuat folder %1.</translation>
     </message>
     <message>
-        <source>There is no station "%1".</source>
-        <translation>Tidak ada stasiun "%1".</translation>
+        <source>There is no station &quot;%1&quot;.</source>
+        <translation>Tidak ada stasiun &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Incidents of priority %1: time to own met for %2 of %3 (%4) against a target of %5</source>
@@ -14946,7 +15087,7 @@ Layanan: %2</translation>
         <source>Service requests of priority %1: time to resolve met for %2 of %3 (%4) against a target of %5</source>
         <translation>Permintaan layanan prioritas %1: waktu penyelesaian terpenuhi untuk %2 dari %3 (%4) terhadap target %5</translation>
     </message>
-<message>
+    <message>
         <source>Signed checkpoints of the operation log</source>
         <translation>Checkpoint log operasi yang ditandatangani</translation>
     </message>
@@ -14987,7 +15128,7 @@ Layanan: %2</translation>
         <translation>cocok dengan log</translation>
     </message>
     <message>
-        <source>Check them against the library's public key with: aksara verify --checkpoints FILE --public-key KEY (files from aksara checkpoint export).</source>
+        <source>Check them against the library&apos;s public key with: aksara verify --checkpoints FILE --public-key KEY (files from aksara checkpoint export).</source>
         <translation>Periksa terhadap kunci publik perpustakaan dengan: aksara verify --checkpoints FILE --public-key KEY (berkas dari aksara checkpoint export).</translation>
     </message>
 </context>
@@ -15018,8 +15159,8 @@ Layanan: %2</translation>
         <translation>Risiko perubahan harus low, medium, atau high.</translation>
     </message>
     <message>
-        <source>There is no service "%1".</source>
-        <translation>Tidak ada layanan "%1".</translation>
+        <source>There is no service &quot;%1&quot;.</source>
+        <translation>Tidak ada layanan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>approved</source>
@@ -15050,8 +15191,8 @@ Layanan: %2</translation>
         <translation>perubahan %1: %2</translation>
     </message>
     <message>
-        <source>There is no station "%1".</source>
-        <translation>Tidak ada stasiun "%1".</translation>
+        <source>There is no station &quot;%1&quot;.</source>
+        <translation>Tidak ada stasiun &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Change %1 is not approved yet; it cannot start.</source>
@@ -15085,8 +15226,8 @@ Layanan: %2</translation>
         <translation>Diselesaikan otomatis: tidak terjadi lagi selama %1. Penutupan dikonfirmasi oleh petugas.</translation>
     </message>
     <message>
-        <source>There is no rule "%1" (burst, latency, burn, heartbeat, auto_resolve).</source>
-        <translation>Tidak ada aturan "%1" (burst, latency, burn, heartbeat, auto_resolve).</translation>
+        <source>There is no rule &quot;%1&quot; (burst, latency, burn, heartbeat, auto_resolve).</source>
+        <translation>Tidak ada aturan &quot;%1&quot; (burst, latency, burn, heartbeat, auto_resolve).</translation>
     </message>
     <message>
         <source>Windows, threshold and counts are not negative; impact and urgency are 1 to 3.</source>
@@ -15120,8 +15261,8 @@ Layanan: %2</translation>
         <translation>Judul lebih panjang dari 200 karakter.</translation>
     </message>
     <message>
-        <source>The kind is "incident" or "request".</source>
-        <translation>Jenisnya harus "incident" atau "request".</translation>
+        <source>The kind is &quot;incident&quot; or &quot;request&quot;.</source>
+        <translation>Jenisnya harus &quot;incident&quot; atau &quot;request&quot;.</translation>
     </message>
     <message>
         <source>Could not open the incident.</source>
@@ -15136,8 +15277,8 @@ Layanan: %2</translation>
         <translation>Insiden %1 sudah ditutup; insiden ini tidak dapat diubah lagi.</translation>
     </message>
     <message>
-        <source>"%1" is not a status (new, assigned, in_progress, pending, resolved, closed).</source>
-        <translation>"%1" bukan status (new, assigned, in_progress, pending, resolved, closed).</translation>
+        <source>&quot;%1&quot; is not a status (new, assigned, in_progress, pending, resolved, closed).</source>
+        <translation>&quot;%1&quot; bukan status (new, assigned, in_progress, pending, resolved, closed).</translation>
     </message>
     <message>
         <source>Closing an incident is confirmed by a person, not by the system.</source>
@@ -15188,8 +15329,8 @@ Layanan: %2</translation>
         <translation>Catatan masih kosong.</translation>
     </message>
     <message>
-        <source>"%1" is not a status.</source>
-        <translation>"%1" bukan status.</translation>
+        <source>&quot;%1&quot; is not a status.</source>
+        <translation>&quot;%1&quot; bukan status.</translation>
     </message>
     <message>
         <source>A priority is 1 (highest) to 5.</source>
@@ -15286,8 +15427,8 @@ Layanan: %2</translation>
         <translation>Masalah harus memiliki judul.</translation>
     </message>
     <message>
-        <source>There is no service "%1".</source>
-        <translation>Tidak ada layanan "%1".</translation>
+        <source>There is no service &quot;%1&quot;.</source>
+        <translation>Tidak ada layanan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Name the incidents to link.</source>
@@ -15339,8 +15480,8 @@ Layanan: %2</translation>
 <context>
     <name>Aksara::ServiceManagement::ServiceCatalogue</name>
     <message>
-        <source>There is no service "%1".</source>
-        <translation>Tidak ada layanan "%1".</translation>
+        <source>There is no service &quot;%1&quot;.</source>
+        <translation>Tidak ada layanan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A service needs a name.</source>
@@ -15422,8 +15563,8 @@ Layanan: %2</translation>
 <context>
     <name>Aksara::ServiceManagement::Stations</name>
     <message>
-        <source>A station code is 1 to 40 lower-case letters, digits, ".", "_" or "-".</source>
-        <translation>Kode stasiun terdiri atas 1 sampai 40 huruf kecil, angka, ".", "_", atau "-".</translation>
+        <source>A station code is 1 to 40 lower-case letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;.</source>
+        <translation>Kode stasiun terdiri atas 1 sampai 40 huruf kecil, angka, &quot;.&quot;, &quot;_&quot;, atau &quot;-&quot;.</translation>
     </message>
     <message>
         <source>The kind of a station is desk, kiosk, reports, server or selfcheck.</source>
@@ -15434,40 +15575,40 @@ Layanan: %2</translation>
         <translation>Periode sinyal aktif adalah 5 sampai 86400 detik dan toleransinya 0 sampai 86400 detik.</translation>
     </message>
     <message>
-        <source>A station "%1" is already registered.</source>
-        <translation>Stasiun "%1" sudah terdaftar.</translation>
+        <source>A station &quot;%1&quot; is already registered.</source>
+        <translation>Stasiun &quot;%1&quot; sudah terdaftar.</translation>
     </message>
     <message>
-        <source>There is no service "%1".</source>
-        <translation>Tidak ada layanan "%1".</translation>
+        <source>There is no service &quot;%1&quot;.</source>
+        <translation>Tidak ada layanan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Station %1 registered</source>
         <translation>Stasiun %1 didaftarkan</translation>
     </message>
     <message>
-        <source>There is no station "%1" in service.</source>
-        <translation>Tidak ada stasiun "%1" yang sedang beroperasi.</translation>
+        <source>There is no station &quot;%1&quot; in service.</source>
+        <translation>Tidak ada stasiun &quot;%1&quot; yang sedang beroperasi.</translation>
     </message>
     <message>
         <source>Station %1 retired</source>
         <translation>Stasiun %1 dihentikan penggunaannya</translation>
     </message>
     <message>
-        <source>%1 may not send heartbeats without the station's token.</source>
+        <source>%1 may not send heartbeats without the station&apos;s token.</source>
         <translation>%1 tidak boleh mengirim sinyal aktif tanpa token stasiun.</translation>
     </message>
     <message>
-        <source>Station "%1" is retired.</source>
-        <translation>Stasiun "%1" sudah dihentikan penggunaannya.</translation>
+        <source>Station &quot;%1&quot; is retired.</source>
+        <translation>Stasiun &quot;%1&quot; sudah dihentikan penggunaannya.</translation>
     </message>
     <message>
-        <source>Wrong token for station "%1".</source>
-        <translation>Token salah untuk stasiun "%1".</translation>
+        <source>Wrong token for station &quot;%1&quot;.</source>
+        <translation>Token salah untuk stasiun &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>There is no branch "%1".</source>
-        <translation>Tidak ada cabang "%1".</translation>
+        <source>There is no branch &quot;%1&quot;.</source>
+        <translation>Tidak ada cabang &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -15556,7 +15697,7 @@ Layanan: %2</translation>
         <translation>Berkas perpustakaan di komputer ini (SQLite)</translation>
     </message>
     <message>
-        <source>A PostgreSQL server shared by the library's computers</source>
+        <source>A PostgreSQL server shared by the library&apos;s computers</source>
         <translation>Server PostgreSQL yang digunakan bersama oleh komputer-komputer perpustakaan</translation>
     </message>
     <message>
@@ -15564,7 +15705,7 @@ Layanan: %2</translation>
         <translation>Basis data perpustakaan</translation>
     </message>
     <message>
-        <source>Aksara keeps the library's members, catalogue, loans and service records in one database. Choose where it is.</source>
+        <source>Aksara keeps the library&apos;s members, catalogue, loans and service records in one database. Choose where it is.</source>
         <translation>Aksara menyimpan data anggota, katalog, peminjaman, dan catatan layanan perpustakaan dalam satu basis data. Pilih lokasinya.</translation>
     </message>
     <message>
@@ -15592,7 +15733,7 @@ Layanan: %2</translation>
         <translation>Kata sandi:</translation>
     </message>
     <message>
-        <source>Not remembered. Leave it empty when this computer's ~/.pgpass (mode 0600) or a PostgreSQL service holds it.</source>
+        <source>Not remembered. Leave it empty when this computer&apos;s ~/.pgpass (mode 0600) or a PostgreSQL service holds it.</source>
         <translation>Tidak disimpan. Biarkan kosong bila ~/.pgpass komputer ini (mode 0600) atau layanan PostgreSQL sudah menyimpannya.</translation>
     </message>
 </context>
@@ -15603,7 +15744,7 @@ Layanan: %2</translation>
         <translation>Bahasa / Language</translation>
     </message>
     <message>
-        <source>The system's language</source>
+        <source>The system&apos;s language</source>
         <translation>Bahasa sistem</translation>
     </message>
     <message>
@@ -15677,395 +15818,13 @@ Layanan: %2</translation>
         <translation>%1 % dalam %2 ms</translation>
     </message>
     <message>
-        <source>Figures of the last 24 hours, from the service core's records.</source>
+        <source>Figures of the last 24 hours, from the service core&apos;s records.</source>
         <translation>Angka 24 jam terakhir, dari catatan inti layanan.</translation>
     </message>
 </context>
 <context>
-    <name>Aksara::Sip2::Codec</name>
+    <name>Aksara::SigningKey</name>
     <message>
-        <source>message longer than %1 bytes</source>
-        <translation>pesan lebih panjang dari %1 byte</translation>
-    </message>
-    <message>
-        <source>checksum %1, expected %2</source>
-        <translation>checksum %1, seharusnya %2</translation>
-    </message>
-    <message>
-        <source>bytes that are not valid %1</source>
-        <translation>ada byte yang tidak valid sebagai %1</translation>
-    </message>
-    <message>
-        <source>no command identifier</source>
-        <translation>tidak ada pengenal perintah</translation>
-    </message>
-    <message>
-        <source>unknown command %1</source>
-        <translation>perintah %1 tidak dikenal</translation>
-    </message>
-    <message>
-        <source>fixed fields of %1 are too short</source>
-        <translation>ruas tetap pada %1 terlalu pendek</translation>
-    </message>
-    <message>
-        <source>bad fixed field "%1" at position %2</source>
-        <translation>ruas tetap "%1" tidak valid pada posisi %2</translation>
-    </message>
-    <message>
-        <source>truncated field code at position %1</source>
-        <translation>kode ruas terpotong pada posisi %1</translation>
-    </message>
-    <message>
-        <source>bad field code "%1" at position %2</source>
-        <translation>kode ruas "%1" tidak valid pada posisi %2</translation>
-    </message>
-    <message>
-        <source>field %1 is longer than %2 characters</source>
-        <translation>ruas %1 lebih panjang dari %2 karakter</translation>
-    </message>
-</context>
-<context>
-    <name>Aksara::Sip2::Session</name>
-    <message>
-        <source>The amount paid is not a positive number.</source>
-        <translation>Jumlah pembayaran bukan bilangan positif.</translation>
-    </message>
-    <message>
-        <source>This machine is not set up for institution %1; ask at the desk.</source>
-        <translation>Mesin ini tidak disiapkan untuk institusi %1; silakan hubungi meja layanan.</translation>
-    </message>
-</context>
-<context>
-    <name>Aksara::Sru::Service</name>
-    <message>
-        <source>Unsupported version %1: this server speaks SRU 1.1, 1.2 and 2.0.</source>
-        <translation>Versi %1 tidak didukung: server ini mendukung SRU 1.1, 1.2, dan 2.0.</translation>
-    </message>
-    <message>
-        <source>The operation "%1" is not supported; use explain or searchRetrieve.</source>
-        <translation>Operasi "%1" tidak didukung; gunakan explain atau searchRetrieve.</translation>
-    </message>
-    <message>
-        <source>The parameter "%1" is not supported.</source>
-        <translation>Parameter "%1" tidak didukung.</translation>
-    </message>
-    <message>
-        <source>Sorting is not supported.</source>
-        <translation>Pengurutan tidak didukung.</translation>
-    </message>
-    <message>
-        <source>Only CQL queries are supported.</source>
-        <translation>Hanya kueri CQL yang didukung.</translation>
-    </message>
-    <message>
-        <source>Records are available as marcxml and dc.</source>
-        <translation>Cantuman tersedia dalam format marcxml dan dc.</translation>
-    </message>
-    <message>
-        <source>The result has %1 records.</source>
-        <translation>Hasil berisi %1 cantuman.</translation>
-    </message>
-    <message>
-        <source>This record could not be written as XML.</source>
-        <translation>Cantuman ini tidak dapat ditulis sebagai XML.</translation>
-    </message>
-</context>
-<context>
-    <name>Aksara::StaffDirectory</name>
-    <message>
-        <source>A user name is 1 to 64 lower-case letters, digits, '.', '_' or '-'.</source>
-        <translation>Nama pengguna terdiri atas 1 sampai 64 huruf kecil, angka, '.', '_', atau '-'.</translation>
-    </message>
-    <message>
-        <source>A password needs at least %1 characters.</source>
-        <translation>Kata sandi harus terdiri atas minimal %1 karakter.</translation>
-    </message>
-    <message>
-        <source>There is already a staff account "%1".</source>
-        <translation>Akun petugas "%1" sudah ada.</translation>
-    </message>
-    <message>
-        <source>Unknown user name or wrong password.</source>
-        <translation>Nama pengguna tidak dikenal atau kata sandi salah.</translation>
-    </message>
-    <message>
-        <source>The account "%1" is disabled.</source>
-        <translation>Akun "%1" dinonaktifkan.</translation>
-    </message>
-    <message>
-        <source>There is no staff account "%1".</source>
-        <translation>Tidak ada akun petugas "%1".</translation>
-    </message>
-    <message>
-        <source>"%1" is the last active administrator account; the library would have no administrator left. Make another account an administrator first.</source>
-        <translation>"%1" adalah akun administrator aktif terakhir; perpustakaan akan kehilangan administratornya. Jadikan akun lain administrator terlebih dahulu.</translation>
-    </message>
-    <message>
-        <source>There is no branch "%1".</source>
-        <translation>Tidak ada cabang "%1".</translation>
-    </message>
-    <message>
-        <source>The account "%1" is locked after %2 wrong passwords; an administrator must unlock it or set a new password.</source>
-        <translation>Akun "%1" terkunci setelah %2 kali salah kata sandi; administrator harus membuka kuncinya atau menetapkan kata sandi baru.</translation>
-    </message>
-    <message>
-        <source>The account "%1" is not locked.</source>
-        <translation>Akun "%1" tidak sedang terkunci.</translation>
-    </message>
-</context>
-<context>
-    <name>Aksara::Verifier</name>
-    <message>
-        <source>item %1 has %2 open loans at once</source>
-        <translation>eksemplar %1 memiliki %2 peminjaman aktif sekaligus</translation>
-    </message>
-    <message>
-        <source>item %1 has status "%2" but %3</source>
-        <translation>eksemplar %1 berstatus "%2" tetapi %3</translation>
-    </message>
-    <message>
-        <source>no open loan</source>
-        <translation>tidak ada peminjaman aktif</translation>
-    </message>
-    <message>
-        <source>an open loan</source>
-        <translation>ada peminjaman aktif</translation>
-    </message>
-    <message>
-        <source>%1 row(s) of %2 have a %3 without an ok operation record (first: operation %4): a business change was made around the service core</source>
-        <translation>%1 baris di %2 memiliki %3 tanpa catatan operasi berstatus ok (pertama: operasi %4): ada perubahan data bisnis yang dilakukan tanpa melalui inti layanan</translation>
-    </message>
-    <message>
-        <source>service %1: the SLA counters count %2 operations but the log holds %3 (records were removed from or added to the log)</source>
-        <translation>layanan %1: penghitung SLA mencatat %2 operasi, tetapi log berisi %3 (ada catatan yang dihapus dari atau ditambahkan ke log)</translation>
-    </message>
-    <message>
-        <source>the frozen report of %1 was changed after the month was closed</source>
-        <translation>laporan yang dibekukan untuk %1 telah diubah setelah bulan ditutup</translation>
-    </message>
-    <message>
-        <source>the frozen report of %1 does not match the record of its closing</source>
-        <translation>laporan yang dibekukan untuk %1 tidak cocok dengan catatan penutupannya</translation>
-    </message>
-    <message>
-        <source>%1 has mode %2: others (or a group other than %3) can read the library's personal data; it should be %4 at most (aksara init tightens it)</source>
-        <translation>%1 bermode %2: pengguna lain (atau grup selain %3) dapat membaca data pribadi perpustakaan; seharusnya paling longgar %4 (aksara init akan memperketatnya)</translation>
-    </message>
-    <message>
-        <source>the PostgreSQL role %1 can change the operation log (operations: %2); only the owner may (run as the owner: aksara grants --app-role %1 --apply)</source>
-        <translation>peran PostgreSQL %1 dapat mengubah log operasi (operations: %2); hanya pemilik yang boleh (jalankan sebagai pemilik: aksara grants --app-role %1 --apply)</translation>
-    </message>
-<message>
-        <source>the append-only trigger %1 on %2 is missing: the log can be changed without an error</source>
-        <translation>trigger tambah-saja %1 pada %2 hilang: log dapat diubah tanpa galat</translation>
-    </message>
-    <message>
-        <source>the append-only trigger %1 on %2 was disabled or changed: it no longer refuses every change</source>
-        <translation>trigger tambah-saja %1 pada %2 dinonaktifkan atau diubah: trigger itu tidak lagi menolak setiap perubahan</translation>
-    </message>
-    <message>
-        <source>the row digests kept for operation %1 do not match its record: entries of operation_rows were changed, added or removed</source>
-        <translation>digest baris yang disimpan untuk operasi %1 tidak cocok dengan catatannya: entri operation_rows telah diubah, ditambah, atau dihapus</translation>
-    </message>
-    <message>
-        <source>%1 row %2 names operation %3 (updated_op), written before the trail, but the trail's record of the rows of that time (operation %4) does not have it: the row was added around the service core</source>
-        <translation>baris %1 %2 menyebut operasi %3 (updated_op), yang ditulis sebelum jejak ada, tetapi catatan jejak atas baris-baris saat itu (operasi %4) tidak memuatnya: baris itu ditambahkan tanpa melalui inti layanan</translation>
-    </message>
-    <message>
-        <source>%1 row %2 names operation %3 (updated_op), but that operation's record has no digest of it: the row was written around the service core</source>
-        <translation>baris %1 %2 menyebut operasi %3 (updated_op), tetapi catatan operasi itu tidak memuat digest-nya: baris itu ditulis tanpa melalui inti layanan</translation>
-    </message>
-    <message>
-        <source>%1 row %2 was changed behind the service core's back: it no longer matches the digest in the record of operation %3</source>
-        <translation>baris %1 %2 diubah tanpa sepengetahuan inti layanan: isinya tidak lagi cocok dengan digest dalam catatan operasi %3</translation>
-    </message>
-    <message>
-        <source>%1: %2 more row(s) do not match their operation's record</source>
-        <translation>%1: %2 baris lagi tidak cocok dengan catatan operasinya</translation>
-    </message>
-</context>
-<context>
-    <name>Aksara::Kiosk::LocalLibrary</name>
-    <message>
-        <source>No key file is set for sealing PINs (kiosk key); borrowing while offline cannot be used.</source>
-        <translation>Belum ada berkas kunci untuk menyegel PIN (kunci anjungan); peminjaman saat luring tidak dapat dipakai.</translation>
-    </message>
-    <message>
-        <source>Unknown kind of request: %1</source>
-        <translation>Jenis permintaan tidak dikenal: %1</translation>
-    </message>
-    <message>
-        <source>No PIN was kept with this checkout.</source>
-        <translation>Tidak ada PIN yang disimpan bersama peminjaman ini.</translation>
-    </message>
-</context>
-<context>
-    <name>Aksara::Kiosk::RemoteLibrary</name>
-    <message>
-        <source>The library server %1 did not answer in time.</source>
-        <translation>Server perpustakaan %1 tidak menjawab tepat waktu.</translation>
-    </message>
-    <message>
-        <source>The library server %1 cannot be reached: %2</source>
-        <translation>Server perpustakaan %1 tidak dapat dihubungi: %2</translation>
-    </message>
-    <message>
-        <source>The library server %1 gave an answer the kiosk does not understand (HTTP %2).</source>
-        <translation>Server perpustakaan %1 memberi jawaban yang tidak dipahami anjungan (HTTP %2).</translation>
-    </message>
-    <message>
-        <source>The library server gave no valid key for sealing PINs.</source>
-        <translation>Server perpustakaan tidak memberi kunci yang sah untuk menyegel PIN.</translation>
-    </message>
-    <message>
-        <source>The library server's answer to a replay had no result.</source>
-        <translation>Jawaban server perpustakaan atas pengiriman ulang tidak berisi hasil.</translation>
-    </message>
-</context>
-<context>
-    <name>Aksara::Kiosk::SealedPin</name>
-    <message>
-        <source>The cryptography library could not start.</source>
-        <translation>Pustaka kriptografi tidak dapat dijalankan.</translation>
-    </message>
-    <message>
-        <source>The key file %1 can be read by other users; allow its owner only (chmod 600 %1).</source>
-        <translation>Berkas kunci %1 dapat dibaca pengguna lain; izinkan pemiliknya saja (chmod 600 %1).</translation>
-    </message>
-    <message>
-        <source>Cannot read the key file %1: %2</source>
-        <translation>Berkas kunci %1 tidak dapat dibaca: %2</translation>
-    </message>
-    <message>
-        <source>The key file %1 is damaged.</source>
-        <translation>Berkas kunci %1 rusak.</translation>
-    </message>
-    <message>
-        <source>Cannot create the key file %1: %2</source>
-        <translation>Berkas kunci %1 tidak dapat dibuat: %2</translation>
-    </message>
-    <message>
-        <source>The library's public key is not a valid key.</source>
-        <translation>Kunci publik perpustakaan bukan kunci yang sah.</translation>
-    </message>
-    <message>
-        <source>The PIN could not be sealed.</source>
-        <translation>PIN tidak dapat disegel.</translation>
-    </message>
-    <message>
-        <source>The sealed PIN is not valid.</source>
-        <translation>PIN tersegel tidak sah.</translation>
-    </message>
-    <message>
-        <source>The PIN was not sealed to this library's key; it cannot be checked.</source>
-        <translation>PIN tidak disegel dengan kunci perpustakaan ini; PIN tidak dapat diperiksa.</translation>
-    </message>
-</context>
-<context>
-    <name>Aksara::Kiosk::StaffThrottle</name>
-    <message numerus="yes">
-        <source>Too many wrong staff sign-ins at this kiosk. Please wait %n second(s) and try again.</source>
-        <translation>
-            <numerusform>Terlalu banyak percobaan masuk petugas yang salah di anjungan ini. Silakan tunggu %n detik, lalu coba lagi.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Aksara::Server::KioskApi</name>
-    <message>
-        <source>The library system failed; please try again or ask at the desk.</source>
-        <translation>Sistem perpustakaan mengalami gangguan; silakan coba lagi atau tanyakan di meja layanan.</translation>
-    </message>
-    <message>
-        <source>No such resource: %1</source>
-        <translation>Sumber daya tidak ada: %1</translation>
-    </message>
-    <message>
-        <source>The request is larger than %1 bytes.</source>
-        <translation>Permintaan lebih besar dari %1 bita.</translation>
-    </message>
-    <message>
-        <source>The kiosk API needs the station's code (X-Aksara-Station) and token (Authorization: Bearer).</source>
-        <translation>API anjungan memerlukan kode stasiun (X-Aksara-Station) dan tokennya (Authorization: Bearer).</translation>
-    </message>
-    <message>
-        <source>Unknown station or wrong token.</source>
-        <translation>Stasiun tidak dikenal atau token salah.</translation>
-    </message>
-    <message>
-        <source>Station "%1" is a %2, not a kiosk.</source>
-        <translation>Stasiun "%1" adalah %2, bukan anjungan.</translation>
-    </message>
-    <message>
-        <source>The request body is not a JSON object.</source>
-        <translation>Isi permintaan bukan objek JSON.</translation>
-    </message>
-    <message>
-        <source>Please sign in with your card and PIN first (no valid session).</source>
-        <translation>Silakan masuk dengan kartu dan PIN Anda terlebih dahulu (tidak ada sesi yang berlaku).</translation>
-    </message>
-    <message>
-        <source>request_id: a request id of 1 to 128 characters is needed.</source>
-        <translation>request_id: diperlukan id permintaan sepanjang 1 sampai 128 karakter.</translation>
-    </message>
-    <message>
-        <source>card and pin are needed.</source>
-        <translation>card dan pin wajib diisi.</translation>
-    </message>
-    <message>
-        <source>A staff member must sign in at the kiosk first.</source>
-        <translation>Petugas harus masuk di anjungan terlebih dahulu.</translation>
-    </message>
-    <message>
-        <source>No such resource: %1 %2</source>
-        <translation>Sumber daya tidak ada: %1 %2</translation>
-    </message>
-</context>
-<context><name>Aksara::Checkpoints</name><message>
-        <source>not a checkpoint (head_id, head_seq, head_hash, signed_at_ms and signature are required)</source>
-        <translation>bukan checkpoint (head_id, head_seq, head_hash, signed_at_ms, dan signature wajib ada)</translation>
-    </message>
-    <message>
-        <source>The operation log is empty: there is nothing to sign.</source>
-        <translation>Log operasi kosong: tidak ada yang bisa ditandatangani.</translation>
-    </message>
-    <message>
-        <source>the checkpoint of operation %1 (signed %2) does not carry a valid signature of the given public key: it was forged or altered</source>
-        <translation>checkpoint operasi %1 (ditandatangani %2) tidak membawa tanda tangan yang sah dari kunci publik yang diberikan: checkpoint itu dipalsukan atau diubah</translation>
-    </message>
-    <message>
-        <source>operation %1, signed in a checkpoint at position %2, is no longer in the log</source>
-        <translation>operasi %1, yang ditandatangani dalam checkpoint pada posisi %2, sudah tidak ada di log</translation>
-    </message>
-    <message>
-        <source>operation %1 no longer has the hash signed in the checkpoint of %2 (%3…, now %4…): the log was rewritten and its chain recomputed after record %5</source>
-        <translation>hash operasi %1 tidak lagi sama dengan yang ditandatangani dalam checkpoint %2 (%3…, sekarang %4…): log telah ditulis ulang dan rantainya dihitung ulang setelah catatan %5</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Tidak dapat membaca %1: %2</translation>
-    </message>
-    <message>
-        <source>%1, line %2: %3</source>
-        <translation>%1, baris %2: %3</translation>
-    </message>
-    <message>
-        <source>%1 holds no checkpoint.</source>
-        <translation>%1 tidak berisi checkpoint.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Tidak dapat menulis %1: %2</translation>
-    </message>
-    <message>
-        <source>The witness %1 is not an http or https URL.</source>
-        <translation>Saksi %1 bukan URL http atau https.</translation>
-    </message>
-    <message>
-        <source>The witness %1 did not take the checkpoint (%2).</source>
-        <translation>Saksi %1 tidak menerima checkpoint (%2).</translation>
-    </message>
-</context><context><name>Aksara::SigningKey</name><message>
         <source>libsodium could not start.</source>
         <translation>libsodium tidak dapat dijalankan.</translation>
     </message>
@@ -16101,4 +15860,208 @@ Layanan: %2</translation>
         <source>%1 is not an Ed25519 public key (64 hexadecimal digits, or a file holding them).</source>
         <translation>%1 bukan kunci publik Ed25519 (64 digit heksadesimal, atau berkas yang berisi digit tersebut).</translation>
     </message>
-</context></TS>
+</context>
+<context>
+    <name>Aksara::Sip2::Codec</name>
+    <message>
+        <source>message longer than %1 bytes</source>
+        <translation>pesan lebih panjang dari %1 byte</translation>
+    </message>
+    <message>
+        <source>checksum %1, expected %2</source>
+        <translation>checksum %1, seharusnya %2</translation>
+    </message>
+    <message>
+        <source>bytes that are not valid %1</source>
+        <translation>ada byte yang tidak valid sebagai %1</translation>
+    </message>
+    <message>
+        <source>no command identifier</source>
+        <translation>tidak ada pengenal perintah</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation>perintah %1 tidak dikenal</translation>
+    </message>
+    <message>
+        <source>fixed fields of %1 are too short</source>
+        <translation>ruas tetap pada %1 terlalu pendek</translation>
+    </message>
+    <message>
+        <source>bad fixed field &quot;%1&quot; at position %2</source>
+        <translation>ruas tetap &quot;%1&quot; tidak valid pada posisi %2</translation>
+    </message>
+    <message>
+        <source>truncated field code at position %1</source>
+        <translation>kode ruas terpotong pada posisi %1</translation>
+    </message>
+    <message>
+        <source>bad field code &quot;%1&quot; at position %2</source>
+        <translation>kode ruas &quot;%1&quot; tidak valid pada posisi %2</translation>
+    </message>
+    <message>
+        <source>field %1 is longer than %2 characters</source>
+        <translation>ruas %1 lebih panjang dari %2 karakter</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Sip2::Session</name>
+    <message>
+        <source>The amount paid is not a positive number.</source>
+        <translation>Jumlah pembayaran bukan bilangan positif.</translation>
+    </message>
+    <message>
+        <source>This machine is not set up for institution %1; ask at the desk.</source>
+        <translation>Mesin ini tidak disiapkan untuk institusi %1; silakan hubungi meja layanan.</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Sru::Service</name>
+    <message>
+        <source>Unsupported version %1: this server speaks SRU 1.1, 1.2 and 2.0.</source>
+        <translation>Versi %1 tidak didukung: server ini mendukung SRU 1.1, 1.2, dan 2.0.</translation>
+    </message>
+    <message>
+        <source>The operation &quot;%1&quot; is not supported; use explain or searchRetrieve.</source>
+        <translation>Operasi &quot;%1&quot; tidak didukung; gunakan explain atau searchRetrieve.</translation>
+    </message>
+    <message>
+        <source>The parameter &quot;%1&quot; is not supported.</source>
+        <translation>Parameter &quot;%1&quot; tidak didukung.</translation>
+    </message>
+    <message>
+        <source>Sorting is not supported.</source>
+        <translation>Pengurutan tidak didukung.</translation>
+    </message>
+    <message>
+        <source>Only CQL queries are supported.</source>
+        <translation>Hanya kueri CQL yang didukung.</translation>
+    </message>
+    <message>
+        <source>Records are available as marcxml and dc.</source>
+        <translation>Cantuman tersedia dalam format marcxml dan dc.</translation>
+    </message>
+    <message>
+        <source>The result has %1 records.</source>
+        <translation>Hasil berisi %1 cantuman.</translation>
+    </message>
+    <message>
+        <source>This record could not be written as XML.</source>
+        <translation>Cantuman ini tidak dapat ditulis sebagai XML.</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::StaffDirectory</name>
+    <message>
+        <source>A user name is 1 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Nama pengguna terdiri atas 1 sampai 64 huruf kecil, angka, &apos;.&apos;, &apos;_&apos;, atau &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>Kata sandi harus terdiri atas minimal %1 karakter.</translation>
+    </message>
+    <message>
+        <source>There is already a staff account &quot;%1&quot;.</source>
+        <translation>Akun petugas &quot;%1&quot; sudah ada.</translation>
+    </message>
+    <message>
+        <source>Unknown user name or wrong password.</source>
+        <translation>Nama pengguna tidak dikenal atau kata sandi salah.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled.</source>
+        <translation>Akun &quot;%1&quot; dinonaktifkan.</translation>
+    </message>
+    <message>
+        <source>There is no staff account &quot;%1&quot;.</source>
+        <translation>Tidak ada akun petugas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the last active administrator account; the library would have no administrator left. Make another account an administrator first.</source>
+        <translation>&quot;%1&quot; adalah akun administrator aktif terakhir; perpustakaan akan kehilangan administratornya. Jadikan akun lain administrator terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>There is no branch &quot;%1&quot;.</source>
+        <translation>Tidak ada cabang &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is locked after %2 wrong passwords; an administrator must unlock it or set a new password.</source>
+        <translation>Akun &quot;%1&quot; terkunci setelah %2 kali salah kata sandi; administrator harus membuka kuncinya atau menetapkan kata sandi baru.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is not locked.</source>
+        <translation>Akun &quot;%1&quot; tidak sedang terkunci.</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Verifier</name>
+    <message>
+        <source>item %1 has %2 open loans at once</source>
+        <translation>eksemplar %1 memiliki %2 peminjaman aktif sekaligus</translation>
+    </message>
+    <message>
+        <source>item %1 has status &quot;%2&quot; but %3</source>
+        <translation>eksemplar %1 berstatus &quot;%2&quot; tetapi %3</translation>
+    </message>
+    <message>
+        <source>no open loan</source>
+        <translation>tidak ada peminjaman aktif</translation>
+    </message>
+    <message>
+        <source>an open loan</source>
+        <translation>ada peminjaman aktif</translation>
+    </message>
+    <message>
+        <source>%1 row(s) of %2 have a %3 without an ok operation record (first: operation %4): a business change was made around the service core</source>
+        <translation>%1 baris di %2 memiliki %3 tanpa catatan operasi berstatus ok (pertama: operasi %4): ada perubahan data bisnis yang dilakukan tanpa melalui inti layanan</translation>
+    </message>
+    <message>
+        <source>service %1: the SLA counters count %2 operations but the log holds %3 (records were removed from or added to the log)</source>
+        <translation>layanan %1: penghitung SLA mencatat %2 operasi, tetapi log berisi %3 (ada catatan yang dihapus dari atau ditambahkan ke log)</translation>
+    </message>
+    <message>
+        <source>the frozen report of %1 was changed after the month was closed</source>
+        <translation>laporan yang dibekukan untuk %1 telah diubah setelah bulan ditutup</translation>
+    </message>
+    <message>
+        <source>the frozen report of %1 does not match the record of its closing</source>
+        <translation>laporan yang dibekukan untuk %1 tidak cocok dengan catatan penutupannya</translation>
+    </message>
+    <message>
+        <source>%1 has mode %2: others (or a group other than %3) can read the library&apos;s personal data; it should be %4 at most (aksara init tightens it)</source>
+        <translation>%1 bermode %2: pengguna lain (atau grup selain %3) dapat membaca data pribadi perpustakaan; seharusnya paling longgar %4 (aksara init akan memperketatnya)</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL role %1 can change the operation log (operations: %2); only the owner may (run as the owner: aksara grants --app-role %1 --apply)</source>
+        <translation>peran PostgreSQL %1 dapat mengubah log operasi (operations: %2); hanya pemilik yang boleh (jalankan sebagai pemilik: aksara grants --app-role %1 --apply)</translation>
+    </message>
+    <message>
+        <source>the append-only trigger %1 on %2 is missing: the log can be changed without an error</source>
+        <translation>trigger tambah-saja %1 pada %2 hilang: log dapat diubah tanpa galat</translation>
+    </message>
+    <message>
+        <source>the append-only trigger %1 on %2 was disabled or changed: it no longer refuses every change</source>
+        <translation>trigger tambah-saja %1 pada %2 dinonaktifkan atau diubah: trigger itu tidak lagi menolak setiap perubahan</translation>
+    </message>
+    <message>
+        <source>the row digests kept for operation %1 do not match its record: entries of operation_rows were changed, added or removed</source>
+        <translation>digest baris yang disimpan untuk operasi %1 tidak cocok dengan catatannya: entri operation_rows telah diubah, ditambah, atau dihapus</translation>
+    </message>
+    <message>
+        <source>%1 row %2 names operation %3 (updated_op), written before the trail, but the trail&apos;s record of the rows of that time (operation %4) does not have it: the row was added around the service core</source>
+        <translation>baris %1 %2 menyebut operasi %3 (updated_op), yang ditulis sebelum jejak ada, tetapi catatan jejak atas baris-baris saat itu (operasi %4) tidak memuatnya: baris itu ditambahkan tanpa melalui inti layanan</translation>
+    </message>
+    <message>
+        <source>%1 row %2 names operation %3 (updated_op), but that operation&apos;s record has no digest of it: the row was written around the service core</source>
+        <translation>baris %1 %2 menyebut operasi %3 (updated_op), tetapi catatan operasi itu tidak memuat digest-nya: baris itu ditulis tanpa melalui inti layanan</translation>
+    </message>
+    <message>
+        <source>%1 row %2 was changed behind the service core&apos;s back: it no longer matches the digest in the record of operation %3</source>
+        <translation>baris %1 %2 diubah tanpa sepengetahuan inti layanan: isinya tidak lagi cocok dengan digest dalam catatan operasi %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 more row(s) do not match their operation&apos;s record</source>
+        <translation>%1: %2 baris lagi tidak cocok dengan catatan operasinya</translation>
+    </message>
+</context>
+</TS>
