@@ -1,4 +1,5 @@
 #include "server/HttpFront.h"
+#include "server/PeerAddress.h"
 
 #include <QDateTime>
 #include <QDeadlineTimer>
@@ -32,20 +33,6 @@ qint64 nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-// The peer of an accepted socket, IPv4-mapped addresses as IPv4.
-QString peerOf(qintptr fd)
-{
-    sockaddr_storage storage{};
-    socklen_t length = sizeof storage;
-    if (::getpeername(int(fd), reinterpret_cast<sockaddr *>(&storage), &length) != 0)
-        return QStringLiteral("?");
-    QHostAddress address(reinterpret_cast<sockaddr *>(&storage));
-    bool v4 = false;
-    const quint32 ipv4 = address.toIPv4Address(&v4);
-    if (v4)
-        address = QHostAddress(ipv4);
-    return address.toString();
-}
 } // namespace
 
 // The worker threads and their bounded queue of requests.
@@ -479,7 +466,9 @@ void HttpFront::logRefusal(const QByteArray &kind, const QString &address, const
 
 void HttpFront::accept(qintptr descriptor)
 {
-    const QString address = peerOf(descriptor);
+    QString address = peerAddressOf(descriptor);
+    if (address.isEmpty())
+        address = QStringLiteral("?");
     const int fromThere = m_perAddress.value(address);
     const bool overTotal = int(m_connections.size()) >= m_config.maxConnections;
     if (overTotal || fromThere >= m_config.maxPerAddress) {

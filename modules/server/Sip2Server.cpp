@@ -1,4 +1,5 @@
 #include "server/Sip2Server.h"
+#include "server/PeerAddress.h"
 
 #include "sip2/Sip2Session.h"
 
@@ -262,27 +263,9 @@ Sip2Server::~Sip2Server()
     }
 }
 
-namespace {
-// The remote address of an accepted descriptor (an IPv4 address mapped into IPv6 as IPv4), or an
-// empty string when the machine is already gone.
-QString peerAddress(qintptr descriptor)
-{
-    sockaddr_storage storage{};
-    socklen_t length = sizeof storage;
-    if (::getpeername(int(descriptor), reinterpret_cast<sockaddr *>(&storage), &length) != 0)
-        return {};
-    QHostAddress address(reinterpret_cast<const sockaddr *>(&storage));
-    bool v4 = false;
-    const quint32 ipv4 = address.toIPv4Address(&v4);
-    if (v4)
-        address = QHostAddress(ipv4);
-    return address.toString();
-}
-} // namespace
-
 void Sip2Server::dispatch(qintptr descriptor)
 {
-    const QString address = peerAddress(descriptor);
+    const QString address = peerAddressOf(descriptor);
     if (address.isEmpty()) {
         ::close(int(descriptor));
         return;
