@@ -98,7 +98,8 @@ Result<Report> Importer::run(Kind kind, const QByteArray &data, const Mapping &m
     {
         int known = 0;
         for (const QString &column : mapping.columns)
-            known += header.contains(fold(column)) ? 1 : 0;
+            for (const QString &alternative : column.split(QLatin1Char('|'), Qt::SkipEmptyParts))
+                known += header.contains(fold(alternative)) ? 1 : 0;
         if (known == 0 && !mapping.positional.isEmpty()) {
             header.clear();
             for (const QString &h : mapping.positional)
@@ -108,18 +109,22 @@ Result<Report> Importer::run(Kind kind, const QByteArray &data, const Mapping &m
     }
     QHash<QString, int> index; // field -> position
     QHash<QString, QString> columnOf; // field -> the column's name as the mapping gives it
+    // A column may be given with alternatives ("No Anggota|MemberNo"): the first the header has.
     for (auto it = mapping.columns.cbegin(); it != mapping.columns.cend(); ++it) {
-        const int at = int(header.indexOf(fold(it.value())));
-        if (at >= 0) {
-            index.insert(it.key(), at);
-            columnOf.insert(it.key(), it.value());
+        for (const QString &alternative : it.value().split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
+            const int at = int(header.indexOf(fold(alternative)));
+            if (at >= 0) {
+                index.insert(it.key(), at);
+                columnOf.insert(it.key(), alternative.trimmed());
+                break;
+            }
         }
     }
     for (const QString &f : requiredFieldsOf(kind)) {
         if (!index.contains(f))
             return Error::refused(QStringLiteral("migrate.missing_column"),
                                   tr("The file has no column \"%1\" (Aksara's %2); name it in the mapping file's [columns].")
-                                      .arg(mapping.columns.value(f, f), f),
+                                      .arg(mapping.columns.value(f, f).split(QLatin1Char('|')).join(QStringLiteral("\" or \"")), f),
                                   QJsonObject{{QStringLiteral("field"), f}});
     }
     const int closedAt = mapping.closedColumn.isEmpty() ? -1 : int(header.indexOf(fold(mapping.closedColumn)));
@@ -179,7 +184,7 @@ Result<Report> Importer::run(Kind kind, const QByteArray &data, const Mapping &m
             const QString id = kind == Kind::Patrons ? Circ::CardNumber::normalize(row.value(idField)) : row.value(idField);
             if (!id.isEmpty() && first.contains(id)) {
                 err(report.errors, row, idField, QStringLiteral("migrate.duplicate_id"),
-                    tr("%1 appears twice in the file (first on line %2); neither copy is taken twice.").arg(row.value(idField)).arg(first.value(id)));
+                    tr("%1 appears again in the file (first on line %2): only the first row with it is imported.").arg(row.value(idField)).arg(first.value(id)));
                 continue;
             }
             if (!id.isEmpty())

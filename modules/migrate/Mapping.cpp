@@ -84,7 +84,8 @@ Mapping slims(Kind kind)
 }
 
 // INLISLite 3 (INLISLite-Perpusnas/INLISLIteV33): the member spreadsheet of
-// Keanggotaan/Anggota (AnggotaImportController::$columnMap, the header names, lower-cased there);
+// Keanggotaan/Anggota (AnggotaImportController::$columnMap, the header names, lower-cased there;
+// each with the `members` column it fills as an alternative, for a database export);
 // its dates are yyyy-MM-dd or d/M/yyyy or d-M-yyyy (parseExcelDate). Copies, loans and fines: the
 // columns of its tables `collections`, `collectionloanitems` (with the member's MemberNo and the
 // copy's NomorBarcode) and `pelanggaran`.
@@ -95,10 +96,11 @@ Mapping inlislite(Kind kind)
     switch (kind) {
     case Kind::Patrons:
         return make(QStringLiteral("inlislite"),
-                    {{"old_id", "No Anggota"}, {"name", "Nama"}, {"birth_date", "Tanggal Lahir"},
-                     {"address", "Alamat sesuai KTP"}, {"mobile", "No. HP"}, {"phone", "Phone"}, {"nik", "Nomor Identitas"},
-                     {"email", "Alamat Email"}, {"category", "Jenis Anggota"}, {"registered_on", "Tanggal Pendaftaran"},
-                     {"expires_on", "Tanggal Akhir Berlaku"}, {"photo", "Photo URL"}},
+                    {{"old_id", "No Anggota|MemberNo"}, {"name", "Nama|FullName"}, {"birth_date", "Tanggal Lahir|DateOfBirth"},
+                     {"address", "Alamat sesuai KTP|Address"}, {"mobile", "No. HP|NoHp"}, {"phone", "Phone"},
+                     {"nik", "Nomor Identitas|IdentityNo"}, {"email", "Alamat Email|Email"},
+                     {"category", "Jenis Anggota|JenisAnggota"}, {"registered_on", "Tanggal Pendaftaran|RegisterDate"},
+                     {"expires_on", "Tanggal Akhir Berlaku|EndDate"}, {"photo", "Photo URL|PhotoUrl"}},
                     {}, dates);
     case Kind::Copies:
         return make(QStringLiteral("inlislite"),

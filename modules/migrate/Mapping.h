@@ -26,7 +26,9 @@ QStringList requiredFieldsOf(Kind kind);
 // How an old system's file maps onto Aksara's fields.
 struct Mapping {
     QString name;                    // the preset's name, or "custom"
-    QHash<QString, QString> columns; // Aksara field -> the file's column (matched case-insensitively)
+    // Aksara field -> the file's column (matched case-insensitively); "A|B" names alternatives, the
+    // first one the header has is read.
+    QHash<QString, QString> columns;
     // The preset's columns in order, for a file exported without its header row (SLiMS asks).
     QStringList positional;
     QStringList dateFormats;         // QDate formats tried in order; ISO first unless the map says

@@ -13,6 +13,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
 #include <QTemporaryDir>
 
 using namespace Aksara;
@@ -351,4 +353,66 @@ TEST_CASE_METHOD(MigrateFixture, "the mapping file: custom columns and date form
     auto missing = import(Kind::Patrons, "member,nama\n1,x\n", QStringLiteral("koha"));
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.error().code == QStringLiteral("migrate.missing_column"));
+}
+
+TEST_CASE_METHOD(MigrateFixture, "the command line: --dry-run, --errors CSV, --json, exit 3 with rejected rows, 0 when all are in",
+                 "[db][migrate][cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString members = dir.filePath(QStringLiteral("members.csv"));
+    const QString errors = dir.filePath(QStringLiteral("rejected.csv"));
+    {
+        QFile f(members);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(kSlimsMembers);
+    }
+    auto aksara = [&](QStringList args) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("AKSARA_DB"));
+        p.setProcessEnvironment(env);
+        args.prepend(tdb.url());
+        args.prepend(QStringLiteral("--db"));
+        p.start(QStringLiteral(AKSARA_CLI), args);
+        REQUIRE(p.waitForFinished(120000));
+        return std::pair{p.exitCode(), QJsonDocument::fromJson(p.readAllStandardOutput()).object()};
+    };
+    const qint64 before = patronCount();
+    auto [dryCode, dry] = aksara({QStringLiteral("migrate"), QStringLiteral("patrons"), members, QStringLiteral("--preset"),
+                                  QStringLiteral("slims"), QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    CHECK(dryCode == 3);
+    CHECK(dry.value(QStringLiteral("dry_run")).toBool());
+    CHECK(dry.value(QStringLiteral("imported")).toInt() == 2);
+    CHECK(patronCount() == before);
+
+    auto [code, report] = aksara({QStringLiteral("migrate"), QStringLiteral("patrons"), members, QStringLiteral("--preset"),
+                                  QStringLiteral("slims"), QStringLiteral("--errors"), errors, QStringLiteral("--json")});
+    CHECK(code == 3);
+    CHECK(report.value(QStringLiteral("imported")).toInt() == 2);
+    CHECK(report.value(QStringLiteral("rejected")).toInt() == 5);
+    CHECK(patronCount() == before + 2);
+    QFile csv(errors);
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 6);
+    CHECK(lines.first() == QStringLiteral("line,column,old_id,code,message"));
+    CHECK(lines.at(1).startsWith(QStringLiteral("2,expire_date,M-0002,migrate.bad_date,")));
+
+    // Only the good rows: every one is already in, nothing rejected, exit 0.
+    QFile good(members);
+    REQUIRE(good.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    good.write(kSlimsMembers.split('\n').at(0) + '\n' + kSlimsMembers.split('\n').at(4) + '\n');
+    good.close();
+    auto [againCode, again] = aksara({QStringLiteral("migrate"), QStringLiteral("patrons"), members, QStringLiteral("--preset"),
+                                      QStringLiteral("slims"), QStringLiteral("--json")});
+    CHECK(againCode == 0);
+    CHECK(again.value(QStringLiteral("skipped")).toInt() == 2);
+    CHECK(patronCount() == before + 2);
+
+    auto [usage, none] = aksara({QStringLiteral("migrate"), QStringLiteral("patrons"), members});
+    CHECK(usage == 2);
+    auto [unknown, refusal] = aksara({QStringLiteral("migrate"), QStringLiteral("patrons"), members, QStringLiteral("--preset"),
+                                      QStringLiteral("athena"), QStringLiteral("--json")});
+    CHECK(unknown == 3);
 }
