@@ -292,7 +292,8 @@ Result<Report> Importer::run(Kind kind, const QByteArray &data, const Mapping &m
 
     Circ::Patrons patrons(m_core);
     QHash<QString, qint64> branchIds;
-    QHash<QString, qint64> bibCache;
+    QHash<QString, qint64> bibCache; // field + value -> record id, 0 none, -n: n records
+    bool titlesLoaded = false;
 
     const QString service = kind == Kind::Patrons  ? Services::Membership
                             : kind == Kind::Copies ? Services::Cataloguing
@@ -529,7 +530,20 @@ Result<Report> Importer::run(Kind kind, const QByteArray &data, const Mapping &m
                         if (bibField.isEmpty())
                             bibField = field;
                         const QString key = field + QLatin1Char('\x1f') + v;
-                        if (bibCache.contains(key)) {
+                        if (field == QLatin1String("title") && !titlesLoaded) {
+                            // Titles have no index: read them all once (a catalogue of a million
+                            // records is some tens of MB) rather than scan the table per copy.
+                            auto all = Circ::rows(db, QStringLiteral("SELECT id, title FROM bib_records"));
+                            if (!all.ok())
+                                return all.error();
+                            for (const QVariantList &t : std::as_const(*all)) {
+                                const QString k = QStringLiteral("title\x1f") + t[1].toString();
+                                const qint64 seen = bibCache.value(k, 0);
+                                bibCache.insert(k, seen == 0 ? t[0].toLongLong() : (seen > 0 ? -2 : seen - 1));
+                            }
+                            titlesLoaded = true;
+                        }
+                        if (bibCache.contains(key) || field == QLatin1String("title")) {
                             bib = bibCache.value(key);
                         } else {
                             auto found = Circ::rows(db, sql, {v});

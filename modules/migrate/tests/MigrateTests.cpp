@@ -416,3 +416,26 @@ TEST_CASE_METHOD(MigrateFixture, "the command line: --dry-run, --errors CSV, --j
                                       QStringLiteral("athena"), QStringLiteral("--json")});
     CHECK(unknown == 3);
 }
+
+TEST_CASE_METHOD(MigrateFixture, "SLiMS items find their record by title: none or several is an error of the title column", "[db][migrate]")
+{
+    record(QStringLiteral("Cantik Itu Luka"));
+    record(QStringLiteral("Perahu Kertas"));
+    record(QStringLiteral("Perahu Kertas"));
+    const QByteArray csv =
+        "item_code,call_number,coll_type_name,inventory_code,received_date,supplier_name,order_no,location_name,order_date,"
+        "item_status_name,site,source,invoice,price,price_currency,invoice_date,input_date,last_update,title\n"
+        "S0001,899.221 KUR c,Book,INV/1,2019-07-01,,,Fiksi,,,,,,Rp 85.000,Rupiah,,,,Cantik Itu Luka\n"
+        "S0002,899.221 LES p,Book,INV/2,2019-07-01,,,Fiksi,,,,,,0,Rupiah,,,,Perahu Kertas\n"
+        "S0003,899.221 XXX,Book,INV/3,2019-07-01,,,Fiksi,,,,,,0,Rupiah,,,,Judul Yang Tidak Ada\n"
+        "S0004,899.221 KUR c,Book,INV/4,2019-07-32,,,Fiksi,,,,,,0,Rupiah,,,,Cantik Itu Luka\n";
+    auto r = import(Kind::Copies, csv, QStringLiteral("slims"));
+    REQUIRE_OK(r);
+    CHECK(r->imported == 1);
+    CHECK(errorsOf(*r)
+          == QStringList{QStringLiteral("3:title:migrate.ambiguous_record"), QStringLiteral("4:title:migrate.unknown_record"),
+                         QStringLiteral("5:received_date:migrate.bad_date")});
+    CHECK(count(QStringLiteral("SELECT price FROM items WHERE barcode = 'S0001'")) == 85000);
+    CHECK(text(QStringLiteral("SELECT location FROM items WHERE barcode = 'S0001'")) == QStringLiteral("Fiksi"));
+    requireInvariants();
+}
