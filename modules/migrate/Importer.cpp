@@ -63,7 +63,15 @@ namespace {
 struct Row {
     int line = 0;
     QHash<QString, QString> values;
-    QString value(const QString &field) const { return values.value(field).trimmed(); }
+    // The value as the old system meant it: a database export's NULL (NULL, \N) and the "-" that
+    // fills an empty cell of a spreadsheet are empty.
+    QString value(const QString &field) const
+    {
+        const QString v = values.value(field).trimmed();
+        if (v == QLatin1String("\\N") || v == QLatin1String("-") || v.compare(QLatin1String("NULL"), Qt::CaseInsensitive) == 0)
+            return {};
+        return v;
+    }
     bool has(const QString &field) const { return values.contains(field); }
 };
 

@@ -157,7 +157,7 @@ TEST_CASE_METHOD(MigrateFixture, "INLISLite members: its header names, d/M/yyyy 
         "2019.0002;Joko Susilo;Bandung;31/02/1980;Jl. Kenanga 8;;KTP;;Laki-laki;;Umum;05/01/2019;05/01/2027\n"
         "2019.0003;Tono;Bandung;01/01/1990;;;KTP;;Laki-laki;;Pelajar;05/01/2019;05/01/2027\n"
         "2019.0004;Wati;Bandung;02/02/1992;;;KTP;3273014202920003;Perempuan;;Umum;05/01/2019;05/01/2027\n"
-        "2019.0005;Adi Putra;Bandung;10/10/2015;;;KTP;;Laki-laki;;Anak;5-1-2020;5-1-2027\n"
+        "2019.0005;Adi Putra;Bandung;10/10/2015;NULL;-;KTP;;Laki-laki;;Anak;5-1-2020;5-1-2027\n"
         "2019.0005;Adi Lain;Bandung;10/10/2015;;;KTP;;Laki-laki;;Anak;5-1-2020;5-1-2027\n"
         "2019.0006;Putu;Denpasar;10/10/2001;;;KTP;;Laki-laki;;Umum;5-1-";
     const QByteArray map = "[categories]\nUmum = ADULT\nAnak = CHILD\n";
