@@ -230,7 +230,7 @@ Result<Report> Importer::run(Kind kind, const QByteArray &data, const Mapping &m
             return true;
         if (!parseDate(row.value(field), out, time)) {
             err(errs, row, field, QStringLiteral("migrate.bad_date"),
-                tr("\"%1\" is not a date (expected %2).").arg(row.value(field), mapping.dateFormats.join(QStringLiteral(" or "))));
+                tr("\"%1\" is not a date (expected %2).").arg(row.value(field), mapping.dateFormats.join(QStringLiteral(" | "))));
             return false;
         }
         return true;
