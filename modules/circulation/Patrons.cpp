@@ -105,7 +105,13 @@ Status validateInput(OperationContext &ctx, const PatronInput &in, qint64 self, 
         auto fmt = CardNumber::format(db);
         if (!fmt.ok())
             return fmt.error();
-        if (Status st = CardNumber::validate(out.cardNumber, fmt->check); !st.ok()) {
+        static const QRegularExpression legacyShape(QStringLiteral("^[A-Z0-9./_]{1,32}$"));
+        if (in.legacyCard && !legacyShape.match(out.cardNumber).hasMatch()) {
+            reasons << Reason{QStringLiteral("circulation.bad_card_number"),
+                              tr("\"%1\" cannot be a card number: an old member number is 1 to 32 letters, digits, dots, "
+                                 "slashes or underscores.")
+                                  .arg(out.cardNumber)};
+        } else if (Status st = in.legacyCard ? Status() : CardNumber::validate(out.cardNumber, fmt->check); !st.ok()) {
             reasons << Reason{st.error().code, st.error().message};
         } else {
             auto dup = db.scalar(QStringLiteral("SELECT (SELECT COUNT(*) FROM patrons WHERE card_number = ?) + "
@@ -294,16 +300,19 @@ Result<Patron> Patrons::registerPatron(const Caller &caller, const PatronInput &
         auto id = insertId(db,
                            QStringLiteral("INSERT INTO patrons (card_number, nik, name, birth_date, address, phone, email, photo, "
                                           "home_branch_id, category_id, registered_on, expires_on, status, language, "
-                                          "created_at, created_op, updated_op) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?, ?) RETURNING id"),
+                                          "created_at, created_op, updated_op, nik_unverified) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?, ?, ?) RETURNING id"),
                            {card, textOrNull(v.nik), input.name->trimmed(), dateOrNull(input.birthDate.value_or(QDate())),
                             textOrEmpty(input.address.value_or(QString()).trimmed()), textOrEmpty(v.phone), textOrEmpty(v.email),
                             photo.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(photo), v.branch->id,
-                            v.category->id, today->toString(Qt::ISODate), expires.toString(Qt::ISODate),
-                            language, ctx.nowMs(), ctx.operationId(), ctx.operationId()});
+                            v.category->id,
+                            (input.registeredOn && input.registeredOn->isValid() ? *input.registeredOn : *today).toString(Qt::ISODate),
+                            expires.toString(Qt::ISODate),
+                            language, ctx.nowMs(), ctx.operationId(), ctx.operationId(),
+                            textOrNull(input.nikUnverified.value_or(QString()).trimmed())});
         if (!id.ok())
             return id.error();
-        if (v.category->enrolmentFee > 0) {
+        if (v.category->enrolmentFee > 0 && !input.registeredOn) {
             auto fee = chargeFee(ctx, *id, QStringLiteral("manual"), v.category->enrolmentFee,
                                  tr("Enrolment fee (%1)").arg(v.category->name));
             if (!fee.ok())

@@ -75,6 +75,15 @@ struct PatronInput {
     std::optional<QDate> expiresOn;
     std::optional<QString> status; // edit only: active | left (blocking has its own operation)
     std::optional<QString> language; // id | en
+    // register only, for imports from an old system (docs/migration.md): cardNumber is the old
+    // system's member number, kept as it is (no check digit; letters, digits and . / _ only).
+    bool legacyCard = false;
+    // register only: a NIK from an old system that fails Nik::validate, kept apart as unverified
+    // (patrons.nik_unverified) when the operator asked for it; `nik` is then left unset.
+    std::optional<QString> nikUnverified;
+    // register only: the old system's registration date; an imported member is not charged the
+    // category's enrolment fee again.
+    std::optional<QDate> registeredOn;
 };
 
 struct Loan {

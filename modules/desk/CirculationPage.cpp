@@ -290,10 +290,17 @@ void CirculationPage::scan()
         focusScan();
         return;
     }
+    // A legacy card (an old system's member number, kept without a check digit when the library
+    // moved in: docs/migration.md) is looked up when the scan is not an item.
     if (m_mode == Mode::Checkin) {
+        m_lastRefusal.clear();
         checkin(text);
+        if (m_lastRefusal == QLatin1String("circulation.unknown_item") && !validCard)
+            loadPatron(normalized, false);
     } else if (!m_account) {
-        if (looksLikeCard(normalized) && !validCard) {
+        if (!validCard && loadPatron(normalized, false) != Lookup::Unknown) {
+            // A legacy card opened its patron (or was refused with its reason).
+        } else if (looksLikeCard(normalized) && !validCard) {
             m_message->setError(CardNumber::validate(normalized).error());
             QApplication::beep();
         } else if (validCard && looksLikeCard(normalized)) {
@@ -309,7 +316,8 @@ void CirculationPage::scan()
         m_lastRefusal.clear();
         checkout(text);
         // Not an item, but shaped like a card whose check digit is wrong: say that.
-        if (m_lastRefusal == QLatin1String("circulation.unknown_item") && looksLikeCard(normalized) && !validCard)
+        if (m_lastRefusal == QLatin1String("circulation.unknown_item") && !validCard
+            && loadPatron(normalized, false) == Lookup::Unknown && looksLikeCard(normalized))
             m_message->setError(CardNumber::validate(normalized).error());
     }
     focusScan();
@@ -329,7 +337,10 @@ CirculationPage::Lookup CirculationPage::loadPatron(const QString &card, bool re
     Patrons patrons(m_session.core);
     auto account = patrons.account(m_session.caller, card);
     if (!account.ok()) {
-        if (account.error().code == QLatin1String("circulation.unknown_patron") && !reportUnknown) {
+        // Not reporting: a number nobody holds, or one that is no card at all (a wrong check digit).
+        if ((account.error().code == QLatin1String("circulation.unknown_patron")
+             || account.error().code == QLatin1String("circulation.bad_card_number"))
+            && !reportUnknown) {
             m_unknownCard = account.error();
             return Lookup::Unknown;
         }

@@ -1232,6 +1232,10 @@
         <source>The category %1 is for patrons %2; this patron is %3.</source>
         <translation>Kategori %1 diperuntukkan bagi anggota %2; anggota ini berusia %3 tahun.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a card number: an old member number is 1 to 32 letters, digits, dots, slashes or underscores.</source>
+        <translation>&quot;%1&quot; tidak dapat menjadi nomor kartu: nomor anggota lama terdiri atas 1 sampai 32 huruf, angka, titik, garis miring, atau garis bawah.</translation>
+    </message>
 </context>
 <context>
     <name>Aksara::Circulation::Calendars</name>
@@ -4868,6 +4872,86 @@
     <message>
         <source>POST each checkpoint to this outside witness</source>
         <translation>kirim (POST) setiap checkpoint ke saksi luar ini</translation>
+    </message>
+    <message>
+        <source>migrate %1 takes one FILE.</source>
+        <translation>migrate %1 memerlukan satu FILE.</translation>
+    </message>
+    <message>
+        <source>Give --preset slims|inlislite|koha, or --map FILE.</source>
+        <translation>Berikan --preset slims|inlislite|koha, atau --map FILE.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 dari %2 baris</translation>
+    </message>
+    <message>
+        <source>Dry run (nothing kept): %1 rows read: %2 would be imported, %3 already imported, %4 rejected.</source>
+        <translation>Uji coba (tidak ada yang disimpan): %1 baris dibaca: %2 akan diimpor, %3 sudah pernah diimpor, %4 ditolak.</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 imported, %3 already imported (skipped), %4 rejected.</source>
+        <translation>%1 baris dibaca: %2 diimpor, %3 sudah pernah diimpor (dilewati), %4 ditolak.</translation>
+    </message>
+    <message>
+        <source>%1 returned loans were not imported.</source>
+        <translation>%1 peminjaman yang sudah dikembalikan tidak diimpor.</translation>
+    </message>
+    <message>
+        <source>%1 fees with nothing left to pay were not imported.</source>
+        <translation>%1 denda yang sudah lunas tidak diimpor.</translation>
+    </message>
+    <message>
+        <source>  line %1%2: %3 [%4]</source>
+        <translation>  baris %1%2: %3 [%4]</translation>
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation>, kolom %1</translation>
+    </message>
+    <message>
+        <source>the old system&apos;s export: slims, inlislite or koha</source>
+        <translation>ekspor dari sistem lama: slims, inlislite, atau koha</translation>
+    </message>
+    <message>
+        <source>a mapping file: columns, date formats, categories, branches (docs/migration.md)</source>
+        <translation>berkas pemetaan: kolom, format tanggal, kategori, cabang (docs/migration.md)</translation>
+    </message>
+    <message>
+        <source>check and report every row, keep nothing</source>
+        <translation>periksa dan laporkan setiap baris, tanpa menyimpan apa pun</translation>
+    </message>
+    <message>
+        <source>write the rejected rows (line, column, reason) to this CSV file</source>
+        <translation>tulis baris yang ditolak (baris, kolom, alasan) ke berkas CSV ini</translation>
+    </message>
+    <message>
+        <source>patrons: a folder of photos named by the old member number</source>
+        <translation>anggota: folder foto yang dinamai dengan nomor anggota lama</translation>
+    </message>
+    <message>
+        <source>patrons: keep a NIK that fails the checks as unverified</source>
+        <translation>anggota: simpan NIK yang tidak lolos pemeriksaan sebagai belum terverifikasi</translation>
+    </message>
+    <message>
+        <source>rows per operation (default 500)</source>
+        <translation>baris per operasi (bawaan 500)</translation>
+    </message>
+    <message>
+        <source>import patrons from an old system (their old numbers stay their cards)</source>
+        <translation>impor anggota dari sistem lama (nomor lama tetap menjadi kartu mereka)</translation>
+    </message>
+    <message>
+        <source>import copies from an old system (after the catalogue)</source>
+        <translation>impor eksemplar dari sistem lama (setelah katalog)</translation>
+    </message>
+    <message>
+        <source>import open loans with their due dates from an old system</source>
+        <translation>impor peminjaman yang masih berjalan beserta tanggal jatuh temponya dari sistem lama</translation>
+    </message>
+    <message>
+        <source>import outstanding fees from an old system</source>
+        <translation>impor denda yang belum dibayar dari sistem lama</translation>
     </message>
 </context>
 <context>
@@ -12452,6 +12536,152 @@ Terlambat</translation>
     <message>
         <source>The new administrator %1 needs a password.</source>
         <translation>Administrator baru %1 memerlukan kata sandi.</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Migrate</name>
+    <message>
+        <source>There is no preset &quot;%1&quot;: use slims, inlislite or koha, or a mapping file.</source>
+        <translation>Tidak ada preset &quot;%1&quot;: gunakan slims, inlislite, atau koha, atau berkas pemetaan.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the mapping file: %2</source>
+        <translation>Baris %1 berkas pemetaan: %2</translation>
+    </message>
+    <message>
+        <source>unknown section [%1].</source>
+        <translation>bagian [%1] tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>expected &quot;name = value&quot;.</source>
+        <translation>seharusnya &quot;nama = nilai&quot;.</translation>
+    </message>
+    <message>
+        <source>a setting before the first [section].</source>
+        <translation>ada pengaturan sebelum [bagian] pertama.</translation>
+    </message>
+    <message>
+        <source>the separator is one character (or &quot;tab&quot;).</source>
+        <translation>pemisah berupa satu karakter (atau &quot;tab&quot;).</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;.</source>
+        <translation>opsi &quot;%1&quot; tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of %2 (fields: %3).</source>
+        <translation>&quot;%1&quot; bukan ruas %2 (ruas yang ada: %3).</translation>
+    </message>
+    <message>
+        <source>The mapping names no column for the required field &quot;%1&quot;.</source>
+        <translation>Pemetaan tidak menyebutkan kolom untuk ruas wajib &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Migrate::Importer</name>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>Berkas tidak berisi baris apa pun.</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot; (Aksara&apos;s %2); name it in the mapping file&apos;s [columns].</source>
+        <translation>Berkas tidak memiliki kolom &quot;%1&quot; (ruas Aksara %2); sebutkan kolomnya di bagian [columns] berkas pemetaan.</translation>
+    </message>
+    <message>
+        <source>The file ends in the middle of this row (%1 of %2 columns): it was cut short. Export it again.</source>
+        <translation>Berkas berakhir di tengah baris ini (%1 dari %2 kolom): isinya terpotong. Ekspor ulang berkasnya.</translation>
+    </message>
+    <message>
+        <source>The row has %1 columns where the header has %2 (a separator inside an unquoted value?).</source>
+        <translation>Baris ini memiliki %1 kolom, sedangkan baris judul memiliki %2 (ada pemisah di dalam nilai yang tidak diapit tanda kutip?).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (expected %2).</source>
+        <translation>&quot;%1&quot; bukan tanggal (seharusnya %2).</translation>
+    </message>
+    <message>
+        <source>%1, lines %2–%3</source>
+        <translation>%1, baris %2–%3</translation>
+    </message>
+    <message>
+        <source>The branch is empty.</source>
+        <translation>Cabang kosong.</translation>
+    </message>
+    <message>
+        <source>The member number is empty.</source>
+        <translation>Nomor anggota kosong.</translation>
+    </message>
+    <message>
+        <source>The category is empty.</source>
+        <translation>Kategori kosong.</translation>
+    </message>
+    <message>
+        <source>(--allow-unverified-nik keeps it as unverified.)</source>
+        <translation>(--allow-unverified-nik menyimpannya sebagai belum terverifikasi.)</translation>
+    </message>
+    <message>
+        <source>The barcode is empty.</source>
+        <translation>Barkode kosong.</translation>
+    </message>
+    <message>
+        <source>Several records of the catalogue match &quot;%1&quot;: give the record number or ISBN.</source>
+        <translation>Beberapa cantuman katalog cocok dengan &quot;%1&quot;: berikan nomor cantuman atau ISBN.</translation>
+    </message>
+    <message>
+        <source>The row names no record (record number, ISBN or title).</source>
+        <translation>Baris ini tidak menyebutkan cantuman (nomor cantuman, ISBN, atau judul).</translation>
+    </message>
+    <message>
+        <source>No record of the catalogue matches &quot;%1&quot; (import the catalogue first).</source>
+        <translation>Tidak ada cantuman katalog yang cocok dengan &quot;%1&quot; (impor katalognya terlebih dahulu).</translation>
+    </message>
+    <message>
+        <source>The item type is empty.</source>
+        <translation>Jenis koleksi kosong.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of rupiah.</source>
+        <translation>&quot;%1&quot; bukan jumlah rupiah.</translation>
+    </message>
+    <message>
+        <source>There is no copy with the barcode %1 (import the copies first).</source>
+        <translation>Tidak ada eksemplar dengan barkode %1 (impor eksemplarnya terlebih dahulu).</translation>
+    </message>
+    <message>
+        <source>There is no patron with the member number %1 (import the patrons first).</source>
+        <translation>Tidak ada anggota dengan nomor anggota %1 (impor anggotanya terlebih dahulu).</translation>
+    </message>
+    <message>
+        <source>The due date is empty.</source>
+        <translation>Tanggal jatuh tempo kosong.</translation>
+    </message>
+    <message>
+        <source>%1 is already on loan (card %2).</source>
+        <translation>%1 sedang dipinjam (kartu %2).</translation>
+    </message>
+    <message>
+        <source>The due date %1 is not after the loan date %2.</source>
+        <translation>Tanggal jatuh tempo %1 tidak sesudah tanggal pinjam %2.</translation>
+    </message>
+    <message>
+        <source>The fee&apos;s number is empty.</source>
+        <translation>Nomor denda kosong.</translation>
+    </message>
+    <message>
+        <source>old system, %1, %2</source>
+        <translation>sistem lama, %1, %2</translation>
+    </message>
+    <message>
+        <source>old system, %1</source>
+        <translation>sistem lama, %1</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was kept.</source>
+        <translation>Uji coba: tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>%1 appears again in the file (first on line %2): only the first row with it is imported.</source>
+        <translation>%1 muncul lagi di berkas (pertama kali di baris %2): hanya baris pertama yang diimpor.</translation>
     </message>
 </context>
 <context>

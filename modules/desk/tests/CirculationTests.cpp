@@ -375,6 +375,44 @@ TEST_CASE("desk: a well-formed card nobody holds is named as such", "[desk][gui]
     CHECK(f.page()->patronCard().isEmpty());
 }
 
+TEST_CASE("desk: an old system's member number (a legacy card, no check digit) opens its patron and lends", "[desk][gui][db]")
+{
+    DeskFixture f;
+    auto legacy = [&](const QString &card, const QString &name) {
+        Circulation::PatronInput in;
+        in.name = name;
+        in.cardNumber = card;
+        in.legacyCard = true;
+        in.categoryCode = QStringLiteral("ADULT");
+        in.branchCode = QStringLiteral("MAIN");
+        auto p = f.patrons.registerPatron(f.admin, in);
+        REQUIRE_OK(p);
+        return *p;
+    };
+    const Circulation::Patron rahmat = legacy(QStringLiteral("M-0042"), QStringLiteral("Rahmat Hidayat"));
+    const Circulation::Patron yanti = legacy(QStringLiteral("2019.0007"), QStringLiteral("Yanti Susanti"));
+    CHECK(rahmat.cardNumber == QStringLiteral("M0042"));
+    f.book(QStringLiteral("30000021"), QStringLiteral("Laskar Pelangi"));
+
+    // No patron open: the printed card, as the scanner reads it.
+    f.scan(QStringLiteral("M-0042"));
+    CHECK(f.find<QLabel>(QStringLiteral("patronNameLabel"))->text() == QStringLiteral("Rahmat Hidayat"));
+    f.scan(QStringLiteral("30000021"));
+    CHECK(f.messageKind() == Desk::MessageBar::Kind::Success);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM loans l JOIN patrons p ON p.id = l.patron_id "
+                                 "WHERE p.card_number = 'M0042' AND l.returned_at IS NULL"))
+          == 1);
+    // A patron open: the next member's legacy card switches to them.
+    f.scan(QStringLiteral("2019.0007"));
+    CHECK(f.find<QLabel>(QStringLiteral("patronNameLabel"))->text() == QStringLiteral("Yanti Susanti"));
+    CHECK(f.page()->patronCard() == yanti.cardNumber);
+    // Something that is neither an item nor anybody's card is still refused.
+    f.scan(QStringLiteral("ZZ-404"));
+    CHECK(f.messageKind() == Desk::MessageBar::Kind::Error);
+    CHECK(f.page()->patronCard() == yanti.cardNumber);
+    f.requireInvariants();
+}
+
 TEST_CASE("desk: the language chosen in the menu is remembered for the next start", "[desk][gui]")
 {
     DeskFixture f;
