@@ -156,6 +156,12 @@ Status validate(const QString &n, Check check)
     return {};
 }
 
+bool isLegacyShape(const QString &n)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Z0-9./_]{1,32}$"));
+    return re.match(n).hasMatch();
+}
+
 qint64 sequenceOf(const QString &number, const Format &format)
 {
     if (!number.startsWith(format.prefix))

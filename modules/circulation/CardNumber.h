@@ -48,6 +48,9 @@ QString normalize(const QString &typed);
 // Checks the shape and the check digit of a normalized number under `check` (Luhn when not
 // given). Refusal circulation.bad_card_number with a message that says what is wrong.
 Status validate(const QString &normalized, Check check = Check::Luhn);
+// Whether a normalized number can be an old system's member number kept as a card number
+// (a "legacy" card, docs/migration.md): 1 to 32 letters, digits, dots, slashes or underscores.
+bool isLegacyShape(const QString &normalized);
 // The SEQUENCE of a well-formed number in `format`, or -1.
 qint64 sequenceOf(const QString &number, const Format &format);
 qint64 sequenceOf(const QString &number, const QString &prefix);

@@ -105,8 +105,7 @@ Status validateInput(OperationContext &ctx, const PatronInput &in, qint64 self, 
         auto fmt = CardNumber::format(db);
         if (!fmt.ok())
             return fmt.error();
-        static const QRegularExpression legacyShape(QStringLiteral("^[A-Z0-9./_]{1,32}$"));
-        if (in.legacyCard && !legacyShape.match(out.cardNumber).hasMatch()) {
+        if (in.legacyCard && !CardNumber::isLegacyShape(out.cardNumber)) {
             reasons << Reason{QStringLiteral("circulation.bad_card_number"),
                               tr("\"%1\" cannot be a card number: an old member number is 1 to 32 letters, digits, dots, "
                                  "slashes or underscores.")

@@ -269,11 +269,15 @@ QString KioskSession::newRequestId() const
 
 QString KioskSession::normalizeCard(const QString &typed) const
 {
-    QString card = Circulation::CardNumber::normalize(typed);
+    const QString card = Circulation::CardNumber::normalize(typed);
     static const QRegularExpression digitsOnly(QStringLiteral("^[0-9]+$"));
-    if (digitsOnly.match(card).hasMatch())
-        card = m_cardPrefix + card;
-    return card;
+    if (!digitsOnly.match(card).hasMatch())
+        return card;
+    // Digits alone are this library's card typed without its prefix, when that makes a good number;
+    // otherwise they are asked of the library as they are: an old system's member number kept as a
+    // card ("legacy" card, docs/migration.md).
+    const QString prefixed = m_cardPrefix + card;
+    return Circulation::CardNumber::validate(prefixed, m_cardCheck).ok() ? prefixed : card;
 }
 
 QString KioskSession::pinLengthText() const
@@ -287,12 +291,17 @@ Status KioskSession::checkCard(const QString &typed) const
     const QString card = normalizeCard(typed);
     if (card.isEmpty())
         return Error::refused(QStringLiteral("circulation.bad_card_number"), tr("Please scan your card or type its number."));
-    // A mistyped number is caught here, before the library is asked (under the library's check
-    // scheme, as last read).
+    // A mistyped number of this library's own shape (its prefix, then digits) is caught here, before
+    // the library is asked (under the library's check scheme, as last read). Any other number that
+    // can be an old system's member number is the library's to recognise.
     Status st = Circulation::CardNumber::validate(card, m_cardCheck);
-    if (!st.ok())
-        return Error::refused(st.error().code, patronMessage(st.error()));
-    return {};
+    if (st.ok())
+        return {};
+    static const QRegularExpression ownShape(QStringLiteral("^[A-Z]{1,6}[0-9]+$"));
+    const bool ownCard = card.startsWith(m_cardPrefix) && ownShape.match(card).hasMatch();
+    if (!ownCard && Circulation::CardNumber::isLegacyShape(card))
+        return {};
+    return Error::refused(st.error().code, patronMessage(st.error()));
 }
 
 Result<PatronView> KioskSession::signIn(const QString &typedCard, const QString &pin)

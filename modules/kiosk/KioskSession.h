@@ -100,9 +100,12 @@ public:
 
     // --- the patron -----------------------------------------------------------------------
     // What was typed or scanned as a card number, tidied; digits alone get the library's card
-    // prefix (the keypad has no letters).
+    // prefix (the keypad has no letters) when that makes a good number, and are otherwise kept as
+    // they are (an old system's member number, a "legacy" card: docs/migration.md).
     QString normalizeCard(const QString &typed) const;
-    // The card number's form and check digit, without asking the library (circulation.bad_card_number).
+    // Without asking the library: a number of the library's own shape (its prefix, then digits) must
+    // have the right check digit; any other must be able to be a legacy number
+    // (circulation.bad_card_number).
     Status checkCard(const QString &typed) const;
     // Card + PIN. Online: checked by the library (wrong PINs count towards the lockout). Offline:
     // only where borrowing offline is allowed. Refusals carry patron-worded messages.
