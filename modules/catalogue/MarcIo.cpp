@@ -520,9 +520,11 @@ public:
     {
         const qsizetype n = m_data.size();
         const char *d = m_data.constData();
-        // Line breaks and an end-of-file mark between records are common in files that went
-        // through text tools; they are not records.
-        while (m_pos < n && (d[m_pos] == '\n' || d[m_pos] == '\r' || d[m_pos] == ' ' || d[m_pos] == 0x1A))
+        // Padding between records and after the last one is not a record: line breaks and an
+        // end-of-file mark from text tools, stray record terminators and NUL bytes that exporters
+        // and tape-era block formats leave (yaz-marcdump and Zebra skip them too). A record always
+        // starts with a digit, so skipping these never hides the start of a truncated record.
+        while (m_pos < n && isPadding(d[m_pos]))
             ++m_pos;
         if (m_pos >= n)
             return false;
@@ -587,6 +589,11 @@ public:
     }
 
 private:
+    static bool isPadding(char c)
+    {
+        return c == '\n' || c == '\r' || c == ' ' || c == '\t' || c == 0x1A || c == kRecordTerminator || c == 0;
+    }
+
     bool looksLikeRecordStart(qsizetype at) const
     {
         if (at + 24 > m_data.size())
