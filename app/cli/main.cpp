@@ -1,3 +1,4 @@
+#include "BackupCommands.h"
 #include "CatalogueCommands.h"
 #include "Cli.h"
 #include "CirculationCommands.h"
@@ -26,5 +27,6 @@ int main(int argc, char *argv[])
     Aksara::Cli::registerServiceCommands(registry);
     Aksara::Cli::registerCatalogueCommands(registry);
     Aksara::Cli::registerLabelCommands(registry);
+    Aksara::Cli::registerBackupCommands(registry);
     return Aksara::Cli::run(registry, QCoreApplication::arguments(), clock);
 }
