@@ -12,11 +12,6 @@
 namespace Aksara::Catalogue {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Aksara::Catalogue", text);
-}
-
 constexpr int kReportLimit = 10000;
 constexpr qint64 kOptimizeAfter = 50000;
 
@@ -45,6 +40,9 @@ struct PreparedBatch {
 };
 
 class Importer {
+    // Member functions translate in this class's context, as lupdate records them.
+    Q_DECLARE_TR_FUNCTIONS(Aksara::Catalogue::Importer)
+
 public:
     Importer(ServiceCore &core, const Caller &caller, const ImportOptions &options, const ImportProgressFn &progress)
         : m_core(core)

@@ -589,6 +589,26 @@
         <source>The query is %1 characters long; at most %2 are allowed.</source>
         <translation>Kueri ini panjangnya %1 karakter; paling banyak %2 karakter.</translation>
     </message>
+    <message>
+        <source>an authority record</source>
+        <translation>rekaman otoritas</translation>
+    </message>
+    <message>
+        <source>a classification record</source>
+        <translation>rekaman klasifikasi</translation>
+    </message>
+    <message>
+        <source>a community information record</source>
+        <translation>rekaman informasi komunitas</translation>
+    </message>
+    <message>
+        <source>a holdings record</source>
+        <translation>rekaman kepemilikan (holdings)</translation>
+    </message>
+    <message>
+        <source>the record is %1 (Leader/06 &quot;%2&quot;), not a bibliographic record; the catalogue holds bibliographic records only</source>
+        <translation>rekaman ini adalah %1 (Leader/06 &quot;%2&quot;), bukan rekaman bibliografis; katalog hanya menyimpan rekaman bibliografis</translation>
+    </message>
 </context>
 <context>
     <name>Aksara::Catalogue::Catalogue</name>
@@ -662,6 +682,14 @@
     <message>
         <source>the copy %1 belongs to branch &quot;%2&quot;, which is not in this catalogue (import with --branch CODE, or --no-items)</source>
         <translation>eksemplar %1 milik cabang &quot;%2&quot;, yang tidak ada di katalog ini (impor dengan --branch CODE, atau --no-items)</translation>
+    </message>
+    <message>
+        <source>the copy %1 names no branch; it was not created (import with --branch CODE)</source>
+        <translation>eksemplar %1 tidak menyebut cabang; eksemplar ini tidak dibuat (impor dengan --branch KODE)</translation>
+    </message>
+    <message>
+        <source>the copy %1 belongs to branch &quot;%2&quot;, which is not in this catalogue; it was not created (import with --branch CODE)</source>
+        <translation>eksemplar %1 milik cabang &quot;%2&quot;, yang tidak ada di katalog ini; eksemplar ini tidak dibuat (impor dengan --branch KODE)</translation>
     </message>
 </context>
 <context>
@@ -4869,6 +4897,106 @@
         <source>POST each checkpoint to this outside witness</source>
         <translation>kirim (POST) setiap checkpoint ke saksi luar ini</translation>
     </message>
+    <message>
+        <source>backup takes no FILE: use --out FILE or --dir DIR.</source>
+        <translation>backup tidak menerima FILE: gunakan --out FILE atau --dir FOLDER.</translation>
+    </message>
+    <message>
+        <source>backup needs --out FILE or --dir DIR (one of them).</source>
+        <translation>backup memerlukan --out FILE atau --dir FOLDER (salah satunya).</translation>
+    </message>
+    <message>
+        <source>--keep takes a number of backups (1 or more) and goes with --dir.</source>
+        <translation>--keep menerima jumlah cadangan (1 atau lebih) dan dipakai bersama --dir.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2 MB, %3 s), checked: integrity_check and verify pass.</source>
+        <translation>Cadangan ditulis ke %1 (%2 MB, %3 dtk) dan sudah diperiksa: integrity_check dan verify lolos.</translation>
+    </message>
+    <message>
+        <source>(PostgreSQL: pg_dump custom format, read back with pg_restore --list.)</source>
+        <translation>(PostgreSQL: pg_dump format custom, dibaca ulang dengan pg_restore --list.)</translation>
+    </message>
+    <message>
+        <source>Removed the older backup %1 (--keep).</source>
+        <translation>Cadangan lama %1 dihapus (--keep).</translation>
+    </message>
+    <message>
+        <source>--max-age takes a number of hours.</source>
+        <translation>--max-age menerima jumlah jam.</translation>
+    </message>
+    <message>
+        <source>The last good backup (%1) was made %2; within the allowed %3 hours.</source>
+        <translation>Cadangan baik terakhir (%1) dibuat %2; masih dalam batas %3 jam.</translation>
+    </message>
+    <message>
+        <source>backup test takes one FILE.</source>
+        <translation>backup test menerima satu FILE.</translation>
+    </message>
+    <message>
+        <source>%1 restores into a scratch copy that passes verify (%2 business rows checked, %3 s).</source>
+        <translation>%1 berhasil dipulihkan ke salinan uji yang lolos verify (%2 baris bisnis diperiksa, %3 dtk).</translation>
+    </message>
+    <message>
+        <source>restore takes one FILE (the backup); the database to restore into is --db.</source>
+        <translation>restore menerima satu FILE (cadangannya); basis data tujuan pemulihan adalah --db.</translation>
+    </message>
+    <message>
+        <source>restore needs the database to restore into: --db PATH_OR_URL.</source>
+        <translation>restore memerlukan basis data tujuan pemulihan: --db PATH_ATAU_URL.</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2; verify passes (%3 business rows checked, %4 s).</source>
+        <translation>%1 dipulihkan ke %2; verify lolos (%3 baris bisnis diperiksa, %4 dtk).</translation>
+    </message>
+    <message>
+        <source>back up the library while desks keep working (SQLite online backup, PostgreSQL pg_dump), checked before it gets its name</source>
+        <translation>mencadangkan perpustakaan selagi meja layanan tetap bekerja (backup daring SQLite, pg_dump PostgreSQL), diperiksa sebelum diberi nama</translation>
+    </message>
+    <message>
+        <source>the backup file to write</source>
+        <translation>berkas cadangan yang ditulis</translation>
+    </message>
+    <message>
+        <source>write aksara-YYYYMMDD-HHMMSSZ.sqlite (or .pgdump) into this folder</source>
+        <translation>tulis aksara-YYYYMMDD-HHMMSSZ.sqlite (atau .pgdump) ke folder ini</translation>
+    </message>
+    <message>
+        <source>with --dir: keep the newest N backups, remove older ones</source>
+        <translation>dengan --dir: simpan N cadangan terbaru, hapus yang lebih lama</translation>
+    </message>
+    <message>
+        <source>notice a missed backup: fails (and opens an incident) when the last good backup is too old</source>
+        <translation>mendeteksi cadangan yang terlewat: gagal (dan membuka insiden) bila cadangan baik terakhir terlalu lama</translation>
+    </message>
+    <message>
+        <source>hours a backup may be old (default 30: nightly plus 6 hours)</source>
+        <translation>umur cadangan maksimum dalam jam (bawaan 30: harian malam ditambah 6 jam)</translation>
+    </message>
+    <message>
+        <source>restore a backup into a scratch copy and verify it (the restore test of the monthly report)</source>
+        <translation>memulihkan cadangan ke salinan uji lalu memverifikasinya (uji pemulihan untuk laporan bulanan)</translation>
+    </message>
+    <message>
+        <source>restore a backup into the database given by --db (refuses one that holds data without --force), then run verify</source>
+        <translation>memulihkan cadangan ke basis data yang disebut --db (menolak basis data yang sudah berisi tanpa --force), lalu menjalankan verify</translation>
+    </message>
+    <message>
+        <source>replace the database that --db names if it holds data</source>
+        <translation>ganti basis data yang disebut --db meskipun sudah berisi</translation>
+    </message>
+    <message>
+        <source>%1 copies were not created (their records are imported; --strict rejects such records):</source>
+        <translation>%1 eksemplar tidak dibuat (rekamannya tetap diimpor; --strict menolak rekaman seperti itu):</translation>
+    </message>
+    <message>
+        <source>  record %1, copy %2: %3 [%4]</source>
+        <translation>  rekaman %1, eksemplar %2: %3 [%4]</translation>
+    </message>
+    <message>
+        <source>reject a record whose copy names an unknown branch (default: import it, list the copy as not created)</source>
+        <translation>tolak rekaman yang eksemplarnya menyebut cabang tak dikenal (bawaan: rekaman diimpor, eksemplarnya dicatat tidak dibuat)</translation>
+    </message>
 </context>
 <context>
     <name>Aksara::Cli::Args</name>
@@ -5028,6 +5156,121 @@
     <message>
         <source>Give a call number to browse around.</source>
         <translation>Berikan nomor panggil sebagai titik awal penelusuran rak.</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Continuity::Backups</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not installed (Debian package postgresql-client).</source>
+        <translation>%1 belum terpasang (paket Debian postgresql-client).</translation>
+    </message>
+    <message>
+        <source>the copy fails PRAGMA integrity_check: %1</source>
+        <translation>salinan gagal PRAGMA integrity_check: %1</translation>
+    </message>
+    <message>
+        <source>the copy cannot be opened as a library: %1</source>
+        <translation>salinan tidak dapat dibuka sebagai perpustakaan: %1</translation>
+    </message>
+    <message>
+        <source>the copy&apos;s %1 file was not folded in</source>
+        <translation>berkas %1 milik salinan tidak tergabung</translation>
+    </message>
+    <message>
+        <source>%1 is not a file in an existing folder</source>
+        <translation>%1 bukan berkas di dalam folder yang ada</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>Pencadangan ke %1 gagal: %2</translation>
+    </message>
+    <message>
+        <source>no SQLite handle</source>
+        <translation>tidak ada handle SQLite</translation>
+    </message>
+    <message>
+        <source>The copy does not pass verify (%1 problems; the first: %2); no backup was written.</source>
+        <translation>Salinan tidak lolos verify (%1 masalah; yang pertama: %2); tidak ada cadangan yang ditulis.</translation>
+    </message>
+    <message>
+        <source>pg_dump failed: %1</source>
+        <translation>pg_dump gagal: %1</translation>
+    </message>
+    <message>
+        <source>pg_restore --list cannot read the dump: %1</source>
+        <translation>pg_restore --list tidak dapat membaca dump: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 bukan folder</translation>
+    </message>
+    <message>
+        <source>No backup of this library has ever succeeded.</source>
+        <translation>Belum pernah ada pencadangan perpustakaan ini yang berhasil.</translation>
+    </message>
+    <message>
+        <source>The last good backup is %1 hours old (allowed: %2 hours): the nightly backup was missed.</source>
+        <translation>Cadangan baik terakhir sudah berumur %1 jam (batas: %2 jam): pencadangan malam terlewat.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 tidak ada</translation>
+    </message>
+    <message>
+        <source>%1 is a backup of a %2 library; the target is not</source>
+        <translation>%1 adalah cadangan perpustakaan %2; tujuannya bukan</translation>
+    </message>
+    <message>
+        <source>%1 is not an Aksara backup (neither an SQLite file nor a pg_dump archive)</source>
+        <translation>%1 bukan cadangan Aksara (bukan berkas SQLite maupun arsip pg_dump)</translation>
+    </message>
+    <message>
+        <source>%1 already holds a database; restoring would replace it (add --force to replace it)</source>
+        <translation>%1 sudah berisi basis data; pemulihan akan menggantinya (tambahkan --force untuk menggantinya)</translation>
+    </message>
+    <message>
+        <source>the folder of %1 does not exist</source>
+        <translation>folder untuk %1 tidak ada</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied</source>
+        <translation>%1 tidak dapat disalin</translation>
+    </message>
+    <message>
+        <source>%1 fails PRAGMA integrity_check: %2</source>
+        <translation>%1 gagal PRAGMA integrity_check: %2</translation>
+    </message>
+    <message>
+        <source>pg_restore --list cannot read %1: %2</source>
+        <translation>pg_restore --list tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>pg_restore failed: %1</source>
+        <translation>pg_restore gagal: %1</translation>
+    </message>
+    <message>
+        <source>The restored database does not pass verify (%1 problems; the first: %2).</source>
+        <translation>Basis data hasil pemulihan tidak lolos verify (%1 masalah; yang pertama: %2).</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite backup (a restore test of a pg_dump archive is a restore into a scratch database: aksara restore FILE --db URL)</source>
+        <translation>%1 bukan cadangan SQLite (uji pemulihan arsip pg_dump dilakukan dengan memulihkannya ke basis data uji: aksara restore FILE --db URL)</translation>
+    </message>
+    <message>
+        <source>no temporary folder for the restore test</source>
+        <translation>tidak ada folder sementara untuk uji pemulihan</translation>
+    </message>
+    <message>
+        <source>a scratch copy</source>
+        <translation>salinan uji</translation>
+    </message>
+    <message>
+        <source>The backup restores, but the copy does not pass verify (%1 problems; the first: %2).</source>
+        <translation>Cadangan dapat dipulihkan, tetapi salinannya tidak lolos verify (%1 masalah; yang pertama: %2).</translation>
     </message>
 </context>
 <context>
@@ -15130,6 +15373,50 @@ Layanan: %2</translation>
     <message>
         <source>Check them against the library&apos;s public key with: aksara verify --checkpoints FILE --public-key KEY (files from aksara checkpoint export).</source>
         <translation>Periksa terhadap kunci publik perpustakaan dengan: aksara verify --checkpoints FILE --public-key KEY (berkas dari aksara checkpoint export).</translation>
+    </message>
+    <message>
+        <source>Backups and restore tests</source>
+        <translation>Pencadangan dan uji pemulihan</translation>
+    </message>
+    <message>
+        <source>Backups this month: %1 good, %2 failed. Last restore test: %3.</source>
+        <translation>Pencadangan bulan ini: %1 berhasil, %2 gagal. Uji pemulihan terakhir: %3.</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>belum tercatat</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>pencadangan</translation>
+    </message>
+    <message>
+        <source>restore test</source>
+        <translation>uji pemulihan</translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>waktu</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>kegiatan</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>berkas</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>galat</translation>
     </message>
 </context>
 <context>

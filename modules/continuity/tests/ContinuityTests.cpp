@@ -2,6 +2,7 @@
 #include "Require.h"
 
 #include "continuity/Backups.h"
+#include "service/MonthlyReport.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -118,7 +119,8 @@ TEST_CASE_METHOD(ContinuityFixture, "a backup taken while another connection len
                 if (i >= kItems - 1 && i % kItems == kItems - 1) {
                     // A round is over: bring the rest back for the next one.
                     for (int k = 1; k < kItems; k += 2)
-                        deskLoans.checkin(librarian, QStringLiteral("BK%1").arg(k, 5, 10, QLatin1Char('0')));
+                        if (!deskLoans.checkin(librarian, QStringLiteral("BK%1").arg(k, 5, 10, QLatin1Char('0'))).ok())
+                            ++failures;
                 }
             }
         }
@@ -407,4 +409,63 @@ TEST_CASE_METHOD(ContinuityFixture, "a restore test is recorded in the live libr
     CHECK(h->at(1).operation == QStringLiteral("restore.test"));
     CHECK(h->at(1).outcome == QStringLiteral("ok"));
     CHECK(h->at(2).outcome == QStringLiteral("refused"));
+}
+
+TEST_CASE_METHOD(ContinuityFixture, "the monthly report lists the month's backups and the last restore test, in English and Indonesian",
+                 "[continuity][report]")
+{
+    const QString pdftotext = requireTool("pdftotext", "poppler-utils");
+    auto made = backups.backup(admin, work.filePath(QStringLiteral("maret-malam.sqlite")));
+    REQUIRE(made.ok());
+    auto failed = backups.backup(admin, QStringLiteral("/proc/aksara-no.sqlite"));
+    REQUIRE_FALSE(failed.ok());
+    clock.advanceMs(3600 * 1000);
+    REQUIRE(backups.restoreTest(admin, made->file).ok());
+
+    // The clock of this library stands in March 2026.
+    auto month = Aksara::ServiceManagement::parseMonth(QStringLiteral("2026-03"), kJakarta);
+    REQUIRE(month.ok());
+    auto json = Aksara::ServiceManagement::MonthlyReport::compute(db(), *month, clock.nowMs());
+    REQUIRE(json.ok());
+    const QJsonObject c = json->value(QStringLiteral("continuity")).toObject();
+    CHECK(c.value(QStringLiteral("backups_ok")).toInt() == 1);
+    CHECK(c.value(QStringLiteral("backups_failed")).toInt() == 1);
+    CHECK(c.value(QStringLiteral("backups")).toArray().size() == 2);
+    CHECK(c.value(QStringLiteral("backups")).toArray().first().toObject().value(QStringLiteral("bytes")).toInteger() == made->bytes);
+    const QJsonObject last = c.value(QStringLiteral("last_restore_test")).toObject();
+    CHECK(last.value(QStringLiteral("operation")).toString() == QStringLiteral("restore.test"));
+    CHECK(last.value(QStringLiteral("outcome")).toString() == QStringLiteral("ok"));
+    CHECK(last.value(QStringLiteral("file")).toString() == made->file);
+    // A month before any of it: no backups, and no restore test yet.
+    auto february = Aksara::ServiceManagement::parseMonth(QStringLiteral("2026-02"), kJakarta);
+    REQUIRE(february.ok());
+    auto before = Aksara::ServiceManagement::MonthlyReport::compute(db(), *february, clock.nowMs());
+    REQUIRE(before.ok());
+    CHECK(before->value(QStringLiteral("continuity")).toObject().value(QStringLiteral("backups")).toArray().isEmpty());
+    CHECK(before->value(QStringLiteral("continuity")).toObject().value(QStringLiteral("last_restore_test")).isNull());
+
+    struct Language {
+        const char *code;
+        const char *heading;
+        const char *summary;
+        const char *restoreTest;
+    };
+    for (const Language &l : {Language{"en", "Backups and restore tests", "Backups this month: 1 good, 1 failed", "restore test"},
+                              Language{"id", "Pencadangan dan uji pemulihan", "Pencadangan bulan ini: 1 berhasil, 1 gagal",
+                                       "uji pemulihan"}}) {
+        const QString pdf = work.filePath(QStringLiteral("report-%1.pdf").arg(QLatin1String(l.code)));
+        Run r = aksara(tdb.url(), {QStringLiteral("--lang"), QLatin1String(l.code), QStringLiteral("report"), QStringLiteral("monthly"),
+                                   QStringLiteral("--month"), QStringLiteral("2026-03"), QStringLiteral("--out"), pdf});
+        REQUIRE(r.code == 0);
+        QProcess p;
+        p.start(pdftotext, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        REQUIRE(p.waitForFinished(30000));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        INFO(text.toStdString());
+        CHECK(text.contains(QLatin1String(l.heading)));
+        CHECK(text.contains(QLatin1String(l.summary)));
+        CHECK(text.contains(QLatin1String(l.restoreTest)));
+        CHECK(text.contains(QStringLiteral("maret-malam.sqlite")));
+        CHECK(text.contains(QStringLiteral("storage.read_only")));
+    }
 }
