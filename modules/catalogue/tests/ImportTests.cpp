@@ -804,3 +804,35 @@ TEST_CASE_METHOD(CatalogueFixture, "the real authority file: every record refuse
         authority += p.code == QStringLiteral("catalogue.not_bibliographic") && p.message.contains(QStringLiteral("authority record"));
     CHECK(authority == 1066);
 }
+
+TEST_CASE_METHOD(CatalogueFixture, "MARCXML: padding after the collection is not a record, a second document or other text still is an error",
+                 "[catalogue][import]")
+{
+    const QByteArray doc = marcXmlCollectionStart() + writeMarcXml(book(QStringLiteral("X1"), QStringLiteral("Ronggeng")), false)
+                           + writeMarcXml(book(QStringLiteral("X2"), QStringLiteral("Amba")), false) + marcXmlCollectionEnd();
+    auto readAll = [](const QByteArray &bytes, QList<MarcReadItem> *items) {
+        auto reader = MarcReader::fromBytes(bytes, MarcFormat::MarcXml);
+        MarcReadItem item;
+        while (reader->next(item))
+            *items << item;
+    };
+    for (const QByteArray &tail : QList<QByteArray>{QByteArray("\x1d\x1d", 2) + QByteArray(3, '\0') + "\n", QByteArray(5, '\0'), QByteArray("\n\x1a", 2)}) {
+        QList<MarcReadItem> items;
+        readAll(doc + tail, &items);
+        REQUIRE(items.size() == 2);
+        CHECK(items[0].ok());
+        CHECK(items[1].ok());
+    }
+    // A second collection after the first, or text, is not padding.
+    for (const QByteArray &tail : QList<QByteArray>{QByteArray(2, '\0') + doc, QByteArray("\0garbage", 8)}) {
+        QList<MarcReadItem> items;
+        readAll(doc + tail, &items);
+        REQUIRE(items.size() == 3);
+        CHECK(items[2].error.code == QStringLiteral("catalogue.marc_bad_xml"));
+    }
+    // A lone <record> document with padding.
+    QList<MarcReadItem> lone;
+    readAll(writeMarcXml(book(QStringLiteral("X3"), QStringLiteral("Saman"))) + QByteArray(4, '\0'), &lone);
+    REQUIRE(lone.size() == 1);
+    CHECK(lone[0].ok());
+}
