@@ -80,6 +80,7 @@ int cmdImport(Env &env)
     o.stopOnError = env.isSet(QStringLiteral("stop-on-error"));
     o.defaultBranch = env.value(QStringLiteral("branch"));
     o.createItems = !env.isSet(QStringLiteral("no-items"));
+    o.strict = env.isSet(QStringLiteral("strict"));
 
     const bool bar = isatty(STDERR_FILENO) && !env.json();
     qint64 t0 = env.clock().monotonicNs();
@@ -133,6 +134,14 @@ int cmdImport(Env &env)
             o2 << tr("  record %1 (byte %2): %3 [%4]").arg(p.position).arg(p.offset).arg(p.message, p.code) << "\n";
         if (r.rejected > r.problems.size())
             o2 << tr("  ... and %1 more").arg(r.rejected - r.problems.size()) << "\n";
+        if (r.copiesNotCreated > 0)
+            o2 << tr("%1 copies were not created (their records are imported; --strict rejects such records):")
+                      .arg(r.copiesNotCreated)
+               << "\n";
+        for (const ImportCopyProblem &c : r.copyProblems)
+            o2 << tr("  record %1, copy %2: %3 [%4]").arg(c.position).arg(c.barcode, c.message, c.code) << "\n";
+        if (r.copiesNotCreated > r.copyProblems.size())
+            o2 << tr("  ... and %1 more").arg(r.copiesNotCreated - r.copyProblems.size()) << "\n";
         const int shown = qMin<int>(int(r.duplicates.size()), 50);
         for (int i = 0; i < shown; ++i) {
             const ImportDuplicate &d = r.duplicates.at(i);
@@ -893,6 +902,9 @@ void registerCatalogueCommands(Registry &registry)
                       p.addOption({QStringLiteral("batch"), tr("records per transaction (default 5000)"), QStringLiteral("N")});
                       p.addOption({QStringLiteral("branch"), tr("branch for copies (852/952) whose branch is unknown"), QStringLiteral("CODE")});
                       p.addOption({QStringLiteral("no-items"), tr("do not create copies from 852/952 fields")});
+                      p.addOption({QStringLiteral("strict"),
+                                   tr("reject a record whose copy names an unknown branch (default: import it, list the copy "
+                                      "as not created)")});
                   },
                   cmdImport});
     registry.add({{QStringLiteral("catalogue"), QStringLiteral("export")},

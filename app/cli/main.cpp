@@ -1,3 +1,4 @@
+#include "BackupCommands.h"
 #include "CatalogueCommands.h"
 #include "Cli.h"
 #include "CirculationCommands.h"
@@ -28,5 +29,6 @@ int main(int argc, char *argv[])
     Aksara::Cli::registerCatalogueCommands(registry);
     Aksara::Cli::registerLabelCommands(registry);
     Aksara::Cli::registerMigrateCommands(registry);
+    Aksara::Cli::registerBackupCommands(registry);
     return Aksara::Cli::run(registry, QCoreApplication::arguments(), clock);
 }

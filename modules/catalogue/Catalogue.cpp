@@ -143,11 +143,23 @@ QJsonObject ImportDuplicate::toJson() const
     return o;
 }
 
+QJsonObject ImportCopyProblem::toJson() const
+{
+    return {{QStringLiteral("position"), position},
+            {QStringLiteral("control_number"), controlNumber},
+            {QStringLiteral("barcode"), barcode},
+            {QStringLiteral("branch"), branch},
+            {QStringLiteral("code"), code},
+            {QStringLiteral("message"), message}};
+}
+
 QJsonObject ImportReport::toJson() const
 {
-    QJsonArray p, d, ops;
+    QJsonArray p, d, ops, c;
     for (const ImportProblem &x : problems)
         p << x.toJson();
+    for (const ImportCopyProblem &x : copyProblems)
+        c << x.toJson();
     for (const ImportDuplicate &x : duplicates)
         d << x.toJson();
     for (qint64 id : operations)
@@ -165,6 +177,8 @@ QJsonObject ImportReport::toJson() const
             {QStringLiteral("elapsed_ms"), elapsedMs},
             {QStringLiteral("problems"), p},
             {QStringLiteral("duplicates"), d},
+            {QStringLiteral("copies_not_created"), copiesNotCreated},
+            {QStringLiteral("copy_problems"), c},
             {QStringLiteral("operations"), ops}};
 }
 

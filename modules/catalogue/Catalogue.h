@@ -39,6 +39,9 @@ struct ImportOptions {
     int batchSize = 5000; // records per transaction (one cataloguing operation each)
     QString defaultBranch; // for holdings whose branch code is unknown
     bool createItems = true; // 852/952 with a barcode become items
+    // A copy whose branch is unknown (and no defaultBranch): by default the record is imported and
+    // the copy listed in ImportReport::copiesNotCreated; strict rejects the whole record instead.
+    bool strict = false;
     QString source; // shown in the operation records (the file name)
     // Set to true (from any thread) to stop after the batch being written.
     std::shared_ptr<std::atomic<bool>> cancel;
@@ -50,6 +53,17 @@ struct ImportProblem {
     QString code;
     QString message;
     QString controlNumber;
+    QJsonObject toJson() const;
+};
+
+// A copy (852/952) of an imported record that was not created.
+struct ImportCopyProblem {
+    qint64 position = 0; // the record's number in the input
+    QString controlNumber;
+    QString barcode;
+    QString branch; // as the file gives it
+    QString code; // collection.unknown_branch
+    QString message;
     QJsonObject toJson() const;
 };
 
@@ -86,6 +100,8 @@ struct ImportReport {
     qint64 elapsedMs = 0;
     QList<ImportProblem> problems; // every rejected record (the first 10,000)
     QList<ImportDuplicate> duplicates; // the first 10,000
+    qint64 copiesNotCreated = 0; // copies left out of imported records (unknown branch)
+    QList<ImportCopyProblem> copyProblems; // the first 10,000 of them
     QList<qint64> operations; // the operation record of each batch
     QJsonObject toJson() const;
 };

@@ -12,11 +12,6 @@
 namespace Aksara::Catalogue {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Aksara::Catalogue", text);
-}
-
 constexpr int kReportLimit = 10000;
 constexpr qint64 kOptimizeAfter = 50000;
 
@@ -45,6 +40,9 @@ struct PreparedBatch {
 };
 
 class Importer {
+    // Member functions translate in this class's context, as lupdate records them.
+    Q_DECLARE_TR_FUNCTIONS(Aksara::Catalogue::Importer)
+
 public:
     Importer(ServiceCore &core, const Caller &caller, const ImportOptions &options, const ImportProgressFn &progress)
         : m_core(core)
@@ -158,10 +156,30 @@ private:
         return {};
     }
 
-    // Resolves the holdings of a record; a record whose copies cannot be created is rejected.
-    Status resolveHoldings(PreparedRecord &r, QSet<QString> &batchBarcodes, const QSet<QString> &taken)
+    // Resolves the holdings of a record; a record whose copies cannot be created is rejected,
+    // except that a copy of an unknown branch is only left out (listed in `delta`) unless strict.
+    Status resolveHoldings(PreparedRecord &r, QSet<QString> &batchBarcodes, const QSet<QString> &taken, ImportReport &delta)
     {
-        for (Collection::ItemInput &h : r.holdings) {
+        QList<ImportCopyProblem> leftOut;
+        for (auto it = r.holdings.begin(); it != r.holdings.end();) {
+            Collection::ItemInput &h = *it;
+            if (!m_options.strict && !m_branches.contains(h.branch) && m_options.defaultBranch.isEmpty() && m_branches.size() != 1) {
+                ImportCopyProblem c;
+                c.position = r.position;
+                c.controlNumber = r.fields.controlNumber;
+                c.barcode = h.barcode;
+                c.branch = h.branch;
+                c.code = QStringLiteral("collection.unknown_branch");
+                c.message = h.branch.isEmpty()
+                                ? tr("the copy %1 names no branch; it was not created (import with --branch CODE)").arg(h.barcode)
+                                : tr("the copy %1 belongs to branch \"%2\", which is not in this catalogue; it was not "
+                                     "created (import with --branch CODE)")
+                                      .arg(h.barcode, h.branch);
+                leftOut << c;
+                it = r.holdings.erase(it);
+                continue;
+            }
+            ++it;
             if (Status st = Collection::Collection::checkBarcode(h.barcode); !st.ok())
                 return st;
             if (taken.contains(h.barcode) || batchBarcodes.contains(h.barcode) || m_barcodes.contains(h.barcode))
@@ -185,6 +203,8 @@ private:
             if (!m_itemTypes.contains(h.itemType))
                 h.itemType = itemTypeFor(r.fields.recordType);
         }
+        delta.copiesNotCreated += leftOut.size();
+        delta.copyProblems << leftOut;
         return {};
     }
 
@@ -212,6 +232,11 @@ private:
         m_report.skipped += delta.skipped;
         m_report.rejected += delta.rejected;
         m_report.items += delta.items;
+        m_report.copiesNotCreated += delta.copiesNotCreated;
+        for (const ImportCopyProblem &c : std::as_const(delta.copyProblems)) {
+            if (m_report.copyProblems.size() < kReportLimit)
+                m_report.copyProblems << c;
+        }
         ++m_report.batches;
         m_report.operations << ServiceCore::lastOperationId();
         for (const ImportProblem &p : std::as_const(delta.problems)) {
@@ -303,7 +328,7 @@ private:
             }
             if (m_options.createItems) {
                 QSet<QString> batchBarcodes = newBarcodes;
-                if (Status hs = resolveHoldings(r, batchBarcodes, taken); !hs.ok()) {
+                if (Status hs = resolveHoldings(r, batchBarcodes, taken, delta); !hs.ok()) {
                     ++delta.rejected;
                     delta.problems << ImportProblem{r.position, r.offset, hs.error().code, hs.error().message, r.fields.controlNumber};
                     continue;
@@ -386,6 +411,8 @@ private:
         ctx.setDetail(QStringLiteral("skipped_duplicates"), delta.skipped);
         ctx.setDetail(QStringLiteral("rejected"), delta.rejected);
         ctx.setDetail(QStringLiteral("items"), delta.items);
+        if (delta.copiesNotCreated > 0)
+            ctx.setDetail(QStringLiteral("copies_not_created"), delta.copiesNotCreated);
         return {};
     }
 
@@ -431,6 +458,7 @@ Result<ImportReport> Catalogue::importRecords(const Caller &caller, MarcReader &
             ctx.setDetail(QStringLiteral("skipped_duplicates"), report->skipped);
             ctx.setDetail(QStringLiteral("rejected"), report->rejected);
             ctx.setDetail(QStringLiteral("items"), report->items);
+            ctx.setDetail(QStringLiteral("copies_not_created"), report->copiesNotCreated);
             ctx.setDetail(QStringLiteral("batches"), report->batches);
             ctx.setDetail(QStringLiteral("stopped"), report->stopped);
             return report;
@@ -461,6 +489,7 @@ Result<ImportReport> Catalogue::importFile(const Caller &caller, const QString &
             ctx.setDetail(QStringLiteral("skipped_duplicates"), report->skipped);
             ctx.setDetail(QStringLiteral("rejected"), report->rejected);
             ctx.setDetail(QStringLiteral("items"), report->items);
+            ctx.setDetail(QStringLiteral("copies_not_created"), report->copiesNotCreated);
             ctx.setDetail(QStringLiteral("batches"), report->batches);
             ctx.setDetail(QStringLiteral("stopped"), report->stopped);
             return report;

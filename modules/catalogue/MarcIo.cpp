@@ -520,9 +520,11 @@ public:
     {
         const qsizetype n = m_data.size();
         const char *d = m_data.constData();
-        // Line breaks and an end-of-file mark between records are common in files that went
-        // through text tools; they are not records.
-        while (m_pos < n && (d[m_pos] == '\n' || d[m_pos] == '\r' || d[m_pos] == ' ' || d[m_pos] == 0x1A))
+        // Padding between records and after the last one is not a record: line breaks and an
+        // end-of-file mark from text tools, stray record terminators and NUL bytes that exporters
+        // and tape-era block formats leave (yaz-marcdump and Zebra skip them too). A record always
+        // starts with a digit, so skipping these never hides the start of a truncated record.
+        while (m_pos < n && isPadding(d[m_pos]))
             ++m_pos;
         if (m_pos >= n)
             return false;
@@ -587,6 +589,11 @@ public:
     }
 
 private:
+    static bool isPadding(char c)
+    {
+        return c == '\n' || c == '\r' || c == ' ' || c == '\t' || c == 0x1A || c == kRecordTerminator || c == 0;
+    }
+
     bool looksLikeRecordStart(qsizetype at) const
     {
         if (at + 24 > m_data.size())
@@ -622,11 +629,21 @@ public:
         // Find the next <record>.
         while (!m_xml.atEnd()) {
             m_xml.readNext();
+            if (m_xml.isStartElement() && m_rootName.isEmpty())
+                m_rootName = m_xml.qualifiedName().toString();
+            if (m_xml.isEndElement() && m_xml.qualifiedName() == m_rootName)
+                m_rootClosed = true;
             if (m_xml.isStartElement() && m_xml.name() == QLatin1String("record"))
                 break;
         }
-        if (m_xml.hasError())
+        if (m_xml.hasError()) {
+            // Padding after the document (NUL bytes, record terminators) is not a record.
+            if (m_rootClosed && onlyPaddingFollows()) {
+                m_dead = true;
+                return false;
+            }
             return failXml(item);
+        }
         if (m_xml.atEnd())
             return false;
         item = MarcReadItem{};
@@ -638,8 +655,11 @@ public:
         MarcField *current = nullptr;
         while (!m_xml.atEnd()) {
             m_xml.readNext();
-            if (m_xml.isEndElement() && m_xml.name() == QLatin1String("record"))
+            if (m_xml.isEndElement() && m_xml.name() == QLatin1String("record")) {
+                if (m_xml.qualifiedName() == m_rootName)
+                    m_rootClosed = true; // a lone <record> document
                 break;
+            }
             if (!m_xml.isStartElement())
                 continue;
             const auto name = m_xml.name();
@@ -711,12 +731,44 @@ private:
                                                              .arg(m_xml.errorString()));
         return true;
     }
+    // After the document element has closed: whether the input ends with that element's end tag
+    // followed only by padding, and holds no second document (whose records would be lost).
+    // Reads the input again (only on this error path).
+    bool onlyPaddingFollows()
+    {
+        if (m_rootName.isEmpty() || m_device->isSequential() || !m_device->seek(0))
+            return false;
+        const QByteArray all = m_device->readAll();
+        qsizetype end = all.size();
+        auto padding = [](char c) { return c == 0 || c == 0x1D || c == 0x1A || c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+        while (end > 0 && padding(all.at(end - 1)))
+            --end;
+        if (end == 0 || all.at(end - 1) != '>')
+            return false;
+        qsizetype k = end - 2;
+        while (k >= 0 && (all.at(k) == ' ' || all.at(k) == '\t' || all.at(k) == '\r' || all.at(k) == '\n'))
+            --k;
+        const QByteArray closing = "</" + m_rootName.toUtf8();
+        if (!QByteArrayView(all).first(k + 1).endsWith(closing))
+            return false;
+        const QByteArray opening = "<" + m_rootName.toUtf8();
+        int starts = 0;
+        for (qsizetype at = all.indexOf(opening); at >= 0; at = all.indexOf(opening, at + 1)) {
+            const qsizetype after = at + opening.size();
+            if (after < all.size() && QByteArrayView(" \t\r\n>/").contains(all.at(after)))
+                ++starts;
+        }
+        return starts == 1;
+    }
+
     std::unique_ptr<QIODevice> m_device;
     qint64 m_total;
     QXmlStreamReader m_xml;
     qint64 m_count = 0;
     bool m_dead = false;
     bool m_keepTags;
+    QString m_rootName; // the document element's qualified name
+    bool m_rootClosed = false;
 };
 
 MarcFormat sniff(QByteArrayView head)

@@ -149,6 +149,28 @@ QList<Collection::ItemInput> holdingsOf(const MarcRecord &marc)
 
 Result<PreparedRecord> prepareRecord(const MarcRecord &marc, bool postgres, qint64 position, qint64 offset)
 {
+    // Leader/06 says which MARC 21 format a record is in. Files exported from other systems mix
+    // in authority, classification, community and holdings records; they have no title because
+    // they describe no work, and the catalogue holds bibliographic records only, so say what they are.
+    if (marc.leader.size() > 6) {
+        QString kind;
+        switch (marc.leader.at(6)) {
+        case 'z': kind = tr("an authority record"); break;
+        case 'w': kind = tr("a classification record"); break;
+        case 'q': kind = tr("a community information record"); break;
+        case 'u':
+        case 'v':
+        case 'x':
+        case 'y': kind = tr("a holdings record"); break;
+        default: break;
+        }
+        if (!kind.isEmpty())
+            return Error::refused(QStringLiteral("catalogue.not_bibliographic"),
+                                  tr("the record is %1 (Leader/06 \"%2\"), not a bibliographic record; the catalogue "
+                                     "holds bibliographic records only")
+                                      .arg(kind, QChar::fromLatin1(marc.leader.at(6))),
+                                  {{QStringLiteral("record_type"), QString(QChar::fromLatin1(marc.leader.at(6)))}});
+    }
     PreparedRecord r;
     r.position = position;
     r.offset = offset;

@@ -30,7 +30,8 @@ struct PreparedRecord {
     qint64 bibId = 0; // assigned when written
 };
 
-// Errors: catalogue.record_without_title (refused).
+// Errors (refused): catalogue.not_bibliographic (Leader/06 says authority z, classification w,
+// community information q or holdings u/v/x/y: the message names which), catalogue.record_without_title.
 Result<PreparedRecord> prepareRecord(const MarcRecord &marc, bool postgres, qint64 position = 0, qint64 offset = 0);
 // The items that holdings fields (952 Koha, 852 MARC holdings) describe, where they carry a barcode.
 QList<Collection::ItemInput> holdingsOf(const MarcRecord &marc);

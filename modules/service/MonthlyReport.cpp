@@ -312,6 +312,58 @@ Result<QJsonObject> changesSection(Database &db, const Month &m)
                         QJsonObject{{QStringLiteral("finished"), idArray(finished)},
                                     {QStringLiteral("open_end"), idArray(openEnd)}}}};
 }
+// Service continuity (issue 12, docs/continuity.md): the month's backups and restore tests, and
+// the last restore test up to the month's end (an auditor asks when a backup was last shown to
+// restore, whether or not that was this month). The operations of the continuity service, read
+// through the (service, at) index.
+Result<QJsonObject> continuitySection(Database &db, const Month &m)
+{
+    auto q = db.exec(QStringLiteral("SELECT id, at, operation, outcome, subject, error_code, details FROM operations "
+                                    "WHERE service = 'continuity' AND at >= ? AND at < ? AND operation IN ('backup', 'restore', "
+                                    "'restore.test') ORDER BY at, seq"),
+                     {m.fromMs, m.toMs});
+    if (!q.ok())
+        return q.error();
+    QJsonArray backups, restores;
+    qint64 ok = 0, failed = 0;
+    while (q->next()) {
+        const QString operation = q->value(2).toString();
+        const QString outcome = q->value(3).toString();
+        const QJsonObject details = QJsonDocument::fromJson(q->value(6).toString().toUtf8()).object();
+        QJsonObject row{{QStringLiteral("operation_id"), q->value(0).toLongLong()},
+                        {QStringLiteral("at"), isoUtc(q->value(1).toLongLong())},
+                        {QStringLiteral("operation"), operation},
+                        {QStringLiteral("outcome"), outcome},
+                        {QStringLiteral("file"), q->value(4).toString()},
+                        {QStringLiteral("error_code"), q->value(5).isNull() ? QJsonValue() : QJsonValue(q->value(5).toString())}};
+        if (operation == QLatin1String("backup")) {
+            row.insert(QStringLiteral("bytes"), details.value(QStringLiteral("bytes")).toInteger());
+            backups << row;
+            (outcome == QLatin1String("ok") ? ok : failed) += outcome == QLatin1String("refused") ? 0 : 1;
+        } else {
+            restores << row;
+        }
+    }
+    q->finish();
+    auto last = db.exec(QStringLiteral("SELECT id, at, operation, outcome, subject FROM operations WHERE service = 'continuity' AND "
+                                       "at < ? AND operation IN ('restore', 'restore.test') ORDER BY at DESC, seq DESC LIMIT 1"),
+                        {m.toMs});
+    if (!last.ok())
+        return last.error();
+    QJsonValue lastTest;
+    if (last->next())
+        lastTest = QJsonObject{{QStringLiteral("operation_id"), last->value(0).toLongLong()},
+                               {QStringLiteral("at"), isoUtc(last->value(1).toLongLong())},
+                               {QStringLiteral("operation"), last->value(2).toString()},
+                               {QStringLiteral("outcome"), last->value(3).toString()},
+                               {QStringLiteral("file"), last->value(4).toString()}};
+    last->finish();
+    return QJsonObject{{QStringLiteral("backups_ok"), ok},
+                       {QStringLiteral("backups_failed"), failed},
+                       {QStringLiteral("backups"), backups},
+                       {QStringLiteral("restore_tests"), restores},
+                       {QStringLiteral("last_restore_test"), lastTest}};
+}
 } // namespace
 
 QJsonObject Nonconformity::toJson() const
@@ -536,6 +588,9 @@ Result<QJsonObject> MonthlyReport::compute(Database &db, const Month &m, qint64 
     auto changes = changesSection(db, m);
     if (!changes.ok())
         return changes.error();
+    auto continuity = continuitySection(db, m);
+    if (!continuity.ok())
+        return continuity.error();
 
     // The first and last operation record of the month: per service of the catalogue, two lookups
     // through the (service, at) index each, never a scan.
@@ -610,6 +665,7 @@ Result<QJsonObject> MonthlyReport::compute(Database &db, const Month &m, qint64 
         {QStringLiteral("incidents"), *incidents},
         {QStringLiteral("problems"), *problems},
         {QStringLiteral("changes"), *changes},
+        {QStringLiteral("continuity"), *continuity},
         {QStringLiteral("nonconformities"), missed},
         {QStringLiteral("evidence"),
          QJsonObject{{QStringLiteral("operations"), operations},

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QSaveFile>
 #include <QTimeZone>
@@ -657,6 +658,38 @@ Status writeReportPdf(const QJsonObject &r, const QString &path, const QByteArra
         if (!rows.isEmpty())
             f.table({tr("id"), tr("kind"), tr("title"), tr("risk"), tr("status"), tr("outcome")}, {12, 20, 88, 16, 22, 22},
                     {Align::Right, Align::Left, Align::Left, Align::Left, Align::Left, Align::Left}, rows);
+    }
+
+    // Service continuity (absent from reports frozen before it was added).
+    if (r.contains(QStringLiteral("continuity"))) {
+        const QJsonObject c = r.value(QStringLiteral("continuity")).toObject();
+        f.heading(tr("Backups and restore tests"));
+        const QJsonObject last = c.value(QStringLiteral("last_restore_test")).toObject();
+        f.paragraph(tr("Backups this month: %1 good, %2 failed. Last restore test: %3.")
+                        .arg(num(c.value(QStringLiteral("backups_ok"))), num(c.value(QStringLiteral("backups_failed"))),
+                             last.isEmpty() ? tr("none recorded")
+                                            : tr("%1, %2 (%3)")
+                                                  .arg(lt(last.value(QStringLiteral("at"))),
+                                                       last.value(QStringLiteral("outcome")).toString(),
+                                                       QFileInfo(last.value(QStringLiteral("file")).toString()).fileName())));
+        QList<QStringList> rows;
+        QJsonArray all = c.value(QStringLiteral("backups")).toArray();
+        for (const QJsonValue &v : c.value(QStringLiteral("restore_tests")).toArray())
+            all.append(v);
+        for (const QJsonValue &v : std::as_const(all)) {
+            const QJsonObject x = v.toObject();
+            const QString op = x.value(QStringLiteral("operation")).toString();
+            const qint64 bytes = x.value(QStringLiteral("bytes")).toInteger();
+            rows << QStringList{lt(x.value(QStringLiteral("at"))),
+                                op == QLatin1String("backup") ? tr("backup") : tr("restore test"),
+                                x.value(QStringLiteral("outcome")).toString(),
+                                QFileInfo(x.value(QStringLiteral("file")).toString()).fileName(),
+                                bytes > 0 ? QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1) : QStringLiteral("–"),
+                                x.value(QStringLiteral("error_code")).toString()};
+        }
+        if (!rows.isEmpty())
+            f.table({tr("when"), tr("what"), tr("outcome"), tr("file"), tr("MB"), tr("error")}, {30, 24, 16, 62, 14, 34},
+                    {Align::Left, Align::Left, Align::Left, Align::Left, Align::Right, Align::Left}, rows);
     }
 
     // Nonconformities.

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id_ID">
 <context>
     <name>Aksara::App</name>
@@ -44,7 +43,7 @@
         <translation>Meja layanan Aksara: peminjaman dan pengembalian, pendaftaran anggota dan pencetakan kartunya, perpanjangan, pemesanan, biaya, dan penelusuran katalog, atas nama petugas yang masuk.</translation>
     </message>
     <message>
-        <source>this desk&apos;s registered station code, to send heartbeats</source>
+        <source>this desk's registered station code, to send heartbeats</source>
         <translation>kode stasiun terdaftar meja ini, untuk mengirim sinyal aktif</translation>
     </message>
     <message>
@@ -56,7 +55,7 @@
         <translation>kode stasiun, bila --station tidak diberikan</translation>
     </message>
     <message>
-        <source>the station&apos;s token</source>
+        <source>the station's token</source>
         <translation>token stasiun</translation>
     </message>
     <message>
@@ -68,7 +67,7 @@
         <translation>Anjungan swalayan Aksara: anggota masuk dengan kartu dan PIN untuk meminjam, mengembalikan, dan memperpanjang, melihat pinjaman, pemesanan, dan biayanya sendiri, serta menelusuri katalog. Anjungan berjalan layar penuh dengan akun petugas berperan kiosk.</translation>
     </message>
     <message>
-        <source>this kiosk&apos;s registered station code, to send heartbeats</source>
+        <source>this kiosk's registered station code, to send heartbeats</source>
         <translation>kode stasiun terdaftar anjungan ini, untuk mengirim sinyal aktif</translation>
     </message>
     <message>
@@ -80,8 +79,8 @@
         <translation>berkas antrean saat sistem terputus, dipakai selama perpustakaan tidak dapat dihubungi</translation>
     </message>
     <message>
-        <source>seconds without a touch before &quot;are you still there?&quot; (default 60)</source>
-        <translation>detik tanpa sentuhan sebelum &quot;Anda masih di sini?&quot; (bawaan 60)</translation>
+        <source>seconds without a touch before "are you still there?" (default 60)</source>
+        <translation>detik tanpa sentuhan sebelum "Anda masih di sini?" (bawaan 60)</translation>
     </message>
     <message>
         <source>the receipt printer (remembered; default: the default printer)</source>
@@ -104,27 +103,27 @@
         <translation>kode stasiun terdaftar, untuk mengirim sinyal aktif sebagai stasiun itu</translation>
     </message>
     <message>
-        <source>aksara-server&apos;s address (http or https): the kiosk uses its kiosk API and holds no database password (remembered)</source>
+        <source>aksara-server's address (http or https): the kiosk uses its kiosk API and holds no database password (remembered)</source>
         <translation>alamat aksara-server (http atau https): anjungan memakai API anjungannya dan tidak menyimpan kata sandi basis data (diingat)</translation>
     </message>
     <message>
-        <source>the file with the station&apos;s token, readable by the kiosk&apos;s user only (default: station-token in its settings folder)</source>
+        <source>the file with the station's token, readable by the kiosk's user only (default: station-token in its settings folder)</source>
         <translation>berkas berisi token stasiun, hanya dapat dibaca oleh pengguna anjungan (bawaan: station-token di folder pengaturannya)</translation>
     </message>
     <message>
-        <source>certificates to trust for an https server (default: the system&apos;s)</source>
+        <source>certificates to trust for an https server (default: the system's)</source>
         <translation>sertifikat yang dipercaya untuk server https (bawaan: milik sistem)</translation>
     </message>
     <message>
-        <source>the station&apos;s token (with --server: written once to the token file)</source>
+        <source>the station's token (with --server: written once to the token file)</source>
         <translation>token stasiun (dengan --server: ditulis sekali ke berkas token)</translation>
     </message>
 </context>
 <context>
     <name>Aksara::Calendar</name>
     <message>
-        <source>There is no calendar &quot;%1&quot;.</source>
-        <translation>Tidak ada kalender &quot;%1&quot;.</translation>
+        <source>There is no calendar "%1".</source>
+        <translation>Tidak ada kalender "%1".</translation>
     </message>
     <message>
         <source>There is no calendar %1.</source>
@@ -134,28 +133,28 @@
 <context>
     <name>Aksara::Catalogue</name>
     <message>
-        <source>The CQL context set &quot;%1&quot; is not supported (cql, dc, bath).</source>
-        <translation>Set konteks CQL &quot;%1&quot; tidak didukung (cql, dc, bath).</translation>
+        <source>The CQL context set "%1" is not supported (cql, dc, bath).</source>
+        <translation>Set konteks CQL "%1" tidak didukung (cql, dc, bath).</translation>
     </message>
     <message>
-        <source>The CQL index &quot;%1&quot; is not supported.</source>
-        <translation>Indeks CQL &quot;%1&quot; tidak didukung.</translation>
+        <source>The CQL index "%1" is not supported.</source>
+        <translation>Indeks CQL "%1" tidak didukung.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a year.</source>
-        <translation>&quot;%1&quot; bukan tahun.</translation>
+        <source>"%1" is not a year.</source>
+        <translation>"%1" bukan tahun.</translation>
     </message>
     <message>
-        <source>&quot;within&quot; needs two years: &quot;1980 1990&quot;.</source>
-        <translation>&quot;within&quot; memerlukan dua tahun: &quot;1980 1990&quot;.</translation>
+        <source>"within" needs two years: "1980 1990".</source>
+        <translation>"within" memerlukan dua tahun: "1980 1990".</translation>
     </message>
     <message>
-        <source>The relation &quot;%1&quot; is not supported for dates.</source>
-        <translation>Relasi &quot;%1&quot; tidak didukung untuk tanggal.</translation>
+        <source>The relation "%1" is not supported for dates.</source>
+        <translation>Relasi "%1" tidak didukung untuk tanggal.</translation>
     </message>
     <message>
-        <source>The relation &quot;%1&quot; is not supported here (=, ==, adj, all, any).</source>
-        <translation>Relasi &quot;%1&quot; tidak didukung di sini (=, ==, adj, all, any).</translation>
+        <source>The relation "%1" is not supported here (=, ==, adj, all, any).</source>
+        <translation>Relasi "%1" tidak didukung di sini (=, ==, adj, all, any).</translation>
     </message>
     <message>
         <source>Truncation with * is only supported at the end of a word.</source>
@@ -186,8 +185,8 @@
         <translation>Kueri CQL kosong.</translation>
     </message>
     <message>
-        <source>Relation modifiers are not supported (&quot;%1&quot;).</source>
-        <translation>Pengubah relasi tidak didukung (&quot;%1&quot;).</translation>
+        <source>Relation modifiers are not supported ("%1").</source>
+        <translation>Pengubah relasi tidak didukung ("%1").</translation>
     </message>
     <message>
         <source>Boolean modifiers are not supported.</source>
@@ -198,8 +197,8 @@
         <translation>Kedekatan (prox) tidak didukung.</translation>
     </message>
     <message>
-        <source>The boolean operator &quot;%1&quot; is not supported.</source>
-        <translation>Operator boolean &quot;%1&quot; tidak didukung.</translation>
+        <source>The boolean operator "%1" is not supported.</source>
+        <translation>Operator boolean "%1" tidak didukung.</translation>
     </message>
     <message>
         <source>Sorting (sortBy) is not supported: results come in relevance order.</source>
@@ -226,8 +225,8 @@
         <translation>cantuman lebih pendek daripada leader-nya yang 24 byte (%1 byte)</translation>
     </message>
     <message>
-        <source>the record length in the leader is not a number (&quot;%1&quot;)</source>
-        <translation>panjang cantuman pada leader bukan angka (&quot;%1&quot;)</translation>
+        <source>the record length in the leader is not a number ("%1")</source>
+        <translation>panjang cantuman pada leader bukan angka ("%1")</translation>
     </message>
     <message>
         <source>the leader says the record has %1 bytes but it has %2</source>
@@ -238,8 +237,8 @@
         <translation>cantuman tidak diakhiri dengan penanda akhir cantuman (0x1D)</translation>
     </message>
     <message>
-        <source>the base address of data (Leader/12-16) is not a number (&quot;%1&quot;)</source>
-        <translation>alamat awal data (Leader/12-16) bukan angka (&quot;%1&quot;)</translation>
+        <source>the base address of data (Leader/12-16) is not a number ("%1")</source>
+        <translation>alamat awal data (Leader/12-16) bukan angka ("%1")</translation>
     </message>
     <message>
         <source>the base address of data %1 lies outside the record (%2 bytes)</source>
@@ -254,12 +253,12 @@
         <translation>panjang direktori %1 byte, bukan kelipatan dari entrinya yang masing-masing %2 byte</translation>
     </message>
     <message>
-        <source>directory entry %1 has an invalid tag &quot;%2&quot;</source>
-        <translation>entri direktori %1 memiliki tag tidak valid &quot;%2&quot;</translation>
+        <source>directory entry %1 has an invalid tag "%2"</source>
+        <translation>entri direktori %1 memiliki tag tidak valid "%2"</translation>
     </message>
     <message>
-        <source>directory entry %1 (tag %2) has a length or start that is not a number (&quot;%3&quot;)</source>
-        <translation>entri direktori %1 (tag %2) memiliki panjang atau posisi awal yang bukan angka (&quot;%3&quot;)</translation>
+        <source>directory entry %1 (tag %2) has a length or start that is not a number ("%3")</source>
+        <translation>entri direktori %1 (tag %2) memiliki panjang atau posisi awal yang bukan angka ("%3")</translation>
     </message>
     <message>
         <source>field %1 (directory entry %2) claims bytes %3-%4, beyond the %5 bytes of data</source>
@@ -306,16 +305,16 @@
         <translation>tidak ada cantuman MARCXML</translation>
     </message>
     <message>
-        <source>a phrase opened with &quot; at position %1 is not closed</source>
-        <translation>frasa yang dibuka dengan &quot; pada posisi %1 tidak ditutup</translation>
+        <source>a phrase opened with " at position %1 is not closed</source>
+        <translation>frasa yang dibuka dengan " pada posisi %1 tidak ditutup</translation>
     </message>
     <message>
         <source>a query cannot only exclude: add a word to look for</source>
         <translation>kueri tidak boleh hanya berisi pengecualian: tambahkan kata yang dicari</translation>
     </message>
     <message>
-        <source>NOT cannot stand alone beside OR: write &quot;a NOT b&quot;</source>
-        <translation>NOT tidak dapat berdiri sendiri di samping OR: tulis &quot;a NOT b&quot;</translation>
+        <source>NOT cannot stand alone beside OR: write "a NOT b"</source>
+        <translation>NOT tidak dapat berdiri sendiri di samping OR: tulis "a NOT b"</translation>
     </message>
     <message>
         <source>The query is empty.</source>
@@ -330,7 +329,7 @@
         <translation>cantuman tidak memiliki judul (245 atau ruas judul lain)</translation>
     </message>
     <message>
-        <source>The SRU server&apos;s answer cannot be read: %1</source>
+        <source>The SRU server's answer cannot be read: %1</source>
         <translation>Jawaban server SRU tidak dapat dibaca: %1</translation>
     </message>
     <message>
@@ -426,20 +425,20 @@
         <translation>leader terdiri atas %1 karakter; seharusnya 24.</translation>
     </message>
     <message>
-        <source>%1 is &quot;%2&quot;: Aksara keeps records in Unicode (UTF-8), so it must be a.</source>
-        <translation>%1 berisi &quot;%2&quot;: Aksara menyimpan cantuman dalam Unicode (UTF-8), jadi harus a.</translation>
+        <source>%1 is "%2": Aksara keeps records in Unicode (UTF-8), so it must be a.</source>
+        <translation>%1 berisi "%2": Aksara menyimpan cantuman dalam Unicode (UTF-8), jadi harus a.</translation>
     </message>
     <message>
-        <source>%1 is &quot;%2&quot;; it must be one of: %3.</source>
-        <translation>%1 berisi &quot;%2&quot;; seharusnya salah satu dari: %3.</translation>
+        <source>%1 is "%2"; it must be one of: %3.</source>
+        <translation>%1 berisi "%2"; seharusnya salah satu dari: %3.</translation>
     </message>
     <message>
-        <source>%1 is &quot;%2&quot;; it must be digits (or blanks: Aksara computes it).</source>
-        <translation>%1 berisi &quot;%2&quot;; seharusnya angka (atau kosong: Aksara menghitungnya sendiri).</translation>
+        <source>%1 is "%2"; it must be digits (or blanks: Aksara computes it).</source>
+        <translation>%1 berisi "%2"; seharusnya angka (atau kosong: Aksara menghitungnya sendiri).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a tag: a tag is three digits (245), or three letters of one case for a local field.</source>
-        <translation>&quot;%1&quot; bukan tag: tag terdiri atas tiga angka (245), atau tiga huruf yang sama besar-kecilnya untuk ruas lokal.</translation>
+        <source>"%1" is not a tag: a tag is three digits (245), or three letters of one case for a local field.</source>
+        <translation>"%1" bukan tag: tag terdiri atas tiga angka (245), atau tiga huruf yang sama besar-kecilnya untuk ruas lokal.</translation>
     </message>
     <message>
         <source>000 is not a field (the leader is edited on its own).</source>
@@ -470,16 +469,16 @@
         <translation>%1 adalah ruas data: ruas ini memerlukan dua indikator dan subruas ($a …).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an indicator: an indicator is a digit, a lowercase letter or blank.</source>
-        <translation>&quot;%1&quot; bukan indikator: indikator berupa angka, huruf kecil, atau kosong.</translation>
+        <source>"%1" is not an indicator: an indicator is a digit, a lowercase letter or blank.</source>
+        <translation>"%1" bukan indikator: indikator berupa angka, huruf kecil, atau kosong.</translation>
     </message>
     <message>
         <source>the field has no subfields.</source>
         <translation>ruas ini tidak memiliki subruas.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a subfield code: a code is a lowercase letter or a digit.</source>
-        <translation>&quot;%1&quot; bukan kode subruas: kode berupa huruf kecil atau angka.</translation>
+        <source>"%1" is not a subfield code: a code is a lowercase letter or a digit.</source>
+        <translation>"%1" bukan kode subruas: kode berupa huruf kecil atau angka.</translation>
     </message>
     <message>
         <source>the subfield is empty.</source>
@@ -498,20 +497,20 @@
         <translation>Cantuman memerlukan judul.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISBN: %2.</source>
-        <translation>&quot;%1&quot; bukan ISBN: %2.</translation>
+        <source>"%1" is not an ISBN: %2.</source>
+        <translation>"%1" bukan ISBN: %2.</translation>
     </message>
     <message>
         <source>%1 is not a year of publication (from 1000 to %2).</source>
         <translation>%1 bukan tahun terbit (dari 1000 sampai %2).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a MARC language code (three lowercase letters: ind, eng, jav …).</source>
-        <translation>&quot;%1&quot; bukan kode bahasa MARC (tiga huruf kecil: ind, eng, jav …).</translation>
+        <source>"%1" is not a MARC language code (three lowercase letters: ind, eng, jav …).</source>
+        <translation>"%1" bukan kode bahasa MARC (tiga huruf kecil: ind, eng, jav …).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a record type (%2).</source>
-        <translation>&quot;%1&quot; bukan jenis cantuman (%2).</translation>
+        <source>"%1" is not a record type (%2).</source>
+        <translation>"%1" bukan jenis cantuman (%2).</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -522,28 +521,28 @@
         <translation>baris ini tidak diawali tag (tiga angka atau huruf, lalu spasi).</translation>
     </message>
     <message>
-        <source>field %1 has a &quot;$&quot; without a subfield code after it.</source>
-        <translation>ruas %1 memiliki &quot;$&quot; tanpa kode subruas sesudahnya.</translation>
+        <source>field %1 has a "$" without a subfield code after it.</source>
+        <translation>ruas %1 memiliki "$" tanpa kode subruas sesudahnya.</translation>
     </message>
     <message>
-        <source>field %1: write a space after each subfield code (&quot;$a Judul&quot;, not &quot;$aJudul&quot;).</source>
-        <translation>ruas %1: tulis spasi sesudah setiap kode subruas (&quot;$a Judul&quot;, bukan &quot;$aJudul&quot;).</translation>
+        <source>field %1: write a space after each subfield code ("$a Judul", not "$aJudul").</source>
+        <translation>ruas %1: tulis spasi sesudah setiap kode subruas ("$a Judul", bukan "$aJudul").</translation>
     </message>
     <message>
-        <source>field %1 has no subfields: write its text after $a (for example &quot;%1 00 $a …&quot;).</source>
-        <translation>ruas %1 tidak memiliki subruas: tulis isinya sesudah $a (misalnya &quot;%1 00 $a …&quot;).</translation>
+        <source>field %1 has no subfields: write its text after $a (for example "%1 00 $a …").</source>
+        <translation>ruas %1 tidak memiliki subruas: tulis isinya sesudah $a (misalnya "%1 00 $a …").</translation>
     </message>
     <message>
-        <source>field %1 has &quot;%2&quot; before its first subfield: write exactly two indicators (a blank as # or a space).</source>
-        <translation>ruas %1 berisi &quot;%2&quot; sebelum subruas pertamanya: tulis tepat dua indikator (kosong ditulis # atau spasi).</translation>
+        <source>field %1 has "%2" before its first subfield: write exactly two indicators (a blank as # or a space).</source>
+        <translation>ruas %1 berisi "%2" sebelum subruas pertamanya: tulis tepat dua indikator (kosong ditulis # atau spasi).</translation>
     </message>
     <message>
-        <source>field %1 has the indicator &quot;%2&quot;: an indicator is a digit, a lowercase letter or blank.</source>
-        <translation>ruas %1 memiliki indikator &quot;%2&quot;: indikator berupa angka, huruf kecil, atau kosong.</translation>
+        <source>field %1 has the indicator "%2": an indicator is a digit, a lowercase letter or blank.</source>
+        <translation>ruas %1 memiliki indikator "%2": indikator berupa angka, huruf kecil, atau kosong.</translation>
     </message>
     <message>
-        <source>field %1 has the subfield code &quot;%2&quot;: a code is a lowercase letter or a digit.</source>
-        <translation>ruas %1 memiliki kode subruas &quot;%2&quot;: kode berupa huruf kecil atau angka.</translation>
+        <source>field %1 has the subfield code "%2": a code is a lowercase letter or a digit.</source>
+        <translation>ruas %1 memiliki kode subruas "%2": kode berupa huruf kecil atau angka.</translation>
     </message>
     <message>
         <source>There is no record in the text.</source>
@@ -554,8 +553,8 @@
         <translation>Teks ini berisi %1 cantuman (baris kosong mengakhiri cantuman); berikan satu saja.</translation>
     </message>
     <message>
-        <source>the first line must be the leader, 24 characters such as &quot;00000nam a2200000 i 4500&quot;.</source>
-        <translation>baris pertama harus berupa leader, 24 karakter seperti &quot;00000nam a2200000 i 4500&quot;.</translation>
+        <source>the first line must be the leader, 24 characters such as "00000nam a2200000 i 4500".</source>
+        <translation>baris pertama harus berupa leader, 24 karakter seperti "00000nam a2200000 i 4500".</translation>
     </message>
     <message>
         <source>There is no record in the file.</source>
@@ -588,6 +587,26 @@
     <message>
         <source>The query is %1 characters long; at most %2 are allowed.</source>
         <translation>Kueri ini panjangnya %1 karakter; paling banyak %2 karakter.</translation>
+    </message>
+<message>
+        <source>an authority record</source>
+        <translation>rekaman otoritas</translation>
+    </message>
+    <message>
+        <source>a classification record</source>
+        <translation>rekaman klasifikasi</translation>
+    </message>
+    <message>
+        <source>a community information record</source>
+        <translation>rekaman informasi komunitas</translation>
+    </message>
+    <message>
+        <source>a holdings record</source>
+        <translation>rekaman kepemilikan (holdings)</translation>
+    </message>
+    <message>
+        <source>the record is %1 (Leader/06 "%2"), not a bibliographic record; the catalogue holds bibliographic records only</source>
+        <translation>rekaman ini adalah %1 (Leader/06 "%2"), bukan rekaman bibliografis; katalog hanya menyimpan rekaman bibliografis</translation>
     </message>
 </context>
 <context>
@@ -625,8 +644,8 @@
         <translation>cantuman %1: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a record type (%2).</source>
-        <translation>&quot;%1&quot; bukan jenis cantuman (%2).</translation>
+        <source>"%1" is not a record type (%2).</source>
+        <translation>"%1" bukan jenis cantuman (%2).</translation>
     </message>
     <message>
         <source>The year range ends before it starts.</source>
@@ -637,8 +656,8 @@
         <translation>Minta 1 sampai 1,000 hasil dari offset 0 sampai 100,000.</translation>
     </message>
     <message>
-        <source>There is no branch &quot;%1&quot;.</source>
-        <translation>Tidak ada cabang &quot;%1&quot;.</translation>
+        <source>There is no branch "%1".</source>
+        <translation>Tidak ada cabang "%1".</translation>
     </message>
 </context>
 <context>
@@ -648,8 +667,8 @@
         <translation>Impor berhenti setelah %1 cantuman diimpor: %2</translation>
     </message>
     <message>
-        <source>There is no branch &quot;%1&quot; (--branch).</source>
-        <translation>Tidak ada cabang &quot;%1&quot; (--branch).</translation>
+        <source>There is no branch "%1" (--branch).</source>
+        <translation>Tidak ada cabang "%1" (--branch).</translation>
     </message>
     <message>
         <source>the copy with barcode %1 is already in the catalogue</source>
@@ -660,8 +679,16 @@
         <translation>eksemplar %1 tidak menyebutkan cabang (impor dengan --branch CODE, atau --no-items)</translation>
     </message>
     <message>
-        <source>the copy %1 belongs to branch &quot;%2&quot;, which is not in this catalogue (import with --branch CODE, or --no-items)</source>
-        <translation>eksemplar %1 milik cabang &quot;%2&quot;, yang tidak ada di katalog ini (impor dengan --branch CODE, atau --no-items)</translation>
+        <source>the copy %1 belongs to branch "%2", which is not in this catalogue (import with --branch CODE, or --no-items)</source>
+        <translation>eksemplar %1 milik cabang "%2", yang tidak ada di katalog ini (impor dengan --branch CODE, atau --no-items)</translation>
+    </message>
+<message>
+        <source>the copy %1 names no branch; it was not created (import with --branch CODE)</source>
+        <translation>eksemplar %1 tidak menyebut cabang; eksemplar ini tidak dibuat (impor dengan --branch KODE)</translation>
+    </message>
+    <message>
+        <source>the copy %1 belongs to branch "%2", which is not in this catalogue; it was not created (import with --branch CODE)</source>
+        <translation>eksemplar %1 milik cabang "%2", yang tidak ada di katalog ini; eksemplar ini tidak dibuat (impor dengan --branch KODE)</translation>
     </message>
 </context>
 <context>
@@ -694,8 +721,8 @@
         <translation>masukan berakhir di tengah leader cantuman (tersisa %1 byte)</translation>
     </message>
     <message>
-        <source>the record length in the leader is not a number (&quot;%1&quot;)</source>
-        <translation>panjang cantuman pada leader bukan angka (&quot;%1&quot;)</translation>
+        <source>the record length in the leader is not a number ("%1")</source>
+        <translation>panjang cantuman pada leader bukan angka ("%1")</translation>
     </message>
     <message>
         <source>the record length %1 is too small</source>
@@ -724,28 +751,28 @@
 <context>
     <name>Aksara::Catalogue::MarcXmlReader</name>
     <message>
-        <source>the leader &quot;%1&quot; is not 24 characters</source>
-        <translation>leader &quot;%1&quot; tidak terdiri atas 24 karakter</translation>
+        <source>the leader "%1" is not 24 characters</source>
+        <translation>leader "%1" tidak terdiri atas 24 karakter</translation>
     </message>
     <message>
-        <source>a control field has the tag &quot;%1&quot;</source>
-        <translation>sebuah ruas kontrol memiliki tag &quot;%1&quot;</translation>
+        <source>a control field has the tag "%1"</source>
+        <translation>sebuah ruas kontrol memiliki tag "%1"</translation>
     </message>
     <message>
-        <source>a data field has the tag &quot;%1&quot;</source>
-        <translation>sebuah ruas data memiliki tag &quot;%1&quot;</translation>
+        <source>a data field has the tag "%1"</source>
+        <translation>sebuah ruas data memiliki tag "%1"</translation>
     </message>
     <message>
-        <source>data field %1 has invalid indicators &quot;%2&quot; &quot;%3&quot;</source>
-        <translation>ruas data %1 memiliki indikator tidak valid &quot;%2&quot; &quot;%3&quot;</translation>
+        <source>data field %1 has invalid indicators "%2" "%3"</source>
+        <translation>ruas data %1 memiliki indikator tidak valid "%2" "%3"</translation>
     </message>
     <message>
         <source>a subfield stands outside a data field</source>
         <translation>sebuah subruas berada di luar ruas data</translation>
     </message>
     <message>
-        <source>data field %1 has a subfield with the code &quot;%2&quot;</source>
-        <translation>ruas data %1 memiliki subruas dengan kode &quot;%2&quot;</translation>
+        <source>data field %1 has a subfield with the code "%2"</source>
+        <translation>ruas data %1 memiliki subruas dengan kode "%2"</translation>
     </message>
     <message>
         <source>the record has no leader</source>
@@ -759,8 +786,8 @@
 <context>
     <name>Aksara::Catalogue::Parser</name>
     <message>
-        <source>unexpected &quot;%1&quot; at position %2</source>
-        <translation>&quot;%1&quot; tidak terduga pada posisi %2</translation>
+        <source>unexpected "%1" at position %2</source>
+        <translation>"%1" tidak terduga pada posisi %2</translation>
     </message>
     <message>
         <source>end of query</source>
@@ -787,16 +814,16 @@
         <translation>kurung yang dibuka pada posisi %1 tidak ditutup</translation>
     </message>
     <message>
-        <source>&quot;%1:&quot; at position %2 needs a search term</source>
-        <translation>&quot;%1:&quot; pada posisi %2 memerlukan istilah pencarian</translation>
+        <source>"%1:" at position %2 needs a search term</source>
+        <translation>"%1:" pada posisi %2 memerlukan istilah pencarian</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a year or a range of years (1980, 1975-1990)</source>
-        <translation>&quot;%1&quot; bukan tahun atau rentang tahun (1980, 1975-1990)</translation>
+        <source>"%1" is not a year or a range of years (1980, 1975-1990)</source>
+        <translation>"%1" bukan tahun atau rentang tahun (1980, 1975-1990)</translation>
     </message>
     <message>
-        <source>a truncated word needs at least two letters before the * (&quot;%1&quot;)</source>
-        <translation>kata yang dipotong memerlukan sedikitnya dua huruf sebelum * (&quot;%1&quot;)</translation>
+        <source>a truncated word needs at least two letters before the * ("%1")</source>
+        <translation>kata yang dipotong memerlukan sedikitnya dua huruf sebelum * ("%1")</translation>
     </message>
     <message>
         <source>The query nests brackets or NOTs more than %1 deep (at position %2).</source>
@@ -834,8 +861,8 @@
         <translation>Pencarian lain sedang berjalan.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an http(s) address of an SRU server.</source>
-        <translation>&quot;%1&quot; bukan alamat http(s) server SRU.</translation>
+        <source>"%1" is not an http(s) address of an SRU server.</source>
+        <translation>"%1" bukan alamat http(s) server SRU.</translation>
     </message>
     <message>
         <source>Cannot reach the SRU server: %1</source>
@@ -857,32 +884,32 @@
         <translation>Sasaran memerlukan nama sepanjang 1 sampai 80 karakter.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not the http(s) address of an SRU server (such as http://lx2.loc.gov:210/LCDB).</source>
-        <translation>&quot;%1&quot; bukan alamat http(s) server SRU (seperti http://lx2.loc.gov:210/LCDB).</translation>
+        <source>"%1" is not the http(s) address of an SRU server (such as http://lx2.loc.gov:210/LCDB).</source>
+        <translation>"%1" bukan alamat http(s) server SRU (seperti http://lx2.loc.gov:210/LCDB).</translation>
     </message>
     <message>
-        <source>The SRU version is 1.1, 1.2 or 2.0, not &quot;%1&quot;.</source>
-        <translation>Versi SRU adalah 1.1, 1.2, atau 2.0, bukan &quot;%1&quot;.</translation>
+        <source>The SRU version is 1.1, 1.2 or 2.0, not "%1".</source>
+        <translation>Versi SRU adalah 1.1, 1.2, atau 2.0, bukan "%1".</translation>
     </message>
     <message>
-        <source>The record schema is a name such as marcxml, without spaces, not &quot;%1&quot;.</source>
-        <translation>Skema cantuman berupa nama seperti marcxml, tanpa spasi, bukan &quot;%1&quot;.</translation>
+        <source>The record schema is a name such as marcxml, without spaces, not "%1".</source>
+        <translation>Skema cantuman berupa nama seperti marcxml, tanpa spasi, bukan "%1".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a CQL index name (such as dc.title).</source>
-        <translation>&quot;%1&quot; bukan nama indeks CQL (seperti dc.title).</translation>
+        <source>"%1" is not a CQL index name (such as dc.title).</source>
+        <translation>"%1" bukan nama indeks CQL (seperti dc.title).</translation>
     </message>
     <message>
         <source>The position is a number from 0 to 9999.</source>
         <translation>Urutan berupa angka dari 0 sampai 9999.</translation>
     </message>
     <message>
-        <source>There is no SRU target &quot;%1&quot;.</source>
-        <translation>Tidak ada sasaran SRU &quot;%1&quot;.</translation>
+        <source>There is no SRU target "%1".</source>
+        <translation>Tidak ada sasaran SRU "%1".</translation>
     </message>
     <message>
-        <source>There is already a target named &quot;%1&quot;.</source>
-        <translation>Sudah ada sasaran bernama &quot;%1&quot;.</translation>
+        <source>There is already a target named "%1".</source>
+        <translation>Sudah ada sasaran bernama "%1".</translation>
     </message>
     <message>
         <source>SRU target %1 added</source>
@@ -951,12 +978,12 @@
 <context>
     <name>Aksara::Circulation</name>
     <message>
-        <source>There is no calendar &quot;%1&quot;.</source>
-        <translation>Tidak ada kalender &quot;%1&quot;.</translation>
+        <source>There is no calendar "%1".</source>
+        <translation>Tidak ada kalender "%1".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount: give a positive whole number of rupiah.</source>
-        <translation>&quot;%1&quot; bukan jumlah uang yang valid: masukkan bilangan bulat positif dalam rupiah.</translation>
+        <source>"%1" is not an amount: give a positive whole number of rupiah.</source>
+        <translation>"%1" bukan jumlah uang yang valid: masukkan bilangan bulat positif dalam rupiah.</translation>
     </message>
     <message>
         <source>There is no receipt %1.</source>
@@ -983,7 +1010,7 @@
         <translation>%1 sedang menunggu di rak pemesanan untuk anggota lain.</translation>
     </message>
     <message>
-        <source>%1 is on its way to fill another patron&apos;s hold.</source>
+        <source>%1 is on its way to fill another patron's hold.</source>
         <translation>%1 sedang dalam perjalanan untuk memenuhi pemesanan anggota lain.</translation>
     </message>
     <message>
@@ -991,13 +1018,13 @@
         <translation>Anggota lain telah memesan eksemplar ini (%1).</translation>
     </message>
     <message numerus="yes">
-        <source>%n other patron(s) are waiting for &quot;%1&quot;.</source>
+        <source>%n other patron(s) are waiting for "%1".</source>
         <translation>
-            <numerusform>%n anggota lain sedang menunggu &quot;%1&quot;.</numerusform>
+            <numerusform>%n anggota lain sedang menunggu "%1".</numerusform>
         </translation>
     </message>
     <message>
-        <source>The database did not return the new row&apos;s id.</source>
+        <source>The database did not return the new row's id.</source>
         <translation>Basis data tidak mengembalikan id baris baru.</translation>
     </message>
     <message>
@@ -1013,7 +1040,7 @@
         <translation>Tidak ada eksemplar dengan kode batang %1.</translation>
     </message>
     <message>
-        <source>The card %1 was replaced on %2 and no longer works; use the patron&apos;s new card.</source>
+        <source>The card %1 was replaced on %2 and no longer works; use the patron's new card.</source>
         <translation>Kartu %1 telah diganti pada %2 dan tidak berlaku lagi; gunakan kartu baru anggota tersebut.</translation>
     </message>
     <message>
@@ -1025,16 +1052,16 @@
         <translation>Data eksemplar %1 tidak ditemukan lagi.</translation>
     </message>
     <message>
-        <source>There is no branch &quot;%1&quot;.</source>
-        <translation>Tidak ada cabang &quot;%1&quot;.</translation>
+        <source>There is no branch "%1".</source>
+        <translation>Tidak ada cabang "%1".</translation>
     </message>
     <message>
         <source>Branch %1 disappeared.</source>
         <translation>Data cabang %1 tidak ditemukan lagi.</translation>
     </message>
     <message>
-        <source>There is no patron category &quot;%1&quot;.</source>
-        <translation>Tidak ada kategori anggota &quot;%1&quot;.</translation>
+        <source>There is no patron category "%1".</source>
+        <translation>Tidak ada kategori anggota "%1".</translation>
     </message>
     <message>
         <source>Patron category %1 disappeared.</source>
@@ -1127,17 +1154,17 @@
         <translation>%1 tidak berwenang mengesampingkan aturan sirkulasi (diperlukan hak akses circulation.override).</translation>
     </message>
     <message numerus="yes">
-        <source>%1 overdue day(s) for %2 &quot;%3&quot; (%4)</source>
+        <source>%1 overdue day(s) for %2 "%3" (%4)</source>
         <translation>
-            <numerusform>Terlambat %1 hari untuk %2 &quot;%3&quot; (%4)</numerusform>
+            <numerusform>Terlambat %1 hari untuk %2 "%3" (%4)</numerusform>
         </translation>
     </message>
     <message>
-        <source>The patron&apos;s name cannot be empty.</source>
+        <source>The patron's name cannot be empty.</source>
         <translation>Nama anggota tidak boleh kosong.</translation>
     </message>
     <message>
-        <source>The patron&apos;s name is longer than 200 characters.</source>
+        <source>The patron's name is longer than 200 characters.</source>
         <translation>Nama anggota lebih dari 200 karakter.</translation>
     </message>
     <message>
@@ -1149,12 +1176,12 @@
         <translation>NIK %1 sudah terdaftar (kartu %2).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>&quot;%1&quot; bukan alamat surel.</translation>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>"%1" bukan alamat surel.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a telephone number.</source>
-        <translation>&quot;%1&quot; bukan nomor telepon.</translation>
+        <source>"%1" is not a telephone number.</source>
+        <translation>"%1" bukan nomor telepon.</translation>
     </message>
     <message>
         <source>The photo must be a PNG or JPEG image.</source>
@@ -1165,8 +1192,8 @@
         <translation>Ukuran foto lebih dari 2 MiB.</translation>
     </message>
     <message>
-        <source>The language is id (Indonesian) or en (English), not &quot;%1&quot;.</source>
-        <translation>Bahasa harus id (Indonesia) atau en (Inggris), bukan &quot;%1&quot;.</translation>
+        <source>The language is id (Indonesian) or en (English), not "%1".</source>
+        <translation>Bahasa harus id (Indonesia) atau en (Inggris), bukan "%1".</translation>
     </message>
     <message>
         <source>The card number %1 has already been given out.</source>
@@ -1177,19 +1204,19 @@
         <translation>Sebutkan alasannya.</translation>
     </message>
     <message>
-        <source>The card prefix &quot;%1&quot; (setting card.prefix) must be 1 to 6 capital letters.</source>
-        <translation>Awalan kartu &quot;%1&quot; (pengaturan card.prefix) harus terdiri atas 1 sampai 6 huruf kapital.</translation>
+        <source>The card prefix "%1" (setting card.prefix) must be 1 to 6 capital letters.</source>
+        <translation>Awalan kartu "%1" (pengaturan card.prefix) harus terdiri atas 1 sampai 6 huruf kapital.</translation>
     </message>
     <message>
         <source>No free card number was found.</source>
         <translation>Tidak ada nomor kartu yang masih tersedia.</translation>
     </message>
     <message>
-        <source>The library has no open branch yet; create one before registering patrons (aksara branch add, or the desk&apos;s administration).</source>
+        <source>The library has no open branch yet; create one before registering patrons (aksara branch add, or the desk's administration).</source>
         <translation>Perpustakaan belum memiliki cabang yang buka; buat cabang terlebih dahulu sebelum mendaftarkan anggota (aksara branch add, atau halaman Administrasi di meja layanan).</translation>
     </message>
     <message>
-        <source>The library has no patron category yet; create one before registering patrons (aksara category add, or the desk&apos;s administration).</source>
+        <source>The library has no patron category yet; create one before registering patrons (aksara category add, or the desk's administration).</source>
         <translation>Perpustakaan belum memiliki kategori anggota; buat kategori terlebih dahulu sebelum mendaftarkan anggota (aksara category add, atau halaman Administrasi di meja layanan).</translation>
     </message>
     <message>
@@ -1213,7 +1240,7 @@
         <translation>Anggota kategori %1 (%2) wajib didaftarkan dengan NIK.</translation>
     </message>
     <message>
-        <source>The category %1 is for some ages only: give the patron&apos;s birth date.</source>
+        <source>The category %1 is for some ages only: give the patron's birth date.</source>
         <translation>Kategori %1 hanya untuk usia tertentu: isikan tanggal lahir anggota.</translation>
     </message>
     <message>
@@ -1233,23 +1260,23 @@
         <translation>Kategori %1 diperuntukkan bagi anggota %2; anggota ini berusia %3 tahun.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be a card number: an old member number is 1 to 32 letters, digits, dots, slashes or underscores.</source>
-        <translation>&quot;%1&quot; tidak dapat menjadi nomor kartu: nomor anggota lama terdiri atas 1 sampai 32 huruf, angka, titik, garis miring, atau garis bawah.</translation>
+        <source>"%1" cannot be a card number: an old member number is 1 to 32 letters, digits, dots, slashes or underscores.</source>
+        <translation>"%1" tidak dapat menjadi nomor kartu: nomor anggota lama terdiri atas 1 sampai 32 huruf, angka, titik, garis miring, atau garis bawah.</translation>
     </message>
 </context>
 <context>
     <name>Aksara::Circulation::Calendars</name>
     <message>
-        <source>A calendar code is 1 to 32 lower-case letters, digits, - or _, not &quot;%1&quot;.</source>
-        <translation>Kode kalender terdiri atas 1 sampai 32 huruf kecil, angka, - atau _, bukan &quot;%1&quot;.</translation>
+        <source>A calendar code is 1 to 32 lower-case letters, digits, - or _, not "%1".</source>
+        <translation>Kode kalender terdiri atas 1 sampai 32 huruf kecil, angka, - atau _, bukan "%1".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time zone (e.g. Asia/Jakarta).</source>
-        <translation>&quot;%1&quot; bukan zona waktu (mis. Asia/Jakarta).</translation>
+        <source>"%1" is not a time zone (e.g. Asia/Jakarta).</source>
+        <translation>"%1" bukan zona waktu (mis. Asia/Jakarta).</translation>
     </message>
     <message>
-        <source>There is already a calendar &quot;%1&quot;.</source>
-        <translation>Kalender &quot;%1&quot; sudah ada.</translation>
+        <source>There is already a calendar "%1".</source>
+        <translation>Kalender "%1" sudah ada.</translation>
     </message>
     <message>
         <source>New calendar %1</source>
@@ -1272,12 +1299,12 @@
         <translation>Jam layanan %1 pada hari ke-%2</translation>
     </message>
     <message>
-        <source>Give the holiday&apos;s date as YYYY-MM-DD.</source>
+        <source>Give the holiday's date as YYYY-MM-DD.</source>
         <translation>Tuliskan tanggal hari libur dengan format YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>%1 already has the holiday &quot;%2&quot; on %3.</source>
-        <translation>%1 sudah memiliki hari libur &quot;%2&quot; pada %3.</translation>
+        <source>%1 already has the holiday "%2" on %3.</source>
+        <translation>%1 sudah memiliki hari libur "%2" pada %3.</translation>
     </message>
     <message>
         <source>Holiday</source>
@@ -1307,8 +1334,8 @@
         <translation>Nomor kartu belum diisi.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a card number: a card number is a few letters followed by digits.</source>
-        <translation>&quot;%1&quot; bukan nomor kartu: nomor kartu terdiri atas beberapa huruf yang diikuti angka.</translation>
+        <source>"%1" is not a card number: a card number is a few letters followed by digits.</source>
+        <translation>"%1" bukan nomor kartu: nomor kartu terdiri atas beberapa huruf yang diikuti angka.</translation>
     </message>
     <message>
         <source>The card number %1 has a wrong check digit: it was mistyped or misread. Scan or type it again.</source>
@@ -1322,7 +1349,7 @@
         <translation>Tentukan lokasi penyimpanan berkas PDF.</translation>
     </message>
     <message>
-        <source>Every active patron&apos;s card has been printed.</source>
+        <source>Every active patron's card has been printed.</source>
         <translation>Kartu semua anggota aktif sudah dicetak.</translation>
     </message>
     <message>
@@ -1388,8 +1415,8 @@
         <translation>Masa berlaku kartu %1 telah habis pada %2.</translation>
     </message>
     <message>
-        <source>The &quot;not needed after&quot; date %1 has passed.</source>
-        <translation>Tanggal &quot;tidak diperlukan setelah&quot; %1 sudah lewat.</translation>
+        <source>The "not needed after" date %1 has passed.</source>
+        <translation>Tanggal "tidak diperlukan setelah" %1 sudah lewat.</translation>
     </message>
     <message>
         <source>%1 owes Rp %2, more than the limit of Rp %3.</source>
@@ -1427,28 +1454,28 @@
 <context>
     <name>Aksara::Circulation::LoanRules</name>
     <message>
-        <source>There is no item type &quot;%1&quot;.</source>
-        <translation>Tidak ada jenis koleksi &quot;%1&quot;.</translation>
+        <source>There is no item type "%1".</source>
+        <translation>Tidak ada jenis koleksi "%1".</translation>
     </message>
     <message>
         <source>Say which rules to set, e.g. loan_period=14 (an empty value unsets a rule).</source>
         <translation>Sebutkan aturan yang akan ditetapkan, mis. loan_period=14 (nilai kosong menghapus aturan).</translation>
     </message>
     <message>
-        <source>There is no rule &quot;%1&quot;; the rules are: %2.</source>
-        <translation>Tidak ada aturan &quot;%1&quot;; aturan yang tersedia: %2.</translation>
+        <source>There is no rule "%1"; the rules are: %2.</source>
+        <translation>Tidak ada aturan "%1"; aturan yang tersedia: %2.</translation>
     </message>
     <message>
-        <source>%1 must be a whole number of at least %2, not &quot;%3&quot;.</source>
-        <translation>%1 harus berupa bilangan bulat paling sedikit %2, bukan &quot;%3&quot;.</translation>
+        <source>%1 must be a whole number of at least %2, not "%3".</source>
+        <translation>%1 harus berupa bilangan bulat paling sedikit %2, bukan "%3".</translation>
     </message>
     <message>
-        <source>%1 is yes or no, not &quot;%2&quot;.</source>
-        <translation>%1 harus ya atau tidak, bukan &quot;%2&quot;.</translation>
+        <source>%1 is yes or no, not "%2".</source>
+        <translation>%1 harus ya atau tidak, bukan "%2".</translation>
     </message>
     <message>
-        <source>%1 is one of %2, not &quot;%3&quot;.</source>
-        <translation>%1 harus salah satu dari %2, bukan &quot;%3&quot;.</translation>
+        <source>%1 is one of %2, not "%3".</source>
+        <translation>%1 harus salah satu dari %2, bukan "%3".</translation>
     </message>
     <message>
         <source>Loan rules for %1</source>
@@ -1532,8 +1559,8 @@
         <translation>%1 tidak memiliki harga dan perpustakaan belum menetapkan biaya eksemplar hilang (circulation.lost_item_fee).</translation>
     </message>
     <message>
-        <source>Lost item %1 &quot;%2&quot;</source>
-        <translation>Eksemplar hilang %1 &quot;%2&quot;</translation>
+        <source>Lost item %1 "%2"</source>
+        <translation>Eksemplar hilang %1 "%2"</translation>
     </message>
 </context>
 <context>
@@ -1582,7 +1609,7 @@
 <context>
     <name>Aksara::Circulation::Patrons</name>
     <message>
-        <source>The patron&apos;s name is required.</source>
+        <source>The patron's name is required.</source>
         <translation>Nama anggota wajib diisi.</translation>
     </message>
     <message>
@@ -1590,8 +1617,8 @@
         <translation>Nomor kartu tidak dapat diubah; lakukan penggantian kartu.</translation>
     </message>
     <message>
-        <source>The status is active or left (blocking has its own command), not &quot;%1&quot;.</source>
-        <translation>Status harus active atau left (pemblokiran memiliki perintah tersendiri), bukan &quot;%1&quot;.</translation>
+        <source>The status is active or left (blocking has its own command), not "%1".</source>
+        <translation>Status harus active atau left (pemblokiran memiliki perintah tersendiri), bukan "%1".</translation>
     </message>
     <message>
         <source>The patron is blocked; unblock them first.</source>
@@ -1712,8 +1739,8 @@
         <translation>Kode keluar: 0 berhasil, 1 gagal, 2 kesalahan penggunaan, 3 ditolak oleh aturan bisnis.</translation>
     </message>
     <message>
-        <source>Run &quot;aksara COMMAND --help&quot; for a command&apos;s options.</source>
-        <translation>Jalankan &quot;aksara COMMAND --help&quot; untuk melihat opsi suatu perintah.</translation>
+        <source>Run "aksara COMMAND --help" for a command's options.</source>
+        <translation>Jalankan "aksara COMMAND --help" untuk melihat opsi suatu perintah.</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
@@ -1724,8 +1751,8 @@
         <translation>--lang harus id atau en.</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (see aksara --help).</source>
-        <translation>perintah &quot;%1&quot; tidak dikenal (lihat aksara --help).</translation>
+        <source>unknown command "%1" (see aksara --help).</source>
+        <translation>perintah "%1" tidak dikenal (lihat aksara --help).</translation>
     </message>
     <message>
         <source>Password for %1: </source>
@@ -1800,7 +1827,7 @@
         <translation>--outcome harus ok, refused, atau failed.</translation>
     </message>
     <message>
-        <source>All invariants hold: one open loan per item, every business change has its operation record, the operation log&apos;s hash chain is intact, the SLA counters add up.</source>
+        <source>All invariants hold: one open loan per item, every business change has its operation record, the operation log's hash chain is intact, the SLA counters add up.</source>
         <translation>Semua invarian terpenuhi: satu peminjaman aktif per eksemplar, setiap perubahan data bisnis memiliki catatan operasinya, rantai hash log operasi utuh, penghitung SLA sesuai.</translation>
     </message>
     <message numerus="yes">
@@ -1830,8 +1857,8 @@
         <translation>--role harus admin, librarian, supervisor, atau kiosk.</translation>
     </message>
     <message>
-        <source>Created %1 account &quot;%2&quot;.</source>
-        <translation>Akun %1 &quot;%2&quot; telah dibuat.</translation>
+        <source>Created %1 account "%2".</source>
+        <translation>Akun %1 "%2" telah dibuat.</translation>
     </message>
     <message>
         <source>Password (shown once): %1</source>
@@ -1850,20 +1877,20 @@
         <translation>staff passwd memerlukan satu USERNAME.</translation>
     </message>
     <message>
-        <source>Password of &quot;%1&quot; changed.</source>
-        <translation>Kata sandi &quot;%1&quot; telah diubah.</translation>
+        <source>Password of "%1" changed.</source>
+        <translation>Kata sandi "%1" telah diubah.</translation>
     </message>
     <message>
         <source>this command takes one USERNAME.</source>
         <translation>perintah ini memerlukan satu USERNAME.</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; enabled.</source>
-        <translation>Akun &quot;%1&quot; telah diaktifkan.</translation>
+        <source>Account "%1" enabled.</source>
+        <translation>Akun "%1" telah diaktifkan.</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; disabled.</source>
-        <translation>Akun &quot;%1&quot; telah dinonaktifkan.</translation>
+        <source>Account "%1" disabled.</source>
+        <translation>Akun "%1" telah dinonaktifkan.</translation>
     </message>
     <message>
         <source>create a database or upgrade it to this version (idempotent)</source>
@@ -1894,7 +1921,7 @@
         <translation>hanya ok, refused, atau failed</translation>
     </message>
     <message>
-        <source>check the database&apos;s invariants and the operation log&apos;s hash chain</source>
+        <source>check the database's invariants and the operation log's hash chain</source>
         <translation>periksa invarian basis data dan rantai hash log operasi</translation>
     </message>
     <message>
@@ -1918,7 +1945,7 @@
         <translation>tampilkan daftar akun petugas</translation>
     </message>
     <message>
-        <source>set a staff member&apos;s password (unlocks a locked account)</source>
+        <source>set a staff member's password (unlocks a locked account)</source>
         <translation>atur kata sandi petugas (membuka akun yang terkunci)</translation>
     </message>
     <message>
@@ -1930,8 +1957,8 @@
         <translation>aktifkan akun petugas</translation>
     </message>
     <message>
-        <source>Demo library &quot;%1&quot;: %2 branches, %3 patron categories, %4 patrons, %5 records, %6 items.</source>
-        <translation>Perpustakaan demo &quot;%1&quot;: %2 cabang, %3 kategori anggota, %4 anggota, %5 judul, %6 eksemplar.</translation>
+        <source>Demo library "%1": %2 branches, %3 patron categories, %4 patrons, %5 records, %6 items.</source>
+        <translation>Perpustakaan demo "%1": %2 cabang, %3 kategori anggota, %4 anggota, %5 judul, %6 eksemplar.</translation>
     </message>
     <message>
         <source>Staff accounts (the passwords are shown only this once):</source>
@@ -1946,8 +1973,8 @@
         <translation>isi basis data kosong dengan perpustakaan demo (menampilkan kata sandi petugas satu kali)</translation>
     </message>
     <message>
-        <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
-        <translation>--%1 memerlukan tanggal berformat YYYY-MM-DD, bukan &quot;%2&quot;.</translation>
+        <source>--%1 needs a date as YYYY-MM-DD, not "%2".</source>
+        <translation>--%1 memerlukan tanggal berformat YYYY-MM-DD, bukan "%2".</translation>
     </message>
     <message>
         <source>cannot read the photo %1.</source>
@@ -1982,15 +2009,15 @@
         <translation>foto, PNG atau JPEG (kosongkan untuk menghapus)</translation>
     </message>
     <message>
-        <source>home branch code (default: the library&apos;s default)</source>
+        <source>home branch code (default: the library's default)</source>
         <translation>kode cabang asal (bawaan: cabang bawaan perpustakaan)</translation>
     </message>
     <message>
-        <source>patron category code (default: the library&apos;s default)</source>
+        <source>patron category code (default: the library's default)</source>
         <translation>kode kategori anggota (bawaan: kategori bawaan perpustakaan)</translation>
     </message>
     <message>
-        <source>expiry date (default: from the category&apos;s membership period)</source>
+        <source>expiry date (default: from the category's membership period)</source>
         <translation>tanggal habis berlaku (bawaan: dihitung dari masa keanggotaan kategori)</translation>
     </message>
     <message>
@@ -2102,8 +2129,8 @@
         <translation>tidak dapat membaca logo %1.</translation>
     </message>
     <message>
-        <source>The PDF is at %1, but there is no &quot;lp&quot; command to print it (install cups-client).</source>
-        <translation>PDF tersimpan di %1, tetapi perintah &quot;lp&quot; untuk mencetaknya tidak tersedia (pasang cups-client).</translation>
+        <source>The PDF is at %1, but there is no "lp" command to print it (install cups-client).</source>
+        <translation>PDF tersimpan di %1, tetapi perintah "lp" untuk mencetaknya tidak tersedia (pasang cups-client).</translation>
     </message>
     <message>
         <source>The printer refused the job: %1</source>
@@ -2120,20 +2147,20 @@
         <translation>perintah ini memerlukan --%1.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; lent to %3 (%4), due %5.</source>
-        <translation>%1 &quot;%2&quot; dipinjamkan kepada %3 (%4), jatuh tempo %5.</translation>
+        <source>%1 "%2" lent to %3 (%4), due %5.</source>
+        <translation>%1 "%2" dipinjamkan kepada %3 (%4), jatuh tempo %5.</translation>
     </message>
     <message>
         <source>Overridden by %1 (%2): %3</source>
         <translation>Dikesampingkan oleh %1 (%2): %3</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; returned by %3 (%4).</source>
-        <translation>%1 &quot;%2&quot; dikembalikan oleh %3 (%4).</translation>
+        <source>%1 "%2" returned by %3 (%4).</source>
+        <translation>%1 "%2" dikembalikan oleh %3 (%4).</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; checked in (it was not on loan).</source>
-        <translation>%1 &quot;%2&quot; diproses sebagai pengembalian (eksemplar ini tidak sedang dipinjam).</translation>
+        <source>%1 "%2" checked in (it was not on loan).</source>
+        <translation>%1 "%2" diproses sebagai pengembalian (eksemplar ini tidak sedang dipinjam).</translation>
     </message>
     <message>
         <source>Item status: %1</source>
@@ -2176,8 +2203,8 @@
         <translation>--not-after memerlukan tanggal berformat YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>Hold %1 placed for %2 on &quot;%3&quot;, number %4 in the queue, pickup at %5.</source>
-        <translation>Pemesanan %1 atas &quot;%3&quot; untuk %2 telah dibuat, urutan ke-%4 dalam antrean, diambil di %5.</translation>
+        <source>Hold %1 placed for %2 on "%3", number %4 in the queue, pickup at %5.</source>
+        <translation>Pemesanan %1 atas "%3" untuk %2 telah dibuat, urutan ke-%4 dalam antrean, diambil di %5.</translation>
     </message>
     <message>
         <source>HOLD-ID</source>
@@ -2218,8 +2245,8 @@
         <translation>RECEIPT-NUMBER</translation>
     </message>
     <message>
-        <source>rules are given as NAME=VALUE (an empty VALUE unsets), not &quot;%1&quot;.</source>
-        <translation>aturan ditulis sebagai NAME=VALUE (VALUE kosong menghapus aturan), bukan &quot;%1&quot;.</translation>
+        <source>rules are given as NAME=VALUE (an empty VALUE unsets), not "%1".</source>
+        <translation>aturan ditulis sebagai NAME=VALUE (VALUE kosong menghapus aturan), bukan "%1".</translation>
     </message>
     <message>
         <source>Rules for %1 saved.</source>
@@ -2230,8 +2257,8 @@
         <translation>Baris aturan kini kosong dan telah dihapus.</translation>
     </message>
     <message>
-        <source>%1 (%2, category %3) and %4 &quot;%5&quot; (type %6, branch %7)</source>
-        <translation>%1 (%2, kategori %3) dan %4 &quot;%5&quot; (jenis %6, cabang %7)</translation>
+        <source>%1 (%2, category %3) and %4 "%5" (type %6, branch %7)</source>
+        <translation>%1 (%2, kategori %3) dan %4 "%5" (jenis %6, cabang %7)</translation>
     </message>
     <message>
         <source>Rules, each resolved on its own (branch/category/item type; * = all):</source>
@@ -2286,8 +2313,8 @@
         <translation>calendar hours memerlukan --open HH:MM-HH:MM[,HH:MM-HH:MM] atau --closed.</translation>
     </message>
     <message>
-        <source>opening hours are written HH:MM-HH:MM, not &quot;%1&quot;.</source>
-        <translation>jam layanan ditulis HH:MM-HH:MM, bukan &quot;%1&quot;.</translation>
+        <source>opening hours are written HH:MM-HH:MM, not "%1".</source>
+        <translation>jam layanan ditulis HH:MM-HH:MM, bukan "%1".</translation>
     </message>
     <message>
         <source>--date needs a date as YYYY-MM-DD.</source>
@@ -2322,7 +2349,7 @@
         <translation>cari anggota berdasarkan nama, nomor kartu, atau NIK</translation>
     </message>
     <message>
-        <source>change a patron&apos;s details</source>
+        <source>change a patron's details</source>
         <translation>ubah data anggota</translation>
     </message>
     <message>
@@ -2334,7 +2361,7 @@
         <translation>buka blokir anggota</translation>
     </message>
     <message>
-        <source>renew a patron&apos;s membership</source>
+        <source>renew a patron's membership</source>
         <translation>perpanjang keanggotaan anggota</translation>
     </message>
     <message>
@@ -2350,7 +2377,7 @@
         <translation>jangan bebankan biaya penggantian</translation>
     </message>
     <message>
-        <source>set a patron&apos;s kiosk PIN ($AKSARA_PIN or a prompt)</source>
+        <source>set a patron's kiosk PIN ($AKSARA_PIN or a prompt)</source>
         <translation>atur PIN anjungan mandiri milik anggota ($AKSARA_PIN atau diketik saat diminta)</translation>
     </message>
     <message>
@@ -2398,7 +2425,7 @@
         <translation>kembalikan eksemplar (biaya, pemesanan, pengiriman antarcabang)</translation>
     </message>
     <message>
-        <source>branch where it is returned (default: the item&apos;s own)</source>
+        <source>branch where it is returned (default: the item's own)</source>
         <translation>cabang tempat eksemplar dikembalikan (bawaan: cabang eksemplar itu sendiri)</translation>
     </message>
     <message>
@@ -2430,7 +2457,7 @@
         <translation>dengan --item: eksemplar mana pun dari judul tersebut</translation>
     </message>
     <message>
-        <source>pickup branch (default: the patron&apos;s home branch)</source>
+        <source>pickup branch (default: the patron's home branch)</source>
         <translation>cabang pengambilan (bawaan: cabang asal anggota)</translation>
     </message>
     <message>
@@ -2458,7 +2485,7 @@
         <translation>akhiri pemesanan yang tidak diambil atau sudah lewat batas waktunya</translation>
     </message>
     <message>
-        <source>a patron&apos;s fees and balance</source>
+        <source>a patron's fees and balance</source>
         <translation>biaya dan sisa tagihan anggota</translation>
     </message>
     <message>
@@ -2550,7 +2577,7 @@
         <translation>semua kalender</translation>
     </message>
     <message>
-        <source>set a weekday&apos;s opening hours, or close it</source>
+        <source>set a weekday's opening hours, or close it</source>
         <translation>atur jam layanan suatu hari, atau tutup hari tersebut</translation>
     </message>
     <message>
@@ -2574,7 +2601,7 @@
         <translation>setiap tahun pada tanggal tersebut</translation>
     </message>
     <message>
-        <source>the holiday&apos;s name</source>
+        <source>the holiday's name</source>
         <translation>nama hari libur</translation>
     </message>
     <message>
@@ -2594,7 +2621,7 @@
         <translation>nama</translation>
     </message>
     <message>
-        <source>time zone (default: the library&apos;s)</source>
+        <source>time zone (default: the library's)</source>
         <translation>zona waktu (bawaan: zona waktu perpustakaan)</translation>
     </message>
     <message>
@@ -3008,8 +3035,8 @@
         <translation>padatkan indeks pencarian (dilakukan otomatis setelah impor 50,000 cantuman atau lebih)</translation>
     </message>
     <message>
-        <source>search the catalogue (words, &quot;phrases&quot;, pre*, title: author: subject: isbn: year:, AND OR NOT)</source>
-        <translation>cari di katalog (kata, &quot;frasa&quot;, awalan*, title: author: subject: isbn: year:, AND OR NOT)</translation>
+        <source>search the catalogue (words, "phrases", pre*, title: author: subject: isbn: year:, AND OR NOT)</source>
+        <translation>cari di katalog (kata, "frasa", awalan*, title: author: subject: isbn: year:, AND OR NOT)</translation>
     </message>
     <message>
         <source>the query is CQL (as SRU uses it)</source>
@@ -3068,7 +3095,7 @@
         <translation>lokasi penempatan</translation>
     </message>
     <message>
-        <source>call number (default: the record&apos;s)</source>
+        <source>call number (default: the record's)</source>
         <translation>nomor panggil (bawaan: nomor panggil cantuman)</translation>
     </message>
     <message>
@@ -3088,7 +3115,7 @@
         <translation>tanggal perolehan YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>change a copy&apos;s branch, location, call number, type, status, price or date</source>
+        <source>change a copy's branch, location, call number, type, status, price or date</source>
         <translation>ubah cabang, lokasi, nomor panggil, jenis, status, harga, atau tanggal suatu eksemplar</translation>
     </message>
     <message>
@@ -3164,7 +3191,7 @@
         <translation>jumlah cantuman (bawaan 10)</translation>
     </message>
     <message>
-        <source>import one record found on another library&apos;s SRU server</source>
+        <source>import one record found on another library's SRU server</source>
         <translation>impor satu cantuman yang ditemukan di server SRU perpustakaan lain</translation>
     </message>
     <message>
@@ -3354,8 +3381,8 @@
         <translation>problem link memerlukan --incidents ID,ID,...</translation>
     </message>
     <message>
-        <source>%1 incidents with the same %2 &quot;%3&quot; (%4 occurrences): %5</source>
-        <translation>%1 insiden dengan %2 yang sama &quot;%3&quot; (%4 kejadian): %5</translation>
+        <source>%1 incidents with the same %2 "%3" (%4 occurrences): %5</source>
+        <translation>%1 insiden dengan %2 yang sama "%3" (%4 kejadian): %5</translation>
     </message>
     <message>
         <source>No trend: no %1 incidents share an error code, service or station.</source>
@@ -3546,7 +3573,7 @@
         <translation>insiden beserta pewaktu, riwayat, dan buktinya</translation>
     </message>
     <message>
-        <source>change an incident&apos;s status, owner, priority or flags</source>
+        <source>change an incident's status, owner, priority or flags</source>
         <translation>ubah status, pemilik, prioritas, atau penanda suatu insiden</translation>
     </message>
     <message>
@@ -3606,7 +3633,7 @@
         <translation>daftar kesalahan yang diketahui (akar penyebab dan solusi sementara)</translation>
     </message>
     <message>
-        <source>check whether a problem&apos;s fault recurred after its fix</source>
+        <source>check whether a problem's fault recurred after its fix</source>
         <translation>periksa apakah gangguan suatu masalah terulang setelah diperbaiki</translation>
     </message>
     <message>
@@ -3630,15 +3657,15 @@
         <translation>tolak perubahan</translation>
     </message>
     <message>
-        <source>plan a change&apos;s window and the maintenance it causes</source>
+        <source>plan a change's window and the maintenance it causes</source>
         <translation>rencanakan jadwal perubahan dan pemeliharaan yang ditimbulkannya</translation>
     </message>
     <message>
-        <source>the change&apos;s work begins</source>
+        <source>the change's work begins</source>
         <translation>pekerjaan perubahan dimulai</translation>
     </message>
     <message>
-        <source>the change&apos;s work ends, with its outcome</source>
+        <source>the change's work ends, with its outcome</source>
         <translation>pekerjaan perubahan selesai, beserta hasilnya</translation>
     </message>
     <message>
@@ -3706,8 +3733,8 @@
         <translation>Kata sandi untuk akun SIP2 %1: </translation>
     </message>
     <message>
-        <source>SIP2 account &quot;%1&quot; created for institution %2.</source>
-        <translation>Akun SIP2 &quot;%1&quot; dibuat untuk institusi %2.</translation>
+        <source>SIP2 account "%1" created for institution %2.</source>
+        <translation>Akun SIP2 "%1" dibuat untuk institusi %2.</translation>
     </message>
     <message>
         <source>enabled</source>
@@ -3718,12 +3745,12 @@
         <translation>perintah ini memerlukan satu LOGIN.</translation>
     </message>
     <message>
-        <source>SIP2 account &quot;%1&quot; enabled.</source>
-        <translation>Akun SIP2 &quot;%1&quot; telah diaktifkan.</translation>
+        <source>SIP2 account "%1" enabled.</source>
+        <translation>Akun SIP2 "%1" telah diaktifkan.</translation>
     </message>
     <message>
-        <source>SIP2 account &quot;%1&quot; disabled.</source>
-        <translation>Akun SIP2 &quot;%1&quot; telah dinonaktifkan.</translation>
+        <source>SIP2 account "%1" disabled.</source>
+        <translation>Akun SIP2 "%1" telah dinonaktifkan.</translation>
     </message>
     <message>
         <source>create a SIP2 account for a self-check machine (password from AKSARA_NEW_PASSWORD or a prompt)</source>
@@ -3762,35 +3789,35 @@
         <translation>Peran harus admin, librarian, supervisor, atau kiosk.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is now %2.</source>
-        <translation>&quot;%1&quot; sekarang berperan %2.</translation>
+        <source>"%1" is now %2.</source>
+        <translation>"%1" sekarang berperan %2.</translation>
     </message>
     <message>
         <source>staff branch takes a USERNAME and a branch CODE, or --none.</source>
         <translation>staff branch memerlukan USERNAME dan KODE cabang, atau --none.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no branch of their own now.</source>
-        <translation>&quot;%1&quot; sekarang tidak terikat pada cabang mana pun.</translation>
+        <source>"%1" has no branch of their own now.</source>
+        <translation>"%1" sekarang tidak terikat pada cabang mana pun.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; now works at branch %2.</source>
-        <translation>&quot;%1&quot; sekarang bertugas di cabang %2.</translation>
+        <source>"%1" now works at branch %2.</source>
+        <translation>"%1" sekarang bertugas di cabang %2.</translation>
     </message>
     <message>
         <source>staff unlock takes one USERNAME.</source>
         <translation>staff unlock memerlukan satu USERNAME.</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; unlocked; its password is unchanged.</source>
-        <translation>Kunci akun &quot;%1&quot; telah dibuka; kata sandinya tidak berubah.</translation>
+        <source>Account "%1" unlocked; its password is unchanged.</source>
+        <translation>Kunci akun "%1" telah dibuka; kata sandinya tidak berubah.</translation>
     </message>
     <message>
         <source>the branch where they work</source>
         <translation>cabang tempat petugas bertugas</translation>
     </message>
     <message>
-        <source>change a staff member&apos;s role (the last administrator keeps theirs)</source>
+        <source>change a staff member's role (the last administrator keeps theirs)</source>
         <translation>ubah peran petugas (administrator terakhir tetap administrator)</translation>
     </message>
     <message>
@@ -3828,11 +3855,11 @@
         </translation>
     </message>
     <message>
-        <source>every copy added today (the library&apos;s day), in shelf order</source>
+        <source>every copy added today (the library's day), in shelf order</source>
         <translation>semua eksemplar yang ditambahkan hari ini (menurut hari perpustakaan), urut rak</translation>
     </message>
     <message>
-        <source>with --added-today: only this branch&apos;s copies</source>
+        <source>with --added-today: only this branch's copies</source>
         <translation>bersama --added-today: hanya eksemplar cabang ini</translation>
     </message>
     <message>
@@ -3872,8 +3899,8 @@
         <translation>catalogue edit memerlukan satu nomor cantuman.</translation>
     </message>
     <message>
-        <source>catalogue edit needs --marc FILE (the whole record; &quot;catalogue show ID --lines&quot; prints it).</source>
-        <translation>catalogue edit memerlukan --marc FILE (seluruh cantuman; &quot;catalogue show ID --lines&quot; mencetaknya).</translation>
+        <source>catalogue edit needs --marc FILE (the whole record; "catalogue show ID --lines" prints it).</source>
+        <translation>catalogue edit memerlukan --marc FILE (seluruh cantuman; "catalogue show ID --lines" mencetaknya).</translation>
     </message>
     <message>
         <source>Updated record %1: %2</source>
@@ -3924,7 +3951,7 @@
         <translation>Sasaran SRU %1 dihapus.</translation>
     </message>
     <message>
-        <source>the server&apos;s base URL (http:// or https://)</source>
+        <source>the server's base URL (http:// or https://)</source>
         <translation>URL dasar server (http:// atau https://)</translation>
     </message>
     <message>
@@ -3956,7 +3983,7 @@
         <translation>simpan, tetapi jangan tawarkan di meja layanan</translation>
     </message>
     <message>
-        <source>its place in the desk&apos;s list</source>
+        <source>its place in the desk's list</source>
         <translation>urutannya dalam daftar di meja layanan</translation>
     </message>
     <message>
@@ -4000,7 +4027,7 @@
         <translation>hapus sasaran SRU (administrator; perubahan standar)</translation>
     </message>
     <message>
-        <source>search another library&apos;s SRU server, a configured target or a URL (copy cataloguing)</source>
+        <source>search another library's SRU server, a configured target or a URL (copy cataloguing)</source>
         <translation>cari di server SRU perpustakaan lain, sasaran yang sudah diatur atau URL (katalogisasi salin)</translation>
     </message>
     <message>
@@ -4012,7 +4039,7 @@
         <translation>tidak dapat menyerahkan %1 kepada pemilik direktorinya: %2</translation>
     </message>
     <message>
-        <source>SQLite file or postgresql:// URL (default: $AKSARA_DB, else the installed server&apos;s)</source>
+        <source>SQLite file or postgresql:// URL (default: $AKSARA_DB, else the installed server's)</source>
         <translation>berkas SQLite atau URL postgresql:// (bawaan: $AKSARA_DB, atau milik server yang terpasang)</translation>
     </message>
     <message>
@@ -4080,15 +4107,15 @@
         <translation>%1 kosong.</translation>
     </message>
     <message>
-        <source>The library&apos;s logo was removed.</source>
+        <source>The library's logo was removed.</source>
         <translation>Logo perpustakaan telah dihapus.</translation>
     </message>
     <message>
-        <source>The library&apos;s logo was set.</source>
+        <source>The library's logo was set.</source>
         <translation>Logo perpustakaan telah dipasang.</translation>
     </message>
     <message>
-        <source>the branch&apos;s name</source>
+        <source>the branch's name</source>
         <translation>nama cabang</translation>
     </message>
     <message>
@@ -4104,7 +4131,7 @@
         <translation>alamat surelnya</translation>
     </message>
     <message>
-        <source>the calendar of its opening hours (empty: the library&apos;s)</source>
+        <source>the calendar of its opening hours (empty: the library's)</source>
         <translation>kalender jam layanannya (kosong: kalender perpustakaan)</translation>
     </message>
     <message>
@@ -4148,7 +4175,7 @@
         <translation>Cabang %1 telah dibuka kembali.</translation>
     </message>
     <message>
-        <source>the category&apos;s name</source>
+        <source>the category's name</source>
         <translation>nama kategori</translation>
     </message>
     <message>
@@ -4248,7 +4275,7 @@
         <translation>Kategori anggota %1 dinonaktifkan: anggotanya tetap dalam kategori ini, tetapi anggota baru tidak dapat masuk ke kategori ini.</translation>
     </message>
     <message>
-        <source>the item type&apos;s name</source>
+        <source>the item type's name</source>
         <translation>nama jenis koleksi</translation>
     </message>
     <message>
@@ -4332,8 +4359,8 @@
         <translation>Lokasi %1 di cabang %2 dinonaktifkan: eksemplar yang ada di sana tetap tercatat di lokasi ini, tetapi tidak ada lagi eksemplar yang dapat ditempatkan di sana.</translation>
     </message>
     <message>
-        <source>There is no setting &quot;%1&quot;.</source>
-        <translation>Tidak ada pengaturan &quot;%1&quot;.</translation>
+        <source>There is no setting "%1".</source>
+        <translation>Tidak ada pengaturan "%1".</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -4368,11 +4395,11 @@
         <translation>Menyiapkan perpustakaan. Tekan Enter untuk memakai isian di dalam kurung siku.</translation>
     </message>
     <message>
-        <source>Language of the library&apos;s notices and receipts (id or en)</source>
+        <source>Language of the library's notices and receipts (id or en)</source>
         <translation>Bahasa pemberitahuan dan tanda terima perpustakaan (id atau en)</translation>
     </message>
     <message>
-        <source>The library&apos;s name</source>
+        <source>The library's name</source>
         <translation>Nama perpustakaan</translation>
     </message>
     <message>
@@ -4504,15 +4531,15 @@
         <translation>ambil jawaban dari berkas penyiapan (docs/setup.md)</translation>
     </message>
     <message>
-        <source>the library&apos;s name, address, contacts, time zone, language and logo</source>
+        <source>the library's name, address, contacts, time zone, language and logo</source>
         <translation>nama, alamat, kontak, zona waktu, bahasa, dan logo perpustakaan</translation>
     </message>
     <message>
-        <source>change the library&apos;s name, address, contacts, time zone or language</source>
+        <source>change the library's name, address, contacts, time zone or language</source>
         <translation>ubah nama, alamat, kontak, zona waktu, atau bahasa perpustakaan</translation>
     </message>
     <message>
-        <source>the library&apos;s name</source>
+        <source>the library's name</source>
         <translation>nama perpustakaan</translation>
     </message>
     <message>
@@ -4528,7 +4555,7 @@
         <translation>bahasa pemberitahuan untuk anggota: id atau en</translation>
     </message>
     <message>
-        <source>set the library&apos;s logo (PNG or JPEG), or --remove it</source>
+        <source>set the library's logo (PNG or JPEG), or --remove it</source>
         <translation>pasang logo perpustakaan (PNG atau JPEG), atau hapus dengan --remove</translation>
     </message>
     <message>
@@ -4536,7 +4563,7 @@
         <translation>hapus logo</translation>
     </message>
     <message>
-        <source>the library&apos;s branches, open and closed</source>
+        <source>the library's branches, open and closed</source>
         <translation>cabang-cabang perpustakaan, yang buka maupun yang sudah ditutup</translation>
     </message>
     <message>
@@ -4544,7 +4571,7 @@
         <translation>tambahkan cabang</translation>
     </message>
     <message>
-        <source>change a branch&apos;s name, address, contacts or calendar</source>
+        <source>change a branch's name, address, contacts or calendar</source>
         <translation>ubah nama, alamat, kontak, atau kalender suatu cabang</translation>
     </message>
     <message>
@@ -4628,7 +4655,7 @@
         <translation>aktifkan kembali lokasi penempatan yang nonaktif</translation>
     </message>
     <message>
-        <source>library-wide settings with their values (or one KEY&apos;s value)</source>
+        <source>library-wide settings with their values (or one KEY's value)</source>
         <translation>pengaturan tingkat perpustakaan beserta nilainya (atau nilai satu KEY)</translation>
     </message>
     <message>
@@ -4636,7 +4663,7 @@
         <translation>ubah pengaturan tingkat perpustakaan</translation>
     </message>
     <message>
-        <source>--app-role is for PostgreSQL; an SQLite library is protected by its file&apos;s permissions.</source>
+        <source>--app-role is for PostgreSQL; an SQLite library is protected by its file's permissions.</source>
         <translation>--app-role hanya untuk PostgreSQL; perpustakaan SQLite dilindungi oleh izin berkasnya.</translation>
     </message>
     <message>
@@ -4656,11 +4683,11 @@
         <translation>grants memerlukan --app-role NAMA.</translation>
     </message>
     <message>
-        <source>grants is for PostgreSQL; an SQLite library is protected by its file&apos;s permissions.</source>
+        <source>grants is for PostgreSQL; an SQLite library is protected by its file's permissions.</source>
         <translation>grants hanya untuk PostgreSQL; perpustakaan SQLite dilindungi oleh izin berkasnya.</translation>
     </message>
     <message>
-        <source>PostgreSQL: also give this role the application&apos;s grants (run init as the owner)</source>
+        <source>PostgreSQL: also give this role the application's grants (run init as the owner)</source>
         <translation>PostgreSQL: berikan juga hak akses aplikasi kepada peran ini (jalankan init sebagai pemilik)</translation>
     </message>
     <message>
@@ -4696,7 +4723,7 @@
         <translation>data anggota tanpa PIN:</translation>
     </message>
     <message>
-        <source>lends only its branch&apos;s items:</source>
+        <source>lends only its branch's items:</source>
         <translation>hanya meminjamkan koleksi cabangnya:</translation>
     </message>
     <message>
@@ -4712,8 +4739,8 @@
         <translation>sip2 account edit memerlukan satu LOGIN.</translation>
     </message>
     <message>
-        <source>There is no SIP2 account &quot;%1&quot;.</source>
-        <translation>Tidak ada akun SIP2 &quot;%1&quot;.</translation>
+        <source>There is no SIP2 account "%1".</source>
+        <translation>Tidak ada akun SIP2 "%1".</translation>
     </message>
     <message>
         <source>give either --branch or --any-branch.</source>
@@ -4724,19 +4751,19 @@
         <translation>berikan --%1 atau --%2, jangan keduanya.</translation>
     </message>
     <message>
-        <source>SIP2 account &quot;%1&quot; changed.</source>
-        <translation>Akun SIP2 &quot;%1&quot; diubah.</translation>
+        <source>SIP2 account "%1" changed.</source>
+        <translation>Akun SIP2 "%1" diubah.</translation>
     </message>
     <message>
-        <source>every patron message needs the patron&apos;s valid PIN (AD)</source>
+        <source>every patron message needs the patron's valid PIN (AD)</source>
         <translation>setiap pesan tentang anggota memerlukan PIN anggota yang benar (AD)</translation>
     </message>
     <message>
-        <source>patron status/information (23/63) show the card&apos;s own data without a PIN</source>
+        <source>patron status/information (23/63) show the card's own data without a PIN</source>
         <translation>status/informasi anggota (23/63) menampilkan data pemilik kartu tanpa PIN</translation>
     </message>
     <message>
-        <source>lend and renew only items of the account&apos;s branch</source>
+        <source>lend and renew only items of the account's branch</source>
         <translation>hanya meminjamkan dan memperpanjang koleksi cabang akun ini</translation>
     </message>
     <message>
@@ -4752,7 +4779,7 @@
         <translation>matikan --%1</translation>
     </message>
     <message>
-        <source>change a SIP2 account&apos;s institution, branch, PIN rule and rights</source>
+        <source>change a SIP2 account's institution, branch, PIN rule and rights</source>
         <translation>ubah institusi, cabang, aturan PIN, dan hak akun SIP2</translation>
     </message>
     <message>
@@ -4768,7 +4795,7 @@
         <translation>--checkpoints dan --public-key harus diberikan bersama.</translation>
     </message>
     <message numerus="yes">
-        <source>The trail holds: %n business row(s) match the digests in their operations&apos; records, and the log&apos;s append-only triggers are in place.</source>
+        <source>The trail holds: %n business row(s) match the digests in their operations' records, and the log's append-only triggers are in place.</source>
         <translation>
             <numerusform>Jejak utuh: %n baris bisnis cocok dengan digest dalam catatan operasinya, dan trigger tambah-saja log terpasang.</numerusform>
         </translation>
@@ -4822,7 +4849,7 @@
         </translation>
     </message>
     <message>
-        <source>also make the key that signs the log&apos;s checkpoints in FILE (kept if it exists)</source>
+        <source>also make the key that signs the log's checkpoints in FILE (kept if it exists)</source>
         <translation>buat juga kunci penanda tangan checkpoint log di FILE (dipertahankan bila sudah ada)</translation>
     </message>
     <message>
@@ -4834,7 +4861,7 @@
         <translation>kunci publik yang menandatanganinya (berkas .pub atau heksadesimal)</translation>
     </message>
     <message>
-        <source>make the Ed25519 key pair that signs the log&apos;s checkpoints</source>
+        <source>make the Ed25519 key pair that signs the log's checkpoints</source>
         <translation>buat pasangan kunci Ed25519 penanda tangan checkpoint log</translation>
     </message>
     <message>
@@ -4910,7 +4937,7 @@
         <translation>, kolom %1</translation>
     </message>
     <message>
-        <source>the old system&apos;s export: slims, inlislite or koha</source>
+        <source>the old system's export: slims, inlislite or koha</source>
         <translation>ekspor dari sistem lama: slims, inlislite, atau koha</translation>
     </message>
     <message>
@@ -4953,6 +4980,106 @@
         <source>import outstanding fees from an old system</source>
         <translation>impor denda yang belum dibayar dari sistem lama</translation>
     </message>
+<message>
+        <source>backup takes no FILE: use --out FILE or --dir DIR.</source>
+        <translation>backup tidak menerima FILE: gunakan --out FILE atau --dir FOLDER.</translation>
+    </message>
+    <message>
+        <source>backup needs --out FILE or --dir DIR (one of them).</source>
+        <translation>backup memerlukan --out FILE atau --dir FOLDER (salah satunya).</translation>
+    </message>
+    <message>
+        <source>--keep takes a number of backups (1 or more) and goes with --dir.</source>
+        <translation>--keep menerima jumlah cadangan (1 atau lebih) dan dipakai bersama --dir.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2 MB, %3 s), checked: integrity_check and verify pass.</source>
+        <translation>Cadangan ditulis ke %1 (%2 MB, %3 dtk) dan sudah diperiksa: integrity_check dan verify lolos.</translation>
+    </message>
+    <message>
+        <source>(PostgreSQL: pg_dump custom format, read back with pg_restore --list.)</source>
+        <translation>(PostgreSQL: pg_dump format custom, dibaca ulang dengan pg_restore --list.)</translation>
+    </message>
+    <message>
+        <source>Removed the older backup %1 (--keep).</source>
+        <translation>Cadangan lama %1 dihapus (--keep).</translation>
+    </message>
+    <message>
+        <source>--max-age takes a number of hours.</source>
+        <translation>--max-age menerima jumlah jam.</translation>
+    </message>
+    <message>
+        <source>The last good backup (%1) was made %2; within the allowed %3 hours.</source>
+        <translation>Cadangan baik terakhir (%1) dibuat %2; masih dalam batas %3 jam.</translation>
+    </message>
+    <message>
+        <source>backup test takes one FILE.</source>
+        <translation>backup test menerima satu FILE.</translation>
+    </message>
+    <message>
+        <source>%1 restores into a scratch copy that passes verify (%2 business rows checked, %3 s).</source>
+        <translation>%1 berhasil dipulihkan ke salinan uji yang lolos verify (%2 baris bisnis diperiksa, %3 dtk).</translation>
+    </message>
+    <message>
+        <source>restore takes one FILE (the backup); the database to restore into is --db.</source>
+        <translation>restore menerima satu FILE (cadangannya); basis data tujuan pemulihan adalah --db.</translation>
+    </message>
+    <message>
+        <source>restore needs the database to restore into: --db PATH_OR_URL.</source>
+        <translation>restore memerlukan basis data tujuan pemulihan: --db PATH_ATAU_URL.</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2; verify passes (%3 business rows checked, %4 s).</source>
+        <translation>%1 dipulihkan ke %2; verify lolos (%3 baris bisnis diperiksa, %4 dtk).</translation>
+    </message>
+    <message>
+        <source>back up the library while desks keep working (SQLite online backup, PostgreSQL pg_dump), checked before it gets its name</source>
+        <translation>mencadangkan perpustakaan selagi meja layanan tetap bekerja (backup daring SQLite, pg_dump PostgreSQL), diperiksa sebelum diberi nama</translation>
+    </message>
+    <message>
+        <source>the backup file to write</source>
+        <translation>berkas cadangan yang ditulis</translation>
+    </message>
+    <message>
+        <source>write aksara-YYYYMMDD-HHMMSSZ.sqlite (or .pgdump) into this folder</source>
+        <translation>tulis aksara-YYYYMMDD-HHMMSSZ.sqlite (atau .pgdump) ke folder ini</translation>
+    </message>
+    <message>
+        <source>with --dir: keep the newest N backups, remove older ones</source>
+        <translation>dengan --dir: simpan N cadangan terbaru, hapus yang lebih lama</translation>
+    </message>
+    <message>
+        <source>notice a missed backup: fails (and opens an incident) when the last good backup is too old</source>
+        <translation>mendeteksi cadangan yang terlewat: gagal (dan membuka insiden) bila cadangan baik terakhir terlalu lama</translation>
+    </message>
+    <message>
+        <source>hours a backup may be old (default 30: nightly plus 6 hours)</source>
+        <translation>umur cadangan maksimum dalam jam (bawaan 30: harian malam ditambah 6 jam)</translation>
+    </message>
+    <message>
+        <source>restore a backup into a scratch copy and verify it (the restore test of the monthly report)</source>
+        <translation>memulihkan cadangan ke salinan uji lalu memverifikasinya (uji pemulihan untuk laporan bulanan)</translation>
+    </message>
+    <message>
+        <source>restore a backup into the database given by --db (refuses one that holds data without --force), then run verify</source>
+        <translation>memulihkan cadangan ke basis data yang disebut --db (menolak basis data yang sudah berisi tanpa --force), lalu menjalankan verify</translation>
+    </message>
+    <message>
+        <source>replace the database that --db names if it holds data</source>
+        <translation>ganti basis data yang disebut --db meskipun sudah berisi</translation>
+    </message>
+    <message>
+        <source>%1 copies were not created (their records are imported; --strict rejects such records):</source>
+        <translation>%1 eksemplar tidak dibuat (rekamannya tetap diimpor; --strict menolak rekaman seperti itu):</translation>
+    </message>
+    <message>
+        <source>  record %1, copy %2: %3 [%4]</source>
+        <translation>  rekaman %1, eksemplar %2: %3 [%4]</translation>
+    </message>
+    <message>
+        <source>reject a record whose copy names an unknown branch (default: import it, list the copy as not created)</source>
+        <translation>tolak rekaman yang eksemplarnya menyebut cabang tak dikenal (bawaan: rekaman diimpor, eksemplarnya dicatat tidak dibuat)</translation>
+    </message>
 </context>
 <context>
     <name>Aksara::Cli::Args</name>
@@ -4969,8 +5096,8 @@
         <translation>--%1 memerlukan durasi, misalnya 90s, 30m, 8h, atau 1h30m.</translation>
     </message>
     <message>
-        <source>--%1 needs a time such as &quot;2026-03-02 14:00&quot; (library time) or 2026-03-02T07:00:00Z.</source>
-        <translation>--%1 memerlukan waktu, misalnya &quot;2026-03-02 14:00&quot; (waktu perpustakaan) atau 2026-03-02T07:00:00Z.</translation>
+        <source>--%1 needs a time such as "2026-03-02 14:00" (library time) or 2026-03-02T07:00:00Z.</source>
+        <translation>--%1 memerlukan waktu, misalnya "2026-03-02 14:00" (waktu perpustakaan) atau 2026-03-02T07:00:00Z.</translation>
     </message>
     <message>
         <source>--%1 is yes or no.</source>
@@ -5019,16 +5146,16 @@
 <context>
     <name>Aksara::Collection</name>
     <message>
-        <source>&quot;%1&quot; is not an item status (%2).</source>
-        <translation>&quot;%1&quot; bukan status eksemplar (%2).</translation>
+        <source>"%1" is not an item status (%2).</source>
+        <translation>"%1" bukan status eksemplar (%2).</translation>
     </message>
     <message>
-        <source>An item becomes &quot;%1&quot; through circulation (a checkout or a trapped hold), not by editing it.</source>
-        <translation>Eksemplar menjadi berstatus &quot;%1&quot; melalui sirkulasi (peminjaman atau pemesanan yang sudah mendapatkan eksemplar), bukan dengan menyuntingnya.</translation>
+        <source>An item becomes "%1" through circulation (a checkout or a trapped hold), not by editing it.</source>
+        <translation>Eksemplar menjadi berstatus "%1" melalui sirkulasi (peminjaman atau pemesanan yang sudah mendapatkan eksemplar), bukan dengan menyuntingnya.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
-        <translation>&quot;%1&quot; bukan tanggal (YYYY-MM-DD).</translation>
+        <source>"%1" is not a date (YYYY-MM-DD).</source>
+        <translation>"%1" bukan tanggal (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>There is no branch yet: create one before adding items.</source>
@@ -5039,12 +5166,12 @@
         <translation>Sebutkan cabang pemilik eksemplar ini.</translation>
     </message>
     <message>
-        <source>There is no branch &quot;%1&quot;.</source>
-        <translation>Tidak ada cabang &quot;%1&quot;.</translation>
+        <source>There is no branch "%1".</source>
+        <translation>Tidak ada cabang "%1".</translation>
     </message>
     <message>
-        <source>There is no item type &quot;%1&quot;.</source>
-        <translation>Tidak ada jenis koleksi &quot;%1&quot;.</translation>
+        <source>There is no item type "%1".</source>
+        <translation>Tidak ada jenis koleksi "%1".</translation>
     </message>
     <message>
         <source>The branch %1 is closed: it takes no new copies.</source>
@@ -5055,8 +5182,8 @@
         <translation>Jenis koleksi %1 tidak lagi dipakai untuk eksemplar baru.</translation>
     </message>
     <message>
-        <source>The branch has no shelving location &quot;%1&quot;; choose one of its locations or add it first.</source>
-        <translation>Cabang ini tidak memiliki lokasi penempatan &quot;%1&quot;; pilih salah satu lokasinya atau tambahkan lokasi tersebut terlebih dahulu.</translation>
+        <source>The branch has no shelving location "%1"; choose one of its locations or add it first.</source>
+        <translation>Cabang ini tidak memiliki lokasi penempatan "%1"; pilih salah satu lokasinya atau tambahkan lokasi tersebut terlebih dahulu.</translation>
     </message>
 </context>
 <context>
@@ -5070,8 +5197,8 @@
         <translation>Kode batang paling banyak 64 karakter.</translation>
     </message>
     <message>
-        <source>The barcode &quot;%1&quot; contains a space or a control character.</source>
-        <translation>Kode batang &quot;%1&quot; mengandung spasi atau karakter kontrol.</translation>
+        <source>The barcode "%1" contains a space or a control character.</source>
+        <translation>Kode batang "%1" mengandung spasi atau karakter kontrol.</translation>
     </message>
     <message>
         <source>There is no record %1.</source>
@@ -5106,8 +5233,8 @@
         <translation>%1 sedang menunggu di rak pemesanan: batalkan atau penuhi pemesanannya terlebih dahulu.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an item status (%2).</source>
-        <translation>&quot;%1&quot; bukan status eksemplar (%2).</translation>
+        <source>"%1" is not an item status (%2).</source>
+        <translation>"%1" bukan status eksemplar (%2).</translation>
     </message>
     <message>
         <source>Give a call number to browse around.</source>
@@ -5232,8 +5359,8 @@
         <translation>Basis data belum ditentukan (gunakan --db atau AKSARA_DB).</translation>
     </message>
     <message>
-        <source>Unsupported database URL &quot;%1&quot;: use a file path for SQLite or postgresql://user@host:port/dbname for PostgreSQL.</source>
-        <translation>URL basis data &quot;%1&quot; tidak didukung: gunakan jalur berkas untuk SQLite atau postgresql://user@host:port/dbname untuk PostgreSQL.</translation>
+        <source>Unsupported database URL "%1": use a file path for SQLite or postgresql://user@host:port/dbname for PostgreSQL.</source>
+        <translation>URL basis data "%1" tidak didukung: gunakan jalur berkas untuk SQLite atau postgresql://user@host:port/dbname untuk PostgreSQL.</translation>
     </message>
     <message>
         <source>The SQLite file path is empty.</source>
@@ -5244,16 +5371,16 @@
         <translation>URL PostgreSQL tidak valid: %1</translation>
     </message>
     <message>
-        <source>Malformed PostgreSQL URL: the database name &quot;%1&quot; contains &apos;/&apos;.</source>
-        <translation>URL PostgreSQL tidak valid: nama basis data &quot;%1&quot; mengandung &apos;/&apos;.</translation>
+        <source>Malformed PostgreSQL URL: the database name "%1" contains '/'.</source>
+        <translation>URL PostgreSQL tidak valid: nama basis data "%1" mengandung '/'.</translation>
     </message>
     <message>
-        <source>Malformed PostgreSQL URL: bad port &quot;%1&quot;.</source>
-        <translation>URL PostgreSQL tidak valid: port &quot;%1&quot; tidak valid.</translation>
+        <source>Malformed PostgreSQL URL: bad port "%1".</source>
+        <translation>URL PostgreSQL tidak valid: port "%1" tidak valid.</translation>
     </message>
     <message>
-        <source>Malformed PostgreSQL URL: unknown parameter &quot;%1&quot;.</source>
-        <translation>URL PostgreSQL tidak valid: parameter &quot;%1&quot; tidak dikenal.</translation>
+        <source>Malformed PostgreSQL URL: unknown parameter "%1".</source>
+        <translation>URL PostgreSQL tidak valid: parameter "%1" tidak dikenal.</translation>
     </message>
     <message>
         <source>The PostgreSQL URL names no database (postgresql://user@host/dbname).</source>
@@ -5263,12 +5390,12 @@
 <context>
     <name>Aksara::DatabaseRoles</name>
     <message>
-        <source>Database roles and grants exist on PostgreSQL only; an SQLite library is protected by its file&apos;s permissions.</source>
+        <source>Database roles and grants exist on PostgreSQL only; an SQLite library is protected by its file's permissions.</source>
         <translation>Peran dan hak akses basis data hanya ada di PostgreSQL; perpustakaan SQLite dilindungi oleh izin berkasnya.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a plain role name: use lower-case letters, digits and _ (at most 63), starting with a letter, e.g. aksara_app.</source>
-        <translation>&quot;%1&quot; bukan nama peran yang sederhana: gunakan huruf kecil, angka, dan _ (paling banyak 63), diawali huruf, misalnya aksara_app.</translation>
+        <source>"%1" is not a plain role name: use lower-case letters, digits and _ (at most 63), starting with a letter, e.g. aksara_app.</source>
+        <translation>"%1" bukan nama peran yang sederhana: gunakan huruf kecil, angka, dan _ (paling banyak 63), diawali huruf, misalnya aksara_app.</translation>
     </message>
     <message>
         <source>Role names starting with pg_ belong to PostgreSQL.</source>
@@ -5283,8 +5410,8 @@
         <translation>Hanya pemilik tabel (%1) yang memberikan hak akses kepada peran aplikasi; sambungkan sebagai pemilik untuk menjalankan ini.</translation>
     </message>
     <message>
-        <source>There is no PostgreSQL role %1; create it first (CREATE ROLE %1 LOGIN PASSWORD &apos;…&apos;), as a superuser or a role with CREATEROLE.</source>
-        <translation>Tidak ada peran PostgreSQL %1; buat dahulu (CREATE ROLE %1 LOGIN PASSWORD &apos;…&apos;) sebagai superuser atau peran dengan CREATEROLE.</translation>
+        <source>There is no PostgreSQL role %1; create it first (CREATE ROLE %1 LOGIN PASSWORD '…'), as a superuser or a role with CREATEROLE.</source>
+        <translation>Tidak ada peran PostgreSQL %1; buat dahulu (CREATE ROLE %1 LOGIN PASSWORD '…') sebagai superuser atau peran dengan CREATEROLE.</translation>
     </message>
     <message>
         <source>%1 owns the tables (or runs this command): the application role must be another role, which owns nothing.</source>
@@ -5317,7 +5444,7 @@
         <translation>Basis data ini sudah berisi anggota atau data katalog; perpustakaan demo hanya dapat dimuat ke basis data yang kosong.</translation>
     </message>
     <message>
-        <source>The demo library&apos;s logo is missing from this build.</source>
+        <source>The demo library's logo is missing from this build.</source>
         <translation>Logo perpustakaan demo tidak disertakan dalam build ini.</translation>
     </message>
 </context>
@@ -5335,7 +5462,7 @@
         <translation>Akun SIP2 baru</translation>
     </message>
     <message>
-        <source>e.g. selfcheck-1 (the machine&apos;s CN)</source>
+        <source>e.g. selfcheck-1 (the machine's CN)</source>
         <translation>mis. selfcheck-1 (CN pada mesin)</translation>
     </message>
     <message>
@@ -5379,7 +5506,7 @@
         <translation>Anggota wajib memasukkan &amp;PIN untuk semua transaksi</translation>
     </message>
     <message>
-        <source>Show a card&apos;s own patron data &amp;without its PIN</source>
+        <source>Show a card's own patron data &amp;without its PIN</source>
         <translation>Tampilkan data pemilik kartu &amp;tanpa PIN</translation>
     </message>
     <message>
@@ -5395,7 +5522,7 @@
         <translation>Mesin menolak anggota yang tidak memasukkan PIN; tanpa pilihan ini kartu saja sudah cukup untuk meminjam.</translation>
     </message>
     <message>
-        <source>Only for a machine staff watch over: it is told the name, contacts, loans and fees of the card it reads, without the patron&apos;s PIN.</source>
+        <source>Only for a machine staff watch over: it is told the name, contacts, loans and fees of the card it reads, without the patron's PIN.</source>
         <translation>Hanya untuk mesin yang diawasi petugas: mesin diberi tahu nama, kontak, pinjaman, dan denda pemilik kartu yang dibacanya tanpa PIN anggota.</translation>
     </message>
     <message>
@@ -5407,7 +5534,7 @@
         <translation>Akun tidak diubah</translation>
     </message>
     <message>
-        <source>Lend and renew only this branch&apos;s ite&amp;ms</source>
+        <source>Lend and renew only this branch's ite&amp;ms</source>
         <translation>Hanya pinjamkan dan perpanjang koleksi cabang i&amp;ni</translation>
     </message>
     <message>
@@ -5461,12 +5588,12 @@
 <context>
     <name>Aksara::Desk::AdminLookups</name>
     <message>
-        <source>There is no branch &quot;%1&quot;.</source>
-        <translation>Tidak ada cabang &quot;%1&quot;.</translation>
+        <source>There is no branch "%1".</source>
+        <translation>Tidak ada cabang "%1".</translation>
     </message>
     <message>
-        <source>There is no patron category &quot;%1&quot;.</source>
-        <translation>Tidak ada kategori anggota &quot;%1&quot;.</translation>
+        <source>There is no patron category "%1".</source>
+        <translation>Tidak ada kategori anggota "%1".</translation>
     </message>
 </context>
 <context>
@@ -5551,7 +5678,7 @@
         <translation>Kalender</translation>
     </message>
     <message>
-        <source>The library&apos;s calendar</source>
+        <source>The library's calendar</source>
         <translation>Kalender perpustakaan</translation>
     </message>
 </context>
@@ -5602,7 +5729,7 @@
         <translation>Daftar cabang tidak dapat dibaca</translation>
     </message>
     <message>
-        <source>the library&apos;s</source>
+        <source>the library's</source>
         <translation>milik perpustakaan</translation>
     </message>
     <message>
@@ -5669,8 +5796,8 @@
 <context>
     <name>Aksara::Desk::CalendarsAdmin</name>
     <message>
-        <source>&quot;%1&quot; is not an opening interval; write them as 08:00–12:00, 13:00–16:00 (empty: closed).</source>
-        <translation>&quot;%1&quot; bukan rentang jam buka; tuliskan seperti 08:00–12:00, 13:00–16:00 (kosong: tutup).</translation>
+        <source>"%1" is not an opening interval; write them as 08:00–12:00, 13:00–16:00 (empty: closed).</source>
+        <translation>"%1" bukan rentang jam buka; tuliskan seperti 08:00–12:00, 13:00–16:00 (kosong: tutup).</translation>
     </message>
     <message>
         <source>Date</source>
@@ -5785,8 +5912,8 @@
         <translation>Hapus hari libur</translation>
     </message>
     <message>
-        <source>Remove &quot;%1&quot; (%2) from %3? The library then counts that day as an open day for due dates and fees.</source>
-        <translation>Hapus &quot;%1&quot; (%2) dari %3? Hari itu lalu dihitung sebagai hari buka untuk tanggal jatuh tempo dan denda.</translation>
+        <source>Remove "%1" (%2) from %3? The library then counts that day as an open day for due dates and fees.</source>
+        <translation>Hapus "%1" (%2) dari %3? Hari itu lalu dihitung sebagai hari buka untuk tanggal jatuh tempo dan denda.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -5797,8 +5924,8 @@
         <translation>Hari libur tidak dihapus</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is no longer a holiday of %2.</source>
-        <translation>&quot;%1&quot; bukan lagi hari libur %2.</translation>
+        <source>"%1" is no longer a holiday of %2.</source>
+        <translation>"%1" bukan lagi hari libur %2.</translation>
     </message>
     <message>
         <source>Calendar %1 created</source>
@@ -6035,8 +6162,8 @@
         <translation>Jatuh tempo</translation>
     </message>
     <message>
-        <source>Title, author, subject, ISBN… — e.g. pramoedya, &quot;bumi manusia&quot;, author:hamka year:1960-1980</source>
-        <translation>Judul, pengarang, subjek, ISBN… — mis. pramoedya, &quot;bumi manusia&quot;, author:hamka year:1960-1980</translation>
+        <source>Title, author, subject, ISBN… — e.g. pramoedya, "bumi manusia", author:hamka year:1960-1980</source>
+        <translation>Judul, pengarang, subjek, ISBN… — mis. pramoedya, "bumi manusia", author:hamka year:1960-1980</translation>
     </message>
     <message>
         <source>Search</source>
@@ -6223,7 +6350,7 @@
         <translation>Tarik eksemplar dari koleksi</translation>
     </message>
     <message>
-        <source>Withdraw copy %1 of “%2”? It leaves the shelf and the catalogue&apos;s counts; its history stays.</source>
+        <source>Withdraw copy %1 of “%2”? It leaves the shelf and the catalogue's counts; its history stays.</source>
         <translation>Tarik eksemplar %1 dari “%2”? Eksemplar keluar dari rak dan dari hitungan katalog; riwayatnya tetap tersimpan.</translation>
     </message>
     <message>
@@ -6586,7 +6713,7 @@
         <translation>Pindai kartu anggota atau eksemplar</translation>
     </message>
     <message>
-        <source>Check-out: scan the member&apos;s card, then each item. F3 switches to returns.</source>
+        <source>Check-out: scan the member's card, then each item. F3 switches to returns.</source>
         <translation>Peminjaman: pindai kartu anggota, lalu setiap eksemplar. F3 beralih ke pengembalian.</translation>
     </message>
     <message>
@@ -6600,7 +6727,7 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>Belum ada anggota yang dibuka</translation>
     </message>
     <message>
-        <source>Scan the member&apos;s card first, then the items.</source>
+        <source>Scan the member's card first, then the items.</source>
         <translation>Pindai kartu anggota terlebih dahulu, lalu eksemplarnya.</translation>
     </message>
     <message>
@@ -6622,7 +6749,7 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>Diizinkan oleh %1: %2</translation>
     </message>
     <message>
-        <source>This fills the member&apos;s hold.</source>
+        <source>This fills the member's hold.</source>
         <translation>Eksemplar ini memenuhi pemesanan anggota tersebut.</translation>
     </message>
     <message>
@@ -6991,7 +7118,7 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>Eksemplar %1</translation>
     </message>
     <message>
-        <source>Scan the copy&apos;s barcode</source>
+        <source>Scan the copy's barcode</source>
         <translation>Pindai kode batang eksemplar</translation>
     </message>
     <message>
@@ -7011,7 +7138,7 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>Lokasi</translation>
     </message>
     <message>
-        <source>The record&apos;s call number</source>
+        <source>The record's call number</source>
         <translation>Nomor panggil cantuman</translation>
     </message>
     <message>
@@ -7091,7 +7218,7 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>(tanpa lokasi)</translation>
     </message>
     <message>
-        <source>Empty: %1, this item type&apos;s price</source>
+        <source>Empty: %1, this item type's price</source>
         <translation>Kosong: %1, harga jenis koleksi ini</translation>
     </message>
 </context>
@@ -7178,7 +7305,7 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>Masalah dilaporkan: insiden No. %1</translation>
     </message>
     <message>
-        <source>The service desk has it. You can go on working; the status strip shows the services&apos; health.</source>
+        <source>The service desk has it. You can go on working; the status strip shows the services' health.</source>
         <translation>Laporan sudah diterima tim dukungan TI. Anda dapat melanjutkan pekerjaan; bilah status menampilkan kondisi layanan.</translation>
     </message>
     <message>
@@ -7285,11 +7412,11 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>Buat pemesanan</translation>
     </message>
     <message>
-        <source>Scan or type the item&apos;s barcode</source>
+        <source>Scan or type the item's barcode</source>
         <translation>Pindai atau ketik kode batang eksemplar</translation>
     </message>
     <message>
-        <source>The member&apos;s home branch</source>
+        <source>The member's home branch</source>
         <translation>Cabang asal anggota</translation>
     </message>
     <message>
@@ -7799,7 +7926,7 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>Identitas perpustakaan, seperti yang tercetak pada kartu anggota, slip, struk anjungan mandiri, dan laporan.</translation>
     </message>
     <message>
-        <source>The library&apos;s details could not be read</source>
+        <source>The library's details could not be read</source>
         <translation>Data perpustakaan tidak dapat dibaca</translation>
     </message>
     <message>
@@ -7807,7 +7934,7 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <source>The library&apos;s details are saved.</source>
+        <source>The library's details are saved.</source>
         <translation>Data perpustakaan disimpan.</translation>
     </message>
     <message>
@@ -7898,7 +8025,7 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>%1 bukan gambar yang dapat dibaca.</translation>
     </message>
     <message>
-        <source>Choose the library&apos;s logo</source>
+        <source>Choose the library's logo</source>
         <translation>Pilih logo perpustakaan</translation>
     </message>
     <message>
@@ -8140,8 +8267,8 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>Cantuman %1 — MARC — %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an indicator: an indicator is one character (a digit, a lowercase letter, or # for blank).</source>
-        <translation>&quot;%1&quot; bukan indikator: indikator adalah satu karakter (angka, huruf kecil, atau # untuk kosong).</translation>
+        <source>"%1" is not an indicator: an indicator is one character (a digit, a lowercase letter, or # for blank).</source>
+        <translation>"%1" bukan indikator: indikator adalah satu karakter (angka, huruf kecil, atau # untuk kosong).</translation>
     </message>
     <message>
         <source>Position %1</source>
@@ -8445,7 +8572,7 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <source>the library&apos;s (%1)</source>
+        <source>the library's (%1)</source>
         <translation>milik perpustakaan (%1)</translation>
     </message>
     <message>
@@ -8959,8 +9086,8 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <translation>kedaluwarsa</translation>
     </message>
     <message>
-        <source>No member matches &quot;%1&quot;.</source>
-        <translation>Tidak ada anggota yang cocok dengan &quot;%1&quot;.</translation>
+        <source>No member matches "%1".</source>
+        <translation>Tidak ada anggota yang cocok dengan "%1".</translation>
     </message>
 </context>
 <context>
@@ -9202,8 +9329,8 @@ Nama pertama adalah pengarang utama.</translation>
         <translation>Simpan</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISBN: %2.</source>
-        <translation>&quot;%1&quot; bukan ISBN: %2.</translation>
+        <source>"%1" is not an ISBN: %2.</source>
+        <translation>"%1" bukan ISBN: %2.</translation>
     </message>
     <message>
         <source>The catalogue could not be asked about this ISBN</source>
@@ -9269,7 +9396,7 @@ Nama pertama adalah pengarang utama.</translation>
         <translation>&amp;Cabang</translation>
     </message>
     <message>
-        <source>The library&apos;s opening hours (a server: around the clock)</source>
+        <source>The library's opening hours (a server: around the clock)</source>
         <translation>Jam layanan perpustakaan (server: 24 jam)</translation>
     </message>
     <message>
@@ -9532,7 +9659,7 @@ Nama pertama adalah pengarang utama.</translation>
         <translation>&amp;Jenis koleksi</translation>
     </message>
     <message>
-        <source>Leave a rule empty to take it from a more general row, or Aksara&apos;s default.</source>
+        <source>Leave a rule empty to take it from a more general row, or Aksara's default.</source>
         <translation>Kosongkan aturan agar nilainya diambil dari baris yang lebih umum, atau dari bawaan Aksara.</translation>
     </message>
     <message>
@@ -9540,7 +9667,7 @@ Nama pertama adalah pengarang utama.</translation>
         <translation>diwarisi</translation>
     </message>
     <message>
-        <source>Rule %1; Aksara&apos;s default: %2</source>
+        <source>Rule %1; Aksara's default: %2</source>
         <translation>Aturan %1; bawaan Aksara: %2</translation>
     </message>
     <message>
@@ -9596,7 +9723,7 @@ Nama pertama adalah pengarang utama.</translation>
         <translation>Hapus baris aturan</translation>
     </message>
     <message>
-        <source>Remove the row %1? Its rules are then taken from more general rows or Aksara&apos;s defaults.</source>
+        <source>Remove the row %1? Its rules are then taken from more general rows or Aksara's defaults.</source>
         <translation>Hapus baris %1? Aturannya lalu diambil dari baris yang lebih umum atau dari bawaan Aksara.</translation>
     </message>
     <message>
@@ -9620,7 +9747,7 @@ Nama pertama adalah pengarang utama.</translation>
         <translation>baris %1</translation>
     </message>
     <message>
-        <source>Aksara&apos;s default</source>
+        <source>Aksara's default</source>
         <translation>bawaan Aksara</translation>
     </message>
     <message>
@@ -9838,7 +9965,7 @@ Nama pertama adalah pengarang utama.</translation>
         <translation>Sebelum anggota pertama didaftarkan dan buku pertama dipinjamkan, Aksara perlu mengenal perpustakaan ini: cabang pertamanya, jenis anggota dan jenis koleksinya, serta siapa pengelolanya. Asisten ini menanyakannya satu halaman demi satu halaman dan menampilkan semuanya sekali lagi sebelum ada yang disimpan. Semuanya dapat diubah nanti di menu Administrasi.</translation>
     </message>
     <message>
-        <source>The language of this assistant, of the desk, and of the library&apos;s notices and receipts:</source>
+        <source>The language of this assistant, of the desk, and of the library's notices and receipts:</source>
         <translation>Bahasa untuk asisten ini, meja layanan, serta pemberitahuan dan struk perpustakaan:</translation>
     </message>
     <message>
@@ -9930,7 +10057,7 @@ Nama pertama adalah pengarang utama.</translation>
         <translation>Administrator pertama</translation>
     </message>
     <message>
-        <source>A staff account with every right: it adds the other staff, and keeps the library&apos;s branches, categories, loan rules and settings. The desk signs in with it next.</source>
+        <source>A staff account with every right: it adds the other staff, and keeps the library's branches, categories, loan rules and settings. The desk signs in with it next.</source>
         <translation>Akun petugas dengan semua hak: menambahkan petugas lain serta mengelola cabang, kategori, aturan peminjaman, dan pengaturan perpustakaan. Setelah ini meja layanan masuk dengan akun ini.</translation>
     </message>
     <message>
@@ -10002,7 +10129,7 @@ Nama pertama adalah pengarang utama.</translation>
         <translation>dengan logo</translation>
     </message>
     <message>
-        <source>Opening hours and holidays: the library&apos;s calendar</source>
+        <source>Opening hours and holidays: the library's calendar</source>
         <translation>Jam buka dan hari libur: kalender perpustakaan</translation>
     </message>
     <message>
@@ -10100,11 +10227,11 @@ Nama pertama adalah pengarang utama.</translation>
         <translation>nonaktif</translation>
     </message>
     <message>
-        <source>SIP2 account &quot;%1&quot; created</source>
-        <translation>Akun SIP2 &quot;%1&quot; dibuat</translation>
+        <source>SIP2 account "%1" created</source>
+        <translation>Akun SIP2 "%1" dibuat</translation>
     </message>
     <message>
-        <source>Set the same login and password in the machine&apos;s SIP2 settings.</source>
+        <source>Set the same login and password in the machine's SIP2 settings.</source>
         <translation>Masukkan login dan kata sandi yang sama di pengaturan SIP2 mesin.</translation>
     </message>
     <message>
@@ -10112,36 +10239,36 @@ Nama pertama adalah pengarang utama.</translation>
         <translation>Kata sandi akun SIP2 %1</translation>
     </message>
     <message>
-        <source>Enter this password in the self-check machine&apos;s SIP2 settings (the login message, CO).</source>
+        <source>Enter this password in the self-check machine's SIP2 settings (the login message, CO).</source>
         <translation>Masukkan kata sandi ini di pengaturan SIP2 mesin swalayan (pesan login, CO).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was not enabled</source>
-        <translation>&quot;%1&quot; tidak diaktifkan</translation>
+        <source>"%1" was not enabled</source>
+        <translation>"%1" tidak diaktifkan</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; may sign in again.</source>
-        <translation>&quot;%1&quot; dapat masuk lagi.</translation>
+        <source>"%1" may sign in again.</source>
+        <translation>"%1" dapat masuk lagi.</translation>
     </message>
     <message>
         <source>Disable a SIP2 account</source>
         <translation>Nonaktifkan akun SIP2</translation>
     </message>
     <message>
-        <source>Disable &quot;%1&quot;? The machines that use it can no longer sign in to lend or return until it is enabled again.</source>
-        <translation>Nonaktifkan &quot;%1&quot;? Mesin yang memakainya tidak dapat masuk untuk meminjamkan atau menerima pengembalian sampai akun ini diaktifkan lagi.</translation>
+        <source>Disable "%1"? The machines that use it can no longer sign in to lend or return until it is enabled again.</source>
+        <translation>Nonaktifkan "%1"? Mesin yang memakainya tidak dapat masuk untuk meminjamkan atau menerima pengembalian sampai akun ini diaktifkan lagi.</translation>
     </message>
     <message>
         <source>Disable</source>
         <translation>Nonaktifkan</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was not disabled</source>
-        <translation>&quot;%1&quot; tidak dinonaktifkan</translation>
+        <source>"%1" was not disabled</source>
+        <translation>"%1" tidak dinonaktifkan</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is disabled.</source>
-        <translation>&quot;%1&quot; telah dinonaktifkan.</translation>
+        <source>"%1" is disabled.</source>
+        <translation>"%1" telah dinonaktifkan.</translation>
     </message>
     <message>
         <source>Also allowed</source>
@@ -10152,7 +10279,7 @@ Nama pertama adalah pengarang utama.</translation>
         <translation>U&amp;bah…</translation>
     </message>
     <message>
-        <source>Self-check machines and other systems that speak SIP2 to aksara-server sign in with one of these accounts. They may lend, return, renew and place holds, never override a rule; a patron&apos;s data is sent only after the patron&apos;s PIN. Blocking cards and taking payments are off unless granted.</source>
+        <source>Self-check machines and other systems that speak SIP2 to aksara-server sign in with one of these accounts. They may lend, return, renew and place holds, never override a rule; a patron's data is sent only after the patron's PIN. Blocking cards and taking payments are off unless granted.</source>
         <translation>Mesin swalayan dan sistem lain yang terhubung ke aksara-server melalui SIP2 masuk dengan salah satu akun ini. Mereka boleh meminjamkan, menerima pengembalian, memperpanjang, dan memesan, tetapi tidak pernah mengesampingkan aturan; data anggota hanya dikirim setelah anggota memasukkan PIN-nya. Memblokir kartu dan menerima pembayaran tidak diizinkan kecuali diberikan.</translation>
     </message>
     <message>
@@ -10160,7 +10287,7 @@ Nama pertama adalah pengarang utama.</translation>
         <translation>data anggota tanpa PIN</translation>
     </message>
     <message>
-        <source>own branch&apos;s items only</source>
+        <source>own branch's items only</source>
         <translation>hanya koleksi cabangnya</translation>
     </message>
     <message>
@@ -10176,8 +10303,8 @@ Nama pertama adalah pengarang utama.</translation>
         <translation>tidak ada tambahan</translation>
     </message>
     <message>
-        <source>SIP2 account &quot;%1&quot; changed</source>
-        <translation>Akun SIP2 &quot;%1&quot; diubah</translation>
+        <source>SIP2 account "%1" changed</source>
+        <translation>Akun SIP2 "%1" diubah</translation>
     </message>
     <message>
         <source>The machine works with the new settings from its next login.</source>
@@ -10425,8 +10552,8 @@ Nama pertama adalah pengarang utama.</translation>
         <translation>belum pernah</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; created: %2</source>
-        <translation>Akun &quot;%1&quot; dibuat: %2</translation>
+        <source>Account "%1" created: %2</source>
+        <translation>Akun "%1" dibuat: %2</translation>
     </message>
     <message>
         <source>Password of %1</source>
@@ -10437,32 +10564,32 @@ Nama pertama adalah pengarang utama.</translation>
         <translation>Berikan kata sandi ini langsung kepada %1. Kata sandi dapat diganti setelah masuk.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is now %2, branch %3</source>
-        <translation>&quot;%1&quot; sekarang %2, cabang %3</translation>
+        <source>"%1" is now %2, branch %3</source>
+        <translation>"%1" sekarang %2, cabang %3</translation>
     </message>
     <message>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <source>New password set for &quot;%1&quot;</source>
-        <translation>Kata sandi baru ditetapkan untuk &quot;%1&quot;</translation>
+        <source>New password set for "%1"</source>
+        <translation>Kata sandi baru ditetapkan untuk "%1"</translation>
     </message>
     <message>
         <source>The account is unlocked as well.</source>
         <translation>Kunci akun juga sudah dibuka.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was not unlocked</source>
-        <translation>Kunci &quot;%1&quot; tidak dibuka</translation>
+        <source>"%1" was not unlocked</source>
+        <translation>Kunci "%1" tidak dibuka</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is unlocked; the password is unchanged.</source>
-        <translation>Kunci &quot;%1&quot; telah dibuka; kata sandinya tidak berubah.</translation>
+        <source>"%1" is unlocked; the password is unchanged.</source>
+        <translation>Kunci "%1" telah dibuka; kata sandinya tidak berubah.</translation>
     </message>
     <message>
-        <source>Disable the account &quot;%1&quot; (%2)? It can no longer sign in anywhere until it is enabled again; its history stays.</source>
-        <translation>Nonaktifkan akun &quot;%1&quot; (%2)? Akun ini tidak dapat masuk di mana pun sampai diaktifkan lagi; riwayatnya tetap tersimpan.</translation>
+        <source>Disable the account "%1" (%2)? It can no longer sign in anywhere until it is enabled again; its history stays.</source>
+        <translation>Nonaktifkan akun "%1" (%2)? Akun ini tidak dapat masuk di mana pun sampai diaktifkan lagi; riwayatnya tetap tersimpan.</translation>
     </message>
     <message>
         <source>This is your own account: you stay signed in here, but cannot sign in again.</source>
@@ -10477,20 +10604,20 @@ Nama pertama adalah pengarang utama.</translation>
         <translation>Nonaktifkan</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was not disabled</source>
-        <translation>&quot;%1&quot; tidak dinonaktifkan</translation>
+        <source>"%1" was not disabled</source>
+        <translation>"%1" tidak dinonaktifkan</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is disabled.</source>
-        <translation>&quot;%1&quot; telah dinonaktifkan.</translation>
+        <source>"%1" is disabled.</source>
+        <translation>"%1" telah dinonaktifkan.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was not enabled</source>
-        <translation>&quot;%1&quot; tidak diaktifkan</translation>
+        <source>"%1" was not enabled</source>
+        <translation>"%1" tidak diaktifkan</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; can sign in again.</source>
-        <translation>&quot;%1&quot; dapat masuk lagi.</translation>
+        <source>"%1" can sign in again.</source>
+        <translation>"%1" dapat masuk lagi.</translation>
     </message>
 </context>
 <context>
@@ -10697,8 +10824,8 @@ Nama pertama adalah pengarang utama.</translation>
         <translation>Stasiun belum terdaftar</translation>
     </message>
     <message>
-        <source>This desk sends no heartbeats: register it with &quot;aksara station register CODE --kind desk&quot; and start the desk with --station CODE.</source>
-        <translation>Meja ini tidak mengirim sinyal aktif (heartbeat): daftarkan dengan &quot;aksara station register CODE --kind desk&quot; lalu jalankan aplikasi meja layanan dengan --station CODE.</translation>
+        <source>This desk sends no heartbeats: register it with "aksara station register CODE --kind desk" and start the desk with --station CODE.</source>
+        <translation>Meja ini tidak mengirim sinyal aktif (heartbeat): daftarkan dengan "aksara station register CODE --kind desk" lalu jalankan aplikasi meja layanan dengan --station CODE.</translation>
     </message>
     <message>
         <source>Station %1</source>
@@ -10816,7 +10943,7 @@ Nama pertama adalah pengarang utama.</translation>
         <translation>Anjungan tidak dapat dijalankan</translation>
     </message>
     <message>
-        <source>%1 is not a kiosk account (role kiosk); a kiosk never runs with a librarian&apos;s rights.</source>
+        <source>%1 is not a kiosk account (role kiosk); a kiosk never runs with a librarian's rights.</source>
         <translation>%1 bukan akun anjungan (peran kiosk); anjungan tidak pernah berjalan dengan hak pustakawan.</translation>
     </message>
     <message>
@@ -10904,7 +11031,7 @@ Nama pertama adalah pengarang utama.</translation>
         <translation>Eksemplar ini tidak dapat dipinjam. Silakan bawa ke meja layanan.</translation>
     </message>
     <message>
-        <source>This barcode is not in the library&apos;s collection. Please check it, or ask at the desk.</source>
+        <source>This barcode is not in the library's collection. Please check it, or ask at the desk.</source>
         <translation>Kode batang ini tidak ada dalam koleksi perpustakaan. Silakan periksa, atau bertanya di meja layanan.</translation>
     </message>
     <message>
@@ -10992,11 +11119,11 @@ Nama pertama adalah pengarang utama.</translation>
         <translation>Hubungkan anjungan</translation>
     </message>
     <message>
-        <source>The token of station %1 (shown once by &quot;aksara station register %1 --kind kiosk&quot;):</source>
-        <translation>Token stasiun %1 (ditampilkan sekali oleh &quot;aksara station register %1 --kind kiosk&quot;):</translation>
+        <source>The token of station %1 (shown once by "aksara station register %1 --kind kiosk"):</source>
+        <translation>Token stasiun %1 (ditampilkan sekali oleh "aksara station register %1 --kind kiosk"):</translation>
     </message>
     <message>
-        <source>No token for station %1: put it in %2 (readable by the kiosk&apos;s user only) or start the kiosk once with AKSARA_STATION_TOKEN set.</source>
+        <source>No token for station %1: put it in %2 (readable by the kiosk's user only) or start the kiosk once with AKSARA_STATION_TOKEN set.</source>
         <translation>Belum ada token untuk stasiun %1: simpan di %2 (hanya dapat dibaca pengguna anjungan) atau jalankan anjungan sekali dengan AKSARA_STATION_TOKEN terisi.</translation>
     </message>
     <message>
@@ -11008,8 +11135,8 @@ Nama pertama adalah pengarang utama.</translation>
         <translation>--server memerlukan alamat aksara-server, misalnya https://perpustakaan.contoh:8080 (tanpa nama pengguna atau kata sandi di dalamnya).</translation>
     </message>
     <message>
-        <source>A kiosk connected to a server needs its station code: --station CODE (registered with &quot;aksara station register CODE --kind kiosk&quot;).</source>
-        <translation>Anjungan yang terhubung ke server memerlukan kode stasiunnya: --station KODE (didaftarkan dengan &quot;aksara station register KODE --kind kiosk&quot;).</translation>
+        <source>A kiosk connected to a server needs its station code: --station CODE (registered with "aksara station register CODE --kind kiosk").</source>
+        <translation>Anjungan yang terhubung ke server memerlukan kode stasiunnya: --station KODE (didaftarkan dengan "aksara station register KODE --kind kiosk").</translation>
     </message>
 </context>
 <context>
@@ -11185,8 +11312,8 @@ Terlambat</translation>
         <translation>Anjungan: tidak ada peminjaman saat sistem perpustakaan tidak dapat dihubungi</translation>
     </message>
     <message>
-        <source>This kiosk has no station code, so the supervisor does not see it. Register it with &quot;aksara station register CODE --kind kiosk&quot; and start it with --station CODE.</source>
-        <translation>Anjungan ini tidak memiliki kode stasiun, sehingga tidak terlihat oleh supervisor. Daftarkan dengan &quot;aksara station register KODE --kind kiosk&quot; lalu jalankan dengan --station KODE.</translation>
+        <source>This kiosk has no station code, so the supervisor does not see it. Register it with "aksara station register CODE --kind kiosk" and start it with --station CODE.</source>
+        <translation>Anjungan ini tidak memiliki kode stasiun, sehingga tidak terlihat oleh supervisor. Daftarkan dengan "aksara station register KODE --kind kiosk" lalu jalankan dengan --station KODE.</translation>
     </message>
     <message>
         <source>No heartbeats while the library system cannot be reached.</source>
@@ -11233,7 +11360,7 @@ Terlambat</translation>
         <translation>Silakan masuk dulu dengan kartu dan PIN Anda.</translation>
     </message>
     <message>
-        <source>Please scan the item&apos;s barcode.</source>
+        <source>Please scan the item's barcode.</source>
         <translation>Silakan pindai kode batang buku.</translation>
     </message>
     <message>
@@ -11437,11 +11564,11 @@ Terlambat</translation>
 <context>
     <name>Aksara::Kiosk::OfflineQueue</name>
     <message>
-        <source>The kiosk&apos;s offline queue %1 cannot be used: %2</source>
+        <source>The kiosk's offline queue %1 cannot be used: %2</source>
         <translation>Antrean luring anjungan %1 tidak dapat digunakan: %2</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1 for the kiosk&apos;s offline queue.</source>
+        <source>Cannot create the folder %1 for the kiosk's offline queue.</source>
         <translation>Tidak dapat membuat folder %1 untuk antrean luring anjungan.</translation>
     </message>
     <message>
@@ -11453,7 +11580,7 @@ Terlambat</translation>
         <translation>%1 milik program lain; anjungan tidak mengubahnya.</translation>
     </message>
     <message>
-        <source>Request %1 is missing from the kiosk&apos;s queue.</source>
+        <source>Request %1 is missing from the kiosk's queue.</source>
         <translation>Permintaan %1 tidak ada dalam antrean anjungan.</translation>
     </message>
 </context>
@@ -11555,7 +11682,7 @@ Terlambat</translation>
         <translation>Server perpustakaan tidak memberi kunci yang sah untuk menyegel PIN.</translation>
     </message>
     <message>
-        <source>The library server&apos;s answer to a replay had no result.</source>
+        <source>The library server's answer to a replay had no result.</source>
         <translation>Jawaban server perpustakaan atas pengiriman ulang tidak berisi hasil.</translation>
     </message>
 </context>
@@ -11636,7 +11763,7 @@ Terlambat</translation>
         <translation>Berkas kunci %1 tidak dapat dibuat: %2</translation>
     </message>
     <message>
-        <source>The library&apos;s public key is not a valid key.</source>
+        <source>The library's public key is not a valid key.</source>
         <translation>Kunci publik perpustakaan bukan kunci yang sah.</translation>
     </message>
     <message>
@@ -11648,7 +11775,7 @@ Terlambat</translation>
         <translation>PIN tersegel tidak sah.</translation>
     </message>
     <message>
-        <source>The PIN was not sealed to this library&apos;s key; it cannot be checked.</source>
+        <source>The PIN was not sealed to this library's key; it cannot be checked.</source>
         <translation>PIN tidak disegel dengan kunci perpustakaan ini; PIN tidak dapat diperiksa.</translation>
     </message>
 </context>
@@ -11671,8 +11798,8 @@ Terlambat</translation>
         <translation>Cari</translation>
     </message>
     <message>
-        <source>Nothing found for &quot;%1&quot;. Try fewer or other words.</source>
-        <translation>Tidak ditemukan hasil untuk &quot;%1&quot;. Coba lebih sedikit kata atau kata lain.</translation>
+        <source>Nothing found for "%1". Try fewer or other words.</source>
+        <translation>Tidak ditemukan hasil untuk "%1". Coba lebih sedikit kata atau kata lain.</translation>
     </message>
     <message>
         <source>%1 titles found; the best %2 are shown.</source>
@@ -11934,8 +12061,8 @@ Terlambat</translation>
 <context>
     <name>Aksara::Labels::LabelPrinter</name>
     <message>
-        <source>There is no label sheet &quot;%1&quot; (%2).</source>
-        <translation>Tidak ada lembar label &quot;%1&quot; (%2).</translation>
+        <source>There is no label sheet "%1" (%2).</source>
+        <translation>Tidak ada lembar label "%1" (%2).</translation>
     </message>
     <message>
         <source>A roll has no used labels to skip: leave out the skip.</source>
@@ -11997,12 +12124,12 @@ Terlambat</translation>
         <translation>Kode %1 wajib diisi.</translation>
     </message>
     <message>
-        <source>The code &quot;%1&quot; is not valid: 1 to 16 letters, digits, - or _, starting with a letter or a digit.</source>
-        <translation>Kode &quot;%1&quot; tidak valid: 1 sampai 16 huruf, angka, - atau _, diawali huruf atau angka.</translation>
+        <source>The code "%1" is not valid: 1 to 16 letters, digits, - or _, starting with a letter or a digit.</source>
+        <translation>Kode "%1" tidak valid: 1 sampai 16 huruf, angka, - atau _, diawali huruf atau angka.</translation>
     </message>
     <message>
-        <source>The code &quot;%1&quot; is not valid: 1 to 32 small letters, digits, - or _.</source>
-        <translation>Kode &quot;%1&quot; tidak valid: 1 sampai 32 huruf kecil, angka, - atau _.</translation>
+        <source>The code "%1" is not valid: 1 to 32 small letters, digits, - or _.</source>
+        <translation>Kode "%1" tidak valid: 1 sampai 32 huruf kecil, angka, - atau _.</translation>
     </message>
     <message>
         <source>A name is needed.</source>
@@ -12021,24 +12148,24 @@ Terlambat</translation>
         <translation>Isian ini lebih dari %1 karakter.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>&quot;%1&quot; bukan alamat surel.</translation>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>"%1" bukan alamat surel.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a telephone number.</source>
-        <translation>&quot;%1&quot; bukan nomor telepon.</translation>
+        <source>"%1" is not a telephone number.</source>
+        <translation>"%1" bukan nomor telepon.</translation>
     </message>
     <message>
         <source>%1 is from %2 to %3.</source>
         <translation>%1 harus dari %2 sampai %3.</translation>
     </message>
     <message>
-        <source>There is no branch &quot;%1&quot;.</source>
-        <translation>Tidak ada cabang &quot;%1&quot;.</translation>
+        <source>There is no branch "%1".</source>
+        <translation>Tidak ada cabang "%1".</translation>
     </message>
     <message>
-        <source>There is no calendar &quot;%1&quot; (the calendars are: %2).</source>
-        <translation>Tidak ada kalender &quot;%1&quot; (kalender yang ada: %2).</translation>
+        <source>There is no calendar "%1" (the calendars are: %2).</source>
+        <translation>Tidak ada kalender "%1" (kalender yang ada: %2).</translation>
     </message>
     <message>
         <source>The membership period in months</source>
@@ -12081,8 +12208,8 @@ Terlambat</translation>
         <translation>Baris %1: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a section header such as [library] or [branch CODE].</source>
-        <translation>&quot;%1&quot; bukan judul bagian seperti [library] atau [branch CODE].</translation>
+        <source>"%1" is not a section header such as [library] or [branch CODE].</source>
+        <translation>"%1" bukan judul bagian seperti [library] atau [branch CODE].</translation>
     </message>
     <message>
         <source>unknown section [%1]; the sections are [library], [branch CODE], [category CODE], [item-type CODE], [location BRANCH/CODE], [settings] and [admin].</source>
@@ -12101,12 +12228,12 @@ Terlambat</translation>
         <translation>lokasi ditulis sebagai BRANCH/CODE, seperti [location PUSAT/REF].</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a &quot;name = value&quot; line.</source>
-        <translation>&quot;%1&quot; bukan baris &quot;name = value&quot;.</translation>
+        <source>"%1" is not a "name = value" line.</source>
+        <translation>"%1" bukan baris "name = value".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; stands outside any section.</source>
-        <translation>&quot;%1&quot; berada di luar bagian mana pun.</translation>
+        <source>"%1" stands outside any section.</source>
+        <translation>"%1" berada di luar bagian mana pun.</translation>
     </message>
     <message>
         <source>cannot read the logo %1.</source>
@@ -12117,54 +12244,54 @@ Terlambat</translation>
         <translation>ukuran logo %1 melebihi 1 MiB.</translation>
     </message>
     <message>
-        <source>%1 is a whole number, not &quot;%2&quot;.</source>
-        <translation>%1 harus bilangan bulat, bukan &quot;%2&quot;.</translation>
+        <source>%1 is a whole number, not "%2".</source>
+        <translation>%1 harus bilangan bulat, bukan "%2".</translation>
     </message>
     <message>
-        <source>%1 is yes or no, not &quot;%2&quot;.</source>
-        <translation>%1 harus ya atau tidak, bukan &quot;%2&quot;.</translation>
+        <source>%1 is yes or no, not "%2".</source>
+        <translation>%1 harus ya atau tidak, bukan "%2".</translation>
     </message>
     <message>
         <source>cannot read the password file %1.</source>
         <translation>tidak dapat membaca berkas kata sandi %1.</translation>
     </message>
     <message>
-        <source>[%1] has no &quot;%2&quot;.</source>
-        <translation>[%1] tidak mengenal &quot;%2&quot;.</translation>
+        <source>[%1] has no "%2".</source>
+        <translation>[%1] tidak mengenal "%2".</translation>
     </message>
     <message>
         <source>Nothing to change was given.</source>
         <translation>Tidak ada data yang akan diubah.</translation>
     </message>
     <message>
-        <source>There is no patron category &quot;%1&quot;.</source>
-        <translation>Tidak ada kategori anggota &quot;%1&quot;.</translation>
+        <source>There is no patron category "%1".</source>
+        <translation>Tidak ada kategori anggota "%1".</translation>
     </message>
     <message>
-        <source>There is no item type &quot;%1&quot;.</source>
-        <translation>Tidak ada jenis koleksi &quot;%1&quot;.</translation>
+        <source>There is no item type "%1".</source>
+        <translation>Tidak ada jenis koleksi "%1".</translation>
     </message>
     <message>
-        <source>The branch %1 has no location &quot;%2&quot;.</source>
-        <translation>Cabang %1 tidak memiliki lokasi &quot;%2&quot;.</translation>
+        <source>The branch %1 has no location "%2".</source>
+        <translation>Cabang %1 tidak memiliki lokasi "%2".</translation>
     </message>
 </context>
 <context>
     <name>Aksara::Library::Administration</name>
     <message>
-        <source>&quot;%1&quot; is not a time zone (for example Asia/Jakarta, Asia/Makassar, Asia/Jayapura).</source>
-        <translation>&quot;%1&quot; bukan zona waktu (mis. Asia/Jakarta, Asia/Makassar, Asia/Jayapura).</translation>
+        <source>"%1" is not a time zone (for example Asia/Jakarta, Asia/Makassar, Asia/Jayapura).</source>
+        <translation>"%1" bukan zona waktu (mis. Asia/Jakarta, Asia/Makassar, Asia/Jayapura).</translation>
     </message>
     <message>
-        <source>The language is id (Indonesian) or en (English), not &quot;%1&quot;.</source>
-        <translation>Bahasa harus id (Indonesia) atau en (Inggris), bukan &quot;%1&quot;.</translation>
+        <source>The language is id (Indonesian) or en (English), not "%1".</source>
+        <translation>Bahasa harus id (Indonesia) atau en (Inggris), bukan "%1".</translation>
     </message>
     <message>
         <source>Nothing to change was given.</source>
         <translation>Tidak ada data yang akan diubah.</translation>
     </message>
     <message>
-        <source>The library&apos;s details</source>
+        <source>The library's details</source>
         <translation>Data perpustakaan</translation>
     </message>
     <message>
@@ -12180,11 +12307,11 @@ Terlambat</translation>
         <translation>Perpustakaan tidak memiliki logo yang dapat dihapus.</translation>
     </message>
     <message>
-        <source>The library&apos;s logo removed</source>
+        <source>The library's logo removed</source>
         <translation>Logo perpustakaan dihapus</translation>
     </message>
     <message>
-        <source>The library&apos;s logo</source>
+        <source>The library's logo</source>
         <translation>Logo perpustakaan</translation>
     </message>
     <message>
@@ -12212,7 +12339,7 @@ Terlambat</translation>
         <translation>Sebutkan alasan cabang ditutup (alasan ini disimpan dalam riwayatnya).</translation>
     </message>
     <message>
-        <source>%1 is the library&apos;s only open branch; open another one before closing it.</source>
+        <source>%1 is the library's only open branch; open another one before closing it.</source>
         <translation>%1 adalah satu-satunya cabang perpustakaan yang masih buka; buka cabang lain sebelum menutupnya.</translation>
     </message>
     <message>
@@ -12304,8 +12431,8 @@ Terlambat</translation>
         <translation>Jenis koleksi %1 dinonaktifkan</translation>
     </message>
     <message>
-        <source>There is no branch &quot;%1&quot;.</source>
-        <translation>Tidak ada cabang &quot;%1&quot;.</translation>
+        <source>There is no branch "%1".</source>
+        <translation>Tidak ada cabang "%1".</translation>
     </message>
     <message>
         <source>The branch %1 is closed.</source>
@@ -12355,7 +12482,7 @@ Terlambat</translation>
         <translation>Bahasa pemberitahuan</translation>
     </message>
     <message>
-        <source>The language of notices, slips and receipts for patrons who have not chosen one, and of new patrons&apos; records: id (Indonesian) or en (English).</source>
+        <source>The language of notices, slips and receipts for patrons who have not chosen one, and of new patrons' records: id (Indonesian) or en (English).</source>
         <translation>Bahasa pemberitahuan, slip, dan tanda terima bagi anggota yang belum memilih bahasa, sekaligus bahasa yang dicatat untuk anggota baru: id (Indonesia) atau en (Inggris).</translation>
     </message>
     <message>
@@ -12371,7 +12498,7 @@ Terlambat</translation>
         <translation>Jumlah digit nomor kartu</translation>
     </message>
     <message>
-        <source>How many digits the member&apos;s number has on new cards, zero-padded (the check digit comes after them).</source>
+        <source>How many digits the member's number has on new cards, zero-padded (the check digit comes after them).</source>
         <translation>Jumlah digit nomor anggota pada kartu baru, diawali angka nol bila kurang (digit pemeriksa ditambahkan sesudahnya).</translation>
     </message>
     <message>
@@ -12379,7 +12506,7 @@ Terlambat</translation>
         <translation>Digit pemeriksa kartu</translation>
     </message>
     <message>
-        <source>How a card number&apos;s last digit catches typing and scanning errors: luhn, damm (also catches every swap of neighbouring digits) or none. Cards already given out keep working.</source>
+        <source>How a card number's last digit catches typing and scanning errors: luhn, damm (also catches every swap of neighbouring digits) or none. Cards already given out keep working.</source>
         <translation>Cara digit terakhir nomor kartu mendeteksi salah ketik dan salah pindai: luhn, damm (juga mendeteksi setiap pertukaran dua digit yang berdampingan), atau none. Kartu yang sudah diterbitkan tetap berlaku.</translation>
     </message>
     <message>
@@ -12419,7 +12546,7 @@ Terlambat</translation>
         <translation>Panjang minimum PIN anjungan</translation>
     </message>
     <message>
-        <source>The fewest digits a patron&apos;s kiosk PIN may have.</source>
+        <source>The fewest digits a patron's kiosk PIN may have.</source>
         <translation>Jumlah digit paling sedikit untuk PIN anjungan anggota.</translation>
     </message>
     <message>
@@ -12427,7 +12554,7 @@ Terlambat</translation>
         <translation>Panjang maksimum PIN anjungan</translation>
     </message>
     <message>
-        <source>The most digits a patron&apos;s kiosk PIN may have.</source>
+        <source>The most digits a patron's kiosk PIN may have.</source>
         <translation>Jumlah digit paling banyak untuk PIN anjungan anggota.</translation>
     </message>
     <message>
@@ -12463,20 +12590,20 @@ Terlambat</translation>
         <translation>Denda keterlambatan dibulatkan ke kelipatan sekian rupiah (1: tidak dibulatkan).</translation>
     </message>
     <message>
-        <source>There is no setting &quot;%1&quot; (the settings are: %2).</source>
-        <translation>Tidak ada pengaturan &quot;%1&quot; (pengaturan yang ada: %2).</translation>
+        <source>There is no setting "%1" (the settings are: %2).</source>
+        <translation>Tidak ada pengaturan "%1" (pengaturan yang ada: %2).</translation>
     </message>
     <message>
-        <source>%1 is a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation>%1 harus bilangan bulat dari %2 sampai %3, bukan &quot;%4&quot;.</translation>
+        <source>%1 is a whole number from %2 to %3, not "%4".</source>
+        <translation>%1 harus bilangan bulat dari %2 sampai %3, bukan "%4".</translation>
     </message>
     <message>
-        <source>%1 is one of %2, not &quot;%3&quot;.</source>
-        <translation>%1 harus salah satu dari %2, bukan &quot;%3&quot;.</translation>
+        <source>%1 is one of %2, not "%3".</source>
+        <translation>%1 harus salah satu dari %2, bukan "%3".</translation>
     </message>
     <message>
-        <source>A card number prefix is 1 to 6 capital letters A to Z, not &quot;%1&quot;.</source>
-        <translation>Awalan nomor kartu terdiri atas 1 sampai 6 huruf kapital A sampai Z, bukan &quot;%1&quot;.</translation>
+        <source>A card number prefix is 1 to 6 capital letters A to Z, not "%1".</source>
+        <translation>Awalan nomor kartu terdiri atas 1 sampai 6 huruf kapital A sampai Z, bukan "%1".</translation>
     </message>
     <message>
         <source>The shortest PIN (%1) cannot be longer than the longest (%2).</source>
@@ -12487,16 +12614,16 @@ Terlambat</translation>
         <translation>Panjang maksimum PIN (%1) tidak boleh kurang dari panjang minimumnya (%2).</translation>
     </message>
     <message>
-        <source>There is no branch &quot;%1&quot;.</source>
-        <translation>Tidak ada cabang &quot;%1&quot;.</translation>
+        <source>There is no branch "%1".</source>
+        <translation>Tidak ada cabang "%1".</translation>
     </message>
     <message>
         <source>The branch %1 is closed.</source>
         <translation>Cabang %1 sudah ditutup.</translation>
     </message>
     <message>
-        <source>There is no patron category &quot;%1&quot;.</source>
-        <translation>Tidak ada kategori anggota &quot;%1&quot;.</translation>
+        <source>There is no patron category "%1".</source>
+        <translation>Tidak ada kategori anggota "%1".</translation>
     </message>
     <message>
         <source>The patron category %1 is retired.</source>
@@ -12530,8 +12657,8 @@ Terlambat</translation>
         <translation>Perpustakaan belum memiliki administrator: penyiapan harus menetapkan satu administrator.</translation>
     </message>
     <message>
-        <source>There is no branch &quot;%1&quot; for the administrator.</source>
-        <translation>Tidak ada cabang &quot;%1&quot; untuk administrator.</translation>
+        <source>There is no branch "%1" for the administrator.</source>
+        <translation>Tidak ada cabang "%1" untuk administrator.</translation>
     </message>
     <message>
         <source>The new administrator %1 needs a password.</source>
@@ -12541,8 +12668,8 @@ Terlambat</translation>
 <context>
     <name>Aksara::Migrate</name>
     <message>
-        <source>There is no preset &quot;%1&quot;: use slims, inlislite or koha, or a mapping file.</source>
-        <translation>Tidak ada preset &quot;%1&quot;: gunakan slims, inlislite, atau koha, atau berkas pemetaan.</translation>
+        <source>There is no preset "%1": use slims, inlislite or koha, or a mapping file.</source>
+        <translation>Tidak ada preset "%1": gunakan slims, inlislite, atau koha, atau berkas pemetaan.</translation>
     </message>
     <message>
         <source>Line %1 of the mapping file: %2</source>
@@ -12553,28 +12680,28 @@ Terlambat</translation>
         <translation>bagian [%1] tidak dikenal.</translation>
     </message>
     <message>
-        <source>expected &quot;name = value&quot;.</source>
-        <translation>seharusnya &quot;nama = nilai&quot;.</translation>
+        <source>expected "name = value".</source>
+        <translation>seharusnya "nama = nilai".</translation>
     </message>
     <message>
         <source>a setting before the first [section].</source>
         <translation>ada pengaturan sebelum [bagian] pertama.</translation>
     </message>
     <message>
-        <source>the separator is one character (or &quot;tab&quot;).</source>
-        <translation>pemisah berupa satu karakter (atau &quot;tab&quot;).</translation>
+        <source>the separator is one character (or "tab").</source>
+        <translation>pemisah berupa satu karakter (atau "tab").</translation>
     </message>
     <message>
-        <source>unknown option &quot;%1&quot;.</source>
-        <translation>opsi &quot;%1&quot; tidak dikenal.</translation>
+        <source>unknown option "%1".</source>
+        <translation>opsi "%1" tidak dikenal.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a field of %2 (fields: %3).</source>
-        <translation>&quot;%1&quot; bukan ruas %2 (ruas yang ada: %3).</translation>
+        <source>"%1" is not a field of %2 (fields: %3).</source>
+        <translation>"%1" bukan ruas %2 (ruas yang ada: %3).</translation>
     </message>
     <message>
-        <source>The mapping names no column for the required field &quot;%1&quot;.</source>
-        <translation>Pemetaan tidak menyebutkan kolom untuk ruas wajib &quot;%1&quot;.</translation>
+        <source>The mapping names no column for the required field "%1".</source>
+        <translation>Pemetaan tidak menyebutkan kolom untuk ruas wajib "%1".</translation>
     </message>
 </context>
 <context>
@@ -12584,8 +12711,8 @@ Terlambat</translation>
         <translation>Berkas tidak berisi baris apa pun.</translation>
     </message>
     <message>
-        <source>The file has no column &quot;%1&quot; (Aksara&apos;s %2); name it in the mapping file&apos;s [columns].</source>
-        <translation>Berkas tidak memiliki kolom &quot;%1&quot; (ruas Aksara %2); sebutkan kolomnya di bagian [columns] berkas pemetaan.</translation>
+        <source>The file has no column "%1" (Aksara's %2); name it in the mapping file's [columns].</source>
+        <translation>Berkas tidak memiliki kolom "%1" (ruas Aksara %2); sebutkan kolomnya di bagian [columns] berkas pemetaan.</translation>
     </message>
     <message>
         <source>The file ends in the middle of this row (%1 of %2 columns): it was cut short. Export it again.</source>
@@ -12596,8 +12723,8 @@ Terlambat</translation>
         <translation>Baris ini memiliki %1 kolom, sedangkan baris judul memiliki %2 (ada pemisah di dalam nilai yang tidak diapit tanda kutip?).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (expected %2).</source>
-        <translation>&quot;%1&quot; bukan tanggal (seharusnya %2).</translation>
+        <source>"%1" is not a date (expected %2).</source>
+        <translation>"%1" bukan tanggal (seharusnya %2).</translation>
     </message>
     <message>
         <source>%1, lines %2–%3</source>
@@ -12624,24 +12751,24 @@ Terlambat</translation>
         <translation>Barkode kosong.</translation>
     </message>
     <message>
-        <source>Several records of the catalogue match &quot;%1&quot;: give the record number or ISBN.</source>
-        <translation>Beberapa cantuman katalog cocok dengan &quot;%1&quot;: berikan nomor cantuman atau ISBN.</translation>
+        <source>Several records of the catalogue match "%1": give the record number or ISBN.</source>
+        <translation>Beberapa cantuman katalog cocok dengan "%1": berikan nomor cantuman atau ISBN.</translation>
     </message>
     <message>
         <source>The row names no record (record number, ISBN or title).</source>
         <translation>Baris ini tidak menyebutkan cantuman (nomor cantuman, ISBN, atau judul).</translation>
     </message>
     <message>
-        <source>No record of the catalogue matches &quot;%1&quot; (import the catalogue first).</source>
-        <translation>Tidak ada cantuman katalog yang cocok dengan &quot;%1&quot; (impor katalognya terlebih dahulu).</translation>
+        <source>No record of the catalogue matches "%1" (import the catalogue first).</source>
+        <translation>Tidak ada cantuman katalog yang cocok dengan "%1" (impor katalognya terlebih dahulu).</translation>
     </message>
     <message>
         <source>The item type is empty.</source>
         <translation>Jenis koleksi kosong.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount of rupiah.</source>
-        <translation>&quot;%1&quot; bukan jumlah rupiah.</translation>
+        <source>"%1" is not an amount of rupiah.</source>
+        <translation>"%1" bukan jumlah rupiah.</translation>
     </message>
     <message>
         <source>There is no copy with the barcode %1 (import the copies first).</source>
@@ -12664,7 +12791,7 @@ Terlambat</translation>
         <translation>Tanggal jatuh tempo %1 tidak sesudah tanggal pinjam %2.</translation>
     </message>
     <message>
-        <source>The fee&apos;s number is empty.</source>
+        <source>The fee's number is empty.</source>
         <translation>Nomor denda kosong.</translation>
     </message>
     <message>
@@ -12736,8 +12863,8 @@ Terlambat</translation>
         <translation>Memori tidak cukup untuk membuat kode batang.</translation>
     </message>
     <message>
-        <source>Cannot draw &quot;%1&quot; as a barcode: %2</source>
-        <translation>Tidak dapat menggambar &quot;%1&quot; sebagai kode batang: %2</translation>
+        <source>Cannot draw "%1" as a barcode: %2</source>
+        <translation>Tidak dapat menggambar "%1" sebagai kode batang: %2</translation>
     </message>
 </context>
 <context>
@@ -13103,7 +13230,7 @@ Terlambat</translation>
         <translation>Stasiun</translation>
     </message>
     <message>
-        <source>Today&apos;s circulation</source>
+        <source>Today's circulation</source>
         <translation>Sirkulasi hari ini</translation>
     </message>
     <message>
@@ -13833,7 +13960,7 @@ Layanan: %2</translation>
         <translation>Tutup bulan…</translation>
     </message>
     <message>
-        <source>Freezes the month&apos;s figures and opens a nonconformity for every missed target.</source>
+        <source>Freezes the month's figures and opens a nonconformity for every missed target.</source>
         <translation>Membekukan angka bulan tersebut dan membuka ketidaksesuaian untuk setiap target yang tidak tercapai.</translation>
     </message>
     <message>
@@ -14595,7 +14722,7 @@ Layanan: %2</translation>
         <translation>Permintaan lebih besar dari %1 bita.</translation>
     </message>
     <message>
-        <source>The kiosk API needs the station&apos;s code (X-Aksara-Station) and token (Authorization: Bearer).</source>
+        <source>The kiosk API needs the station's code (X-Aksara-Station) and token (Authorization: Bearer).</source>
         <translation>API anjungan memerlukan kode stasiun (X-Aksara-Station) dan tokennya (Authorization: Bearer).</translation>
     </message>
     <message>
@@ -14603,8 +14730,8 @@ Layanan: %2</translation>
         <translation>Stasiun tidak dikenal atau token salah.</translation>
     </message>
     <message>
-        <source>Station &quot;%1&quot; is a %2, not a kiosk.</source>
-        <translation>Stasiun &quot;%1&quot; adalah %2, bukan anjungan.</translation>
+        <source>Station "%1" is a %2, not a kiosk.</source>
+        <translation>Stasiun "%1" adalah %2, bukan anjungan.</translation>
     </message>
     <message>
         <source>The request body is not a JSON object.</source>
@@ -14634,24 +14761,24 @@ Layanan: %2</translation>
 <context>
     <name>Aksara::Server::Sip2Accounts</name>
     <message>
-        <source>A SIP2 login is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation>Login SIP2 terdiri atas 1 sampai 64 huruf, angka, &apos;.&apos;, &apos;_&apos;, atau &apos;-&apos;.</translation>
+        <source>A SIP2 login is 1 to 64 letters, digits, '.', '_' or '-'.</source>
+        <translation>Login SIP2 terdiri atas 1 sampai 64 huruf, angka, '.', '_', atau '-'.</translation>
     </message>
     <message>
         <source>A SIP2 password needs at least 8 characters.</source>
         <translation>Kata sandi SIP2 harus terdiri atas minimal 8 karakter.</translation>
     </message>
     <message>
-        <source>There is no branch &quot;%1&quot;.</source>
-        <translation>Tidak ada cabang &quot;%1&quot;.</translation>
+        <source>There is no branch "%1".</source>
+        <translation>Tidak ada cabang "%1".</translation>
     </message>
     <message>
-        <source>There is already a SIP2 account &quot;%1&quot;.</source>
-        <translation>Akun SIP2 &quot;%1&quot; sudah ada.</translation>
+        <source>There is already a SIP2 account "%1".</source>
+        <translation>Akun SIP2 "%1" sudah ada.</translation>
     </message>
     <message>
-        <source>There is no SIP2 account &quot;%1&quot;.</source>
-        <translation>Tidak ada akun SIP2 &quot;%1&quot;.</translation>
+        <source>There is no SIP2 account "%1".</source>
+        <translation>Tidak ada akun SIP2 "%1".</translation>
     </message>
     <message>
         <source>Unknown SIP2 login or wrong password.</source>
@@ -14662,7 +14789,7 @@ Layanan: %2</translation>
         <translation>Isi ID institusi yang dikirim mesin (AO).</translation>
     </message>
     <message>
-        <source>An account that lends only its own branch&apos;s items needs a branch.</source>
+        <source>An account that lends only its own branch's items needs a branch.</source>
         <translation>Akun yang hanya meminjamkan koleksi cabangnya sendiri harus memiliki cabang.</translation>
     </message>
 </context>
@@ -14737,7 +14864,7 @@ Layanan: %2</translation>
         <translation>Kartu ini tidak dapat dipakai untuk itu di sini; silakan hubungi meja layanan.</translation>
     </message>
     <message>
-        <source>Returned late: a fee of Rp %1 was charged to the borrower&apos;s account.</source>
+        <source>Returned late: a fee of Rp %1 was charged to the borrower's account.</source>
         <translation>Terlambat dikembalikan: denda Rp %1 dibebankan ke akun peminjam.</translation>
     </message>
 </context>
@@ -14819,28 +14946,28 @@ Layanan: %2</translation>
 <context>
     <name>Aksara::ServiceCore</name>
     <message>
-        <source>There is no service &quot;%1&quot;.</source>
-        <translation>Tidak ada layanan &quot;%1&quot;.</translation>
+        <source>There is no service "%1".</source>
+        <translation>Tidak ada layanan "%1".</translation>
     </message>
     <message>
-        <source>The service &quot;%1&quot; is closed.</source>
-        <translation>Layanan &quot;%1&quot; sedang ditutup.</translation>
+        <source>The service "%1" is closed.</source>
+        <translation>Layanan "%1" sedang ditutup.</translation>
     </message>
     <message>
-        <source>The service &quot;%1&quot; is closed: %2</source>
-        <translation>Layanan &quot;%1&quot; sedang ditutup: %2</translation>
+        <source>The service "%1" is closed: %2</source>
+        <translation>Layanan "%1" sedang ditutup: %2</translation>
     </message>
     <message>
         <source>maintenance</source>
         <translation>pemeliharaan</translation>
     </message>
     <message>
-        <source>The service &quot;%1&quot; is in planned maintenance: %2</source>
-        <translation>Layanan &quot;%1&quot; sedang dalam pemeliharaan terjadwal: %2</translation>
+        <source>The service "%1" is in planned maintenance: %2</source>
+        <translation>Layanan "%1" sedang dalam pemeliharaan terjadwal: %2</translation>
     </message>
     <message>
-        <source>%1 may not do this (%2 needs the right &quot;%3&quot;).</source>
-        <translation>%1 tidak berwenang melakukan ini (%2 memerlukan hak akses &quot;%3&quot;).</translation>
+        <source>%1 may not do this (%2 needs the right "%3").</source>
+        <translation>%1 tidak berwenang melakukan ini (%2 memerlukan hak akses "%3").</translation>
     </message>
     <message>
         <source>Internal error: %1</source>
@@ -14870,8 +14997,8 @@ Layanan: %2</translation>
         <translation>Perubahan %1 berstatus %2; perubahan ini tidak dapat %3.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a month: write it as YYYY-MM, for example 2026-03.</source>
-        <translation>&quot;%1&quot; bukan bulan: tuliskan dengan format YYYY-MM, misalnya 2026-03.</translation>
+        <source>"%1" is not a month: write it as YYYY-MM, for example 2026-03.</source>
+        <translation>"%1" bukan bulan: tuliskan dengan format YYYY-MM, misalnya 2026-03.</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
@@ -14934,8 +15061,8 @@ Layanan: %2</translation>
         <translation>Dampak dan urgensi bernilai 1 (tinggi), 2 (sedang), atau 3 (rendah).</translation>
     </message>
     <message>
-        <source>There is no service &quot;%1&quot;.</source>
-        <translation>Tidak ada layanan &quot;%1&quot;.</translation>
+        <source>There is no service "%1".</source>
+        <translation>Tidak ada layanan "%1".</translation>
     </message>
     <message>
         <source>Incident %1 is already open for the same fault; work on that one.</source>
@@ -15258,8 +15385,8 @@ Layanan: %2</translation>
         <translation>Bukti: catatan di balik setiap angka</translation>
     </message>
     <message>
-        <source>Operation log: records with %1 (first seq %2, id %3; last seq %4, id %5); the log&apos;s hash chain is checked with &quot;aksara verify&quot;. SLA bucket rows read: %6. Sources: %7.</source>
-        <translation>Log operasi: catatan dengan %1 (seq pertama %2, id %3; seq terakhir %4, id %5); rantai hash log diperiksa dengan &quot;aksara verify&quot;. Baris bucket SLA yang dibaca: %6. Sumber: %7.</translation>
+        <source>Operation log: records with %1 (first seq %2, id %3; last seq %4, id %5); the log's hash chain is checked with "aksara verify". SLA bucket rows read: %6. Sources: %7.</source>
+        <translation>Log operasi: catatan dengan %1 (seq pertama %2, id %3; seq terakhir %4, id %5); rantai hash log diperiksa dengan "aksara verify". Baris bucket SLA yang dibaca: %6. Sumber: %7.</translation>
     </message>
     <message>
         <source>first hourly bucket</source>
@@ -15298,8 +15425,8 @@ Layanan: %2</translation>
         <translation>Tidak dapat membuat folder %1.</translation>
     </message>
     <message>
-        <source>There is no station &quot;%1&quot;.</source>
-        <translation>Tidak ada stasiun &quot;%1&quot;.</translation>
+        <source>There is no station "%1".</source>
+        <translation>Tidak ada stasiun "%1".</translation>
     </message>
     <message>
         <source>Incidents of priority %1: time to own met for %2 of %3 (%4) against a target of %5</source>
@@ -15358,8 +15485,52 @@ Layanan: %2</translation>
         <translation>cocok dengan log</translation>
     </message>
     <message>
-        <source>Check them against the library&apos;s public key with: aksara verify --checkpoints FILE --public-key KEY (files from aksara checkpoint export).</source>
+        <source>Check them against the library's public key with: aksara verify --checkpoints FILE --public-key KEY (files from aksara checkpoint export).</source>
         <translation>Periksa terhadap kunci publik perpustakaan dengan: aksara verify --checkpoints FILE --public-key KEY (berkas dari aksara checkpoint export).</translation>
+    </message>
+<message>
+        <source>Backups and restore tests</source>
+        <translation>Pencadangan dan uji pemulihan</translation>
+    </message>
+    <message>
+        <source>Backups this month: %1 good, %2 failed. Last restore test: %3.</source>
+        <translation>Pencadangan bulan ini: %1 berhasil, %2 gagal. Uji pemulihan terakhir: %3.</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>belum tercatat</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>pencadangan</translation>
+    </message>
+    <message>
+        <source>restore test</source>
+        <translation>uji pemulihan</translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>waktu</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>kegiatan</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>berkas</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>galat</translation>
     </message>
 </context>
 <context>
@@ -15389,8 +15560,8 @@ Layanan: %2</translation>
         <translation>Risiko perubahan harus low, medium, atau high.</translation>
     </message>
     <message>
-        <source>There is no service &quot;%1&quot;.</source>
-        <translation>Tidak ada layanan &quot;%1&quot;.</translation>
+        <source>There is no service "%1".</source>
+        <translation>Tidak ada layanan "%1".</translation>
     </message>
     <message>
         <source>approved</source>
@@ -15421,8 +15592,8 @@ Layanan: %2</translation>
         <translation>perubahan %1: %2</translation>
     </message>
     <message>
-        <source>There is no station &quot;%1&quot;.</source>
-        <translation>Tidak ada stasiun &quot;%1&quot;.</translation>
+        <source>There is no station "%1".</source>
+        <translation>Tidak ada stasiun "%1".</translation>
     </message>
     <message>
         <source>Change %1 is not approved yet; it cannot start.</source>
@@ -15456,8 +15627,8 @@ Layanan: %2</translation>
         <translation>Diselesaikan otomatis: tidak terjadi lagi selama %1. Penutupan dikonfirmasi oleh petugas.</translation>
     </message>
     <message>
-        <source>There is no rule &quot;%1&quot; (burst, latency, burn, heartbeat, auto_resolve).</source>
-        <translation>Tidak ada aturan &quot;%1&quot; (burst, latency, burn, heartbeat, auto_resolve).</translation>
+        <source>There is no rule "%1" (burst, latency, burn, heartbeat, auto_resolve).</source>
+        <translation>Tidak ada aturan "%1" (burst, latency, burn, heartbeat, auto_resolve).</translation>
     </message>
     <message>
         <source>Windows, threshold and counts are not negative; impact and urgency are 1 to 3.</source>
@@ -15491,8 +15662,8 @@ Layanan: %2</translation>
         <translation>Judul lebih panjang dari 200 karakter.</translation>
     </message>
     <message>
-        <source>The kind is &quot;incident&quot; or &quot;request&quot;.</source>
-        <translation>Jenisnya harus &quot;incident&quot; atau &quot;request&quot;.</translation>
+        <source>The kind is "incident" or "request".</source>
+        <translation>Jenisnya harus "incident" atau "request".</translation>
     </message>
     <message>
         <source>Could not open the incident.</source>
@@ -15507,8 +15678,8 @@ Layanan: %2</translation>
         <translation>Insiden %1 sudah ditutup; insiden ini tidak dapat diubah lagi.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a status (new, assigned, in_progress, pending, resolved, closed).</source>
-        <translation>&quot;%1&quot; bukan status (new, assigned, in_progress, pending, resolved, closed).</translation>
+        <source>"%1" is not a status (new, assigned, in_progress, pending, resolved, closed).</source>
+        <translation>"%1" bukan status (new, assigned, in_progress, pending, resolved, closed).</translation>
     </message>
     <message>
         <source>Closing an incident is confirmed by a person, not by the system.</source>
@@ -15559,8 +15730,8 @@ Layanan: %2</translation>
         <translation>Catatan masih kosong.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a status.</source>
-        <translation>&quot;%1&quot; bukan status.</translation>
+        <source>"%1" is not a status.</source>
+        <translation>"%1" bukan status.</translation>
     </message>
     <message>
         <source>A priority is 1 (highest) to 5.</source>
@@ -15657,8 +15828,8 @@ Layanan: %2</translation>
         <translation>Masalah harus memiliki judul.</translation>
     </message>
     <message>
-        <source>There is no service &quot;%1&quot;.</source>
-        <translation>Tidak ada layanan &quot;%1&quot;.</translation>
+        <source>There is no service "%1".</source>
+        <translation>Tidak ada layanan "%1".</translation>
     </message>
     <message>
         <source>Name the incidents to link.</source>
@@ -15710,8 +15881,8 @@ Layanan: %2</translation>
 <context>
     <name>Aksara::ServiceManagement::ServiceCatalogue</name>
     <message>
-        <source>There is no service &quot;%1&quot;.</source>
-        <translation>Tidak ada layanan &quot;%1&quot;.</translation>
+        <source>There is no service "%1".</source>
+        <translation>Tidak ada layanan "%1".</translation>
     </message>
     <message>
         <source>A service needs a name.</source>
@@ -15793,8 +15964,8 @@ Layanan: %2</translation>
 <context>
     <name>Aksara::ServiceManagement::Stations</name>
     <message>
-        <source>A station code is 1 to 40 lower-case letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;.</source>
-        <translation>Kode stasiun terdiri atas 1 sampai 40 huruf kecil, angka, &quot;.&quot;, &quot;_&quot;, atau &quot;-&quot;.</translation>
+        <source>A station code is 1 to 40 lower-case letters, digits, ".", "_" or "-".</source>
+        <translation>Kode stasiun terdiri atas 1 sampai 40 huruf kecil, angka, ".", "_", atau "-".</translation>
     </message>
     <message>
         <source>The kind of a station is desk, kiosk, reports, server or selfcheck.</source>
@@ -15805,40 +15976,40 @@ Layanan: %2</translation>
         <translation>Periode sinyal aktif adalah 5 sampai 86400 detik dan toleransinya 0 sampai 86400 detik.</translation>
     </message>
     <message>
-        <source>A station &quot;%1&quot; is already registered.</source>
-        <translation>Stasiun &quot;%1&quot; sudah terdaftar.</translation>
+        <source>A station "%1" is already registered.</source>
+        <translation>Stasiun "%1" sudah terdaftar.</translation>
     </message>
     <message>
-        <source>There is no service &quot;%1&quot;.</source>
-        <translation>Tidak ada layanan &quot;%1&quot;.</translation>
+        <source>There is no service "%1".</source>
+        <translation>Tidak ada layanan "%1".</translation>
     </message>
     <message>
         <source>Station %1 registered</source>
         <translation>Stasiun %1 didaftarkan</translation>
     </message>
     <message>
-        <source>There is no station &quot;%1&quot; in service.</source>
-        <translation>Tidak ada stasiun &quot;%1&quot; yang sedang beroperasi.</translation>
+        <source>There is no station "%1" in service.</source>
+        <translation>Tidak ada stasiun "%1" yang sedang beroperasi.</translation>
     </message>
     <message>
         <source>Station %1 retired</source>
         <translation>Stasiun %1 dihentikan penggunaannya</translation>
     </message>
     <message>
-        <source>%1 may not send heartbeats without the station&apos;s token.</source>
+        <source>%1 may not send heartbeats without the station's token.</source>
         <translation>%1 tidak boleh mengirim sinyal aktif tanpa token stasiun.</translation>
     </message>
     <message>
-        <source>Station &quot;%1&quot; is retired.</source>
-        <translation>Stasiun &quot;%1&quot; sudah dihentikan penggunaannya.</translation>
+        <source>Station "%1" is retired.</source>
+        <translation>Stasiun "%1" sudah dihentikan penggunaannya.</translation>
     </message>
     <message>
-        <source>Wrong token for station &quot;%1&quot;.</source>
-        <translation>Token salah untuk stasiun &quot;%1&quot;.</translation>
+        <source>Wrong token for station "%1".</source>
+        <translation>Token salah untuk stasiun "%1".</translation>
     </message>
     <message>
-        <source>There is no branch &quot;%1&quot;.</source>
-        <translation>Tidak ada cabang &quot;%1&quot;.</translation>
+        <source>There is no branch "%1".</source>
+        <translation>Tidak ada cabang "%1".</translation>
     </message>
 </context>
 <context>
@@ -15927,7 +16098,7 @@ Layanan: %2</translation>
         <translation>Berkas perpustakaan di komputer ini (SQLite)</translation>
     </message>
     <message>
-        <source>A PostgreSQL server shared by the library&apos;s computers</source>
+        <source>A PostgreSQL server shared by the library's computers</source>
         <translation>Server PostgreSQL yang digunakan bersama oleh komputer-komputer perpustakaan</translation>
     </message>
     <message>
@@ -15935,7 +16106,7 @@ Layanan: %2</translation>
         <translation>Basis data perpustakaan</translation>
     </message>
     <message>
-        <source>Aksara keeps the library&apos;s members, catalogue, loans and service records in one database. Choose where it is.</source>
+        <source>Aksara keeps the library's members, catalogue, loans and service records in one database. Choose where it is.</source>
         <translation>Aksara menyimpan data anggota, katalog, peminjaman, dan catatan layanan perpustakaan dalam satu basis data. Pilih lokasinya.</translation>
     </message>
     <message>
@@ -15963,7 +16134,7 @@ Layanan: %2</translation>
         <translation>Kata sandi:</translation>
     </message>
     <message>
-        <source>Not remembered. Leave it empty when this computer&apos;s ~/.pgpass (mode 0600) or a PostgreSQL service holds it.</source>
+        <source>Not remembered. Leave it empty when this computer's ~/.pgpass (mode 0600) or a PostgreSQL service holds it.</source>
         <translation>Tidak disimpan. Biarkan kosong bila ~/.pgpass komputer ini (mode 0600) atau layanan PostgreSQL sudah menyimpannya.</translation>
     </message>
 </context>
@@ -15974,7 +16145,7 @@ Layanan: %2</translation>
         <translation>Bahasa / Language</translation>
     </message>
     <message>
-        <source>The system&apos;s language</source>
+        <source>The system's language</source>
         <translation>Bahasa sistem</translation>
     </message>
     <message>
@@ -16048,7 +16219,7 @@ Layanan: %2</translation>
         <translation>%1 % dalam %2 ms</translation>
     </message>
     <message>
-        <source>Figures of the last 24 hours, from the service core&apos;s records.</source>
+        <source>Figures of the last 24 hours, from the service core's records.</source>
         <translation>Angka 24 jam terakhir, dari catatan inti layanan.</translation>
     </message>
 </context>
@@ -16118,16 +16289,16 @@ Layanan: %2</translation>
         <translation>ruas tetap pada %1 terlalu pendek</translation>
     </message>
     <message>
-        <source>bad fixed field &quot;%1&quot; at position %2</source>
-        <translation>ruas tetap &quot;%1&quot; tidak valid pada posisi %2</translation>
+        <source>bad fixed field "%1" at position %2</source>
+        <translation>ruas tetap "%1" tidak valid pada posisi %2</translation>
     </message>
     <message>
         <source>truncated field code at position %1</source>
         <translation>kode ruas terpotong pada posisi %1</translation>
     </message>
     <message>
-        <source>bad field code &quot;%1&quot; at position %2</source>
-        <translation>kode ruas &quot;%1&quot; tidak valid pada posisi %2</translation>
+        <source>bad field code "%1" at position %2</source>
+        <translation>kode ruas "%1" tidak valid pada posisi %2</translation>
     </message>
     <message>
         <source>field %1 is longer than %2 characters</source>
@@ -16152,12 +16323,12 @@ Layanan: %2</translation>
         <translation>Versi %1 tidak didukung: server ini mendukung SRU 1.1, 1.2, dan 2.0.</translation>
     </message>
     <message>
-        <source>The operation &quot;%1&quot; is not supported; use explain or searchRetrieve.</source>
-        <translation>Operasi &quot;%1&quot; tidak didukung; gunakan explain atau searchRetrieve.</translation>
+        <source>The operation "%1" is not supported; use explain or searchRetrieve.</source>
+        <translation>Operasi "%1" tidak didukung; gunakan explain atau searchRetrieve.</translation>
     </message>
     <message>
-        <source>The parameter &quot;%1&quot; is not supported.</source>
-        <translation>Parameter &quot;%1&quot; tidak didukung.</translation>
+        <source>The parameter "%1" is not supported.</source>
+        <translation>Parameter "%1" tidak didukung.</translation>
     </message>
     <message>
         <source>Sorting is not supported.</source>
@@ -16183,44 +16354,44 @@ Layanan: %2</translation>
 <context>
     <name>Aksara::StaffDirectory</name>
     <message>
-        <source>A user name is 1 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation>Nama pengguna terdiri atas 1 sampai 64 huruf kecil, angka, &apos;.&apos;, &apos;_&apos;, atau &apos;-&apos;.</translation>
+        <source>A user name is 1 to 64 lower-case letters, digits, '.', '_' or '-'.</source>
+        <translation>Nama pengguna terdiri atas 1 sampai 64 huruf kecil, angka, '.', '_', atau '-'.</translation>
     </message>
     <message>
         <source>A password needs at least %1 characters.</source>
         <translation>Kata sandi harus terdiri atas minimal %1 karakter.</translation>
     </message>
     <message>
-        <source>There is already a staff account &quot;%1&quot;.</source>
-        <translation>Akun petugas &quot;%1&quot; sudah ada.</translation>
+        <source>There is already a staff account "%1".</source>
+        <translation>Akun petugas "%1" sudah ada.</translation>
     </message>
     <message>
         <source>Unknown user name or wrong password.</source>
         <translation>Nama pengguna tidak dikenal atau kata sandi salah.</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; is disabled.</source>
-        <translation>Akun &quot;%1&quot; dinonaktifkan.</translation>
+        <source>The account "%1" is disabled.</source>
+        <translation>Akun "%1" dinonaktifkan.</translation>
     </message>
     <message>
-        <source>There is no staff account &quot;%1&quot;.</source>
-        <translation>Tidak ada akun petugas &quot;%1&quot;.</translation>
+        <source>There is no staff account "%1".</source>
+        <translation>Tidak ada akun petugas "%1".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is the last active administrator account; the library would have no administrator left. Make another account an administrator first.</source>
-        <translation>&quot;%1&quot; adalah akun administrator aktif terakhir; perpustakaan akan kehilangan administratornya. Jadikan akun lain administrator terlebih dahulu.</translation>
+        <source>"%1" is the last active administrator account; the library would have no administrator left. Make another account an administrator first.</source>
+        <translation>"%1" adalah akun administrator aktif terakhir; perpustakaan akan kehilangan administratornya. Jadikan akun lain administrator terlebih dahulu.</translation>
     </message>
     <message>
-        <source>There is no branch &quot;%1&quot;.</source>
-        <translation>Tidak ada cabang &quot;%1&quot;.</translation>
+        <source>There is no branch "%1".</source>
+        <translation>Tidak ada cabang "%1".</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; is locked after %2 wrong passwords; an administrator must unlock it or set a new password.</source>
-        <translation>Akun &quot;%1&quot; terkunci setelah %2 kali salah kata sandi; administrator harus membuka kuncinya atau menetapkan kata sandi baru.</translation>
+        <source>The account "%1" is locked after %2 wrong passwords; an administrator must unlock it or set a new password.</source>
+        <translation>Akun "%1" terkunci setelah %2 kali salah kata sandi; administrator harus membuka kuncinya atau menetapkan kata sandi baru.</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; is not locked.</source>
-        <translation>Akun &quot;%1&quot; tidak sedang terkunci.</translation>
+        <source>The account "%1" is not locked.</source>
+        <translation>Akun "%1" tidak sedang terkunci.</translation>
     </message>
 </context>
 <context>
@@ -16230,8 +16401,8 @@ Layanan: %2</translation>
         <translation>eksemplar %1 memiliki %2 peminjaman aktif sekaligus</translation>
     </message>
     <message>
-        <source>item %1 has status &quot;%2&quot; but %3</source>
-        <translation>eksemplar %1 berstatus &quot;%2&quot; tetapi %3</translation>
+        <source>item %1 has status "%2" but %3</source>
+        <translation>eksemplar %1 berstatus "%2" tetapi %3</translation>
     </message>
     <message>
         <source>no open loan</source>
@@ -16258,7 +16429,7 @@ Layanan: %2</translation>
         <translation>laporan yang dibekukan untuk %1 tidak cocok dengan catatan penutupannya</translation>
     </message>
     <message>
-        <source>%1 has mode %2: others (or a group other than %3) can read the library&apos;s personal data; it should be %4 at most (aksara init tightens it)</source>
+        <source>%1 has mode %2: others (or a group other than %3) can read the library's personal data; it should be %4 at most (aksara init tightens it)</source>
         <translation>%1 bermode %2: pengguna lain (atau grup selain %3) dapat membaca data pribadi perpustakaan; seharusnya paling longgar %4 (aksara init akan memperketatnya)</translation>
     </message>
     <message>
@@ -16278,20 +16449,132 @@ Layanan: %2</translation>
         <translation>digest baris yang disimpan untuk operasi %1 tidak cocok dengan catatannya: entri operation_rows telah diubah, ditambah, atau dihapus</translation>
     </message>
     <message>
-        <source>%1 row %2 names operation %3 (updated_op), written before the trail, but the trail&apos;s record of the rows of that time (operation %4) does not have it: the row was added around the service core</source>
+        <source>%1 row %2 names operation %3 (updated_op), written before the trail, but the trail's record of the rows of that time (operation %4) does not have it: the row was added around the service core</source>
         <translation>baris %1 %2 menyebut operasi %3 (updated_op), yang ditulis sebelum jejak ada, tetapi catatan jejak atas baris-baris saat itu (operasi %4) tidak memuatnya: baris itu ditambahkan tanpa melalui inti layanan</translation>
     </message>
     <message>
-        <source>%1 row %2 names operation %3 (updated_op), but that operation&apos;s record has no digest of it: the row was written around the service core</source>
+        <source>%1 row %2 names operation %3 (updated_op), but that operation's record has no digest of it: the row was written around the service core</source>
         <translation>baris %1 %2 menyebut operasi %3 (updated_op), tetapi catatan operasi itu tidak memuat digest-nya: baris itu ditulis tanpa melalui inti layanan</translation>
     </message>
     <message>
-        <source>%1 row %2 was changed behind the service core&apos;s back: it no longer matches the digest in the record of operation %3</source>
+        <source>%1 row %2 was changed behind the service core's back: it no longer matches the digest in the record of operation %3</source>
         <translation>baris %1 %2 diubah tanpa sepengetahuan inti layanan: isinya tidak lagi cocok dengan digest dalam catatan operasi %3</translation>
     </message>
     <message>
-        <source>%1: %2 more row(s) do not match their operation&apos;s record</source>
+        <source>%1: %2 more row(s) do not match their operation's record</source>
         <translation>%1: %2 baris lagi tidak cocok dengan catatan operasinya</translation>
     </message>
 </context>
-</TS>
+<context><name>Aksara::Continuity::Backups</name><message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not installed (Debian package postgresql-client).</source>
+        <translation>%1 belum terpasang (paket Debian postgresql-client).</translation>
+    </message>
+    <message>
+        <source>the copy fails PRAGMA integrity_check: %1</source>
+        <translation>salinan gagal PRAGMA integrity_check: %1</translation>
+    </message>
+    <message>
+        <source>the copy cannot be opened as a library: %1</source>
+        <translation>salinan tidak dapat dibuka sebagai perpustakaan: %1</translation>
+    </message>
+    <message>
+        <source>the copy's %1 file was not folded in</source>
+        <translation>berkas %1 milik salinan tidak tergabung</translation>
+    </message>
+    <message>
+        <source>%1 is not a file in an existing folder</source>
+        <translation>%1 bukan berkas di dalam folder yang ada</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>Pencadangan ke %1 gagal: %2</translation>
+    </message>
+    <message>
+        <source>no SQLite handle</source>
+        <translation>tidak ada handle SQLite</translation>
+    </message>
+    <message>
+        <source>The copy does not pass verify (%1 problems; the first: %2); no backup was written.</source>
+        <translation>Salinan tidak lolos verify (%1 masalah; yang pertama: %2); tidak ada cadangan yang ditulis.</translation>
+    </message>
+    <message>
+        <source>pg_dump failed: %1</source>
+        <translation>pg_dump gagal: %1</translation>
+    </message>
+    <message>
+        <source>pg_restore --list cannot read the dump: %1</source>
+        <translation>pg_restore --list tidak dapat membaca dump: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 bukan folder</translation>
+    </message>
+    <message>
+        <source>No backup of this library has ever succeeded.</source>
+        <translation>Belum pernah ada pencadangan perpustakaan ini yang berhasil.</translation>
+    </message>
+    <message>
+        <source>The last good backup is %1 hours old (allowed: %2 hours): the nightly backup was missed.</source>
+        <translation>Cadangan baik terakhir sudah berumur %1 jam (batas: %2 jam): pencadangan malam terlewat.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 tidak ada</translation>
+    </message>
+    <message>
+        <source>%1 is a backup of a %2 library; the target is not</source>
+        <translation>%1 adalah cadangan perpustakaan %2; tujuannya bukan</translation>
+    </message>
+    <message>
+        <source>%1 is not an Aksara backup (neither an SQLite file nor a pg_dump archive)</source>
+        <translation>%1 bukan cadangan Aksara (bukan berkas SQLite maupun arsip pg_dump)</translation>
+    </message>
+    <message>
+        <source>%1 already holds a database; restoring would replace it (add --force to replace it)</source>
+        <translation>%1 sudah berisi basis data; pemulihan akan menggantinya (tambahkan --force untuk menggantinya)</translation>
+    </message>
+    <message>
+        <source>the folder of %1 does not exist</source>
+        <translation>folder untuk %1 tidak ada</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied</source>
+        <translation>%1 tidak dapat disalin</translation>
+    </message>
+    <message>
+        <source>%1 fails PRAGMA integrity_check: %2</source>
+        <translation>%1 gagal PRAGMA integrity_check: %2</translation>
+    </message>
+    <message>
+        <source>pg_restore --list cannot read %1: %2</source>
+        <translation>pg_restore --list tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>pg_restore failed: %1</source>
+        <translation>pg_restore gagal: %1</translation>
+    </message>
+    <message>
+        <source>The restored database does not pass verify (%1 problems; the first: %2).</source>
+        <translation>Basis data hasil pemulihan tidak lolos verify (%1 masalah; yang pertama: %2).</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite backup (a restore test of a pg_dump archive is a restore into a scratch database: aksara restore FILE --db URL)</source>
+        <translation>%1 bukan cadangan SQLite (uji pemulihan arsip pg_dump dilakukan dengan memulihkannya ke basis data uji: aksara restore FILE --db URL)</translation>
+    </message>
+    <message>
+        <source>no temporary folder for the restore test</source>
+        <translation>tidak ada folder sementara untuk uji pemulihan</translation>
+    </message>
+    <message>
+        <source>a scratch copy</source>
+        <translation>salinan uji</translation>
+    </message>
+    <message>
+        <source>The backup restores, but the copy does not pass verify (%1 problems; the first: %2).</source>
+        <translation>Cadangan dapat dipulihkan, tetapi salinannya tidak lolos verify (%1 masalah; yang pertama: %2).</translation>
+    </message>
+</context></TS>

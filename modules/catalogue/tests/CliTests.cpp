@@ -230,3 +230,50 @@ TEST_CASE_METHOD(CliFixture, "catalogue add --marc and catalogue edit: a bad tag
     CHECK(missingFile.code == 3);
     CHECK(missingFile.err.contains("catalogue.file_unreadable"));
 }
+
+TEST_CASE_METHOD(CliFixture, "catalogue import: trailing padding exits 0, a copy of an unknown branch is listed, --strict rejects",
+                 "[db][catalogue][cli]")
+{
+    QTemporaryDir dir;
+    auto record = [](const char *control, const char *title, const char *branch) {
+        SimpleRecord s;
+        s.title = QString::fromUtf8(title);
+        s.controlNumber = QString::fromLatin1(control);
+        MarcRecord m = buildMarc(s, QDate(2026, 3, 2));
+        if (branch)
+            m.addDataField(QStringLiteral("952"), ' ', ' ',
+                           {{'a', QString::fromLatin1(branch)}, {'p', QStringLiteral("C-") + QString::fromLatin1(control)}});
+        return *writeIso2709(m);
+    };
+    auto write = [&](const char *name, const QByteArray &bytes) {
+        const QString path = dir.filePath(QString::fromLatin1(name));
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        return path;
+    };
+    const QString padded =
+        write("padded.mrc", record("PD1", "Ronggeng Dukuh Paruk", nullptr) + record("PD2", "Cantik Itu Luka", nullptr)
+                                + QByteArray("\x1d\x1d\x1d", 3) + QByteArray(4, '\0') + "\r\n");
+    Run r = aksara({QStringLiteral("catalogue"), QStringLiteral("import"), padded});
+    CHECK(r.code == 0);
+    CHECK(r.out.contains("Read 2 records: 2 imported"));
+    CHECK(r.out.contains("0 rejected"));
+
+    const QString branches = write("branches.mrc", record("BR1", "Perahu Kertas", "PUSAT") + record("BR2", "Supernova", "GUDANG-LAMA"));
+    Run strict = aksara({QStringLiteral("--json"), QStringLiteral("catalogue"), QStringLiteral("import"), branches, QStringLiteral("--strict")});
+    CHECK(strict.code == 3);
+    CHECK(strict.json().value(QStringLiteral("rejected")).toInt() == 1);
+    CHECK(strict.json().value(QStringLiteral("problems")).toArray().first().toObject().value(QStringLiteral("code")).toString()
+          == QStringLiteral("collection.unknown_branch"));
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM bib_records WHERE control_number = 'BR2'")) == 0);
+
+    Run lenient = aksara({QStringLiteral("catalogue"), QStringLiteral("import"), branches});
+    CHECK(lenient.code == 0);
+    CHECK(lenient.out.contains("1 imported"));
+    CHECK(lenient.out.contains("1 copies were not created"));
+    CHECK(lenient.out.contains("record 2, copy C-BR2"));
+    CHECK(lenient.out.contains("GUDANG-LAMA"));
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM bib_records WHERE control_number = 'BR2'")) == 1);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM items WHERE barcode = 'C-BR2'")) == 0);
+}

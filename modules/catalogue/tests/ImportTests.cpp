@@ -4,6 +4,7 @@
 #include "catalogue/Internal.h"
 
 #include <QBuffer>
+#include <QJsonArray>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
@@ -305,7 +306,9 @@ TEST_CASE_METHOD(CatalogueFixture, "holdings fields (952, 852) create copies, ba
 
     const QByteArray input = iso(koha) + iso(marcHoldings) + iso(noBarcode) + iso(unknownBranch) + iso(dupBarcode);
     auto reader = MarcReader::fromBytes(input);
-    auto report = catalogue.importRecords(admin, *reader, ImportOptions{});
+    ImportOptions strict; // without --strict a copy of an unknown branch only leaves out that copy (below)
+    strict.strict = true;
+    auto report = catalogue.importRecords(admin, *reader, strict);
     REQUIRE(report.ok());
     CHECK(report->imported == 3);
     CHECK(report->items == 3);
@@ -650,4 +653,186 @@ TEST_CASE_METHOD(CatalogueFixture, "the GUI's import job reports progress throug
     CHECK(ok);
     CHECK(report.value(QStringLiteral("cancelled")).toBool());
     CHECK(report.value(QStringLiteral("imported")).toInt() == 0);
+}
+
+TEST_CASE_METHOD(CatalogueFixture, "a copy of an unknown branch is left out and listed, its record imported unless strict",
+                 "[db][catalogue][import]")
+{
+    MarcRecord mixed = book(QStringLiteral("UB1"), QStringLiteral("Eksemplar campuran"));
+    mixed.addDataField(QStringLiteral("952"), ' ', ' ', {{'a', QStringLiteral("PUSAT")}, {'p', QStringLiteral("UB-OK-1")}});
+    mixed.addDataField(QStringLiteral("952"), ' ', ' ', {{'a', QStringLiteral("ELSEWHERE")}, {'p', QStringLiteral("UB-LOST-1")}});
+    MarcRecord noBranch = book(QStringLiteral("UB2"), QStringLiteral("Tanpa cabang"));
+    noBranch.addDataField(QStringLiteral("852"), '0', ' ', {{'h', QStringLiteral("R 030")}, {'p', QStringLiteral("UB-NONE-1")}});
+    const QByteArray input = iso(mixed) + iso(noBranch);
+
+    ImportOptions strict;
+    strict.strict = true;
+    auto refused = catalogue.importRecords(admin, *MarcReader::fromBytes(input), strict);
+    REQUIRE(refused.ok());
+    CHECK(refused->imported == 0);
+    CHECK(refused->rejected == 2);
+    CHECK(refused->copiesNotCreated == 0);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM items WHERE barcode LIKE 'UB-%'")) == 0);
+
+    auto report = catalogue.importRecords(admin, *MarcReader::fromBytes(input), ImportOptions{});
+    REQUIRE(report.ok());
+    CHECK(report->imported == 2);
+    CHECK(report->rejected == 0);
+    CHECK(report->items == 1);
+    CHECK(report->copiesNotCreated == 2);
+    REQUIRE(report->copyProblems.size() == 2);
+    CHECK(report->copyProblems[0].position == 1);
+    CHECK(report->copyProblems[0].controlNumber == QStringLiteral("UB1"));
+    CHECK(report->copyProblems[0].barcode == QStringLiteral("UB-LOST-1"));
+    CHECK(report->copyProblems[0].branch == QStringLiteral("ELSEWHERE"));
+    CHECK(report->copyProblems[0].code == QStringLiteral("collection.unknown_branch"));
+    CHECK(report->copyProblems[0].message.contains(QStringLiteral("ELSEWHERE")));
+    CHECK(report->copyProblems[1].barcode == QStringLiteral("UB-NONE-1"));
+    CHECK(report->copyProblems[1].branch.isEmpty());
+    const QJsonObject json = report->toJson();
+    CHECK(json.value(QStringLiteral("copies_not_created")).toInt() == 2);
+    CHECK(json.value(QStringLiteral("copy_problems")).toArray().size() == 2);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM bib_records WHERE control_number IN ('UB1', 'UB2')")) == 2);
+    CHECK(collection.item(admin, QStringLiteral("UB-OK-1")).ok());
+    CHECK_FALSE(collection.item(admin, QStringLiteral("UB-LOST-1")).ok());
+    CHECK_FALSE(collection.item(admin, QStringLiteral("UB-NONE-1")).ok());
+    // The batch's operation record counts what it left out.
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM operations WHERE operation = 'catalogue.import.batch' AND outcome = 'ok' "
+                               "AND details LIKE '%copies_not_created%'"))
+          == 1);
+}
+
+TEST_CASE_METHOD(CatalogueFixture, "padding after and between records is not a record, a truncated record still is an error",
+                 "[db][catalogue][import]")
+{
+    const QByteArray a = iso(book(QStringLiteral("P1"), QStringLiteral("Buku pertama")));
+    const QByteArray b = iso(book(QStringLiteral("P2"), QStringLiteral("Buku kedua")));
+    const QByteArray padding = QByteArray("\x1d\x1d\x1d", 3) + QByteArray(5, '\0') + "\r\n\n  \t\x1a" + QByteArray(3, '\0');
+
+    // Three stray record terminators at the end (the case from a real file), then every kind mixed.
+    for (const QByteArray &tail : {QByteArray("\x1d\x1d\x1d", 3), padding}) {
+        auto reader = MarcReader::fromBytes(a + padding + b + tail, MarcFormat::Iso2709);
+        MarcReadItem item;
+        QList<MarcReadItem> items;
+        while (reader->next(item))
+            items << item;
+        REQUIRE(items.size() == 2);
+        CHECK(items[0].ok());
+        CHECK(items[1].ok());
+        CHECK(items[1].offset == a.size() + padding.size());
+        CHECK(reader->bytesRead() == reader->totalBytes());
+    }
+    // Nothing but padding: no record, no error.
+    {
+        auto reader = MarcReader::fromBytes(padding, MarcFormat::Iso2709);
+        MarcReadItem item;
+        CHECK_FALSE(reader->next(item));
+    }
+    // A record cut short and then padded is still an error: truncated when the padding is shorter
+    // than what is missing, a wrong length when the padding runs past where it should end.
+    for (const auto &[pad, code] : {std::pair{10, "catalogue.marc_truncated"}, std::pair{40, "catalogue.marc_bad_length"}}) {
+        auto reader = MarcReader::fromBytes(a + b.left(b.size() - 30) + QByteArray(pad, '\0'), MarcFormat::Iso2709);
+        MarcReadItem item;
+        REQUIRE(reader->next(item));
+        CHECK(item.ok());
+        REQUIRE(reader->next(item));
+        CHECK_FALSE(item.ok());
+        CHECK(item.error.code == QLatin1String(code));
+        CHECK_FALSE(reader->next(item));
+    }
+    // Through the import: nothing rejected.
+    auto report = catalogue.importRecords(admin, *MarcReader::fromBytes(a + padding + b + padding), ImportOptions{});
+    REQUIRE(report.ok());
+    CHECK(report->read == 2);
+    CHECK(report->imported == 2);
+    CHECK(report->rejected == 0);
+}
+
+TEST_CASE_METHOD(CatalogueFixture, "authority, classification, community and holdings records are refused by their type",
+                 "[db][catalogue][import]")
+{
+    struct Case {
+        char type;
+        const char *words;
+    };
+    QByteArray input;
+    const QList<Case> cases = {{'z', "authority record"},
+                               {'w', "classification record"},
+                               {'q', "community information record"},
+                               {'y', "holdings record"}};
+    for (const Case &c : cases) {
+        // Shaped like such records are: a heading, no 245.
+        MarcRecord r;
+        r.leader = QByteArray("00000n  a2200000n  4500");
+        r.leader[6] = c.type;
+        r.addControlField(QStringLiteral("001"), QStringLiteral("T-%1").arg(QChar::fromLatin1(c.type)));
+        r.addDataField(QStringLiteral("100"), '1', ' ', {{'a', QStringLiteral("Toer, Pramoedya Ananta")}});
+        input += iso(r);
+    }
+    // A record of another type that does carry a title is refused all the same.
+    MarcRecord titled = book(QStringLiteral("T-titled"), QStringLiteral("Judul dalam rekaman otoritas"));
+    titled.leader[6] = 'z';
+    input += iso(titled);
+    input += iso(book(QStringLiteral("T-bib"), QStringLiteral("Bumi Manusia")));
+
+    auto report = catalogue.importRecords(admin, *MarcReader::fromBytes(input), ImportOptions{});
+    REQUIRE(report.ok());
+    CHECK(report->imported == 1);
+    CHECK(report->rejected == 5);
+    REQUIRE(report->problems.size() == 5);
+    for (int i = 0; i < cases.size(); ++i) {
+        INFO(report->problems[i].message.toStdString());
+        CHECK(report->problems[i].code == QStringLiteral("catalogue.not_bibliographic"));
+        CHECK(report->problems[i].message.contains(QLatin1String(cases[i].words)));
+        CHECK_FALSE(report->problems[i].message.contains(QStringLiteral("no title")));
+    }
+    CHECK(report->problems[4].message.contains(QStringLiteral("authority record")));
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM bib_records")) == 1);
+}
+
+TEST_CASE_METHOD(CatalogueFixture, "the real authority file: every record refused as an authority record, none as untitled",
+                 "[db][catalogue][import][shared-data]")
+{
+    AKSARA_REQUIRE_SHARED_DATA(path, "marc/real-auth-utf8.mrc");
+    auto report = catalogue.importFile(admin, path, ImportOptions{});
+    REQUIRE(report.ok());
+    CHECK(report->read == 1066);
+    CHECK(report->imported == 0);
+    CHECK(report->rejected == 1066);
+    qint64 authority = 0;
+    for (const ImportProblem &p : report->problems)
+        authority += p.code == QStringLiteral("catalogue.not_bibliographic") && p.message.contains(QStringLiteral("authority record"));
+    CHECK(authority == 1066);
+}
+
+TEST_CASE_METHOD(CatalogueFixture, "MARCXML: padding after the collection is not a record, a second document or other text still is an error",
+                 "[catalogue][import]")
+{
+    const QByteArray doc = marcXmlCollectionStart() + writeMarcXml(book(QStringLiteral("X1"), QStringLiteral("Ronggeng")), false)
+                           + writeMarcXml(book(QStringLiteral("X2"), QStringLiteral("Amba")), false) + marcXmlCollectionEnd();
+    auto readAll = [](const QByteArray &bytes, QList<MarcReadItem> *items) {
+        auto reader = MarcReader::fromBytes(bytes, MarcFormat::MarcXml);
+        MarcReadItem item;
+        while (reader->next(item))
+            *items << item;
+    };
+    for (const QByteArray &tail : QList<QByteArray>{QByteArray("\x1d\x1d", 2) + QByteArray(3, '\0') + "\n", QByteArray(5, '\0'), QByteArray("\n\x1a", 2)}) {
+        QList<MarcReadItem> items;
+        readAll(doc + tail, &items);
+        REQUIRE(items.size() == 2);
+        CHECK(items[0].ok());
+        CHECK(items[1].ok());
+    }
+    // A second collection after the first, or text, is not padding.
+    for (const QByteArray &tail : QList<QByteArray>{QByteArray(2, '\0') + doc, QByteArray("\0garbage", 8)}) {
+        QList<MarcReadItem> items;
+        readAll(doc + tail, &items);
+        REQUIRE(items.size() == 3);
+        CHECK(items[2].error.code == QStringLiteral("catalogue.marc_bad_xml"));
+    }
+    // A lone <record> document with padding.
+    QList<MarcReadItem> lone;
+    readAll(writeMarcXml(book(QStringLiteral("X3"), QStringLiteral("Saman"))) + QByteArray(4, '\0'), &lone);
+    REQUIRE(lone.size() == 1);
+    CHECK(lone[0].ok());
 }
