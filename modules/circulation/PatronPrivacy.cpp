@@ -259,6 +259,12 @@ Result<QStringList> PatronPrivacy::scrubStorage(Database &db)
     if (db.isSqlite()) {
         for (const QString &sql : {QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), QStringLiteral("VACUUM"),
                                    QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")}) {
+            if (sql == QLatin1String("VACUUM")) {
+                if (Status st = db.execDirect(sql); !st.ok())
+                    return st.error();
+                done << sql;
+                continue;
+            }
             auto q = db.exec(sql);
             if (!q.ok())
                 return q.error();
@@ -273,9 +279,9 @@ Result<QStringList> PatronPrivacy::scrubStorage(Database &db)
     }
     const QString sql = QStringLiteral("VACUUM (FULL) patrons, patron_cards, fees, notices, payments, data_subjects, "
                                        "subject_aliases");
-    auto q = db.exec(sql);
-    if (!q.ok())
-        return q.error();
+    // Not a statement that can be prepared.
+    if (Status st = db.execDirect(sql); !st.ok())
+        return st.error();
     done << sql;
     return done;
 }

@@ -256,7 +256,7 @@ TEST_CASE_METHOD(CirculationFixture, "erasure is refused while the patron has op
     CHECK(unknown.error().code == QStringLiteral("circulation.unknown_patron"));
 }
 
-TEST_CASE_METHOD(CirculationFixture, "the command line: register with consent, borrow, export, erase; no byte of the patron is left",
+TEST_CASE_METHOD(CirculationFixture, "the command line: register with consent, borrow, export, erase, and no byte of the patron is left",
                  "[db][circulation][privacy][cli]")
 {
     const QString url = tdb.url();
