@@ -117,6 +117,45 @@ int cmdScrub(Env &env)
     return Ok;
 }
 
+int cmdRetentionSet(Env &env)
+{
+    if (env.args().size() != 1)
+        return env.usage(tr("privacy retention set takes one patron CATEGORY code."));
+    bool ok1 = true, ok2 = true;
+    const int months = env.isSet(QStringLiteral("loan-history-months")) ? env.value(QStringLiteral("loan-history-months")).toInt(&ok1) : 0;
+    const int years = env.isSet(QStringLiteral("inactive-years")) ? env.value(QStringLiteral("inactive-years")).toInt(&ok2) : 0;
+    if (!ok1 || !ok2)
+        return env.usage(tr("--loan-history-months and --inactive-years need whole numbers (0: no rule)."));
+    Circulation::PatronPrivacy privacy(env.core());
+    if (Status st = privacy.setRetention(env.caller(), env.args().first(), months, years); !st.ok())
+        return env.fail(st.error());
+    if (env.json())
+        env.printJson(QJsonObject{{QStringLiteral("category"), env.args().first()},
+                                  {QStringLiteral("loan_history_months"), months},
+                                  {QStringLiteral("inactive_review_years"), years}});
+    else
+        env.out() << tr("Retention of category %1: loan history %2 month(s), review after %3 year(s) without a loan (0: no rule).")
+                         .arg(env.args().first())
+                         .arg(months)
+                         .arg(years)
+                  << "\n";
+    return Ok;
+}
+
+int cmdRetentionRun(Env &env)
+{
+    Circulation::PatronPrivacy privacy(env.core());
+    auto r = privacy.runRetention(env.caller());
+    if (!r.ok())
+        return env.fail(r.error());
+    if (env.json())
+        env.printJson(r->toJson());
+    else
+        env.out() << tr("Retention: %1 loan(s) anonymised, %2 patron(s) flagged for review.").arg(r->loansAnonymised).arg(r->patronsFlagged)
+                  << "\n";
+    return Ok;
+}
+
 // Who accessed which patron records in a period, from the operation log: every record that names a
 // data subject (by pseudonym) as its subject or in its details.
 int cmdAccessReport(Env &env)
@@ -219,6 +258,19 @@ void registerPrivacyCommands(Registry &registry)
                   cmdErase});
     registry.add({{w, QStringLiteral("scrub")},
                   tr("rewrite the database files so that erased data leaves no bytes behind"), {}, {}, cmdScrub});
+    registry.add({{QStringLiteral("privacy"), QStringLiteral("retention"), QStringLiteral("set")},
+                  tr("a patron category's retention: months of loan history to keep, years without a loan before a review"),
+                  QStringLiteral("CATEGORY"),
+                  [](QCommandLineParser &p) {
+                      p.addOption({QStringLiteral("loan-history-months"), tr("anonymise loans returned longer ago (0: keep)"),
+                                   QStringLiteral("N")});
+                      p.addOption({QStringLiteral("inactive-years"), tr("flag patrons without a loan for this long (0: never)"),
+                                   QStringLiteral("N")});
+                  },
+                  cmdRetentionSet});
+    registry.add({{QStringLiteral("privacy"), QStringLiteral("retention"), QStringLiteral("run")},
+                  tr("apply the retention rules now: anonymise old loan history, flag inactive patrons"), {}, {},
+                  cmdRetentionRun});
     registry.add({{QStringLiteral("privacy"), QStringLiteral("access-report")},
                   tr("who accessed which patron records in a period, from the operation log (breach report)"),
                   {},

@@ -17,6 +17,11 @@ QJsonObject ErasureReport::toJson() const
             {QStringLiteral("loans_kept"), loansKept}};
 }
 
+QJsonObject RetentionReport::toJson() const
+{
+    return {{QStringLiteral("loans_anonymised"), loansAnonymised}, {QStringLiteral("patrons_flagged"), patronsFlagged}};
+}
+
 namespace {
 int ageOn(const QDate &birth, const QDate &day)
 {
@@ -249,6 +254,126 @@ Result<ErasureReport> PatronPrivacy::erase(const Caller &caller, const QString &
         }
         ctx.setDetail(QStringLiteral("cards"), out.cards);
         ctx.setDetail(QStringLiteral("loans_kept"), out.loansKept);
+        return out;
+    });
+}
+
+Status PatronPrivacy::setRetention(const Caller &caller, const QString &categoryCode, int loanHistoryMonths,
+                                   int inactiveReviewYears)
+{
+    const OperationSpec spec{Services::Administration, QStringLiteral("category.retention"), Rights::RulesManage,
+                             categoryCode.trimmed()};
+    return m_core.run(caller, spec, [&](OperationContext &ctx) -> Status {
+        auto c = categoryByCode(ctx.db(), categoryCode);
+        if (!c.ok())
+            return c.error();
+        QList<Reason> reasons;
+        if (loanHistoryMonths < 0)
+            reasons << Reason{QStringLiteral("privacy.bad_retention"),
+                              tr("The months of loan history to keep cannot be negative (0: keep for good).")};
+        if (inactiveReviewYears < 0)
+            reasons << Reason{QStringLiteral("privacy.bad_retention"),
+                              tr("The years of inactivity before a review cannot be negative (0: never).")};
+        if (!reasons.isEmpty())
+            return refusalFrom(reasons);
+        ctx.setDetail(QStringLiteral("loan_history_months"), loanHistoryMonths);
+        ctx.setDetail(QStringLiteral("inactive_review_years"), inactiveReviewYears);
+        return execute(ctx.db(), QStringLiteral("UPDATE patron_categories SET loan_history_months = ?, inactive_review_years = ?, "
+                                                "updated_op = ? WHERE id = ?"),
+                       {loanHistoryMonths > 0 ? QVariant(loanHistoryMonths) : nullInt(),
+                        inactiveReviewYears > 0 ? QVariant(inactiveReviewYears) : nullInt(), ctx.operationId(), c->id});
+    });
+}
+
+Result<RetentionReport> PatronPrivacy::runRetention(const Caller &caller)
+{
+    const OperationSpec spec{Services::Membership, QStringLiteral("privacy.retention"), Rights::PatronManage, QString()};
+    return m_core.execute<RetentionReport>(caller, spec, [&](OperationContext &ctx) -> Result<RetentionReport> {
+        Database &db = ctx.db();
+        auto zone = libraryZone(db);
+        if (!zone.ok())
+            return zone.error();
+        const QDateTime now = QDateTime::fromMSecsSinceEpoch(ctx.nowMs(), *zone);
+        auto today = libraryToday(db, ctx.nowMs());
+        if (!today.ok())
+            return today.error();
+        auto cats = rows(db, QStringLiteral("SELECT id, code, loan_history_months, inactive_review_years FROM patron_categories "
+                                            "WHERE loan_history_months IS NOT NULL OR inactive_review_years IS NOT NULL ORDER BY id"));
+        if (!cats.ok())
+            return cats.error();
+        RetentionReport out;
+        QJsonArray perCategory;
+        for (const QVariantList &c : std::as_const(*cats)) {
+            const qint64 categoryId = c[0].toLongLong();
+            const QString code = c[1].toString();
+            int anonymised = 0;
+            int flagged = 0;
+            if (!c[2].isNull()) {
+                const qint64 cutoff = now.addMonths(-c[2].toInt()).toMSecsSinceEpoch();
+                auto old = rows(db, QStringLiteral("SELECT l.id FROM loans l JOIN patrons p ON p.id = l.patron_id WHERE "
+                                                   "p.category_id = ? AND l.returned_at IS NOT NULL AND l.returned_at < ? AND "
+                                                   "l.anonymised_at IS NULL ORDER BY l.id"),
+                                {categoryId, cutoff});
+                if (!old.ok())
+                    return old.error();
+                if (!old->isEmpty()) {
+                    // The category's anonymous patron: no person, no "new member" of any month.
+                    const QString stubCard = QStringLiteral("ANON-") + code;
+                    auto stub = db.scalar(QStringLiteral("SELECT id FROM patrons WHERE card_number = ?"), {stubCard});
+                    if (!stub.ok())
+                        return stub.error();
+                    qint64 stubId = stub->toLongLong();
+                    if (stub->isNull()) {
+                        auto branch = db.scalar(QStringLiteral("SELECT MIN(id) FROM branches"));
+                        if (!branch.ok())
+                            return branch.error();
+                        auto id = insertId(db, QStringLiteral("INSERT INTO patrons (card_number, name, home_branch_id, category_id, "
+                                                              "registered_on, expires_on, status, created_at, erased_at, "
+                                                              "created_op, updated_op) VALUES (?, ?, ?, ?, '1970-01-01', "
+                                                              "'1970-01-01', 'left', 0, ?, ?, ?) RETURNING id"),
+                                           {stubCard, tr("(anonymous)"), branch->toLongLong(), categoryId, ctx.nowMs(),
+                                            ctx.operationId(), ctx.operationId()});
+                        if (!id.ok())
+                            return id.error();
+                        stubId = *id;
+                    }
+                    for (const QVariantList &l : std::as_const(*old)) {
+                        if (Status st = execute(db, QStringLiteral("UPDATE loans SET patron_id = ?, anonymised_at = ?, updated_op = ? "
+                                                                   "WHERE id = ?"),
+                                                {stubId, ctx.nowMs(), ctx.operationId(), l[0]});
+                            !st.ok())
+                            return st.error();
+                        // Fees of the loan follow it: a paid overdue fee names the borrower too.
+                        if (Status st = execute(db, QStringLiteral("UPDATE fees SET patron_id = ?, updated_op = ? WHERE loan_id = ? "
+                                                                   "AND balance = 0"),
+                                                {stubId, ctx.operationId(), l[0]});
+                            !st.ok())
+                            return st.error();
+                    }
+                    anonymised = int(old->size());
+                }
+            }
+            if (!c[3].isNull()) {
+                const qint64 cutoff = now.addYears(-c[3].toInt()).toMSecsSinceEpoch();
+                auto upd = db.exec(QStringLiteral("UPDATE patrons SET review_flagged_on = ?, updated_op = ? WHERE category_id = ? "
+                                                  "AND erased_at IS NULL AND review_flagged_on IS NULL AND created_at < ? AND "
+                                                  "NOT EXISTS (SELECT 1 FROM loans l WHERE l.patron_id = patrons.id AND "
+                                                  "l.issued_at >= ?)"),
+                                   {today->toString(Qt::ISODate), ctx.operationId(), categoryId, cutoff, cutoff});
+                if (!upd.ok())
+                    return upd.error();
+                flagged = upd->numRowsAffected();
+                upd->finish();
+            }
+            out.loansAnonymised += anonymised;
+            out.patronsFlagged += flagged;
+            perCategory << QJsonObject{{QStringLiteral("category"), code},
+                                       {QStringLiteral("loans_anonymised"), anonymised},
+                                       {QStringLiteral("patrons_flagged"), flagged}};
+        }
+        ctx.setDetail(QStringLiteral("loans_anonymised"), out.loansAnonymised);
+        ctx.setDetail(QStringLiteral("patrons_flagged"), out.patronsFlagged);
+        ctx.setDetail(QStringLiteral("categories"), perCategory);
         return out;
     });
 }

@@ -28,6 +28,13 @@ struct ErasureReport {
     QJsonObject toJson() const;
 };
 
+// What a retention run did.
+struct RetentionReport {
+    int loansAnonymised = 0;  // loans moved to their category's anonymous patron
+    int patronsFlagged = 0;   // patrons newly flagged for review (inactive)
+    QJsonObject toJson() const;
+};
+
 // Patrons' rights over their data (docs/privacy.md). Operations of the membership service.
 //
 //   setConsent  right patron.manage, operation patron.consent. Refusals (all at once, in
@@ -53,6 +60,18 @@ public:
     Result<Patron> setConsent(const Caller &caller, const QString &card, const Consent &consent);
     Result<QJsonObject> exportData(const Caller &caller, const QString &card);
     Result<ErasureReport> erase(const Caller &caller, const QString &card);
+
+    // The retention rules of a patron category (0: no rule). Right rules.manage, operation
+    // category.retention of the administration service; privacy.bad_retention for negatives,
+    // circulation.unknown_category.
+    Status setRetention(const Caller &caller, const QString &categoryCode, int loanHistoryMonths, int inactiveReviewYears);
+    // One retention run, operation privacy.retention of the membership service (right
+    // patron.manage): per category with a rule, loans returned more than N months ago move to the
+    // category's anonymous patron (a stub "ANON-<category>", created on first use; the loan keeps
+    // its item, branch and dates, so counts per title, category and branch stay) and get
+    // anonymised_at; patrons of a category with an inactivity rule who borrowed nothing for N
+    // years (and registered before that) are flagged for review (review_flagged_on).
+    Result<RetentionReport> runRetention(const Caller &caller);
 
     // After an erasure: SQLite rewrites the file (VACUUM) and empties its WAL (checkpoint
     // TRUNCATE); PostgreSQL rewrites the tables that held the patron (VACUUM FULL). Not an

@@ -1621,6 +1621,18 @@
         <source>The WAL of the database could not be emptied: another program is reading it. Run aksara patron scrub again when it has stopped.</source>
         <translation>WAL basis data tidak dapat dikosongkan karena sedang dibaca oleh program lain. Jalankan lagi aksara patron scrub setelah program itu berhenti.</translation>
     </message>
+    <message>
+        <source>The months of loan history to keep cannot be negative (0: keep for good).</source>
+        <translation>Jumlah bulan riwayat pinjaman yang disimpan tidak boleh negatif (0: simpan selamanya).</translation>
+    </message>
+    <message>
+        <source>The years of inactivity before a review cannot be negative (0: never).</source>
+        <translation>Jumlah tahun tidak aktif sebelum ditinjau tidak boleh negatif (0: tidak pernah).</translation>
+    </message>
+    <message>
+        <source>(anonymous)</source>
+        <translation>(anonim)</translation>
+    </message>
 </context>
 <context>
     <name>Aksara::Circulation::Patrons</name>
@@ -5015,6 +5027,38 @@
     <message>
         <source>last day</source>
         <translation>hari terakhir</translation>
+    </message>
+    <message>
+        <source>privacy retention set takes one patron CATEGORY code.</source>
+        <translation>privacy retention set memerlukan satu kode CATEGORY (kategori anggota).</translation>
+    </message>
+    <message>
+        <source>--loan-history-months and --inactive-years need whole numbers (0: no rule).</source>
+        <translation>--loan-history-months dan --inactive-years memerlukan bilangan bulat (0: tanpa aturan).</translation>
+    </message>
+    <message>
+        <source>Retention of category %1: loan history %2 month(s), review after %3 year(s) without a loan (0: no rule).</source>
+        <translation>Masa simpan kategori %1: riwayat pinjaman %2 bulan, ditinjau setelah %3 tahun tanpa pinjaman (0: tanpa aturan).</translation>
+    </message>
+    <message>
+        <source>Retention: %1 loan(s) anonymised, %2 patron(s) flagged for review.</source>
+        <translation>Masa simpan: %1 pinjaman dianonimkan, %2 anggota ditandai untuk ditinjau.</translation>
+    </message>
+    <message>
+        <source>a patron category&apos;s retention: months of loan history to keep, years without a loan before a review</source>
+        <translation>masa simpan data kategori anggota: berapa bulan riwayat pinjaman disimpan, berapa tahun tanpa pinjaman sebelum ditinjau</translation>
+    </message>
+    <message>
+        <source>anonymise loans returned longer ago (0: keep)</source>
+        <translation>anonimkan pinjaman yang dikembalikan lebih lama dari ini (0: simpan)</translation>
+    </message>
+    <message>
+        <source>flag patrons without a loan for this long (0: never)</source>
+        <translation>tandai anggota yang tidak meminjam selama ini (0: tidak pernah)</translation>
+    </message>
+    <message>
+        <source>apply the retention rules now: anonymise old loan history, flag inactive patrons</source>
+        <translation>terapkan aturan masa simpan sekarang: anonimkan riwayat pinjaman lama, tandai anggota yang tidak aktif</translation>
     </message>
 </context>
 <context>

@@ -389,3 +389,75 @@ TEST_CASE_METHOD(CirculationFixture, "the command line: register with consent, b
         CHECK(tampered.out.contains(QStringLiteral("rows.digest")));
     }
 }
+
+TEST_CASE_METHOD(CirculationFixture, "retention anonymises the loans older than the category's rule, and only those",
+                 "[db][circulation][privacy]")
+{
+    PatronPrivacy privacy(core);
+    auto grown = patrons.registerPatron(librarian, [] {
+        PatronInput in;
+        in.name = QStringLiteral("Dewasa");
+        return in;
+    }());
+    REQUIRE_OK(grown);
+    auto kid = patrons.registerPatron(librarian, [] {
+        PatronInput in;
+        in.name = QStringLiteral("Anak");
+        in.categoryCode = QStringLiteral("CHILD");
+        in.birthDate = QDate(2016, 5, 1);
+        return in;
+    }());
+    REQUIRE_OK(kid);
+    const QString b1 = book(QStringLiteral("RET-1"), QStringLiteral("Bumi Manusia"));
+    const QString b2 = book(QStringLiteral("RET-2"), QStringLiteral("Cantik Itu Luka"));
+    // March: both borrow and return.
+    REQUIRE_OK(loans.checkout(librarian, grown->cardNumber, b1));
+    REQUIRE_OK(loans.checkout(librarian, kid->cardNumber, b2));
+    clock.advanceMs(3 * 86400000LL);
+    REQUIRE_OK(loans.checkin(librarian, b1));
+    REQUIRE_OK(loans.checkin(librarian, b2));
+    // September: the adult borrows again and returns.
+    clock.set(QDateTime(QDate(2026, 9, 1), QTime(10, 0), kJakarta));
+    REQUIRE_OK(loans.checkout(librarian, grown->cardNumber, b1));
+    clock.advanceMs(86400000LL);
+    REQUIRE_OK(loans.checkin(librarian, b1));
+    // 10 October: a 6-month rule for adults only.
+    clock.set(QDateTime(QDate(2026, 10, 10), QTime(10, 0), kJakarta));
+    CHECK(privacy.setRetention(librarian, QStringLiteral("ADULT"), 6, 0).error().code == QStringLiteral("core.forbidden"));
+    CHECK(privacy.setRetention(admin, QStringLiteral("ADULT"), -1, 0).error().code == QStringLiteral("privacy.bad_retention"));
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM patron_categories WHERE loan_history_months IS NOT NULL")) == 0);
+    CHECK(privacy.setRetention(admin, QStringLiteral("NOPE"), 6, 0).error().code == QStringLiteral("circulation.unknown_category"));
+    REQUIRE(privacy.setRetention(admin, QStringLiteral("ADULT"), 6, 0).ok());
+
+    Reports::CirculationStats stats(core);
+    auto before = stats.compute(admin, QDate(2026, 3, 1), QDate(2026, 9, 30));
+    REQUIRE_OK(before);
+    auto run = privacy.runRetention(librarian);
+    REQUIRE_OK(run);
+    CHECK(run->loansAnonymised == 1);
+    // Only the adult's March loan lost its patron; the September loan and the child's loan kept theirs.
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM loans WHERE patron_id = ?"), {grown->id}) == 1);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM loans WHERE patron_id = ?"), {kid->id}) == 1);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM loans l JOIN patrons p ON p.id = l.patron_id WHERE p.card_number = 'ANON-ADULT' "
+                               "AND p.category_id = ? AND l.anonymised_at IS NOT NULL"),
+                {adult})
+          == 1);
+    // Counts per title, branch and category stay.
+    auto after = stats.compute(admin, QDate(2026, 3, 1), QDate(2026, 9, 30));
+    REQUIRE_OK(after);
+    CHECK(after->loans == before->loans);
+    CHECK(after->returns == before->returns);
+    CHECK(after->newMembers == before->newMembers);
+    REQUIRE(after->topTitles.size() == before->topTitles.size());
+    for (qsizetype i = 0; i < after->topTitles.size(); ++i)
+        CHECK(after->topTitles.at(i).loans == before->topTitles.at(i).loans);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM loans l JOIN patrons p ON p.id = l.patron_id WHERE p.category_id = ?"), {adult}) == 2);
+    // A second run finds nothing more; the run is an operation with what it did.
+    auto again = privacy.runRetention(librarian);
+    REQUIRE_OK(again);
+    CHECK(again->loansAnonymised == 0);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM operations WHERE operation = 'privacy.retention' AND outcome = 'ok'")) == 2);
+    auto findings = Verifier(db()).run();
+    REQUIRE_OK(findings);
+    CHECK(checksOf(*findings) == QStringList{});
+}
