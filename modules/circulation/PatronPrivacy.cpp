@@ -42,6 +42,23 @@ QJsonValue msOrNullJson(const QVariant &v)
 }
 } // namespace
 
+void PatronPrivacy::checkConsent(const Consent &consent, const QDate &birthDate, const QDate &today, QList<Reason> &reasons)
+{
+    const QDate on = consent.givenOn.isValid() ? consent.givenOn : today;
+    if (consent.purposes.trimmed().isEmpty())
+        reasons << Reason{QStringLiteral("privacy.purpose_required"),
+                          tr("Say what the patron's data is used for (the purpose they consented to).")};
+    if (consent.noticeVersion.trimmed().isEmpty())
+        reasons << Reason{QStringLiteral("privacy.notice_version_required"),
+                          tr("Give the version of the privacy notice the patron was shown.")};
+    if (on > today)
+        reasons << Reason{QStringLiteral("privacy.bad_consent_date"),
+                          tr("The consent date %1 is in the future.").arg(on.toString(Qt::ISODate))};
+    if (birthDate.isValid() && ageOn(birthDate, on) < kAdultAge && consent.guardianName.trimmed().isEmpty())
+        reasons << Reason{QStringLiteral("privacy.guardian_required"),
+                          tr("The patron is under %1: name the parent or guardian who consented.").arg(kAdultAge)};
+}
+
 Result<Patron> PatronPrivacy::setConsent(const Caller &caller, const QString &card, const Consent &consent)
 {
     const OperationSpec spec{Services::Membership, QStringLiteral("patron.consent"), Rights::PatronManage, CardNumber::normalize(card)};
@@ -55,18 +72,7 @@ Result<Patron> PatronPrivacy::setConsent(const Caller &caller, const QString &ca
             return today.error();
         const QDate on = consent.givenOn.isValid() ? consent.givenOn : *today;
         QList<Reason> reasons;
-        if (consent.purposes.trimmed().isEmpty())
-            reasons << Reason{QStringLiteral("privacy.purpose_required"),
-                              tr("Say what the patron's data is used for (the purpose they consented to).")};
-        if (consent.noticeVersion.trimmed().isEmpty())
-            reasons << Reason{QStringLiteral("privacy.notice_version_required"),
-                              tr("Give the version of the privacy notice the patron was shown.")};
-        if (on > *today)
-            reasons << Reason{QStringLiteral("privacy.bad_consent_date"),
-                              tr("The consent date %1 is in the future.").arg(on.toString(Qt::ISODate))};
-        if (p->birthDate.isValid() && ageOn(p->birthDate, on) < kAdultAge && consent.guardianName.trimmed().isEmpty())
-            reasons << Reason{QStringLiteral("privacy.guardian_required"),
-                              tr("The patron is under %1: name the parent or guardian who consented.").arg(kAdultAge)};
+        checkConsent(consent, p->birthDate, *today, reasons);
         if (!reasons.isEmpty())
             return refusalFrom(reasons);
         if (Status st = execute(db, QStringLiteral("UPDATE patrons SET consent_purposes = ?, consent_notice_version = ?, "

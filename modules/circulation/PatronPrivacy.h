@@ -57,6 +57,9 @@ public:
     static constexpr int kAdultAge = 18;
     explicit PatronPrivacy(ServiceCore &core) : m_core(core) {}
 
+    // The consent's refusals, added to `reasons` (also used by a registration with consent).
+    static void checkConsent(const Consent &consent, const QDate &birthDate, const QDate &today, QList<Reason> &reasons);
+
     Result<Patron> setConsent(const Caller &caller, const QString &card, const Consent &consent);
     Result<QJsonObject> exportData(const Caller &caller, const QString &card);
     Result<ErasureReport> erase(const Caller &caller, const QString &card);

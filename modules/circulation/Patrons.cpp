@@ -3,6 +3,7 @@
 #include "circulation/CardNumber.h"
 #include "circulation/Internal.h"
 #include "circulation/Nik.h"
+#include "circulation/PatronPrivacy.h"
 #include "circulation/SettingKeys.h"
 
 #include "core/LibraryProfile.h"
@@ -273,6 +274,12 @@ Result<Patron> Patrons::registerPatron(const Caller &caller, const PatronInput &
                 return c.error();
         }
         checkCategoryRules(v, v.nik, input.birthDate.value_or(QDate()), *today, true, reasons);
+        const bool withConsent = input.consentPurposes.has_value() || input.consentNoticeVersion.has_value();
+        const Consent consent{input.consentPurposes.value_or(QString()).trimmed(),
+                              input.consentNoticeVersion.value_or(QString()).trimmed(), *today,
+                              input.guardianName.value_or(QString()).trimmed()};
+        if (withConsent)
+            PatronPrivacy::checkConsent(consent, input.birthDate.value_or(QDate()), *today, reasons);
         if (!reasons.isEmpty())
             return refusalFrom(reasons);
         QString language = input.language.value_or(QString());
@@ -324,6 +331,17 @@ Result<Patron> Patrons::registerPatron(const Caller &caller, const PatronInput &
                 return subject.error();
             if (Status st = privacy.addAlias(subject->id, card); !st.ok())
                 return st.error();
+        }
+        if (withConsent) {
+            if (Status st = execute(db, QStringLiteral("UPDATE patrons SET consent_purposes = ?, consent_notice_version = ?, "
+                                                       "consent_on = ?, guardian_name = ? WHERE id = ?"),
+                                    {consent.purposes, consent.noticeVersion, today->toString(Qt::ISODate),
+                                     textOrNull(consent.guardianName), *id});
+                !st.ok())
+                return st.error();
+            ctx.setDetail(QStringLiteral("consent"), QJsonObject{{QStringLiteral("purposes"), consent.purposes},
+                                                                 {QStringLiteral("notice_version"), consent.noticeVersion},
+                                                                 {QStringLiteral("guardian"), !consent.guardianName.isEmpty()}});
         }
         ctx.setSubject(card);
         auto p = patronById(db, *id);

@@ -75,6 +75,11 @@ struct PatronInput {
     std::optional<QDate> expiresOn;
     std::optional<QString> status; // edit only: active | left (blocking has its own operation)
     std::optional<QString> language; // id | en
+    // Register only: the patron's consent (docs/privacy.md), recorded in the same operation when
+    // consentPurposes is given (the same refusals as PatronPrivacy::setConsent).
+    std::optional<QString> consentPurposes;
+    std::optional<QString> consentNoticeVersion;
+    std::optional<QString> guardianName;
 };
 
 struct Loan {

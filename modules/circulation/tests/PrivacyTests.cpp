@@ -221,6 +221,20 @@ TEST_CASE_METHOD(CirculationFixture, "consent is recorded with its purpose, noti
           == QStringList{QStringLiteral("privacy.purpose_required"), QStringLiteral("privacy.notice_version_required"),
                          QStringLiteral("privacy.bad_consent_date"), QStringLiteral("privacy.guardian_required")});
     CHECK(count(QStringLiteral("SELECT COUNT(*) FROM patrons WHERE consent_on IS NOT NULL")) == 0);
+    // At registration: the same rules, in the same operation (a minor without a guardian registers nothing).
+    PatronInput minor;
+    minor.name = QStringLiteral("Budi Kecil");
+    minor.birthDate = QDate(2015, 1, 1);
+    minor.consentPurposes = QStringLiteral("membership");
+    minor.consentNoticeVersion = QStringLiteral("2026-01");
+    auto noGuardian = patrons.registerPatron(librarian, minor);
+    REQUIRE(!noGuardian.ok());
+    CHECK(codes(noGuardian.error()) == QStringList{QStringLiteral("privacy.guardian_required")});
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM patrons WHERE name = 'Budi Kecil'")) == 0);
+    minor.guardianName = QStringLiteral("Pak Budi");
+    auto registered = patrons.registerPatron(librarian, minor);
+    REQUIRE_OK(registered);
+    CHECK(text(QStringLiteral("SELECT guardian_name FROM patrons WHERE id = ?"), {registered->id}) == QStringLiteral("Pak Budi"));
     auto ok = privacy.setConsent(librarian, k->cardNumber,
                                  Consent{QStringLiteral("membership,notices"), QStringLiteral("2026-01"), {}, QStringLiteral("Ibu Sari")});
     REQUIRE_OK(ok);
@@ -233,6 +247,7 @@ TEST_CASE_METHOD(CirculationFixture, "consent is recorded with its purpose, noti
                                   Consent{QStringLiteral("membership"), QStringLiteral("2026-02"), {}, QStringLiteral("Ibu Sari")}));
     CHECK(count(QStringLiteral("SELECT COUNT(*) FROM operations WHERE operation = 'patron.consent' AND outcome = 'ok'")) == 2);
     CHECK(!wholeLog(db()).contains(QStringLiteral("Ibu Sari")));
+    CHECK(!wholeLog(db()).contains(QStringLiteral("Pak Budi")));
 }
 
 TEST_CASE_METHOD(CirculationFixture, "erasure is refused while the patron has open loans, debts or holds", "[db][circulation][privacy]")
@@ -271,13 +286,17 @@ TEST_CASE_METHOD(CirculationFixture, "the command line: register with consent, b
 
     Run add = aksara(url, {QStringLiteral("patron"), QStringLiteral("add"), QStringLiteral("--name"), kName, QStringLiteral("--nik"), kNik,
                            QStringLiteral("--birth-date"), QStringLiteral("1985-08-17"), QStringLiteral("--phone"), kPhone,
-                           QStringLiteral("--email"), kEmail, QStringLiteral("--json")});
+                           QStringLiteral("--email"), kEmail, QStringLiteral("--consent-purpose"), QStringLiteral("membership"),
+                           QStringLiteral("--notice-version"), QStringLiteral("2026-01"), QStringLiteral("--json")});
     INFO(add.err.toStdString());
     REQUIRE(add.code == 0);
     const QString card = add.json.toObject().value(QStringLiteral("card")).toString();
     REQUIRE(CardNumber::validate(card).ok());
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM patrons WHERE consent_purposes = 'membership' AND consent_notice_version = "
+                               "'2026-01' AND consent_on IS NOT NULL")) == 1);
+    // A change of consent is an operation of its own.
     Run consent = aksara(url, {QStringLiteral("patron"), QStringLiteral("consent"), card, QStringLiteral("--purpose"),
-                               QStringLiteral("membership"), QStringLiteral("--notice-version"), QStringLiteral("2026-01"),
+                               QStringLiteral("membership,notices"), QStringLiteral("--notice-version"), QStringLiteral("2026-02"),
                                QStringLiteral("--json")});
     INFO(consent.err.toStdString());
     REQUIRE(consent.code == 0);
@@ -305,7 +324,7 @@ TEST_CASE_METHOD(CirculationFixture, "the command line: register with consent, b
     const QJsonObject data = exported.json.toObject();
     CHECK(data.value(QStringLiteral("patron")).toObject().value(QStringLiteral("name")).toString() == kName);
     CHECK(data.value(QStringLiteral("patron")).toObject().value(QStringLiteral("nik")).toString() == kNik);
-    CHECK(data.value(QStringLiteral("consent")).toObject().value(QStringLiteral("notice_version")).toString() == QStringLiteral("2026-01"));
+    CHECK(data.value(QStringLiteral("consent")).toObject().value(QStringLiteral("notice_version")).toString() == QStringLiteral("2026-02"));
     REQUIRE(data.value(QStringLiteral("loans")).toArray().size() == 1);
     CHECK(data.value(QStringLiteral("loans")).toArray().at(0).toObject().value(QStringLiteral("title")).toString()
           == QStringLiteral("Bumi Manusia"));
