@@ -230,7 +230,10 @@ Status Database::configure(QSqlDatabase &db)
         if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
             return Error::failed(QStringLiteral("storage.unavailable"),
                                  tr("Cannot switch %1 to WAL mode (got %2).").arg(m_config.path, q.value(0).toString()));
-        for (const char *pragma : {"PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL", "PRAGMA temp_store=MEMORY"}) {
+        // secure_delete: deleted and overwritten content is zeroed, so that an erased patron (docs/privacy.md)
+        // leaves no bytes behind in free space.
+        for (const char *pragma : {"PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL", "PRAGMA temp_store=MEMORY",
+                                   "PRAGMA secure_delete=ON"}) {
             if (!q.exec(QString::fromLatin1(pragma)))
                 return Error::failed(QStringLiteral("storage.unavailable"),
                                      tr("Cannot configure %1: %2").arg(m_config.path, firstLine(q.lastError().text())));

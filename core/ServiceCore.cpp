@@ -1,4 +1,5 @@
 #include "core/ServiceCore.h"
+#include "core/Privacy.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -426,6 +427,9 @@ Status ServiceCore::writeTally(const Tally &t)
     r.errorCode = t.code;
     r.errorMessage = t.message;
     r.durationUs = t.count > 0 ? t.sumUs / t.count : 0;
+    // No personal data in clear in the chain (docs/privacy.md).
+    if (Status st = Privacy(*m_db).protect(r, {}); !st.ok())
+        return st;
     r.details.insert(QStringLiteral("aggregate"),
                      QJsonObject{{QStringLiteral("count"), t.count},
                                  {QStringLiteral("source"), t.source},
@@ -487,6 +491,10 @@ Status ServiceCore::recordOutcome(const Caller &caller, const OperationSpec &spe
         if (!error->details.isEmpty())
             r.details.insert(QStringLiteral("error"), error->details);
     }
+    // No personal data in clear in the chain: aliases become pseudonyms, personal fields are
+    // sealed or redacted (core/Privacy.h, docs/privacy.md).
+    if (Status st = Privacy(*m_db).protect(r, ctx.m_personal); !st.ok())
+        return st;
     // An operation for a service that does not exist has no bucket to count in; its record is the evidence.
     const bool knownService = !(error && error->code == QLatin1String("core.unknown_service"));
     QList<RowDigest> rows;

@@ -74,6 +74,9 @@ public:
 
     void setSubject(const QString &subject) { m_subject = subject; }
     void setDetail(const QString &key, const QJsonValue &value) { m_details.insert(key, value); }
+    // A detail that is personal data (a free-text reason about a patron): the log keeps it only
+    // sealed under the record's data subject's secret, or not at all (core/Privacy.h).
+    void setPersonalDetail(const QString &key, const QJsonValue &value) { m_personal.insert(key, value); }
 
 private:
     friend class ServiceCore;
@@ -86,6 +89,7 @@ private:
     qint64 m_operationId = 0;
     QString m_subject;
     QJsonObject m_details;
+    QJsonObject m_personal;
 };
 
 // A service of the catalogue with its targets (ratios in basis points: 9500 = 95.00 %).

@@ -68,6 +68,11 @@ bool readPatronInput(Env &env, PatronInput &in, bool edit, int *exitCode)
         text("status", in.status);
     else
         text("card", in.cardNumber);
+    if (!edit) {
+        text("consent-purpose", in.consentPurposes);
+        text("notice-version", in.consentNoticeVersion);
+        text("guardian", in.guardianName);
+    }
     for (const char *name : {"birth-date", "expires"}) {
         const QString n = QString::fromLatin1(name);
         if (!env.isSet(n))
@@ -111,8 +116,14 @@ void addPatronOptions(QCommandLineParser &p, bool edit)
     p.addOption(opt(QStringLiteral("language"), tr("id or en"), QStringLiteral("LANG")));
     if (edit)
         p.addOption(opt(QStringLiteral("status"), tr("active or left"), QStringLiteral("STATUS")));
-    else
+    if (!edit) {
         p.addOption(opt(QStringLiteral("card"), tr("a pre-printed card number (default: the next number)"), QStringLiteral("CARD")));
+        // Consent (docs/privacy.md): recorded with the registration.
+        p.addOption(opt(QStringLiteral("consent-purpose"), tr("what the data is used for (e.g. membership,notices)"),
+                        QStringLiteral("TEXT")));
+        p.addOption(opt(QStringLiteral("notice-version"), tr("the version of the privacy notice shown"), QStringLiteral("VERSION")));
+        p.addOption(opt(QStringLiteral("guardian"), tr("the parent or guardian who consented for a minor"), QStringLiteral("NAME")));
+    }
 }
 
 void printPatron(Env &env, const Patron &p)

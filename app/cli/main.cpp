@@ -7,6 +7,7 @@
 #include "LabelCommands.h"
 #include "LibraryCommands.h"
 #include "MigrateCommands.h"
+#include "PrivacyCommands.h"
 #include "Sip2Commands.h"
 #include "ServiceCommands.h"
 
@@ -30,5 +31,6 @@ int main(int argc, char *argv[])
     Aksara::Cli::registerLabelCommands(registry);
     Aksara::Cli::registerMigrateCommands(registry);
     Aksara::Cli::registerBackupCommands(registry);
+    Aksara::Cli::registerPrivacyCommands(registry);
     return Aksara::Cli::run(registry, QCoreApplication::arguments(), clock);
 }

@@ -3,10 +3,12 @@
 #include "circulation/CardNumber.h"
 #include "circulation/Internal.h"
 #include "circulation/Nik.h"
+#include "circulation/PatronPrivacy.h"
 #include "circulation/SettingKeys.h"
 
 #include "core/LibraryProfile.h"
 #include "core/PasswordHash.h"
+#include "core/Privacy.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -244,8 +246,9 @@ Result<QString> nextCardNumber(OperationContext &ctx)
 
 Result<Patron> Patrons::registerPatron(const Caller &caller, const PatronInput &input)
 {
-    const OperationSpec spec{Services::Membership, QStringLiteral("patron.register"), Rights::PatronManage,
-                             input.name.value_or(QString())};
+    // No subject until the card exists: a refused registration must not put the name in the log
+    // (docs/privacy.md); the card given becomes the new patron's pseudonym once registered.
+    const OperationSpec spec{Services::Membership, QStringLiteral("patron.register"), Rights::PatronManage, QString()};
     return m_core.execute<Patron>(caller, spec, [&](OperationContext &ctx) -> Result<Patron> {
         Database &db = ctx.db();
         auto today = libraryToday(db, ctx.nowMs());
@@ -276,6 +279,12 @@ Result<Patron> Patrons::registerPatron(const Caller &caller, const PatronInput &
                 return c.error();
         }
         checkCategoryRules(v, v.nik, input.birthDate.value_or(QDate()), *today, true, reasons);
+        const bool withConsent = input.consentPurposes.has_value() || input.consentNoticeVersion.has_value();
+        const Consent consent{input.consentPurposes.value_or(QString()).trimmed(),
+                              input.consentNoticeVersion.value_or(QString()).trimmed(), *today,
+                              input.guardianName.value_or(QString()).trimmed()};
+        if (withConsent)
+            PatronPrivacy::checkConsent(consent, input.birthDate.value_or(QDate()), *today, reasons);
         if (!reasons.isEmpty())
             return refusalFrom(reasons);
         QString language = input.language.value_or(QString());
@@ -323,6 +332,25 @@ Result<Patron> Patrons::registerPatron(const Caller &caller, const PatronInput &
                                 {*id, card, ctx.nowMs(), ctx.operationId(), ctx.operationId()});
         if (!cardRow.ok())
             return cardRow.error();
+        // The patron is a data subject: the log names them by a pseudonym (docs/privacy.md).
+        if (Privacy privacy(db); privacy.available()) {
+            auto subject = privacy.createSubject(QStringLiteral("patron"), ctx.nowMs());
+            if (!subject.ok())
+                return subject.error();
+            if (Status st = privacy.addAlias(subject->id, card); !st.ok())
+                return st.error();
+        }
+        if (withConsent) {
+            if (Status st = execute(db, QStringLiteral("UPDATE patrons SET consent_purposes = ?, consent_notice_version = ?, "
+                                                       "consent_on = ?, guardian_name = ? WHERE id = ?"),
+                                    {consent.purposes, consent.noticeVersion, today->toString(Qt::ISODate),
+                                     textOrNull(consent.guardianName), *id});
+                !st.ok())
+                return st.error();
+            ctx.setDetail(QStringLiteral("consent"), QJsonObject{{QStringLiteral("purposes"), consent.purposes},
+                                                                 {QStringLiteral("notice_version"), consent.noticeVersion},
+                                                                 {QStringLiteral("guardian"), !consent.guardianName.isEmpty()}});
+        }
         ctx.setSubject(card);
         auto p = patronById(db, *id);
         if (!p.ok())
@@ -462,7 +490,7 @@ Result<Patron> Patrons::block(const Caller &caller, const QString &card, const Q
                                 {reason.trimmed(), ctx.operationId(), p->id});
             !st.ok())
             return st.error();
-        ctx.setDetail(QStringLiteral("reason"), reason.trimmed());
+        ctx.setPersonalDetail(QStringLiteral("reason"), reason.trimmed());
         return patronById(db, p->id);
     });
 }
@@ -483,7 +511,7 @@ Result<Patron> Patrons::unblock(const Caller &caller, const QString &card)
                                 {ctx.operationId(), p->id});
             !st.ok())
             return st.error();
-        ctx.setDetail(QStringLiteral("was_blocked_for"), p->blockReason);
+        ctx.setPersonalDetail(QStringLiteral("was_blocked_for"), p->blockReason);
         return patronById(db, p->id);
     });
 }
@@ -530,6 +558,16 @@ Result<CardReplacement> Patrons::replaceCard(const Caller &caller, const QString
                             {p->id, *next, ctx.nowMs(), ctx.operationId(), ctx.operationId()});
         if (!ins.ok())
             return ins.error();
+        // The new card names the same data subject in the log.
+        if (Privacy privacy(db); privacy.available()) {
+            auto subject = privacy.byAlias(p->cardNumber);
+            if (!subject.ok())
+                return subject.error();
+            if (subject->has_value()) {
+                if (Status st = privacy.addAlias((*subject)->id, *next); !st.ok())
+                    return st.error();
+            }
+        }
         CardReplacement out;
         out.oldCardNumber = p->cardNumber;
         if (charge) {
@@ -606,10 +644,14 @@ Result<Patron> Patrons::authenticate(const Caller &caller, const QString &card, 
             return rules.error();
         const int maxFailures = rules->maxFailures;
         const QJsonObject lockDetails{{QStringLiteral("max_failures"), maxFailures}};
+        // The log names the card by its patron's pseudonym (docs/privacy.md).
+        auto logName = Privacy(db).logNameOf(p->cardNumber);
+        if (!logName.ok())
+            return logName.error();
         auto q = rows(db, QStringLiteral("SELECT operation, error_code FROM operations WHERE subject = ? AND "
                                          "operation IN ('patron.login', 'patron.set_pin') AND outcome <> 'failed' "
                                          "ORDER BY seq DESC LIMIT ?"),
-                      {p->cardNumber, maxFailures});
+                      {*logName, maxFailures});
         if (!q.ok())
             return q.error();
         int failures = 0;
@@ -676,7 +718,14 @@ Result<PatronAccount> Patrons::account(const Caller &caller, const QString &card
 
 Result<QList<Patron>> Patrons::search(const Caller &caller, const QString &text, int limit)
 {
-    const OperationSpec spec{Services::Membership, QStringLiteral("patron.search"), Rights::PatronManage, text.left(100), false};
+    // The log keeps what kind of text was searched for, never the text (an NIK, a name, a phone
+    // number); a card searched for is named by its patron's pseudonym (docs/privacy.md).
+    const QString shape = Privacy::searchShape(text);
+    const OperationSpec spec{Services::Membership, QStringLiteral("patron.search"), Rights::PatronManage,
+                             shape == QLatin1String("search:card") && CardNumber::validate(CardNumber::normalize(text)).ok()
+                                 ? CardNumber::normalize(text)
+                                 : shape == QLatin1String("search:card") ? QStringLiteral("search:text") : shape,
+                             false};
     return m_core.execute<QList<Patron>>(caller, spec, [&](OperationContext &ctx) -> Result<QList<Patron>> {
         const QString t = text.trimmed();
         if (t.isEmpty())
@@ -691,8 +740,12 @@ Result<QList<Patron>> Patrons::search(const Caller &caller, const QString &text,
         if (!all.ok())
             return all.error();
         QList<Patron> out;
-        for (const QVariantList &r : std::as_const(*all))
+        QJsonArray found; // card numbers; the log holds their pseudonyms (who saw whose record)
+        for (const QVariantList &r : std::as_const(*all)) {
             out << patronFromRow(r);
+            found << out.last().cardNumber;
+        }
+        ctx.setDetail(QStringLiteral("patrons"), found);
         return out;
     });
 }

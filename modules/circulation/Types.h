@@ -84,6 +84,11 @@ struct PatronInput {
     // register only: the old system's registration date; an imported member is not charged the
     // category's enrolment fee again.
     std::optional<QDate> registeredOn;
+    // Register only: the patron's consent (docs/privacy.md), recorded in the same operation when
+    // consentPurposes is given (the same refusals as PatronPrivacy::setConsent).
+    std::optional<QString> consentPurposes;
+    std::optional<QString> consentNoticeVersion;
+    std::optional<QString> guardianName;
 };
 
 struct Loan {

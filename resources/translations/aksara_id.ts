@@ -5080,6 +5080,138 @@
         <source>reject a record whose copy names an unknown branch (default: import it, list the copy as not created)</source>
         <translation>tolak rekaman yang eksemplarnya menyebut cabang tak dikenal (bawaan: rekaman diimpor, eksemplarnya dicatat tidak dibuat)</translation>
     </message>
+<message>
+        <source>patron consent takes one CARD.</source>
+        <translation>patron consent memerlukan satu CARD (nomor kartu).</translation>
+    </message>
+    <message>
+        <source>Consent of %1 recorded.</source>
+        <translation>Persetujuan %1 telah dicatat.</translation>
+    </message>
+    <message>
+        <source>patron export takes one CARD.</source>
+        <translation>patron export memerlukan satu CARD (nomor kartu).</translation>
+    </message>
+    <message>
+        <source>The data of %1 written to %2.</source>
+        <translation>Data %1 telah ditulis ke %2.</translation>
+    </message>
+    <message>
+        <source>patron erase takes one CARD.</source>
+        <translation>patron erase memerlukan satu CARD (nomor kartu).</translation>
+    </message>
+    <message>
+        <source>Patron erased: %1 card(s) anonymised, %2 loan(s) kept for statistics without the patron.</source>
+        <translation>Data anggota telah dihapus: %1 kartu dianonimkan, %2 pinjaman tetap disimpan untuk statistik tanpa identitas anggota.</translation>
+    </message>
+    <message>
+        <source>The database files were rewritten without the erased data.</source>
+        <translation>Berkas basis data telah ditulis ulang tanpa data yang dihapus.</translation>
+    </message>
+    <message>
+        <source>Run aksara patron scrub to remove the old bytes from the database files.</source>
+        <translation>Jalankan aksara patron scrub untuk membersihkan sisa data lama dari berkas basis data.</translation>
+    </message>
+    <message>
+        <source>--from and --to need dates as YYYY-MM-DD, the end not before the start.</source>
+        <translation>--from dan --to memerlukan tanggal berformat YYYY-MM-DD, dan tanggal akhir tidak boleh sebelum tanggal awal.</translation>
+    </message>
+    <message>
+        <source>Breach notification under UU PDP (3 x 24 hours): who accessed which patron records.</source>
+        <translation>Pemberitahuan kegagalan pelindungan data menurut UU PDP (3 x 24 jam): siapa mengakses data anggota yang mana.</translation>
+    </message>
+    <message>
+        <source>Purpose: breach notification under UU PDP (3 x 24 hours): who accessed which patron records.</source>
+        <translation>Tujuan: pemberitahuan kegagalan pelindungan data menurut UU PDP (3 x 24 jam): siapa mengakses data anggota yang mana.</translation>
+    </message>
+    <message>
+        <source>%1 record(s).</source>
+        <translation>%1 catatan.</translation>
+    </message>
+    <message>
+        <source>record a patron's consent: purpose, privacy notice version, date, guardian of a minor</source>
+        <translation>catat persetujuan anggota: tujuan, versi pemberitahuan privasi, tanggal, dan wali bagi anak di bawah umur</translation>
+    </message>
+    <message>
+        <source>what the data is used for (e.g. membership,notices)</source>
+        <translation>untuk apa data digunakan (mis. membership,notices)</translation>
+    </message>
+    <message>
+        <source>the version of the privacy notice shown</source>
+        <translation>versi pemberitahuan privasi yang diperlihatkan</translation>
+    </message>
+    <message>
+        <source>the day consent was given (default today)</source>
+        <translation>tanggal persetujuan diberikan (bawaan: hari ini)</translation>
+    </message>
+    <message>
+        <source>the parent or guardian who consented for a minor</source>
+        <translation>orang tua atau wali yang memberikan persetujuan bagi anak di bawah umur</translation>
+    </message>
+    <message>
+        <source>a patron's own data and loan history as JSON (a request for access)</source>
+        <translation>data anggota beserta riwayat pinjamannya dalam JSON (permintaan akses)</translation>
+    </message>
+    <message>
+        <source>write to FILE (mode 0600) instead of printing</source>
+        <translation>tulis ke FILE (mode 0600), bukan ditampilkan</translation>
+    </message>
+    <message>
+        <source>erase a patron with no open loans, debts or holds (statistics are kept without them)</source>
+        <translation>hapus data anggota yang tidak memiliki pinjaman, utang, atau pemesanan aktif (statistik tetap disimpan tanpa identitasnya)</translation>
+    </message>
+    <message>
+        <source>do not rewrite the database files afterwards</source>
+        <translation>jangan tulis ulang berkas basis data sesudahnya</translation>
+    </message>
+    <message>
+        <source>rewrite the database files so that erased data leaves no bytes behind</source>
+        <translation>tulis ulang berkas basis data agar data yang dihapus tidak meninggalkan sisa</translation>
+    </message>
+    <message>
+        <source>who accessed which patron records in a period, from the operation log (breach report)</source>
+        <translation>siapa mengakses data anggota yang mana dalam suatu periode, dari log operasi (laporan kegagalan pelindungan data)</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>hari pertama</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>hari terakhir</translation>
+    </message>
+    <message>
+        <source>privacy retention set takes one patron CATEGORY code.</source>
+        <translation>privacy retention set memerlukan satu kode CATEGORY (kategori anggota).</translation>
+    </message>
+    <message>
+        <source>--loan-history-months and --inactive-years need whole numbers (0: no rule).</source>
+        <translation>--loan-history-months dan --inactive-years memerlukan bilangan bulat (0: tanpa aturan).</translation>
+    </message>
+    <message>
+        <source>Retention of category %1: loan history %2 month(s), review after %3 year(s) without a loan (0: no rule).</source>
+        <translation>Masa simpan kategori %1: riwayat pinjaman %2 bulan, ditinjau setelah %3 tahun tanpa pinjaman (0: tanpa aturan).</translation>
+    </message>
+    <message>
+        <source>Retention: %1 loan(s) anonymised, %2 patron(s) flagged for review.</source>
+        <translation>Masa simpan: %1 pinjaman dianonimkan, %2 anggota ditandai untuk ditinjau.</translation>
+    </message>
+    <message>
+        <source>a patron category's retention: months of loan history to keep, years without a loan before a review</source>
+        <translation>masa simpan data kategori anggota: berapa bulan riwayat pinjaman disimpan, berapa tahun tanpa pinjaman sebelum ditinjau</translation>
+    </message>
+    <message>
+        <source>anonymise loans returned longer ago (0: keep)</source>
+        <translation>anonimkan pinjaman yang dikembalikan lebih lama dari ini (0: simpan)</translation>
+    </message>
+    <message>
+        <source>flag patrons without a loan for this long (0: never)</source>
+        <translation>tandai anggota yang tidak meminjam selama ini (0: tidak pernah)</translation>
+    </message>
+    <message>
+        <source>apply the retention rules now: anonymise old loan history, flag inactive patrons</source>
+        <translation>terapkan aturan masa simpan sekarang: anonimkan riwayat pinjaman lama, tandai anggota yang tidak aktif</translation>
+    </message>
 </context>
 <context>
     <name>Aksara::Cli::Args</name>
@@ -16576,5 +16708,77 @@ Layanan: %2</translation>
     <message>
         <source>The backup restores, but the copy does not pass verify (%1 problems; the first: %2).</source>
         <translation>Cadangan dapat dipulihkan, tetapi salinannya tidak lolos verify (%1 masalah; yang pertama: %2).</translation>
+    </message>
+</context><context><name>Aksara::Circulation::PatronPrivacy</name><message>
+        <source>Say what the patron's data is used for (the purpose they consented to).</source>
+        <translation>Sebutkan untuk apa data anggota digunakan (tujuan yang ia setujui).</translation>
+    </message>
+    <message>
+        <source>Give the version of the privacy notice the patron was shown.</source>
+        <translation>Isi versi pemberitahuan privasi yang diperlihatkan kepada anggota.</translation>
+    </message>
+    <message>
+        <source>The consent date %1 is in the future.</source>
+        <translation>Tanggal persetujuan %1 berada di masa depan.</translation>
+    </message>
+    <message>
+        <source>The patron is under %1: name the parent or guardian who consented.</source>
+        <translation>Anggota berusia di bawah %1 tahun: sebutkan orang tua atau wali yang memberikan persetujuan.</translation>
+    </message>
+    <message>
+        <source>The patron's request for access to their personal data (UU PDP No. 27/2022).</source>
+        <translation>Permintaan anggota untuk mengakses data pribadinya (UU PDP No. 27/2022).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The patron still has %n open loan(s); they must be returned first.</source>
+        <translation>
+            <numerusform>Anggota masih memiliki %n pinjaman yang belum dikembalikan; pinjaman itu harus dikembalikan terlebih dahulu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The patron still owes Rp %1; it must be paid or waived first.</source>
+        <translation>Anggota masih berutang Rp %1; utang itu harus dibayar atau dibebaskan terlebih dahulu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The patron has %n active hold(s); cancel them first.</source>
+        <translation>
+            <numerusform>Anggota memiliki %n pemesanan aktif; batalkan terlebih dahulu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(dihapus)</translation>
+    </message>
+    <message>
+        <source>The WAL of the database could not be emptied: another program is reading it. Run aksara patron scrub again when it has stopped.</source>
+        <translation>WAL basis data tidak dapat dikosongkan karena sedang dibaca oleh program lain. Jalankan lagi aksara patron scrub setelah program itu berhenti.</translation>
+    </message>
+    <message>
+        <source>The months of loan history to keep cannot be negative (0: keep for good).</source>
+        <translation>Jumlah bulan riwayat pinjaman yang disimpan tidak boleh negatif (0: simpan selamanya).</translation>
+    </message>
+    <message>
+        <source>The years of inactivity before a review cannot be negative (0: never).</source>
+        <translation>Jumlah tahun tidak aktif sebelum ditinjau tidak boleh negatif (0: tidak pernah).</translation>
+    </message>
+    <message>
+        <source>(anonymous)</source>
+        <translation>(anonim)</translation>
+    </message>
+</context><context><name>Aksara::Privacy</name><message>
+        <source>The random number generator is not available.</source>
+        <translation>Pembangkit bilangan acak tidak tersedia.</translation>
+    </message>
+    <message>
+        <source>This database has no data subjects yet (core migration 0008): run aksara init.</source>
+        <translation>Basis data ini belum memiliki subjek data (migrasi inti 0008): jalankan aksara init.</translation>
+    </message>
+    <message>
+        <source>Could not record the data subject.</source>
+        <translation>Subjek data tidak dapat dicatat.</translation>
+    </message>
+    <message>
+        <source>Could not seal the record's personal data.</source>
+        <translation>Data pribadi pada catatan tidak dapat disegel.</translation>
     </message>
 </context></TS>

@@ -2,6 +2,8 @@
 
 #include "circulation/CardNumber.h"
 
+#include "core/Privacy.h"
+
 using namespace Aksara;
 using namespace Aksara::Circulation;
 using namespace Aksara::Test;
@@ -47,10 +49,13 @@ TEST_CASE_METHOD(CirculationFixture, "registering a patron gives a checked card 
     CHECK(k->expiresOn == QDate(2026, 9, 2));
     CHECK(k->homeBranchCode == QStringLiteral("NORTH"));
 
-    // The record of the operation: membership service, subject the card.
+    // The record of the operation: membership service, subject the card's pseudonym (docs/privacy.md).
+    auto logName = Privacy(db()).logNameOf(p->cardNumber);
+    REQUIRE_OK(logName);
+    CHECK(logName->startsWith(QStringLiteral("P-")));
     CHECK(count(QStringLiteral("SELECT COUNT(*) FROM operations WHERE service = 'membership' AND operation = 'patron.register' "
                                "AND outcome = 'ok' AND subject = ?"),
-                {p->cardNumber})
+                {*logName})
           == 1);
     CHECK(count(QStringLiteral("SELECT COUNT(*) FROM patron_cards WHERE patron_id = ? AND retired_at IS NULL"), {p->id}) == 1);
 
