@@ -315,16 +315,18 @@ Result<ScanReport> Notices::scan(const Caller &caller)
                                  {QStringLiteral("due_on"), localDate(q->value(2).toLongLong(), zone)}}};
             }
             q->finish();
-            // Ready holds whose last pickup day is near, that were ready before the reminder's
-            // window began (a hold made ready yesterday for one day has just been told).
+            // Ready holds whose last pickup day is within notices.hold_expiring_days of today
+            // (local dates), that were ready before today (one made ready today has just been told).
             if (expiringDays > 0) {
-                const qint64 window = expiringDays * kDayMs;
+                const QDate today = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).toTimeZone(zone).date();
+                const qint64 startOfToday = QDateTime(today, QTime(0, 0), zone).toMSecsSinceEpoch();
+                const qint64 horizon = QDateTime(today.addDays(1 + expiringDays), QTime(0, 0), zone).toMSecsSinceEpoch();
                 q = db.exec(QStringLiteral("SELECT h.id, h.patron_id, h.expires_at, r.title, b.name FROM holds h "
                                            "JOIN bib_records r ON r.id = h.bib_id JOIN branches b ON b.id = h.pickup_branch_id "
-                                           "WHERE h.status = 'ready' AND h.expires_at > ? AND h.expires_at <= ? "
-                                           "AND h.ready_at <= h.expires_at - ? AND NOT EXISTS (SELECT 1 FROM notice_deliveries d "
+                                           "WHERE h.status = 'ready' AND h.expires_at > ? AND h.expires_at < ? "
+                                           "AND h.ready_at < ? AND NOT EXISTS (SELECT 1 FROM notice_deliveries d "
                                            "WHERE d.event_key = 'hold_expiring:' || h.id || ':' || h.expires_at)"),
-                            {now, now + window, window});
+                            {now, horizon, startOfToday});
                 if (!q.ok())
                     return q.error();
                 while (q->next()) {

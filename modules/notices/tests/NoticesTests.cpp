@@ -383,7 +383,7 @@ TEST_CASE("the HTTP gateway gets a templated POST with the bearer token from a p
     CHECK(d.attempts == 2);
 }
 
-TEST_CASE("the scan finds holds about to expire and memberships about to end, once each", "[notices][db]")
+TEST_CASE("the scan finds memberships about to end, once per end date", "[notices][db]")
 {
     NoticesFixture f;
     const auto siti = f.member(QStringLiteral("Siti Aminah"), QStringLiteral("id"), QStringLiteral("siti@example.id"));
@@ -413,6 +413,64 @@ TEST_CASE("the scan finds holds about to expire and memberships about to end, on
     auto off = f.notices.scan(f.system);
     REQUIRE_OK(off);
     CHECK(off->membershipExpiring == 0);
+}
+
+TEST_CASE("a hold ready for pickup is told once, marks circulation's notice sent, and is reminded before it expires",
+          "[notices][db][network]")
+{
+    NoticesFixture f;
+    SmtpServer smtp;
+    REQUIRE(smtp.start());
+    f.useSmtp(smtp.port());
+    const auto reader = f.member(QStringLiteral("Rina"), QStringLiteral("en"), QStringLiteral("rina@example.id"));
+    const auto waiter = f.member(QStringLiteral("Siti Aminah"), QStringLiteral("id"), QStringLiteral("siti@example.id"));
+    const QString barcode = f.book(QStringLiteral("H-1"), QStringLiteral("Laskar Pelangi"));
+    REQUIRE_OK(f.loans.checkout(f.librarian, reader.cardNumber, barcode));
+    Circulation::Holds::Request request;
+    request.card = waiter.cardNumber;
+    request.barcode = barcode;
+    request.anyCopy = true;
+    REQUIRE_OK(f.holds.place(f.librarian, request));
+    auto back = f.loans.checkin(f.librarian, barcode);
+    REQUIRE_OK(back);
+    REQUIRE(back->hold.has_value());
+    CHECK(back->hold->status == QStringLiteral("ready"));
+
+    auto scanned = f.notices.scan(f.system);
+    REQUIRE_OK(scanned);
+    CHECK(scanned->holdReady == 1);
+    CHECK(scanned->holdExpiring == 0);
+    Notices::Sender sender(f.core, QStringLiteral("test-sender"));
+    auto sent = sender.sendDue(f.system);
+    REQUIRE_OK(sent);
+    CHECK(sent->sent == 1);
+    REQUIRE(smtp.mails().size() == 1);
+    const ReceivedMail mail = smtp.mails().first();
+    CHECK(mail.to == QStringList{QStringLiteral("siti@example.id")});
+    CHECK(mail.subject() == QStringLiteral("Buku pesanan Anda sudah dapat diambil"));
+    CHECK(mail.text().contains(QStringLiteral("Main Library")));
+    CHECK(mail.text().contains(QStringLiteral("9 Maret 2026")));
+    // Circulation's own notice row is marked sent, in the same operation.
+    CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM notices WHERE kind = 'hold_ready' AND sent_at IS NOT NULL")) == 1);
+    REQUIRE_OK(f.notices.scan(f.system));
+    CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM notice_deliveries WHERE kind = 'hold_ready'")) == 1);
+
+    // The day before its last pickup day (Monday 9 March): one reminder.
+    f.at(QDate(2026, 3, 7), QTime(23, 30));
+    auto tooEarly = f.notices.scan(f.system);
+    REQUIRE_OK(tooEarly);
+    CHECK(tooEarly->holdExpiring == 0);
+    f.at(QDate(2026, 3, 8), QTime(8, 0));
+    auto reminder = f.notices.scan(f.system);
+    REQUIRE_OK(reminder);
+    CHECK(reminder->holdExpiring == 1);
+    auto twice = f.notices.scan(f.system);
+    REQUIRE_OK(twice);
+    CHECK(twice->holdExpiring == 0);
+    REQUIRE_OK(sender.sendDue(f.system));
+    REQUIRE(smtp.mails().size() == 2);
+    CHECK(smtp.mails().last().subject() == QStringLiteral("Pengingat: ambil buku pesanan Anda"));
+    f.requireInvariants();
 }
 
 TEST_CASE("notice settings refuse bad values field by field", "[notices][db]")
