@@ -5,6 +5,7 @@
 #include "DemoCommands.h"
 #include "LabelCommands.h"
 #include "LibraryCommands.h"
+#include "NoticeCommands.h"
 #include "Sip2Commands.h"
 #include "ServiceCommands.h"
 
@@ -26,5 +27,6 @@ int main(int argc, char *argv[])
     Aksara::Cli::registerServiceCommands(registry);
     Aksara::Cli::registerCatalogueCommands(registry);
     Aksara::Cli::registerLabelCommands(registry);
+    Aksara::Cli::registerNoticeCommands(registry);
     return Aksara::Cli::run(registry, QCoreApplication::arguments(), clock);
 }

@@ -9,6 +9,7 @@
 #include "notices/Templates.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QJsonDocument>
 
 using namespace Aksara;
@@ -531,4 +532,81 @@ TEST_CASE("every notice has its text in Indonesian and English, every placeholde
     CHECK(Notices::Templates::longDate(QStringLiteral("2026-03-02"), QStringLiteral("id")) == QStringLiteral("2 Maret 2026"));
     CHECK(Notices::Templates::longDate(QStringLiteral("2026-03-02"), QStringLiteral("en")) == QStringLiteral("2 March 2026"));
     CHECK(Notices::Templates::render(QStringLiteral("unknown"), QStringLiteral("id"), values).subject.isEmpty());
+}
+
+namespace {
+struct CliRun {
+    int code = -1;
+    QJsonObject json;
+    QString out, err;
+};
+
+CliRun aksara(const QString &db, QStringList args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("AKSARA_DB"));
+    p.setProcessEnvironment(env);
+    args.prepend(db);
+    args.prepend(QStringLiteral("--db"));
+    p.start(QStringLiteral(AKSARA_CLI), args);
+    REQUIRE(p.waitForFinished(120000));
+    CliRun r;
+    r.code = p.exitCode();
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    r.json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    return r;
+}
+} // namespace
+
+TEST_CASE("the command line sends the notices once and lists them as JSON", "[notices][db][network][cli]")
+{
+    NoticesFixture f;
+    SmtpServer smtp;
+    REQUIRE(smtp.start());
+    f.useSmtp(smtp.port());
+    const auto john = f.member(QStringLiteral("John Smith"), QStringLiteral("en"), QStringLiteral("john@example.org"));
+    // Due in March 2026 by the fixture's clock: overdue by the command line's (the real) clock.
+    f.overdueLoan(john, QStringLiteral("B0001"), QStringLiteral("Bumi Manusia"));
+    const QString url = f.tdb.url();
+
+    auto sent = aksara(url, {QStringLiteral("notices"), QStringLiteral("send"), QStringLiteral("--json")});
+    INFO(sent.err.toStdString());
+    REQUIRE(sent.code == 0);
+    CHECK(sent.json.value(QStringLiteral("sent")).toInt() == 1);
+    REQUIRE(smtp.mails().size() == 1);
+    CHECK(smtp.mails().first().subject() == QStringLiteral("Reminder: your loan is overdue"));
+    // Once: a second run sends nothing.
+    auto again = aksara(url, {QStringLiteral("notices"), QStringLiteral("send"), QStringLiteral("--json")});
+    REQUIRE(again.code == 0);
+    CHECK(again.json.value(QStringLiteral("sent")).toInt() == 0);
+    CHECK(smtp.mails().size() == 1);
+
+    auto list = aksara(url, {QStringLiteral("notices"), QStringLiteral("list"), QStringLiteral("--card"), john.cardNumber,
+                             QStringLiteral("--json")});
+    REQUIRE(list.code == 0);
+    const QJsonArray rows = list.json.value(QStringLiteral("notices")).toArray();
+    REQUIRE(rows.size() == 1);
+    const QJsonObject row = rows.first().toObject();
+    CHECK(row.value(QStringLiteral("kind")).toString() == QStringLiteral("overdue"));
+    CHECK(row.value(QStringLiteral("state")).toString() == QStringLiteral("sent"));
+    CHECK(row.value(QStringLiteral("channel")).toString() == QStringLiteral("email"));
+    CHECK(row.value(QStringLiteral("attempts")).toInt() == 1);
+
+    // Refusals: a sent notice cannot be retried (exit 3, JSON reasons); a bad state is refused.
+    auto retry = aksara(url, {QStringLiteral("notices"), QStringLiteral("retry"),
+                              QString::number(row.value(QStringLiteral("id")).toInteger()), QStringLiteral("--json")});
+    CHECK(retry.code == 3);
+    CHECK(retry.out.contains(QStringLiteral("notices.not_retryable")));
+    auto bad = aksara(url, {QStringLiteral("notices"), QStringLiteral("list"), QStringLiteral("--state"), QStringLiteral("lost")});
+    CHECK(bad.code == 3);
+    auto usage = aksara(url, {QStringLiteral("notices"), QStringLiteral("retry"), QStringLiteral("abc")});
+    CHECK(usage.code == 2);
+
+    // The attempts are in the operation log that `aksara ops` shows.
+    auto ops = aksara(url, {QStringLiteral("ops"), QStringLiteral("--service"), QStringLiteral("notices"), QStringLiteral("--json")});
+    REQUIRE(ops.code == 0);
+    CHECK(ops.out.contains(QStringLiteral("notice.send")));
+    CHECK(ops.out.contains(QStringLiteral("notice.claim")));
 }
