@@ -22,6 +22,7 @@ struct ReceivedMail {
     QStringList to;
     QByteArray data; // as received after DATA, dot-unstuffed, without the final "."
     QString login;   // the AUTH identity, if any
+    QString password;
 
     QByteArray header(const QByteArray &name) const
     {
@@ -124,6 +125,7 @@ private:
         QByteArray buffer;
         ReceivedMail mail;
         QString login;
+        QString password;
     };
 
     void serve(QTcpSocket *s)
@@ -147,6 +149,7 @@ private:
             if (line == ".") {
                 session.mode = Session::Command;
                 session.mail.login = session.login;
+                session.mail.password = session.password;
                 {
                     QMutexLocker lock(&m_mutex);
                     m_mails << session.mail;
@@ -165,6 +168,7 @@ private:
             return;
         }
         if (session.mode == Session::AuthLoginPassword) {
+            session.password = QString::fromUtf8(QByteArray::fromBase64(line));
             session.mode = Session::Command;
             s->write("235 2.7.0 ok\r\n");
             return;
@@ -178,6 +182,7 @@ private:
             if (line.toUpper().startsWith("AUTH PLAIN ")) {
                 const QList<QByteArray> parts = QByteArray::fromBase64(line.mid(11)).split('\0');
                 session.login = QString::fromUtf8(parts.value(1));
+                session.password = QString::fromUtf8(parts.value(2));
                 s->write("235 2.7.0 ok\r\n");
             } else {
                 session.mode = Session::AuthLoginUser;

@@ -278,6 +278,59 @@ TEST_CASE("a notice is given up after notices.max_attempts, and a rejected addre
     CHECK(d.nextAttemptAt == 0);
 }
 
+TEST_CASE("STARTTLS that the server does not offer is a failure, never clear text", "[notices][db][network]")
+{
+    NoticesFixture f;
+    SmtpServer smtp; // offers no STARTTLS
+    REQUIRE(smtp.start());
+    f.useSmtp(smtp.port());
+    f.set(Keys::SmtpSecurity, QStringLiteral("starttls"));
+    const auto siti = f.member(QStringLiteral("Siti Aminah"), QStringLiteral("id"), QStringLiteral("siti@example.id"));
+    f.overdueLoan(siti, QStringLiteral("B0001"), QStringLiteral("Laskar Pelangi"));
+    f.pastDue();
+    REQUIRE_OK(f.notices.scan(f.system));
+    Notices::Sender sender(f.core, QStringLiteral("test-sender"));
+    auto r = sender.sendDue(f.system);
+    REQUIRE_OK(r);
+    CHECK(r->failed == 1);
+    CHECK(smtp.mails().isEmpty());
+    const auto d = f.only(siti.cardNumber);
+    CHECK(d.state == QStringLiteral("failed"));
+    CHECK(d.errorCode == QStringLiteral("notices.smtp_tls"));
+    CHECK(d.nextAttemptAt > 0);
+}
+
+TEST_CASE("the SMTP client logs in with the password from its private file", "[notices][db][network]")
+{
+    NoticesFixture f;
+    SmtpServer smtp;
+    REQUIRE(smtp.start());
+    f.useSmtp(smtp.port());
+    const QString passwordFile = f.tdb.dir() + QStringLiteral("/smtp.password");
+    {
+        QFile pw(passwordFile);
+        REQUIRE(pw.open(QIODevice::WriteOnly));
+        pw.write("s3cret\n");
+        pw.close();
+        REQUIRE(pw.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    }
+    f.set(Keys::SmtpUser, QStringLiteral("perpustakaan"));
+    f.set(Keys::SmtpPasswordFile, passwordFile);
+    // The password is not in the database.
+    CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM settings WHERE value LIKE '%s3cret%'")) == 0);
+    const auto siti = f.member(QStringLiteral("Siti Aminah"), QStringLiteral("id"), QStringLiteral("siti@example.id"));
+    f.overdueLoan(siti, QStringLiteral("B0001"), QStringLiteral("Laskar Pelangi"));
+    f.pastDue();
+    REQUIRE_OK(f.notices.scan(f.system));
+    Notices::Sender sender(f.core, QStringLiteral("test-sender"));
+    auto r = sender.sendDue(f.system);
+    REQUIRE_OK(r);
+    CHECK(r->sent == 1);
+    REQUIRE(smtp.mails().size() == 1);
+    CHECK(smtp.mails().first().login == QStringLiteral("perpustakaan"));
+    CHECK(smtp.mails().first().password == QStringLiteral("s3cret"));
+}
+
 TEST_CASE("a restarted sender does not send a claimed notice twice", "[notices][db][network]")
 {
     NoticesFixture f;
