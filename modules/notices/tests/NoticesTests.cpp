@@ -2,6 +2,7 @@
 // (LoopbackServers.h), on SQLite and PostgreSQL.
 #include "CirculationFixture.h"
 #include "LoopbackServers.h"
+#include "ServerProcess.h"
 
 #include "library/Settings.h"
 #include "notices/Notices.h"
@@ -662,4 +663,39 @@ TEST_CASE("the command line sends the notices once and lists them as JSON", "[no
     REQUIRE(ops.code == 0);
     CHECK(ops.out.contains(QStringLiteral("notice.send")));
     CHECK(ops.out.contains(QStringLiteral("notice.claim")));
+}
+
+TEST_CASE("aksara-server sends the notices on its own, and a restarted server does not send them twice",
+          "[notices][db][network][server]")
+{
+    NoticesFixture f;
+    SmtpServer smtp;
+    REQUIRE(smtp.start());
+    f.useSmtp(smtp.port());
+    const auto siti = f.member(QStringLiteral("Siti Aminah"), QStringLiteral("id"), QStringLiteral("siti@example.id"));
+    // Due in March 2026 by the fixture's clock: overdue by the server's (the real) clock.
+    f.overdueLoan(siti, QStringLiteral("B0001"), QStringLiteral("Laskar Pelangi"));
+    const QString url = f.tdb.url();
+    auto scans = [&f] {
+        return f.count(QStringLiteral("SELECT COUNT(*) FROM operations WHERE operation = 'notices.scan' AND actor = 'system:notices'"));
+    };
+    {
+        ServerProcess server(QStringLiteral(AKSARA_SERVER), url);
+        // The first pass runs as the server starts.
+        REQUIRE(waitFor([&] { return smtp.mails().size() == 1; }, 30000));
+    }
+    const ReceivedMail mail = smtp.mails().first();
+    CHECK(mail.to == QStringList{QStringLiteral("siti@example.id")});
+    CHECK(mail.subject() == QStringLiteral("Pengingat: buku pinjaman Anda sudah lewat jatuh tempo"));
+    CHECK(f.only(siti.cardNumber).state == QStringLiteral("sent"));
+    CHECK(f.only(siti.cardNumber).claimedBy.startsWith(QStringLiteral("server:")));
+    const qint64 before = scans();
+    {
+        ServerProcess again(QStringLiteral(AKSARA_SERVER), url);
+        // Its first pass has scanned (and found nothing new to send).
+        REQUIRE(waitFor([&] { return scans() > before; }, 30000));
+        waitFor([] { return false; }, 2000);
+    }
+    CHECK(smtp.mails().size() == 1);
+    CHECK(f.only(siti.cardNumber).attempts == 1);
 }
