@@ -211,6 +211,8 @@ TEST_CASE("a stopped SMTP server gives a failed state and a retry, not a lost no
     f.clock.advanceMs(60 * 60 * 1000);
     REQUIRE_OK(sender.sendDue(f.system));
     CHECK(smtp.mails().size() == 1);
+    // The failed attempts' records and the incident keep the log, the trail and the SLA counters whole.
+    f.requireInvariants();
 }
 
 TEST_CASE("a notice is given up after notices.max_attempts, and a rejected address is not retried", "[notices][db][network]")
