@@ -136,6 +136,10 @@ QList<SettingDef> Settings::definitions()
          QString(), 0, 0, {}, {}},
         {NoticeKeys::SmtpFrom, K::Text, tr("Notices sent from"),
          tr("The e-mail address notices come from (empty: the library's e-mail address)."), QString(), 0, 0, {}, {}},
+        {NoticeKeys::SmtpCaFile, K::Text, tr("Mail server certificate authority"),
+         tr("The full path of a PEM file with the certificates to trust for the mail server besides the system's (a "
+            "library's own certificate authority; empty: the system's)."),
+         QString(), 0, 0, {}, {}},
         {NoticeKeys::HttpUrl, K::Text, tr("SMS/WhatsApp gateway URL"),
          tr("Notices for patrons without e-mail are POSTed here, e.g. https://gateway.example.id/send (empty: none)."),
          QString(), 0, 0, {}, {}},
@@ -260,7 +264,7 @@ Result<SettingValue> Settings::set(const Caller &caller, const QString &rawKey, 
                 errors.add(key, QStringLiteral("library.bad_setting"),
                            tr("The gateway's address is an http:// or https:// URL, not \"%1\".").arg(value));
         }
-        if ((key == NoticeKeys::SmtpPasswordFile || key == NoticeKeys::HttpTokenFile) && !value.isEmpty()
+        if ((key == NoticeKeys::SmtpPasswordFile || key == NoticeKeys::HttpTokenFile || key == NoticeKeys::SmtpCaFile) && !value.isEmpty()
             && !value.startsWith(QLatin1Char('/')))
             errors.add(key, QStringLiteral("library.bad_setting"), tr("%1 is a full path (starting with /), not \"%2\".").arg(def->label, value));
         if (key == NoticeKeys::HttpBody && value.isEmpty())

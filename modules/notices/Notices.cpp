@@ -228,6 +228,14 @@ Result<ChannelConfig> ChannelConfig::read(Database &db)
                 return pw.error();
             m.password = *pw;
         }
+        const QString caFile = s->value(Keys::SmtpCaFile).trimmed();
+        if (!caFile.isEmpty()) {
+            m.caCertificates = QSslCertificate::fromPath(caFile, QSsl::Pem);
+            if (m.caCertificates.isEmpty())
+                return Error::refused(QStringLiteral("notices.bad_ca_file"),
+                                      tr("The file %1 named by %2 holds no PEM certificate.").arg(caFile, Keys::SmtpCaFile),
+                                      {{QStringLiteral("field"), Keys::SmtpCaFile}});
+        }
         m.from = s->value(Keys::SmtpFrom).trimmed();
         if (m.from.isEmpty())
             m.from = profile->email;

@@ -65,6 +65,9 @@ struct ListFilter {
 // from their files. read() refuses notices.secret_exposed for a password or token file that the
 // group or others may read, notices.secret_unreadable for one that cannot be read.
 struct ChannelConfig {
+    Q_DECLARE_TR_FUNCTIONS(Aksara::Notices::ChannelConfig)
+
+public:
     std::optional<SmtpConfig> smtp;
     std::optional<HttpGatewayConfig> http;
     bool preferHttp = false;

@@ -19,6 +19,8 @@ inline const QString SmtpSecurity = QStringLiteral("notices.smtp_security");
 inline const QString SmtpUser = QStringLiteral("notices.smtp_user");           // empty: no AUTH
 inline const QString SmtpPasswordFile = QStringLiteral("notices.smtp_password_file");
 inline const QString SmtpFrom = QStringLiteral("notices.smtp_from");           // the From address
+// PEM certificates to trust for the mail server besides the system's (a library's own CA); empty: the system's.
+inline const QString SmtpCaFile = QStringLiteral("notices.smtp_ca_file");
 // The HTTP gateway (SMS / WhatsApp): POST to this URL; an empty URL turns it off.
 inline const QString HttpUrl = QStringLiteral("notices.http_url");
 // The body's template: {phone}, {text}, {subject}, {name}, {card}, {kind}, {id}, {language}, each

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSslConfiguration>
 #include <QSslSocket>
 #include <QStringList>
 
@@ -24,7 +25,15 @@ class Conversation {
     Q_DECLARE_TR_FUNCTIONS(Aksara::Notices::SmtpClient)
 
 public:
-    explicit Conversation(const SmtpConfig &c) : m_config(c) { m_clock.start(); }
+    explicit Conversation(const SmtpConfig &c) : m_config(c)
+    {
+        m_clock.start();
+        if (!c.caCertificates.isEmpty()) {
+            QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+            tls.addCaCertificates(c.caCertificates);
+            m_socket.setSslConfiguration(tls);
+        }
+    }
 
     Status connect()
     {

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QList>
+#include <QSslCertificate>
 #include <QString>
 
 namespace Aksara::Notices {
@@ -18,6 +20,7 @@ struct SmtpConfig {
     QString password; // read from the password file, never stored in the database
     QString from;     // the From address
     QString fromName; // the library's name
+    QList<QSslCertificate> caCertificates; // trusted besides the system's
     int timeoutMs = 30000; // each step (connect, TLS, one reply) must finish within this
     int deadlineMs = 120000; // the whole conversation
 };

@@ -12762,6 +12762,14 @@ Terlambat</translation>
         <source>&quot;%1&quot; is not a host name or address.</source>
         <translation>&quot;%1&quot; bukan nama host atau alamat.</translation>
     </message>
+    <message>
+        <source>Mail server certificate authority</source>
+        <translation>Otoritas sertifikat server surel</translation>
+    </message>
+    <message>
+        <source>The full path of a PEM file with the certificates to trust for the mail server besides the system&apos;s (a library&apos;s own certificate authority; empty: the system&apos;s).</source>
+        <translation>Path lengkap berkas PEM berisi sertifikat yang dipercaya untuk server surel selain milik sistem (otoritas sertifikat milik perpustakaan sendiri; kosong: milik sistem).</translation>
+    </message>
 </context>
 <context>
     <name>Aksara::Library::Setup</name>
@@ -12826,6 +12834,13 @@ Terlambat</translation>
     <message>
         <source>The mail server answered %1 to %2: %3</source>
         <translation>Server surel menjawab %1 untuk %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Notices::ChannelConfig</name>
+    <message>
+        <source>The file %1 named by %2 holds no PEM certificate.</source>
+        <translation>Berkas %1 yang disebut oleh %2 tidak berisi sertifikat PEM.</translation>
     </message>
 </context>
 <context>

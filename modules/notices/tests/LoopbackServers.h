@@ -4,9 +4,16 @@
 // PLAIN/LOGIN, MAIL, RCPT, DATA with dot-unstuffing, RSET, QUIT) and an HTTP/1.1 receiver, each on
 // a thread of its own, since the SMTP client blocks the test's thread while it talks.
 
+#include <catch2/catch.hpp>
+
 #include <QEventLoop>
+#include <QFile>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
@@ -23,6 +30,7 @@ struct ReceivedMail {
     QByteArray data; // as received after DATA, dot-unstuffed, without the final "."
     QString login;   // the AUTH identity, if any
     QString password;
+    bool encrypted = false; // the message came after STARTTLS
 
     QByteArray header(const QByteArray &name) const
     {
@@ -51,6 +59,19 @@ struct ReceivedMail {
     }
 };
 
+// Hands out QSslSocket connections (plain until the protocol starts TLS on them).
+class SslCapableServer : public QTcpServer {
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QSslSocket(this);
+        if (socket->setSocketDescriptor(descriptor))
+            addPendingConnection(socket);
+        else
+            delete socket;
+    }
+};
+
 // A server on 127.0.0.1 that runs `onConnection` for each connection on its own thread.
 class LoopbackServer {
 public:
@@ -61,7 +82,7 @@ public:
     bool start()
     {
         m_thread.reset(QThread::create([this] {
-            QTcpServer server;
+            SslCapableServer server;
             m_listening = server.listen(QHostAddress::LocalHost, m_wanted);
             m_port = server.serverPort();
             QObject::connect(&server, &QTcpServer::newConnection, [&server, this] {
@@ -110,6 +131,16 @@ public:
     bool start() { return m_server.start(); }
     void stop() { m_server.stop(); }
     quint16 port() const { return m_server.port(); }
+    // Offer STARTTLS with this certificate and key (PEM files).
+    void offerStartTls(const QString &certFile, const QString &keyFile)
+    {
+        QFile key(keyFile);
+        REQUIRE(key.open(QIODevice::ReadOnly));
+        m_tls.setPrivateKey(QSslKey(&key, QSsl::Rsa));
+        m_tls.setLocalCertificateChain(QSslCertificate::fromPath(certFile));
+        m_tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        m_offerTls = true;
+    }
     // Answer 550 to RCPT TO (a mailbox that does not exist).
     std::atomic<bool> rejectRecipient{false};
 
@@ -150,6 +181,7 @@ private:
                 session.mode = Session::Command;
                 session.mail.login = session.login;
                 session.mail.password = session.password;
+                session.mail.encrypted = qobject_cast<QSslSocket *>(s) && qobject_cast<QSslSocket *>(s)->isEncrypted();
                 {
                     QMutexLocker lock(&m_mutex);
                     m_mails << session.mail;
@@ -174,8 +206,19 @@ private:
             return;
         }
         const QByteArray verb = line.left(4).toUpper();
+        auto *ssl = qobject_cast<QSslSocket *>(s);
+        if (line.toUpper() == "STARTTLS" && m_offerTls && ssl && !ssl->isEncrypted()) {
+            s->write("220 2.0.0 ready to start TLS\r\n");
+            s->flush();
+            ssl->setSslConfiguration(m_tls);
+            ssl->startServerEncryption();
+            return;
+        }
         if (verb == "EHLO") {
-            s->write("250-loopback\r\n250-AUTH PLAIN LOGIN\r\n250 8BITMIME\r\n");
+            if (m_offerTls && ssl && !ssl->isEncrypted())
+                s->write("250-loopback\r\n250-STARTTLS\r\n250 8BITMIME\r\n");
+            else
+                s->write("250-loopback\r\n250-AUTH PLAIN LOGIN\r\n250 8BITMIME\r\n");
         } else if (verb == "HELO") {
             s->write("250 loopback\r\n");
         } else if (verb == "AUTH") {
@@ -215,6 +258,8 @@ private:
     LoopbackServer m_server;
     mutable QMutex m_mutex;
     QList<ReceivedMail> m_mails;
+    QSslConfiguration m_tls = QSslConfiguration::defaultConfiguration();
+    std::atomic<bool> m_offerTls{false};
 };
 
 struct ReceivedRequest {

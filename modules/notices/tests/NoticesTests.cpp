@@ -2,6 +2,7 @@
 // (LoopbackServers.h), on SQLite and PostgreSQL.
 #include "CirculationFixture.h"
 #include "LoopbackServers.h"
+#include "Require.h"
 #include "ServerProcess.h"
 
 #include "library/Settings.h"
@@ -301,6 +302,70 @@ TEST_CASE("STARTTLS that the server does not offer is a failure, never clear tex
     CHECK(d.state == QStringLiteral("failed"));
     CHECK(d.errorCode == QStringLiteral("notices.smtp_tls"));
     CHECK(d.nextAttemptAt > 0);
+}
+
+TEST_CASE("STARTTLS with the library's own certificate authority, then the login, over TLS only", "[notices][db][network]")
+{
+    // A self-signed certificate made here by the openssl command, trusted by notices.smtp_ca_file.
+    const QString openssl = requireTool("openssl", "openssl");
+    NoticesFixture f;
+    const QString cert = f.tdb.dir() + QStringLiteral("/smtp-cert.pem");
+    const QString key = f.tdb.dir() + QStringLiteral("/smtp-key.pem");
+    QProcess make;
+    make.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                         QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+                         QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
+                         QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost")});
+    REQUIRE(make.waitForFinished(60000));
+    REQUIRE(make.exitCode() == 0);
+    SmtpServer smtp;
+    smtp.offerStartTls(cert, key);
+    REQUIRE(smtp.start());
+    f.useSmtp(smtp.port());
+    f.set(Keys::SmtpSecurity, QStringLiteral("starttls"));
+    const QString passwordFile = f.tdb.dir() + QStringLiteral("/smtp.password");
+    {
+        QFile pw(passwordFile);
+        REQUIRE(pw.open(QIODevice::WriteOnly));
+        pw.write("s3cret\n");
+        pw.close();
+        REQUIRE(pw.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    }
+    f.set(Keys::SmtpUser, QStringLiteral("perpustakaan"));
+    f.set(Keys::SmtpPasswordFile, passwordFile);
+    const auto siti = f.member(QStringLiteral("Siti Aminah"), QStringLiteral("id"), QStringLiteral("siti@example.id"));
+    f.overdueLoan(siti, QStringLiteral("B0001"), QStringLiteral("Laskar Pelangi"));
+    f.pastDue();
+    REQUIRE_OK(f.notices.scan(f.system));
+    Notices::Sender sender(f.core, QStringLiteral("test-sender"));
+
+    // Without the library's CA the certificate is not trusted: a TLS failure, nothing sent.
+    auto untrusted = sender.sendDue(f.system);
+    REQUIRE_OK(untrusted);
+    CHECK(untrusted->failed == 1);
+    CHECK(f.only(siti.cardNumber).errorCode == QStringLiteral("notices.smtp_tls"));
+    CHECK(smtp.mails().isEmpty());
+
+    f.set(Keys::SmtpCaFile, cert);
+    f.clock.advanceMs(5 * 60 * 1000);
+    auto sent = sender.sendDue(f.system);
+    REQUIRE_OK(sent);
+    CHECK(sent->sent == 1);
+    REQUIRE(smtp.mails().size() == 1);
+    CHECK(smtp.mails().first().encrypted);
+    CHECK(smtp.mails().first().login == QStringLiteral("perpustakaan"));
+    CHECK(smtp.mails().first().password == QStringLiteral("s3cret"));
+
+    // A CA file with no certificate is refused by name.
+    const QString empty = f.tdb.dir() + QStringLiteral("/empty.pem");
+    {
+        QFile e(empty);
+        REQUIRE(e.open(QIODevice::WriteOnly));
+    }
+    f.set(Keys::SmtpCaFile, empty);
+    auto bad = sender.sendDue(f.system);
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().code == QStringLiteral("notices.bad_ca_file"));
 }
 
 TEST_CASE("the SMTP client logs in with the password from its private file", "[notices][db][network]")
