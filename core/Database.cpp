@@ -121,9 +121,20 @@ Result<Database::Connection *> Database::threadConnection()
 {
     const Qt::HANDLE thread = QThread::currentThreadId();
     {
-        QMutexLocker lock(&m_mutex);
-        if (auto it = m_connections.constFind(thread); it != m_connections.constEnd())
-            return *it;
+        Connection *lost = nullptr;
+        {
+            QMutexLocker lock(&m_mutex);
+            if (auto it = m_connections.constFind(thread); it != m_connections.constEnd()) {
+                // A connection the server dropped is replaced once the thread's transaction (whose
+                // work is lost with it) has ended; within one, its statements keep failing as
+                // storage.unavailable until the caller rolls back.
+                if (!(*it)->broken || (*it)->depth > 0)
+                    return *it;
+                lost = m_connections.take(thread);
+            }
+        }
+        if (lost)
+            closeConnection(lost);
     }
     const QString name = QStringLiteral("aksara-%1-%2").arg(m_id).arg(reinterpret_cast<quintptr>(thread));
     QSqlDatabase db;
@@ -263,7 +274,7 @@ Result<Query> Database::exec(const QString &sql, const QVariantList &binds)
     if (it == conn->statements.end()) {
         auto q = std::make_unique<QSqlQuery>(QSqlDatabase::database(conn->name, false));
         if (!q->prepare(sql))
-            return errorFrom(q->lastError(), sql);
+            return noteFailure(conn, errorFrom(q->lastError(), sql));
         it = conn->statements.emplace(sql, std::move(q)).first;
     }
     QSqlQuery &q = *it->second;
@@ -275,7 +286,7 @@ Result<Query> Database::exec(const QString &sql, const QVariantList &binds)
         Error e = errorFrom(q.lastError(), sql);
         // A statement whose connection broke must be prepared again on the next attempt.
         conn->statements.erase(it);
-        return e;
+        return noteFailure(conn, std::move(e));
     }
     return Query(&q);
 }
@@ -300,8 +311,15 @@ Status Database::execDirect(const QString &sql)
         noteWrites(*c, sql);
     QSqlQuery q(QSqlDatabase::database((*c)->name, false));
     if (!q.exec(sql))
-        return errorFrom(q.lastError(), sql);
+        return noteFailure(*c, errorFrom(q.lastError(), sql));
     return {};
+}
+
+Error Database::noteFailure(Connection *conn, Error error)
+{
+    if (isPostgres() && error.code == QLatin1String("storage.unavailable"))
+        conn->broken = true;
+    return error;
 }
 
 QStringList Database::writeTargets(const QString &sql)

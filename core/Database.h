@@ -140,6 +140,9 @@ private:
         sqlite3 *handle = nullptr;
         int depth = 0;
         QStringList written; // tables written since the outermost transaction began
+        // The PostgreSQL server dropped this connection (a restart, a terminated backend, a network
+        // cut): it is opened afresh on the thread's next use outside a transaction.
+        bool broken = false;
     };
 
     explicit Database(DatabaseConfig config);
@@ -147,6 +150,8 @@ private:
     static void closeConnection(Connection *c);
     Status configure(QSqlDatabase &db);
     Status execControl(const QString &sql);
+    // Marks the connection broken when `error` says the server is gone; returns `error`.
+    Error noteFailure(Connection *conn, Error error);
 
     DatabaseConfig m_config;
     bool m_mayCreate = false;

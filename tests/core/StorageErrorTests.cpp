@@ -223,3 +223,83 @@ TEST_CASE("a PostgreSQL connection terminated from outside is storage.unavailabl
     CHECK(after.error().code == QLatin1String("storage.unavailable"));
     CHECK_FALSE(after.error().isRefusal());
 }
+
+TEST_CASE("a PostgreSQL connection the server dropped is opened afresh once its transaction has ended",
+          "[pg-only][core][storage]")
+{
+    FixedClock clock;
+    TestDatabase tdb(clock);
+    REQUIRE(onPostgres());
+    Database &db = *tdb.db();
+    auto other = tdb.openAnother();
+    auto terminate = [&] {
+        auto pid = db.scalar(QStringLiteral("SELECT pg_backend_pid()"));
+        REQUIRE_OK(pid);
+        auto killed = other->scalar(QStringLiteral("SELECT pg_terminate_backend(?)"), {pid->toLongLong()});
+        REQUIRE_OK(killed);
+        REQUIRE(killed->toBool());
+        return pid->toLongLong();
+    };
+
+    SECTION("outside a transaction: the failed statement is reported, the next one runs on a new connection")
+    {
+        const qint64 before = terminate();
+        auto lost = db.scalar(QStringLiteral("SELECT 1"));
+        REQUIRE_FALSE(lost.ok());
+        CHECK(lost.error().code == QLatin1String("storage.unavailable"));
+        auto again = db.scalar(QStringLiteral("SELECT pg_backend_pid()"));
+        REQUIRE_OK(again);
+        CHECK(again->toLongLong() != before);
+    }
+    SECTION("inside a transaction: it keeps failing until the transaction is rolled back, then works")
+    {
+        {
+            auto tx = db.begin();
+            REQUIRE_OK(tx);
+            terminate();
+            auto lost = db.scalar(QStringLiteral("SELECT 1"));
+            REQUIRE_FALSE(lost.ok());
+            CHECK(lost.error().code == QLatin1String("storage.unavailable"));
+            // Still the dead connection: the transaction's work is gone and must not look half-done.
+            auto still = db.scalar(QStringLiteral("SELECT 1"));
+            CHECK_FALSE(still.ok());
+            CHECK_FALSE((*tx)->commit().ok());
+        }
+        CHECK(db.transactionDepth() == 0);
+        auto again = db.scalar(QStringLiteral("SELECT 1"));
+        REQUIRE_OK(again);
+        CHECK(again->toInt() == 1);
+    }
+}
+
+TEST_CASE_METHOD(CoreFixture, "the service core carries on after the PostgreSQL server dropped its connection",
+                 "[pg-only][core][storage]")
+{
+    REQUIRE(onPostgres());
+    auto write = [&] {
+        return core.run(admin, {Services::Cataloguing, QStringLiteral("test.after_drop")}, [&](OperationContext &ctx) -> Status {
+            auto q = ctx.db().exec(QStringLiteral("INSERT INTO bib_records (title, created_at, updated_at, created_op, "
+                                                  "updated_op) VALUES (?, 0, 0, ?, ?)"),
+                                   {QStringLiteral("after the drop"), ctx.operationId(), ctx.operationId()});
+            return q.ok() ? Status() : Status(q.error());
+        });
+    };
+    REQUIRE(write().ok());
+    auto pid = db().scalar(QStringLiteral("SELECT pg_backend_pid()"));
+    REQUIRE_OK(pid);
+    auto other = tdb.openAnother();
+    auto killed = other->scalar(QStringLiteral("SELECT pg_terminate_backend(?)"), {pid->toLongLong()});
+    REQUIRE_OK(killed);
+    REQUIRE(killed->toBool());
+
+    // The operation that finds the connection gone fails as unavailable; nothing half-written.
+    Status lost = write();
+    REQUIRE_FALSE(lost.ok());
+    CHECK(lost.error().code == QLatin1String("storage.unavailable"));
+    // The next one runs on a new connection, with its record, without restarting anything.
+    Status again = write();
+    INFO((again.ok() ? QString() : again.error().message).toStdString());
+    REQUIRE(again.ok());
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM bib_records WHERE title = 'after the drop'")) == 2);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM operations WHERE operation = 'test.after_drop' AND outcome = 'ok'")) == 2);
+}
