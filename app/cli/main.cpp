@@ -8,6 +8,7 @@
 #include "LibraryCommands.h"
 #include "MigrateCommands.h"
 #include "PrivacyCommands.h"
+#include "NoticeCommands.h"
 #include "Sip2Commands.h"
 #include "ServiceCommands.h"
 
@@ -32,5 +33,6 @@ int main(int argc, char *argv[])
     Aksara::Cli::registerMigrateCommands(registry);
     Aksara::Cli::registerBackupCommands(registry);
     Aksara::Cli::registerPrivacyCommands(registry);
+    Aksara::Cli::registerNoticeCommands(registry);
     return Aksara::Cli::run(registry, QCoreApplication::arguments(), clock);
 }

@@ -6,6 +6,7 @@
 #include "server/ServerSettings.h"
 #include "server/Sip2LibraryBackend.h"
 #include "server/Sip2Server.h"
+#include "notices/Scheduler.h"
 #include "service/Evaluator.h"
 #include "service/Stations.h"
 #include "shell/AppContext.h"
@@ -223,6 +224,12 @@ int main(int argc, char *argv[]) {
         QObject::connect(&checkpointer, &QTimer::timeout, &app, sign);
         checkpointer.start(int(std::min<qint64>(checkpointEvery * 1000, 60 * 1000)));
     }
+
+    // Notices to patrons: scanned and sent every notices.interval_minutes on a thread of their own
+    // (modules/notices/Scheduler.h, docs/notices.md); nothing is sent until a channel is set up.
+    Notices::Scheduler notices(core, QStringLiteral("server:%1:%2").arg(QHostInfo::localHostName()).arg(::getpid()),
+                               [](const QString &line) { std::fprintf(stderr, "aksara-server: %s\n", qPrintable(line)); });
+    notices.start();
 
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {
         auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);

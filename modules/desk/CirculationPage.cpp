@@ -190,6 +190,8 @@ CirculationPage::CirculationPage(DeskSession &session, QWidget *parent)
     connect(m_panel->membershipButton, &QPushButton::clicked, this, &CirculationPage::extendMembership);
     connect(m_panel->blockButton, &QPushButton::clicked, this, &CirculationPage::toggleBlock);
     m_panel->waiveButton->setVisible(m_session.caller.can(Rights::FeesWaive));
+    connect(m_panel->retryNoticeButton, &QPushButton::clicked, this, &CirculationPage::retryNotice);
+    m_panel->retryNoticeButton->setVisible(m_session.caller.can(Rights::PatronManage));
 
     // The keyboard: every action has a key, and the scan box keeps the focus.
     auto key = [this](const QKeySequence &k, auto slot) {
@@ -359,6 +361,7 @@ CirculationPage::Lookup CirculationPage::loadPatron(const QString &card, bool re
     auto photo = account->patron.hasPhoto ? patrons.photo(m_session.caller, card) : Result<QByteArray>(QByteArray());
     m_panel->setPhoto(photo.ok() ? *photo : QByteArray());
     m_panel->setAccount(*m_account, now(), m_lentNow);
+    loadNotices();
     m_panel->showTab(0);
     m_message->setMessage(MessageBar::Kind::Info,
                           tr("%1 — %n item(s) on loan", nullptr, int(account->loans.size())).arg(account->patron.name));
@@ -571,6 +574,46 @@ void CirculationPage::refreshPatron()
     }
     m_account = *account;
     m_panel->setAccount(*m_account, now(), m_lentNow);
+    loadNotices();
+}
+
+void CirculationPage::loadNotices()
+{
+    if (!m_account)
+        return;
+    Notices::ListFilter filter;
+    filter.patronId = m_account->patron.id;
+    filter.limit = 50;
+    auto list = Notices::Notices(m_session.core).list(m_session.caller, filter);
+    if (!list.ok()) {
+        reportFailure(QStringLiteral("notices"), list.error());
+        m_panel->setNotices({});
+        return;
+    }
+    m_panel->setNotices(*list);
+}
+
+void CirculationPage::retryNotice()
+{
+    if (!m_account)
+        return;
+    const qint64 id = m_panel->selectedNoticeId();
+    if (id == 0) {
+        m_message->setMessage(MessageBar::Kind::Info, tr("Choose the notice to send again in the list."));
+        focusScan();
+        return;
+    }
+    auto r = Notices::Notices(m_session.core).retry(m_session.caller, id);
+    if (!r.ok()) {
+        if (!r.error().isRefusal())
+            reportFailure(QStringLiteral("notices"), r.error());
+        else
+            refused(r.error(), tr("The notice was not queued again"), std::nullopt);
+    } else {
+        m_message->setMessage(MessageBar::Kind::Success, tr("The notice is queued again; the server sends it at its next run."));
+        loadNotices();
+    }
+    focusScan();
 }
 
 void CirculationPage::renewSelected()

@@ -61,6 +61,7 @@ public slots:
     void toggleBlock();
     void extendMembership();
     void refreshPatron();
+    void retryNotice();
 
 signals:
     // An operation did not work (failed, not refused): the status strip shows it at once.
@@ -84,6 +85,8 @@ private:
     void reportFailure(const QString &service, const Error &error);
     void updateView();
     qint64 now() const;
+    // The patron's notices into the panel's Notices tab (a read of the notices service).
+    void loadNotices();
 
     DeskSession &m_session;
     Mode m_mode = Mode::Checkout;

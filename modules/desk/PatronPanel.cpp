@@ -140,6 +140,8 @@ PatronPanel::PatronPanel(QWidget *parent)
                        this);
     feesTable = table(QStringLiteral("feesTable"),
                       {tr("Date"), tr("Kind"), tr("Description"), tr("Amount"), tr("Still owed")}, this);
+    noticesTable = table(QStringLiteral("noticesTable"),
+                         {tr("Made"), tr("Notice"), tr("State"), tr("Sent to"), tr("Attempts"), tr("Reason")}, this);
 
     renewButton = button(QStringLiteral("renewButton"), tr("Renew"), this);
     renewAllButton = button(QStringLiteral("renewAllButton"), tr("Renew all"), this);
@@ -148,6 +150,8 @@ PatronPanel::PatronPanel(QWidget *parent)
     cancelHoldButton = button(QStringLiteral("cancelHoldButton"), tr("Cancel hold"), this);
     payButton = button(QStringLiteral("payButton"), tr("Take payment…"), this);
     waiveButton = button(QStringLiteral("waiveButton"), tr("Waive…"), this);
+    retryNoticeButton = button(QStringLiteral("retryNoticeButton"), tr("Send again"), this);
+    retryNoticeButton->setToolTip(tr("Queue a failed or unconfirmed notice again; the server sends it at its next run."));
 
     auto page = [this](QTableWidget *t, std::initializer_list<QPushButton *> buttons) {
         auto *w = new QWidget(this);
@@ -167,6 +171,7 @@ PatronPanel::PatronPanel(QWidget *parent)
     tabs->addTab(page(loansTable, {renewButton, renewAllButton, slipButton}), QString());
     tabs->addTab(page(holdsTable, {placeHoldButton, cancelHoldButton}), QString());
     tabs->addTab(page(feesTable, {payButton, waiveButton}), QString());
+    tabs->addTab(page(noticesTable, {retryNoticeButton}), tr("Notices"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -345,6 +350,54 @@ qint64 PatronPanel::selectedFeeBalance() const
 {
     const int r = feesTable->currentRow();
     return r < 0 || !feesTable->item(r, 0) ? 0 : feesTable->item(r, 0)->data(Qt::UserRole + 1).toLongLong();
+}
+
+qint64 PatronPanel::selectedNoticeId() const
+{
+    const int r = noticesTable->currentRow();
+    return r < 0 || !noticesTable->item(r, 0) ? 0 : noticesTable->item(r, 0)->data(Qt::UserRole).toLongLong();
+}
+
+void PatronPanel::setNotices(const QList<Notices::Delivery> &notices)
+{
+    noticesTable->setRowCount(int(notices.size()));
+    int troubled = 0;
+    for (int r = 0; r < notices.size(); ++r) {
+        const Notices::Delivery &d = notices[r];
+        QString kind = d.kind;
+        if (d.kind == QLatin1String("overdue"))
+            kind = tr("overdue loan");
+        else if (d.kind == QLatin1String("hold_ready"))
+            kind = tr("hold ready");
+        else if (d.kind == QLatin1String("hold_expiring"))
+            kind = tr("hold pickup reminder");
+        else if (d.kind == QLatin1String("membership_expiring"))
+            kind = tr("membership ending");
+        QString state = d.state;
+        if (d.state == QLatin1String("queued"))
+            state = tr("queued");
+        else if (d.state == QLatin1String("sending"))
+            state = tr("sending");
+        else if (d.state == QLatin1String("sent"))
+            state = tr("sent %1").arg(Format::dateTime(d.sentAt));
+        else if (d.state == QLatin1String("failed"))
+            state = d.nextAttemptAt ? tr("failed, retry %1").arg(Format::dateTime(d.nextAttemptAt)) : tr("failed, given up");
+        else if (d.state == QLatin1String("unconfirmed"))
+            state = tr("unconfirmed");
+        const bool trouble = d.state == QLatin1String("failed") || d.state == QLatin1String("unconfirmed");
+        troubled += trouble ? 1 : 0;
+        const QStringList cells{Format::dateOf(d.createdAt), kind, state, d.address, QString::number(d.attempts), d.error};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = cell(cells[c], c == 0 ? QVariant(d.id) : QVariant());
+            if (trouble && c == 2)
+                item->setForeground(QColor(0xb0, 0x1c, 0x1c));
+            if (c == 5)
+                item->setToolTip(d.error);
+            noticesTable->setItem(r, c, item);
+        }
+    }
+    fit(noticesTable, 5);
+    tabs->setTabText(3, troubled ? tr("Notices (%1 failed)").arg(troubled) : tr("Notices (%1)").arg(notices.size()));
 }
 
 } // namespace Aksara::Desk

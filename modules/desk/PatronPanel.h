@@ -1,6 +1,7 @@
 #pragma once
 
 #include "circulation/Types.h"
+#include "notices/Notices.h"
 
 #include <QSet>
 #include <QWidget>
@@ -24,15 +25,19 @@ public:
     void setAccount(const Circulation::PatronAccount &account, qint64 nowMs, const QSet<QString> &lentNow);
     void setPhoto(const QByteArray &data);
     void showTab(int index);
+    // The patron's notices (newest first) and how their delivery went: the fourth tab.
+    void setNotices(const QList<Notices::Delivery> &notices);
 
     QString selectedLoanBarcode() const;
     qint64 selectedHoldId() const;
     qint64 selectedFeeId() const;
     qint64 selectedFeeBalance() const;
+    qint64 selectedNoticeId() const;
 
     QTableWidget *loansTable;
     QTableWidget *holdsTable;
     QTableWidget *feesTable;
+    QTableWidget *noticesTable;
     QTabWidget *tabs;
     QPushButton *renewButton;
     QPushButton *renewAllButton;
@@ -41,6 +46,7 @@ public:
     QPushButton *cancelHoldButton;
     QPushButton *payButton;
     QPushButton *waiveButton;
+    QPushButton *retryNoticeButton;
     QPushButton *editButton;
     QPushButton *cardButton;
     QPushButton *membershipButton;

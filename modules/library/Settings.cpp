@@ -5,14 +5,18 @@
 #include "circulation/SettingKeys.h"
 #include "core/FieldErrors.h"
 #include "core/LibraryProfile.h"
+#include "notices/SettingKeys.h"
+#include "notices/SmtpClient.h"
 #include "service/Changes.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace Aksara::Library {
 
 namespace {
+namespace NoticeKeys = Notices::SettingKeys;
 const QString kHoldShelfDays = QStringLiteral("holds.shelf_days");
 const QString kOfflineCheckout = QStringLiteral("kiosk.offline_checkout");
 
@@ -115,6 +119,58 @@ QList<SettingDef> Settings::definitions()
         {Keys::FeeRounding, K::Choice, tr("Rounding of overdue fees"),
          tr("Overdue fees are rounded to a multiple of this many rupiah (1: not rounded)."), QStringLiteral("1"), 0, 0,
          {QStringLiteral("1"), QStringLiteral("50"), QStringLiteral("100"), QStringLiteral("500"), QStringLiteral("1000")}, rp},
+        // Notices to patrons (modules/notices, docs/notices.md).
+        {NoticeKeys::SmtpHost, K::Text, tr("Mail server (SMTP)"),
+         tr("The SMTP server that sends notices by e-mail, e.g. smtp.example.id (empty: no e-mail)."), QString(), 0, 0, {}, {}},
+        {NoticeKeys::SmtpPort, K::Integer, tr("Mail server port"), tr("587 for STARTTLS, 465 for TLS, 25 for a relay."),
+         QString::number(NoticeKeys::kDefaultSmtpPort), 1, 65535, {}, {}},
+        {NoticeKeys::SmtpSecurity, K::Choice, tr("Mail server security"),
+         tr("starttls (required, never falls back to clear text), tls (from the start), or none (only for a server on "
+            "this machine or the library's own network)."),
+         QStringLiteral("starttls"), 0, 0, {QStringLiteral("starttls"), QStringLiteral("tls"), QStringLiteral("none")}, {}},
+        {NoticeKeys::SmtpUser, K::Text, tr("Mail server login"), tr("The account notices log in with (empty: no login)."),
+         QString(), 0, 0, {}, {}},
+        {NoticeKeys::SmtpPasswordFile, K::Text, tr("Mail server password file"),
+         tr("The full path of a file (mode 0600) whose first line is the mail account's password. The password itself is "
+            "never stored in the library's database."),
+         QString(), 0, 0, {}, {}},
+        {NoticeKeys::SmtpFrom, K::Text, tr("Notices sent from"),
+         tr("The e-mail address notices come from (empty: the library's e-mail address)."), QString(), 0, 0, {}, {}},
+        {NoticeKeys::SmtpCaFile, K::Text, tr("Mail server certificate authority"),
+         tr("The full path of a PEM file with the certificates to trust for the mail server besides the system's (a "
+            "library's own certificate authority; empty: the system's)."),
+         QString(), 0, 0, {}, {}},
+        {NoticeKeys::HttpUrl, K::Text, tr("SMS/WhatsApp gateway URL"),
+         tr("Notices for patrons without e-mail are POSTed here, e.g. https://gateway.example.id/send (empty: none)."),
+         QString(), 0, 0, {}, {}},
+        {NoticeKeys::HttpBody, K::Text, tr("Gateway message body"),
+         tr("What is POSTed to the gateway: {phone}, {text}, {subject}, {name}, {card}, {kind}, {id} and {language} are "
+            "filled in, escaped for the content type."),
+         NoticeKeys::kDefaultHttpBody, 0, 0, {}, {}},
+        {NoticeKeys::HttpContentType, K::Choice, tr("Gateway content type"), tr("How the gateway's body is written."),
+         NoticeKeys::kDefaultHttpContentType, 0, 0,
+         {QStringLiteral("application/json"), QStringLiteral("application/x-www-form-urlencoded"), QStringLiteral("text/plain")}, {}},
+        {NoticeKeys::HttpTokenFile, K::Text, tr("Gateway token file"),
+         tr("The full path of a file (mode 0600) whose first line is sent as \"Authorization: Bearer …\" (empty: none)."),
+         QString(), 0, 0, {}, {}},
+        {NoticeKeys::Prefer, K::Choice, tr("Preferred notice channel"),
+         tr("Which channel a notice takes when the patron has both an e-mail address and a phone number."),
+         QStringLiteral("email"), 0, 0, {QStringLiteral("email"), QStringLiteral("http")}, {}},
+        {NoticeKeys::IntervalMinutes, K::Integer, tr("Minutes between notice runs"),
+         tr("How often the server looks for new notices and sends them."), QString::number(NoticeKeys::kDefaultIntervalMinutes), 1,
+         1440, {}, tr("minutes")},
+        {NoticeKeys::MaxAttempts, K::Integer, tr("Attempts per notice"),
+         tr("How many times a notice is tried before it is given up (it can still be retried by hand)."),
+         QString::number(NoticeKeys::kDefaultMaxAttempts), 1, 20, {}, {}},
+        {NoticeKeys::RetryMinutes, K::Integer, tr("First retry after"),
+         tr("Minutes before a failed notice is tried again; each later retry waits twice as long, at most a day."),
+         QString::number(NoticeKeys::kDefaultRetryMinutes), 1, 1440, {}, tr("minutes")},
+        {NoticeKeys::HoldExpiringDays, K::Integer, tr("Hold pickup reminder"),
+         tr("Days before a ready hold's last pickup day that the patron is reminded (0: no reminder)."),
+         QString::number(NoticeKeys::kDefaultHoldExpiringDays), 0, 14, {}, days},
+        {NoticeKeys::MembershipDays, K::Integer, tr("Membership end reminder"),
+         tr("Days before a membership ends that the patron is told (0: not told)."), QString::number(NoticeKeys::kDefaultMembershipDays),
+         0, 90, {}, days},
     };
 }
 
@@ -200,6 +256,21 @@ Result<SettingValue> Settings::set(const Caller &caller, const QString &rawKey, 
                 errors.add(key, QStringLiteral("library.bad_setting"),
                            tr("The longest PIN (%1) cannot be shorter than the shortest (%2).").arg(n).arg(o));
         }
+        if (key == NoticeKeys::SmtpFrom && !value.isEmpty() && !Notices::SmtpClient::isUsableAddress(value))
+            errors.add(key, QStringLiteral("library.bad_setting"), tr("\"%1\" is not an e-mail address.").arg(value));
+        if (key == NoticeKeys::HttpUrl && !value.isEmpty()) {
+            const QUrl url(value, QUrl::StrictMode);
+            if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty())
+                errors.add(key, QStringLiteral("library.bad_setting"),
+                           tr("The gateway's address is an http:// or https:// URL, not \"%1\".").arg(value));
+        }
+        if ((key == NoticeKeys::SmtpPasswordFile || key == NoticeKeys::HttpTokenFile || key == NoticeKeys::SmtpCaFile) && !value.isEmpty()
+            && !value.startsWith(QLatin1Char('/')))
+            errors.add(key, QStringLiteral("library.bad_setting"), tr("%1 is a full path (starting with /), not \"%2\".").arg(def->label, value));
+        if (key == NoticeKeys::HttpBody && value.isEmpty())
+            errors.add(key, QStringLiteral("library.bad_setting"), tr("The gateway's message body cannot be empty."));
+        if (key == NoticeKeys::SmtpHost && (value.contains(QLatin1Char(' ')) || value.contains(QLatin1Char('/'))))
+            errors.add(key, QStringLiteral("library.bad_setting"), tr("\"%1\" is not a host name or address.").arg(value));
         if (key == Keys::DefaultBranch && !value.isEmpty()) {
             auto b = db.scalar(QStringLiteral("SELECT closed_at IS NULL FROM branches WHERE code = ?"), {value});
             if (!b.ok())

@@ -5212,6 +5212,90 @@
         <source>apply the retention rules now: anonymise old loan history, flag inactive patrons</source>
         <translation>terapkan aturan masa simpan sekarang: anonimkan riwayat pinjaman lama, tandai anggota yang tidak aktif</translation>
     </message>
+<message>
+        <source>%1 new notices: %2 overdue, %3 hold ready, %4 hold expiring, %5 membership expiring.</source>
+        <translation>%1 pemberitahuan baru: %2 keterlambatan, %3 pesanan siap diambil, %4 pesanan segera berakhir, %5 keanggotaan segera berakhir.</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number.</source>
+        <translation>--limit berisi bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>There is no patron with the card number %1.</source>
+        <translation>Tidak ada anggota dengan nomor kartu %1.</translation>
+    </message>
+    <message>
+        <source>No notices.</source>
+        <translation>Tidak ada pemberitahuan.</translation>
+    </message>
+    <message>
+        <source>attempts %1</source>
+        <translation>percobaan %1</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>terkirim %1</translation>
+    </message>
+    <message>
+        <source>next %1</source>
+        <translation>berikutnya %1</translation>
+    </message>
+    <message>
+        <source>--max takes a whole number from 1.</source>
+        <translation>--max berisi bilangan bulat mulai dari 1.</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 failed (retried later; see aksara notices list --state failed), %3 unconfirmed.</source>
+        <translation>%1 terkirim, %2 gagal (dicoba lagi nanti; lihat aksara notices list --state failed), %3 belum terkonfirmasi.</translation>
+    </message>
+    <message>
+        <source>notices retry takes one notice ID.</source>
+        <translation>notices retry memerlukan satu ID pemberitahuan.</translation>
+    </message>
+    <message>
+        <source>A notice ID is a whole number, not "%1".</source>
+        <translation>ID pemberitahuan berupa bilangan bulat, bukan "%1".</translation>
+    </message>
+    <message>
+        <source>Notice %1 is queued again; aksara-server (or aksara notices send) sends it.</source>
+        <translation>Pemberitahuan %1 masuk antrean lagi; aksara-server (atau aksara notices send) akan mengirimkannya.</translation>
+    </message>
+    <message>
+        <source>queue the notices due now (overdue, hold ready, hold expiring, membership expiring)</source>
+        <translation>masukkan ke antrean pemberitahuan yang jatuh waktunya sekarang (keterlambatan, pesanan siap diambil, pesanan segera berakhir, keanggotaan segera berakhir)</translation>
+    </message>
+    <message>
+        <source>notices to patrons and their delivery state, newest first</source>
+        <translation>pemberitahuan kepada anggota beserta status pengirimannya, yang terbaru lebih dulu</translation>
+    </message>
+    <message>
+        <source>only queued, sending, sent, failed or unconfirmed</source>
+        <translation>hanya queued, sending, sent, failed atau unconfirmed</translation>
+    </message>
+    <message>
+        <source>only this patron's</source>
+        <translation>hanya milik anggota ini</translation>
+    </message>
+    <message>
+        <source>how many (default 50)</source>
+        <translation>jumlah yang ditampilkan (bawaan 50)</translation>
+    </message>
+    <message>
+        <source>queue the notices due now and send them once (exit 1 if any attempt failed)</source>
+        <translation>masukkan pemberitahuan yang jatuh waktunya ke antrean dan kirim sekali (keluar dengan kode 1 bila ada percobaan yang gagal)</translation>
+    </message>
+    <message>
+        <source>at most this many attempts (default 500)</source>
+        <translation>paling banyak sekian percobaan (bawaan 500)</translation>
+    </message>
+    <message>
+        <source>only send what is already queued</source>
+        <translation>hanya kirim yang sudah ada di antrean</translation>
+    </message>
+    <message>
+        <source>queue a failed or unconfirmed notice again</source>
+        <translation>masukkan lagi ke antrean pemberitahuan yang gagal atau belum terkonfirmasi</translation>
+    </message>
 </context>
 <context>
     <name>Aksara::Cli::Args</name>
@@ -7079,6 +7163,18 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
     <message>
         <source>Membership extended: valid until %1</source>
         <translation>Keanggotaan diperpanjang: berlaku sampai %1</translation>
+    </message>
+<message>
+        <source>Choose the notice to send again in the list.</source>
+        <translation>Pilih pemberitahuan yang akan dikirim ulang dari daftar.</translation>
+    </message>
+    <message>
+        <source>The notice was not queued again</source>
+        <translation>Pemberitahuan tidak dimasukkan lagi ke antrean</translation>
+    </message>
+    <message>
+        <source>The notice is queued again; the server sends it at its next run.</source>
+        <translation>Pemberitahuan masuk antrean lagi; server akan mengirimkannya pada putaran berikutnya.</translation>
     </message>
 </context>
 <context>
@@ -9149,6 +9245,90 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
     <message>
         <source>Fees</source>
         <translation>Biaya</translation>
+    </message>
+<message>
+        <source>Made</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Pemberitahuan</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Dikirim ke</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Percobaan</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Kirim ulang</translation>
+    </message>
+    <message>
+        <source>Queue a failed or unconfirmed notice again; the server sends it at its next run.</source>
+        <translation>Masukkan lagi ke antrean pemberitahuan yang gagal atau belum terkonfirmasi; server akan mengirimkannya pada putaran berikutnya.</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Pemberitahuan</translation>
+    </message>
+    <message>
+        <source>overdue loan</source>
+        <translation>pinjaman terlambat</translation>
+    </message>
+    <message>
+        <source>hold ready</source>
+        <translation>pesanan siap diambil</translation>
+    </message>
+    <message>
+        <source>hold pickup reminder</source>
+        <translation>pengingat ambil pesanan</translation>
+    </message>
+    <message>
+        <source>membership ending</source>
+        <translation>keanggotaan segera berakhir</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>dalam antrean</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>sedang dikirim</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>terkirim %1</translation>
+    </message>
+    <message>
+        <source>failed, retry %1</source>
+        <translation>gagal, dicoba lagi %1</translation>
+    </message>
+    <message>
+        <source>failed, given up</source>
+        <translation>gagal, tidak dicoba lagi</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>belum terkonfirmasi</translation>
+    </message>
+    <message>
+        <source>Notices (%1 failed)</source>
+        <translation>Pemberitahuan (%1 gagal)</translation>
+    </message>
+    <message>
+        <source>Notices (%1)</source>
+        <translation>Pemberitahuan (%1)</translation>
     </message>
 </context>
 <context>
@@ -12772,6 +12952,166 @@ Terlambat</translation>
     <message>
         <source>Setting %1</source>
         <translation>Pengaturan %1</translation>
+    </message>
+<message>
+        <source>Mail server (SMTP)</source>
+        <translation>Server surel (SMTP)</translation>
+    </message>
+    <message>
+        <source>The SMTP server that sends notices by e-mail, e.g. smtp.example.id (empty: no e-mail).</source>
+        <translation>Server SMTP yang mengirim pemberitahuan lewat surel, mis. smtp.example.id (kosong: tanpa surel).</translation>
+    </message>
+    <message>
+        <source>Mail server port</source>
+        <translation>Port server surel</translation>
+    </message>
+    <message>
+        <source>587 for STARTTLS, 465 for TLS, 25 for a relay.</source>
+        <translation>587 untuk STARTTLS, 465 untuk TLS, 25 untuk relay.</translation>
+    </message>
+    <message>
+        <source>Mail server security</source>
+        <translation>Keamanan server surel</translation>
+    </message>
+    <message>
+        <source>starttls (required, never falls back to clear text), tls (from the start), or none (only for a server on this machine or the library's own network).</source>
+        <translation>starttls (wajib, tidak pernah beralih ke teks terbuka), tls (sejak awal sambungan), atau none (hanya untuk server di komputer ini atau di jaringan perpustakaan sendiri).</translation>
+    </message>
+    <message>
+        <source>Mail server login</source>
+        <translation>Akun server surel</translation>
+    </message>
+    <message>
+        <source>The account notices log in with (empty: no login).</source>
+        <translation>Akun yang dipakai untuk masuk ke server surel (kosong: tanpa login).</translation>
+    </message>
+    <message>
+        <source>Mail server password file</source>
+        <translation>Berkas kata sandi server surel</translation>
+    </message>
+    <message>
+        <source>The full path of a file (mode 0600) whose first line is the mail account's password. The password itself is never stored in the library's database.</source>
+        <translation>Path lengkap sebuah berkas (mode 0600) yang baris pertamanya berisi kata sandi akun surel. Kata sandinya sendiri tidak pernah disimpan di basis data perpustakaan.</translation>
+    </message>
+    <message>
+        <source>Notices sent from</source>
+        <translation>Alamat pengirim pemberitahuan</translation>
+    </message>
+    <message>
+        <source>The e-mail address notices come from (empty: the library's e-mail address).</source>
+        <translation>Alamat surel pengirim pemberitahuan (kosong: alamat surel perpustakaan).</translation>
+    </message>
+    <message>
+        <source>SMS/WhatsApp gateway URL</source>
+        <translation>URL gateway SMS/WhatsApp</translation>
+    </message>
+    <message>
+        <source>Notices for patrons without e-mail are POSTed here, e.g. https://gateway.example.id/send (empty: none).</source>
+        <translation>Pemberitahuan untuk anggota tanpa surel dikirim (POST) ke sini, mis. https://gateway.example.id/send (kosong: tidak ada).</translation>
+    </message>
+    <message>
+        <source>Gateway message body</source>
+        <translation>Isi pesan ke gateway</translation>
+    </message>
+    <message>
+        <source>What is POSTed to the gateway: {phone}, {text}, {subject}, {name}, {card}, {kind}, {id} and {language} are filled in, escaped for the content type.</source>
+        <translation>Yang dikirim (POST) ke gateway: {phone}, {text}, {subject}, {name}, {card}, {kind}, {id} dan {language} diisi, di-escape sesuai jenis kontennya.</translation>
+    </message>
+    <message>
+        <source>Gateway content type</source>
+        <translation>Jenis konten gateway</translation>
+    </message>
+    <message>
+        <source>How the gateway's body is written.</source>
+        <translation>Cara isi pesan ke gateway ditulis.</translation>
+    </message>
+    <message>
+        <source>Gateway token file</source>
+        <translation>Berkas token gateway</translation>
+    </message>
+    <message>
+        <source>The full path of a file (mode 0600) whose first line is sent as "Authorization: Bearer …" (empty: none).</source>
+        <translation>Path lengkap sebuah berkas (mode 0600) yang baris pertamanya dikirim sebagai "Authorization: Bearer …" (kosong: tidak ada).</translation>
+    </message>
+    <message>
+        <source>Preferred notice channel</source>
+        <translation>Saluran pemberitahuan utama</translation>
+    </message>
+    <message>
+        <source>Which channel a notice takes when the patron has both an e-mail address and a phone number.</source>
+        <translation>Saluran yang dipakai bila anggota punya alamat surel sekaligus nomor telepon.</translation>
+    </message>
+    <message>
+        <source>Minutes between notice runs</source>
+        <translation>Jeda antarputaran pemberitahuan</translation>
+    </message>
+    <message>
+        <source>How often the server looks for new notices and sends them.</source>
+        <translation>Seberapa sering server mencari pemberitahuan baru dan mengirimkannya.</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>menit</translation>
+    </message>
+    <message>
+        <source>Attempts per notice</source>
+        <translation>Percobaan per pemberitahuan</translation>
+    </message>
+    <message>
+        <source>How many times a notice is tried before it is given up (it can still be retried by hand).</source>
+        <translation>Berapa kali sebuah pemberitahuan dicoba sebelum dihentikan (masih bisa dikirim ulang secara manual).</translation>
+    </message>
+    <message>
+        <source>First retry after</source>
+        <translation>Percobaan ulang pertama setelah</translation>
+    </message>
+    <message>
+        <source>Minutes before a failed notice is tried again; each later retry waits twice as long, at most a day.</source>
+        <translation>Menit sebelum pemberitahuan yang gagal dicoba lagi; setiap percobaan berikutnya menunggu dua kali lebih lama, paling lama sehari.</translation>
+    </message>
+    <message>
+        <source>Hold pickup reminder</source>
+        <translation>Pengingat ambil pesanan</translation>
+    </message>
+    <message>
+        <source>Days before a ready hold's last pickup day that the patron is reminded (0: no reminder).</source>
+        <translation>Berapa hari sebelum hari terakhir pengambilan pesanan anggota diingatkan (0: tanpa pengingat).</translation>
+    </message>
+    <message>
+        <source>Membership end reminder</source>
+        <translation>Pengingat akhir keanggotaan</translation>
+    </message>
+    <message>
+        <source>Days before a membership ends that the patron is told (0: not told).</source>
+        <translation>Berapa hari sebelum keanggotaan berakhir anggota diberi tahu (0: tidak diberi tahu).</translation>
+    </message>
+    <message>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>"%1" bukan alamat surel.</translation>
+    </message>
+    <message>
+        <source>The gateway's address is an http:// or https:// URL, not "%1".</source>
+        <translation>Alamat gateway berupa URL http:// atau https://, bukan "%1".</translation>
+    </message>
+    <message>
+        <source>%1 is a full path (starting with /), not "%2".</source>
+        <translation>%1 berupa path lengkap (diawali /), bukan "%2".</translation>
+    </message>
+    <message>
+        <source>The gateway's message body cannot be empty.</source>
+        <translation>Isi pesan ke gateway tidak boleh kosong.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a host name or address.</source>
+        <translation>"%1" bukan nama host atau alamat.</translation>
+    </message>
+    <message>
+        <source>Mail server certificate authority</source>
+        <translation>Otoritas sertifikat server surel</translation>
+    </message>
+    <message>
+        <source>The full path of a PEM file with the certificates to trust for the mail server besides the system's (a library's own certificate authority; empty: the system's).</source>
+        <translation>Path lengkap berkas PEM berisi sertifikat yang dipercaya untuk server surel selain milik sistem (otoritas sertifikat milik perpustakaan sendiri; kosong: milik sistem).</translation>
     </message>
 </context>
 <context>
@@ -16780,5 +17120,141 @@ Layanan: %2</translation>
     <message>
         <source>Could not seal the record's personal data.</source>
         <translation>Data pribadi pada catatan tidak dapat disegel.</translation>
+    </message>
+</context><context><name>Aksara::Notices</name><message>
+        <source>There is no notice %1.</source>
+        <translation>Tidak ada pemberitahuan %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 named by %2 does not exist.</source>
+        <translation>Berkas %1 yang disebut oleh %2 tidak ada.</translation>
+    </message>
+    <message>
+        <source>The file %1 named by %2 may be read by others than its owner: make it 0600 (chmod 600 %1).</source>
+        <translation>Berkas %1 yang disebut oleh %2 dapat dibaca oleh selain pemiliknya: jadikan 0600 (chmod 600 %1).</translation>
+    </message>
+    <message>
+        <source>The file %1 named by %2 cannot be read: %3.</source>
+        <translation>Berkas %1 yang disebut oleh %2 tidak dapat dibaca: %3.</translation>
+    </message>
+    <message>
+        <source>The mail server answered %1 to %2: %3</source>
+        <translation>Server surel menjawab %1 untuk %2: %3</translation>
+    </message>
+</context><context><name>Aksara::Notices::ChannelConfig</name><message>
+        <source>The file %1 named by %2 holds no PEM certificate.</source>
+        <translation>Berkas %1 yang disebut oleh %2 tidak berisi sertifikat PEM.</translation>
+    </message>
+</context><context><name>Aksara::Notices::HttpGateway</name><message>
+        <source>The gateway %1 did not answer in time.</source>
+        <translation>Gateway %1 tidak menjawab tepat waktu.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the gateway %1: %2.</source>
+        <translation>Gateway %1 tidak dapat dihubungi: %2.</translation>
+    </message>
+    <message>
+        <source>The gateway %1 answered HTTP %2: %3</source>
+        <translation>Gateway %1 menjawab HTTP %2: %3</translation>
+    </message>
+</context><context><name>Aksara::Notices::Notices</name><message>
+        <source>The state is one of %1, not "%2".</source>
+        <translation>Status adalah salah satu dari %1, bukan "%2".</translation>
+    </message>
+    <message>
+        <source>The limit is a whole number from 1 to 10000, not %1.</source>
+        <translation>Batas berupa bilangan bulat dari 1 sampai 10000, bukan %1.</translation>
+    </message>
+    <message>
+        <source>Notice %1 is %2: only a failed or unconfirmed notice can be sent again.</source>
+        <translation>Pemberitahuan %1 berstatus %2: hanya pemberitahuan yang gagal atau belum terkonfirmasi yang dapat dikirim ulang.</translation>
+    </message>
+    <message>
+        <source>The sender that claimed this notice stopped before it confirmed the delivery: it may or may not have reached the patron. Look for its Message-ID in the mail server's log, then retry it or leave it.</source>
+        <translation>Pengirim yang mengambil pemberitahuan ini berhenti sebelum memastikan pengirimannya: pemberitahuan mungkin sudah atau belum sampai ke anggota. Cari Message-ID-nya di log server surel, lalu kirim ulang atau biarkan.</translation>
+    </message>
+    <message>
+        <source>The patron has no e-mail address or phone number for the channels the library has set up. Add one to the patron's record, then retry the notice.</source>
+        <translation>Anggota tidak punya alamat surel atau nomor telepon untuk saluran yang disiapkan perpustakaan. Tambahkan ke data anggota, lalu kirim ulang pemberitahuannya.</translation>
+    </message>
+    <message>
+        <source>Notice %1 was claimed by another sender.</source>
+        <translation>Pemberitahuan %1 sudah diambil oleh pengirim lain.</translation>
+    </message>
+    <message>
+        <source>Notice %1 was sent but is no longer claimed by this sender (%2).</source>
+        <translation>Pemberitahuan %1 sudah terkirim tetapi tidak lagi dipegang oleh pengirim ini (%2).</translation>
+    </message>
+</context><context><name>Aksara::Notices::Sender</name><message>
+        <source>E-mail is no longer set up (notices.smtp_host).</source>
+        <translation>Surel tidak lagi disiapkan (notices.smtp_host).</translation>
+    </message>
+    <message>
+        <source>The HTTP gateway is no longer set up (notices.http_url).</source>
+        <translation>Gateway HTTP tidak lagi disiapkan (notices.http_url).</translation>
+    </message>
+    <message>
+        <source>No channel is set up: set notices.smtp_host (e-mail) or notices.http_url (an SMS or WhatsApp gateway) in the library's settings.</source>
+        <translation>Belum ada saluran yang disiapkan: isi notices.smtp_host (surel) atau notices.http_url (gateway SMS atau WhatsApp) di pengaturan perpustakaan.</translation>
+    </message>
+</context><context><name>Aksara::Notices::SmtpClient</name><message>
+        <source>connecting</source>
+        <translation>menyambung</translation>
+    </message>
+    <message>
+        <source>Cannot reach the mail server %1:%2: %3.</source>
+        <translation>Server surel %1:%2 tidak dapat dihubungi: %3.</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>sedang dikirim</translation>
+    </message>
+    <message>
+        <source>The mail server's reply is not SMTP: "%1".</source>
+        <translation>Jawaban server surel bukan SMTP: "%1".</translation>
+    </message>
+    <message>
+        <source>The mail server's reply changes its code within one reply.</source>
+        <translation>Kode jawaban server surel berubah di tengah satu jawaban.</translation>
+    </message>
+    <message>
+        <source>The mail server's reply has more than %1 lines.</source>
+        <translation>Jawaban server surel lebih dari %1 baris.</translation>
+    </message>
+    <message>
+        <source>A line of the mail server's reply is longer than %1 bytes.</source>
+        <translation>Satu baris jawaban server surel lebih panjang dari %1 bita.</translation>
+    </message>
+    <message>
+        <source>waiting for a reply</source>
+        <translation>menunggu jawaban</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with the mail server %1 failed: %2.</source>
+        <translation>Jabat tangan TLS dengan server surel %1 gagal: %2.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 did not answer in time (%2).</source>
+        <translation>Server surel %1 tidak menjawab tepat waktu (%2).</translation>
+    </message>
+    <message>
+        <source>The mail server %1 closed the connection: %2.</source>
+        <translation>Server surel %1 menutup sambungan: %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an e-mail address the notice can be sent to.</source>
+        <translation>"%1" bukan alamat surel yang dapat dikirimi pemberitahuan.</translation>
+    </message>
+    <message>
+        <source>The sender address "%1" (notices.smtp_from) is not an e-mail address.</source>
+        <translation>Alamat pengirim "%1" (notices.smtp_from) bukan alamat surel.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 does not offer STARTTLS; the notice is not sent in clear text (set notices.smtp_security to none only for a server on this machine or the library's own network).</source>
+        <translation>Server surel %1 tidak menawarkan STARTTLS; pemberitahuan tidak dikirim sebagai teks terbuka (isi notices.smtp_security dengan none hanya untuk server di komputer ini atau di jaringan perpustakaan sendiri).</translation>
+    </message>
+    <message>
+        <source>The mail server %1 offers no login Aksara speaks (PLAIN or LOGIN).</source>
+        <translation>Server surel %1 tidak menawarkan cara login yang dikenal Aksara (PLAIN atau LOGIN).</translation>
     </message>
 </context></TS>

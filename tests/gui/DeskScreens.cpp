@@ -4,6 +4,9 @@
 #include "circulation/Holds.h"
 #include "circulation/Loans.h"
 #include "circulation/Patrons.h"
+#include "library/Settings.h"
+#include "notices/Notices.h"
+#include "notices/SettingKeys.h"
 #include "catalogue/Catalogue.h"
 #include "core/StaffDirectory.h"
 #include "desk/AdminPage.h"
@@ -681,6 +684,23 @@ QList<Screen> deskScreens()
                           auto *d = owning(new Desk::LabelsDialog(*s, barcodes), s);
                           d->setOutputPath(QStringLiteral("/home/pustakawan/Dokumen/label-punggung-bumi-manusia.pdf"));
                           return d;
+                      }};
+    // The patron's notices: an overdue notice that failed (the SMS gateway could not be reached)
+    // and waits for its retry, beside the ones still queued.
+    screens << Screen{QStringLiteral("desk-notices"), QSize(1180, 760), [](Shell::AppContext &ctx) -> QWidget * {
+                          auto *w = window(ctx);
+                          const Caller admin = Caller::localAdministrator(QStringLiteral("screenshots"));
+                          Library::Settings settings(*ctx.core);
+                          (void)settings.set(admin, Notices::SettingKeys::HttpUrl, QStringLiteral("http://127.0.0.1:1/sms"));
+                          (void)Notices::Notices(*ctx.core).scan(admin);
+                          // The patron of the first notice to go: it is tried (and fails) now.
+                          const QString card = one(ctx, QStringLiteral("SELECT p.card_number FROM notice_deliveries d JOIN patrons p ON "
+                                                                       "p.id = d.patron_id ORDER BY d.next_attempt_at, d.id LIMIT 1"));
+                          (void)Notices::Sender(*ctx.core, QStringLiteral("screenshots")).sendDue(admin, 1);
+                          scan(w, card);
+                          if (auto *tabs = w->findChild<QTabWidget *>(QStringLiteral("patronTabs")))
+                              tabs->setCurrentIndex(3);
+                          return w;
                       }};
     return screens;
 }

@@ -141,7 +141,8 @@ TEST_CASE("the command line: incidents, stations, availability and the monthly r
     const QString month = QDateTime::currentDateTimeUtc().toTimeZone(kJakarta).toString(QStringLiteral("yyyy-MM"));
     auto avail = cli.run({QStringLiteral("availability"), QStringLiteral("--month"), month, QStringLiteral("--json")});
     REQUIRE(cli.code == 0);
-    CHECK(avail.object().value(QStringLiteral("services")).toArray().size() == 15); // 14 + continuity (core 0007)
+    // The core's 14, continuity (core 0007) and notices (26-notices).
+    CHECK(avail.object().value(QStringLiteral("services")).toArray().size() == 16);
     CHECK(avail.object().value(QStringLiteral("stations")).toArray().size() == 1);
     cli.run({QStringLiteral("availability"), QStringLiteral("--month"), QStringLiteral("2026-13")});
     CHECK(cli.code == 3);
