@@ -244,6 +244,19 @@ Result<ErasureReport> PatronPrivacy::erase(const Caller &caller, const QString &
                                 {ctx.operationId(), p->id});
             !st.ok())
             return st.error();
+        // The deliveries of notices (26-notices, a component above this one: its table may be absent)
+        // hold the patron's address, the filled-in text and a mail server's words about the address.
+        // One not yet sent is given up: there is nobody left to tell.
+        if (db.tableExists(QStringLiteral("notice_deliveries"))) {
+            if (Status st = execute(db, QStringLiteral("UPDATE notice_deliveries SET data = '{}', address = NULL, error = NULL, "
+                                                       "error_code = CASE WHEN state IN ('queued', 'failed') THEN "
+                                                       "'privacy.erased' ELSE error_code END, "
+                                                       "state = CASE WHEN state = 'queued' THEN 'failed' ELSE state END, "
+                                                       "next_attempt_at = NULL, updated_op = ? WHERE patron_id = ?"),
+                                    {ctx.operationId(), p->id});
+                !st.ok())
+                return st.error();
+        }
         if (Status st = execute(db, QStringLiteral("UPDATE payments SET note = '' WHERE patron_id = ? AND note <> ''"), {p->id});
             !st.ok())
             return st.error();
@@ -408,8 +421,10 @@ Result<QStringList> PatronPrivacy::scrubStorage(Database &db)
         }
         return done;
     }
-    const QString sql = QStringLiteral("VACUUM (FULL) patrons, patron_cards, fees, notices, payments, data_subjects, "
-                                       "subject_aliases");
+    QString sql = QStringLiteral("VACUUM (FULL) patrons, patron_cards, fees, notices, payments, data_subjects, "
+                                 "subject_aliases");
+    if (db.tableExists(QStringLiteral("notice_deliveries")))
+        sql += QStringLiteral(", notice_deliveries");
     // Not a statement that can be prepared.
     if (Status st = db.execDirect(sql); !st.ok())
         return st.error();

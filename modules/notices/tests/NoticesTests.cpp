@@ -5,6 +5,7 @@
 #include "Require.h"
 #include "ServerProcess.h"
 
+#include "circulation/PatronPrivacy.h"
 #include "library/Settings.h"
 #include "notices/Notices.h"
 #include "notices/SettingKeys.h"
@@ -765,4 +766,50 @@ TEST_CASE("aksara-server sends the notices on its own, and a restarted server do
     }
     CHECK(smtp.mails().size() == 1);
     CHECK(f.only(siti.cardNumber).attempts == 1);
+}
+
+TEST_CASE("erasing a patron empties their notices' addresses and texts and gives up what was not sent",
+          "[notices][db][network][privacy]")
+{
+    NoticesFixture f;
+    SmtpServer smtp;
+    REQUIRE(smtp.start());
+    f.useSmtp(smtp.port());
+    const auto siti = f.member(QStringLiteral("Siti Aminah"), QStringLiteral("id"), QStringLiteral("siti.aminah@example.id"));
+    f.overdueLoan(siti, QStringLiteral("B0001"), QStringLiteral("Laskar Pelangi"));
+    f.pastDue();
+    REQUIRE_OK(f.notices.scan(f.system));
+    Notices::Sender sender(f.core, QStringLiteral("test-sender"));
+    auto sent = sender.sendDue(f.system);
+    REQUIRE_OK(sent);
+    REQUIRE(sent->sent == 1);
+    // Returned, fees settled: nothing open, so the patron may be erased. A membership reminder is
+    // still waiting to go.
+    REQUIRE_OK(f.loans.checkin(f.librarian, QStringLiteral("B0001")));
+    auto owed = f.fees.statement(f.admin, siti.cardNumber);
+    REQUIRE_OK(owed);
+    if (owed->balance > 0)
+        REQUIRE_OK(f.fees.pay(f.librarian, siti.cardNumber, owed->balance));
+    f.clock.set(QDateTime(siti.expiresOn.addDays(-10), QTime(10, 0), CirculationFixture::kJakarta).toUTC());
+    auto r = f.notices.scan(f.system);
+    REQUIRE_OK(r);
+    REQUIRE(r->membershipExpiring == 1);
+    REQUIRE(f.count(QStringLiteral("SELECT COUNT(*) FROM notice_deliveries WHERE patron_id = ? AND address LIKE '%siti.aminah%'"),
+                    {siti.id}) >= 1);
+
+    Circulation::PatronPrivacy privacy(f.core);
+    auto erased = privacy.erase(f.admin, siti.cardNumber);
+    INFO((erased.ok() ? QString() : erased.error().message).toStdString());
+    REQUIRE_OK(erased);
+    CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM notice_deliveries WHERE patron_id = ? AND (address IS NOT NULL OR "
+                                 "data <> '{}' OR error IS NOT NULL)"),
+                  {siti.id}) == 0);
+    CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM notice_deliveries WHERE patron_id = ? AND state = 'queued'"), {siti.id}) == 0);
+    CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM notice_deliveries WHERE patron_id = ? AND state = 'sent'"), {siti.id}) == 1);
+    // The sender has nothing left for them.
+    auto after = sender.sendDue(f.system);
+    REQUIRE_OK(after);
+    CHECK(after->sent == 0);
+    CHECK(smtp.mails().size() == 1);
+    f.requireInvariants();
 }
