@@ -362,7 +362,7 @@ bool MigrateAdmin::preview()
     for (int r = 0; r < p->values.size(); ++r) {
         const Migrate::ValueMapping &v = p->values.at(r);
         const QString old = v.column.isEmpty() ? tr("(no column: every row)") : v.oldValue.isEmpty() ? tr("(empty)") : v.oldValue;
-        const QString code = v.code.isEmpty() && v.column.isEmpty() ? tr("the library's default branch") : v.code;
+        const QString code = !v.known ? QStringLiteral("—") : v.code.isEmpty() ? tr("the library's default branch") : v.code;
         QTableWidgetItem *state = cell(v.known ? tr("OK") : tr("Unknown: these rows will be rejected; map it in the mapping file"));
         if (!v.known) {
             state->setForeground(QColor(0xb0, 0x00, 0x20));
@@ -379,11 +379,11 @@ bool MigrateAdmin::preview()
     m_mappingTable->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
 
     const qsizetype unknown = p->unknownValues();
-    const QString read = p->headerless ? tr("%1 rows, read by the preset's column order (the file has no header row).").arg(l.toString(p->totalRows))
-                                       : tr("%1 rows.").arg(l.toString(p->totalRows));
+    const QString read = p->headerless ? tr("The file has %1 rows, read by the preset's column order (it has no header row).").arg(l.toString(p->totalRows))
+                                       : tr("The file has %1 rows.").arg(l.toString(p->totalRows));
     if (unknown > 0) {
         m_message->setMessage(MessageBar::Kind::Warning, read,
-                              {tr("%n value(s) of the categories and branches are not Aksara's: their rows will be rejected unless the mapping file maps them.", "", int(unknown))});
+                              {tr("Values not known to Aksara: %1. Their rows will be rejected unless the mapping file maps them.").arg(l.toString(unknown))});
         m_tabs->setCurrentWidget(m_mappingTable);
     } else {
         m_message->setMessage(MessageBar::Kind::Info, read, {tr("Every category and branch is known. Try a dry run next.")});
@@ -480,10 +480,10 @@ void MigrateAdmin::ended(bool ok, const QString &code, const QString &error)
     else if (m_jobDry)
         m_message->setMessage(lines.isEmpty() ? MessageBar::Kind::Success : MessageBar::Kind::Warning,
                               tr("Dry run: nothing was kept."),
-                              {lines.isEmpty() ? tr("Every row can be imported.") : tr("%n row(s) would be rejected: see the list.", "", int(lines.size()))});
+                              {lines.isEmpty() ? tr("Every row can be imported.") : tr("Rows that would be rejected: %1 (see the list).").arg(l.toString(qsizetype(lines.size())))});
     else
         m_message->setMessage(lines.isEmpty() ? MessageBar::Kind::Success : MessageBar::Kind::Warning, tr("Import finished."),
-                              {lines.isEmpty() ? tr("Every row was imported.") : tr("%n row(s) rejected: correct them and import the file again (what is in is skipped).", "", int(lines.size()))});
+                              {lines.isEmpty() ? tr("Every row was imported.") : tr("Rows rejected: %1. Correct them and import the file again (what is in is skipped).").arg(l.toString(qsizetype(lines.size())))});
     showErrors();
     updateButtons();
     emit finished(true);

@@ -111,7 +111,7 @@ TEST_CASE_METHOD(MigrateAdminFixture, "desk import assistant: the preview shows 
         if (map->item(r, 4)->data(Qt::UserRole).toString() == QStringLiteral("unknown"))
             unknown << text(map, r, 1);
     }
-    CHECK(seen == QStringList{QStringLiteral("PT=ADULT:3"), QStringLiteral("J=CHILD:1"), QStringLiteral("STAFF=STAFF:1"),
+    CHECK(seen == QStringList{QStringLiteral("PT=ADULT:3"), QStringLiteral("J=CHILD:1"), QStringLiteral("STAFF=—:1"),
                               QStringLiteral("CPL=MAIN:4"), QStringLiteral("FPL=NORTH:1")});
     CHECK(unknown == QStringList{QStringLiteral("STAFF")});
     CHECK(page.lastPreview().unknownValues() == 1);
