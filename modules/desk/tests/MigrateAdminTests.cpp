@@ -132,7 +132,7 @@ TEST_CASE_METHOD(MigrateAdminFixture, "desk import assistant: the preview shows 
     CHECK(page.previewTable()->rowCount() == 0);
 }
 
-TEST_CASE_METHOD(MigrateAdminFixture, "desk import assistant: a dry run keeps nothing; the import reports its bad rows and saves them as CSV",
+TEST_CASE_METHOD(MigrateAdminFixture, "desk import assistant: a dry run keeps nothing, the import reports its bad rows and saves them as CSV",
                  "[desk][gui][db][admin][migrate]")
 {
     Desk::MigrateAdmin page(*adminSession);

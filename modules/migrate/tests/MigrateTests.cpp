@@ -440,7 +440,7 @@ TEST_CASE_METHOD(MigrateFixture, "SLiMS items find their record by title: none o
     requireInvariants();
 }
 
-TEST_CASE_METHOD(MigrateFixture, "preview reads the file as the import does and writes nothing; cancel keeps the batches done", "[migrate]")
+TEST_CASE_METHOD(MigrateFixture, "preview reads the file as the import does and writes nothing, cancel keeps the batches done", "[migrate]")
 {
     auto mapping = Migrate::preset(Kind::Patrons, QStringLiteral("slims"));
     REQUIRE_OK(mapping);
