@@ -464,7 +464,8 @@ void MigrateAdmin::ended(bool ok, const QString &code, const QString &error)
     QSet<int> lines;
     for (const Migrate::RowError &e : m_report.errors)
         lines.insert(e.line);
-    const QString figures = tr("%1 rows · %2 imported · %3 already imported · %4 rejected")
+    const QString figures = (m_report.dryRun ? tr("%1 rows · %2 would be imported · %3 already imported · %4 would be rejected")
+                                             : tr("%1 rows · %2 imported · %3 already imported · %4 rejected"))
                                 .arg(l.toString(m_report.rows), l.toString(m_report.imported), l.toString(m_report.skipped),
                                      l.toString(qsizetype(lines.size())));
     QString extra;

@@ -9217,6 +9217,10 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>%1 rows · %2 would be imported · %3 already imported · %4 would be rejected</source>
+        <translation>%1 baris · %2 akan diimpor · %3 sudah pernah diimpor · %4 akan ditolak</translation>
+    </message>
 </context>
 <context>
     <name>Aksara::Desk::NewCalendarDialog</name>
