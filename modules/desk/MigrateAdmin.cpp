@@ -412,6 +412,7 @@ bool MigrateAdmin::run(bool dry)
         return false;
     Migrate::Options options;
     options.dryRun = dry;
+    options.batchSize = m_batchSize;
     if (kind() == Migrate::Kind::Patrons) {
         options.photosDir = m_photos->text().trimmed();
         options.allowUnverifiedNik = m_unverifiedNik->isChecked();

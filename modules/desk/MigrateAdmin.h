@@ -40,6 +40,8 @@ public:
     void setPreset(const QString &name); // slims, inlislite, koha, custom
     void setMapFile(const QString &path);
     void setPhotosDir(const QString &path);
+    // Rows per batch (operation), as `aksara migrate --batch`; 500 unless set.
+    void setBatchSize(int rows) { m_batchSize = rows; }
 
     bool isRunning() const;
     bool allowed() const;
@@ -96,6 +98,7 @@ private:
     QTableWidget *m_errorsTable;
     Migrate::Job *m_job = nullptr;
     bool m_jobDry = false;
+    int m_batchSize = 500;
     Migrate::Preview m_preview;
     Migrate::Report m_report;
 };

@@ -205,3 +205,34 @@ TEST_CASE_METHOD(MigrateAdminFixture, "desk import assistant: refused to anyone 
     CHECK(patrons() == before);
     CHECK(count(QStringLiteral("SELECT count(*) FROM migrated_rows")) == 0);
 }
+
+TEST_CASE_METHOD(MigrateAdminFixture, "desk import assistant: Stop keeps the batches already imported", "[desk][gui][db][admin][migrate]")
+{
+    // 2,000 members, one per batch: Stop right after Import ends it long before the last.
+    QByteArray csv = "cardnumber,surname,categorycode,branchcode\n";
+    for (int i = 0; i < 2000; ++i)
+        csv += "S-" + QByteArray::number(i) + ",Anggota " + QByteArray::number(i) + ",PT,CPL\n";
+    QFile file(csvPath);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(csv);
+    file.close();
+    Desk::MigrateAdmin page(*adminSession);
+    fill(page);
+    page.setBatchSize(1);
+    const qint64 before = patrons();
+    QSignalSpy done(&page, &Desk::MigrateAdmin::finished);
+    REQUIRE(page.startImport());
+    CHECK(page.isRunning());
+    CHECK(find<QPushButton>(QStringLiteral("migrateStopButton"), &page)->isEnabled());
+    CHECK_FALSE(find<QPushButton>(QStringLiteral("migrateImportButton"), &page)->isEnabled());
+    page.cancel();
+    REQUIRE(done.wait(60000));
+    CHECK(page.report().cancelled);
+    CHECK(page.report().imported < 2000);
+    // What was imported stays, and only that.
+    CHECK(patrons() == before + page.report().imported);
+    CHECK(count(QStringLiteral("SELECT count(*) FROM migrated_rows")) == page.report().imported);
+    CHECK(page.messageBar()->kind() == Desk::MessageBar::Kind::Warning);
+    CHECK(find<QProgressBar>(QStringLiteral("migrateProgress"), &page)->value() < 1000);
+    CHECK(find<QPushButton>(QStringLiteral("migrateImportButton"), &page)->isEnabled());
+}
