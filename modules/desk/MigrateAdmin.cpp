@@ -448,6 +448,7 @@ void MigrateAdmin::progress(qint64 done, qint64 total)
         m_bar->setValue(int(std::clamp<qint64>(done * 1000 / total, 0, 1000)));
     const QLocale l;
     m_figures->setText(tr("%1 of %2 rows").arg(l.toString(done), l.toString(total)));
+    emit progressed(done, total);
 }
 
 void MigrateAdmin::ended(bool ok, const QString &code, const QString &error)

@@ -65,6 +65,8 @@ public slots:
 signals:
     // An import or dry run ended (ok false: it stopped on a failure, shown in the message bar).
     void finished(bool ok);
+    // After each batch (rows done of the total), once the progress bar shows it.
+    void progressed(qint64 done, qint64 total);
 
 private:
     Migrate::Kind kind() const;

@@ -221,13 +221,18 @@ TEST_CASE_METHOD(MigrateAdminFixture, "desk import assistant: Stop keeps the bat
     page.setBatchSize(1);
     const qint64 before = patrons();
     QSignalSpy done(&page, &Desk::MigrateAdmin::finished);
+    QSignalSpy progressed(&page, &Desk::MigrateAdmin::progressed);
     REQUIRE(page.startImport());
     CHECK(page.isRunning());
     CHECK(find<QPushButton>(QStringLiteral("migrateStopButton"), &page)->isEnabled());
     CHECK_FALSE(find<QPushButton>(QStringLiteral("migrateImportButton"), &page)->isEnabled());
-    page.cancel();
+    // Stopped once the first batches are in.
+    REQUIRE(progressed.wait(30000));
+    CHECK(progressed.first().at(1).toLongLong() == 2000);
+    find<QPushButton>(QStringLiteral("migrateStopButton"), &page)->click();
     REQUIRE(done.wait(60000));
     CHECK(page.report().cancelled);
+    CHECK(page.report().imported >= 1);
     CHECK(page.report().imported < 2000);
     // What was imported stays, and only that.
     CHECK(patrons() == before + page.report().imported);
