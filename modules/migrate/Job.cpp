@@ -39,11 +39,14 @@ void Job::start()
         m_core.db().releaseThreadConnection();
         if (report.ok()) {
             m_report = *report;
-            emit finished(true, QString(), QString());
+            m_ok = true;
         } else {
-            emit finished(false, report.error().code, report.error().message);
+            m_errorCode = report.error().code;
+            m_error = report.error().message;
         }
     });
+    // finished() once the thread has ended (isRunning() is false by then), in this object's thread.
+    connect(m_thread, &QThread::finished, this, [this] { emit finished(m_ok, m_errorCode, m_error); });
     m_thread->setParent(this);
     m_thread->start();
 }

@@ -27,8 +27,8 @@ public:
 
 signals:
     void progress(qint64 done, qint64 total);
-    // ok: the import ran (rows may have been rejected: see report()); otherwise `code`/`error` say
-    // why it stopped.
+    // Emitted once the worker thread has ended. ok: the import ran (rows may have been rejected:
+    // see report()); otherwise `code`/`error` say why it stopped.
     void finished(bool ok, const QString &code, const QString &error);
 
 private:
@@ -39,6 +39,9 @@ private:
     Mapping m_mapping;
     Options m_options;
     Report m_report;
+    bool m_ok = false;
+    QString m_errorCode;
+    QString m_error;
     QThread *m_thread = nullptr;
 };
 
