@@ -6,6 +6,7 @@
 #include "desk/ItemTypesAdminPage.h"
 #include "desk/LibraryAdminPage.h"
 #include "desk/LocationsAdminPage.h"
+#include "desk/MigrateAdmin.h"
 #include "desk/RulesAdmin.h"
 #include "desk/SettingsAdminPage.h"
 #include "desk/Sip2Admin.h"
@@ -47,6 +48,7 @@ AdminPage::AdminPage(DeskSession &session, QWidget *parent)
     addSection(QStringLiteral("calendars"), tr("Calendars and holidays"), [this] { return new CalendarsAdmin(m_session, this); });
     addSection(QStringLiteral("stations"), tr("Stations"), [this] { return new StationsAdmin(m_session, this); });
     addSection(QStringLiteral("sip2"), tr("SIP2 accounts"), [this] { return new Sip2Admin(m_session, this); });
+    addSection(QStringLiteral("migrate"), tr("Import from the old system"), [this] { return new MigrateAdmin(m_session, this); });
 
     connect(m_list, &QListWidget::currentRowChanged, this, &AdminPage::select);
     auto *right = new QVBoxLayout;

@@ -31,7 +31,7 @@ QJsonObject Report::toJson() const
     QJsonArray errs;
     for (const RowError &e : errors)
         errs << e.toJson();
-    return {{QStringLiteral("kind"), kind},
+    QJsonObject out{{QStringLiteral("kind"), kind},
             {QStringLiteral("preset"), preset},
             {QStringLiteral("dry_run"), dryRun},
             {QStringLiteral("rows"), rows},
@@ -46,6 +46,9 @@ QJsonObject Report::toJson() const
                  return lines;
              }()).size())},
             {QStringLiteral("errors"), errs}};
+    if (cancelled)
+        out.insert(QStringLiteral("cancelled"), true);
+    return out;
 }
 
 QByteArray Report::errorsCsv() const
@@ -80,6 +83,72 @@ struct Batch {
     QList<RowError> errors;
 };
 
+
+// Where each Aksara field is in the file. The header row names the columns; a file without one
+// (SLiMS asks whether to write it) is read by the preset's column order.
+struct Columns {
+    QStringList header; // case-folded
+    int firstData = 1;  // index of the first data record
+    QHash<QString, int> index;        // field -> position
+    QHash<QString, QString> columnOf; // field -> the column's name as the mapping gives it
+};
+
+Columns resolveColumns(Kind, const CsvFile &csv, const Mapping &mapping)
+{
+    Columns c;
+    auto fold = [](const QString &s) { return s.trimmed().toCaseFolded(); };
+    for (const QString &h : csv.records.first().fields)
+        c.header << fold(h);
+    int known = 0;
+    for (const QString &column : mapping.columns)
+        for (const QString &alternative : column.split(QLatin1Char('|'), Qt::SkipEmptyParts))
+            known += c.header.contains(fold(alternative)) ? 1 : 0;
+    if (known == 0 && !mapping.positional.isEmpty()) {
+        c.header.clear();
+        for (const QString &h : mapping.positional)
+            c.header << fold(h);
+        c.firstData = 0;
+    }
+    // A column may be given with alternatives ("No Anggota|MemberNo"): the first the header has.
+    for (auto it = mapping.columns.cbegin(); it != mapping.columns.cend(); ++it) {
+        for (const QString &alternative : it.value().split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
+            const int at = int(c.header.indexOf(fold(alternative)));
+            if (at >= 0) {
+                c.index.insert(it.key(), at);
+                c.columnOf.insert(it.key(), alternative.trimmed());
+                break;
+            }
+        }
+    }
+    return c;
+}
+
+Status checkRequired(Kind kind, const Columns &c, const Mapping &mapping)
+{
+    for (const QString &f : requiredFieldsOf(kind)) {
+        if (!c.index.contains(f))
+            return Error::refused(QStringLiteral("migrate.missing_column"),
+                                  Importer::tr("The file has no column \"%1\" (Aksara's %2); name it in the mapping file's [columns].")
+                                      .arg(mapping.columns.value(f, f).split(QLatin1Char('|')).join(QStringLiteral("\" or \"")), f),
+                                  QJsonObject{{QStringLiteral("field"), f}});
+    }
+    return {};
+}
+
+// Aksara's codes and names of a table (code, name), case-folded -> code.
+Result<QHash<QString, QString>> knownCodes(Database &db, const QString &sql)
+{
+    auto r = Circulation::rows(db, sql);
+    if (!r.ok())
+        return r.error();
+    QHash<QString, QString> out;
+    for (const QVariantList &v : std::as_const(*r))
+        out.insert(v[1].toString().trimmed().toCaseFolded(), v[0].toString());
+    for (const QVariantList &v : std::as_const(*r))
+        out.insert(v[0].toString().toCaseFolded(), v[0].toString());
+    return out;
+}
+
 // A refusal that rolls a dry run's batch back (never leaves the importer).
 const QString kDryRun = QStringLiteral("migrate.dry_run");
 
@@ -96,45 +165,14 @@ Result<Report> Importer::run(Kind kind, const QByteArray &data, const Mapping &m
     if (csv.records.isEmpty())
         return Error::refused(QStringLiteral("migrate.no_rows"), tr("The file has no rows."));
 
-    // The header row names the columns; a file without one (SLiMS asks whether to write it) is
-    // read by the preset's column order.
+    const Columns cols = resolveColumns(kind, csv, mapping);
+    if (Status st = checkRequired(kind, cols, mapping); !st.ok())
+        return st.error();
+    const QStringList &header = cols.header;
+    const int firstData = cols.firstData;
+    const QHash<QString, int> &index = cols.index;
+    const QHash<QString, QString> &columnOf = cols.columnOf;
     auto fold = [](const QString &s) { return s.trimmed().toCaseFolded(); };
-    QStringList header;
-    for (const QString &h : csv.records.first().fields)
-        header << fold(h);
-    int firstData = 1;
-    {
-        int known = 0;
-        for (const QString &column : mapping.columns)
-            for (const QString &alternative : column.split(QLatin1Char('|'), Qt::SkipEmptyParts))
-                known += header.contains(fold(alternative)) ? 1 : 0;
-        if (known == 0 && !mapping.positional.isEmpty()) {
-            header.clear();
-            for (const QString &h : mapping.positional)
-                header << fold(h);
-            firstData = 0;
-        }
-    }
-    QHash<QString, int> index; // field -> position
-    QHash<QString, QString> columnOf; // field -> the column's name as the mapping gives it
-    // A column may be given with alternatives ("No Anggota|MemberNo"): the first the header has.
-    for (auto it = mapping.columns.cbegin(); it != mapping.columns.cend(); ++it) {
-        for (const QString &alternative : it.value().split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
-            const int at = int(header.indexOf(fold(alternative)));
-            if (at >= 0) {
-                index.insert(it.key(), at);
-                columnOf.insert(it.key(), alternative.trimmed());
-                break;
-            }
-        }
-    }
-    for (const QString &f : requiredFieldsOf(kind)) {
-        if (!index.contains(f))
-            return Error::refused(QStringLiteral("migrate.missing_column"),
-                                  tr("The file has no column \"%1\" (Aksara's %2); name it in the mapping file's [columns].")
-                                      .arg(mapping.columns.value(f, f).split(QLatin1Char('|')).join(QStringLiteral("\" or \"")), f),
-                                  QJsonObject{{QStringLiteral("field"), f}});
-    }
     const int closedAt = mapping.closedColumn.isEmpty() ? -1 : int(header.indexOf(fold(mapping.closedColumn)));
 
     auto column = [&](const QString &field) { return columnOf.value(field, field); };
@@ -266,24 +304,13 @@ Result<Report> Importer::run(Kind kind, const QByteArray &data, const Mapping &m
     };
     // Aksara's codes and names of categories, branches and item types, case-folded -> code: an old
     // value that is one of them needs no entry in the mapping file.
-    auto knownCodes = [&](const QString &sql) -> Result<QHash<QString, QString>> {
-        auto r = Circ::rows(*m_core.database(), sql);
-        if (!r.ok())
-            return r.error();
-        QHash<QString, QString> out;
-        for (const QVariantList &v : std::as_const(*r))
-            out.insert(v[1].toString().trimmed().toCaseFolded(), v[0].toString());
-        for (const QVariantList &v : std::as_const(*r))
-            out.insert(v[0].toString().toCaseFolded(), v[0].toString());
-        return out;
-    };
-    auto categoryCodes = knownCodes(QStringLiteral("SELECT code, name FROM patron_categories"));
+    auto categoryCodes = knownCodes(*m_core.database(), QStringLiteral("SELECT code, name FROM patron_categories"));
     if (!categoryCodes.ok())
         return categoryCodes.error();
-    auto branchCodes = knownCodes(QStringLiteral("SELECT code, name FROM branches"));
+    auto branchCodes = knownCodes(*m_core.database(), QStringLiteral("SELECT code, name FROM branches"));
     if (!branchCodes.ok())
         return branchCodes.error();
-    auto typeCodes = knownCodes(QStringLiteral("SELECT code, name FROM item_types"));
+    auto typeCodes = knownCodes(*m_core.database(), QStringLiteral("SELECT code, name FROM item_types"));
     if (!typeCodes.ok())
         return typeCodes.error();
     // An old value through the mapping file's table, else Aksara's code or name it matches, else
@@ -318,6 +345,10 @@ Result<Report> Importer::run(Kind kind, const QByteArray &data, const Mapping &m
 
     const int batchSize = qMax(1, options.batchSize);
     for (qsizetype start = 0; start < rows.size(); start += batchSize) {
+        if (options.cancel && options.cancel->load()) {
+            report.cancelled = true;
+            break;
+        }
         const qsizetype end = qMin(rows.size(), start + batchSize);
         Batch batch;
         const OperationSpec spec{service, QStringLiteral("migrate.") + kindName(kind), right,
@@ -773,6 +804,111 @@ Result<Report> Importer::run(Kind kind, const QByteArray &data, const Mapping &m
     }
     std::sort(report.errors.begin(), report.errors.end(), [](const RowError &a, const RowError &b) { return a.line < b.line; });
     return report;
+}
+
+qsizetype Preview::unknownValues() const
+{
+    qsizetype n = 0;
+    for (const ValueMapping &v : values)
+        n += v.known ? 0 : 1;
+    return n;
+}
+
+Result<Preview> Importer::preview(Kind kind, const QByteArray &data, const Mapping &mapping, int maxRows)
+{
+    const CsvFile csv = readCsv(data, mapping.separator);
+    if (csv.records.isEmpty())
+        return Error::refused(QStringLiteral("migrate.no_rows"), tr("The file has no rows."));
+    const Columns cols = resolveColumns(kind, csv, mapping);
+    if (Status st = checkRequired(kind, cols, mapping); !st.ok())
+        return st.error();
+
+    Preview p;
+    p.headerless = cols.firstData == 0;
+    for (const QString &f : fieldsOf(kind)) {
+        if (cols.index.contains(f)) {
+            p.fields << f;
+            p.columns << cols.columnOf.value(f);
+        }
+    }
+    // The mapped columns of this kind, each with its table and Aksara's codes.
+    struct Mapped {
+        QString field;
+        const QHash<QString, QString> *table;
+        QString sql;
+    };
+    QList<Mapped> mappedFields;
+    if (kind == Kind::Patrons)
+        mappedFields << Mapped{QStringLiteral("category"), &mapping.categories, QStringLiteral("SELECT code, name FROM patron_categories")};
+    if (kind != Kind::Fees)
+        mappedFields << Mapped{QStringLiteral("branch"), &mapping.branches, QStringLiteral("SELECT code, name FROM branches")};
+    if (kind == Kind::Copies)
+        mappedFields << Mapped{QStringLiteral("item_type"), &mapping.itemTypes, QStringLiteral("SELECT code, name FROM item_types")};
+
+    for (const Mapped &m : std::as_const(mappedFields)) {
+        auto known = knownCodes(*m_core.database(), m.sql);
+        if (!known.ok())
+            return known.error();
+        QSet<QString> codes;
+        for (const QString &c : std::as_const(*known))
+            codes.insert(c.toCaseFolded());
+        auto resolve = [&](const QString &value, ValueMapping *v) {
+            const QString key = value.trimmed().toCaseFolded();
+            if (m.table->contains(key))
+                v->code = m.table->value(key);
+            else
+                v->code = known->value(key, value.trimmed());
+            v->known = !v->code.isEmpty() && codes.contains(v->code.toCaseFolded());
+        };
+        if (!cols.index.contains(m.field)) {
+            if (m.field != QLatin1String("branch") || kind == Kind::Loans)
+                continue; // not in the file: nothing to map (a loan keeps its copy's branch)
+            ValueMapping v;
+            v.field = m.field;
+            v.code = mapping.branch;
+            v.known = mapping.branch.isEmpty() || codes.contains(mapping.branch.toCaseFolded());
+            v.rows = csv.records.size() - cols.firstData;
+            p.values << v;
+            continue;
+        }
+        const int at = cols.index.value(m.field);
+        QHash<QString, qsizetype> seen; // folded old value -> index in p.values
+        for (qsizetype r = cols.firstData; r < csv.records.size(); ++r) {
+            const QStringList &fields = csv.records.at(r).fields;
+            QString value = at < fields.size() ? fields.at(at).trimmed() : QString();
+            if (value == QLatin1String("\\N") || value == QLatin1String("-") || value.compare(QLatin1String("NULL"), Qt::CaseInsensitive) == 0)
+                value.clear();
+            const QString key = value.toCaseFolded();
+            if (seen.contains(key)) {
+                ++p.values[seen.value(key)].rows;
+                continue;
+            }
+            ValueMapping v;
+            v.field = m.field;
+            v.column = cols.columnOf.value(m.field);
+            v.oldValue = value;
+            if (value.isEmpty() && !m.table->contains(QString()))
+                v.known = false; // an empty value is an error unless the table maps it
+            else
+                resolve(value, &v);
+            v.rows = 1;
+            seen.insert(key, p.values.size());
+            p.values << v;
+        }
+    }
+
+    p.totalRows = csv.records.size() - cols.firstData;
+    for (qsizetype r = cols.firstData; r < csv.records.size() && p.rows.size() < maxRows; ++r) {
+        const CsvRecord &rec = csv.records.at(r);
+        QStringList values;
+        for (const QString &f : std::as_const(p.fields)) {
+            const int at = cols.index.value(f);
+            values << (at < rec.fields.size() ? rec.fields.at(at) : QString());
+        }
+        p.lines << rec.line;
+        p.rows << values;
+    }
+    return p;
 }
 
 } // namespace Aksara::Migrate

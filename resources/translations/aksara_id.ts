@@ -5858,6 +5858,10 @@
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
+    <message>
+        <source>Import from the old system</source>
+        <translation>Impor dari sistem lama</translation>
+    </message>
 </context>
 <context>
     <name>Aksara::Desk::BranchFields</name>
@@ -8775,6 +8779,447 @@ F4 mencari anggota berdasarkan nama; Ctrl+N mendaftarkan anggota baru.</translat
     <message>
         <source>entry map (4500)</source>
         <translation>peta entri (4500)</translation>
+    </message>
+</context>
+<context>
+    <name>Aksara::Desk::MigrateAdmin</name>
+    <message>
+        <source>Old number</source>
+        <translation>Nomor lama</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nama depan</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Kode pos</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Ponsel</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Surel</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Cabang</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Terdaftar</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barkode</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Cantuman</translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Call number</source>
+        <translation>Nomor panggil</translation>
+    </message>
+    <message>
+        <source>Item type</source>
+        <translation>Jenis koleksi</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation>Diperoleh</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Eksemplar</translation>
+    </message>
+    <message>
+        <source>Patron</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Lent on</source>
+        <translation>Dipinjam</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Dikembalikan</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Dibayar</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Keep a NIK that fails the check as unverified (else the row is rejected)</source>
+        <translation>Simpan NIK yang tidak lolos pemeriksaan sebagai belum terverifikasi (jika tidak, barisnya ditolak)</translation>
+    </message>
+    <message>
+        <source>Patrons</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Eksemplar</translation>
+    </message>
+    <message>
+        <source>Open loans</source>
+        <translation>Peminjaman yang masih berjalan</translation>
+    </message>
+    <message>
+        <source>Outstanding fees</source>
+        <translation>Biaya yang belum dibayar</translation>
+    </message>
+    <message>
+        <source>Custom (a mapping file)</source>
+        <translation>Lainnya (berkas pemetaan)</translation>
+    </message>
+    <message>
+        <source>The old system's export (CSV)</source>
+        <translation>Berkas ekspor sistem lama (CSV)</translation>
+    </message>
+    <message>
+        <source>Optional: categories, branches and columns (.ini)</source>
+        <translation>Opsional: kategori, cabang, dan kolom (.ini)</translation>
+    </message>
+    <message>
+        <source>Optional: photos named by the old member number</source>
+        <translation>Opsional: foto yang dinamai dengan nomor anggota lama</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Choose the export</source>
+        <translation>Pilih berkas ekspor</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Berkas CSV (*.csv *.txt *.tsv);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Mapping file</source>
+        <translation>Berkas pemetaan</translation>
+    </message>
+    <message>
+        <source>Choose the mapping file</source>
+        <translation>Pilih berkas pemetaan</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.ini *.txt);;All files (*)</source>
+        <translation>Berkas pemetaan (*.ini *.txt);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Choose the photo folder</source>
+        <translation>Pilih folder foto</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Uji coba</translation>
+    </message>
+    <message>
+        <source>Checks every row as the import would, then keeps nothing</source>
+        <translation>Memeriksa setiap baris seperti saat impor, lalu tidak menyimpan apa pun</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <source>Stops after the batch being written; what was imported stays</source>
+        <translation>Berhenti setelah kelompok yang sedang ditulis; yang sudah diimpor tetap tersimpan</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Simpan sebagai CSV…</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Nilai lama</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Menjadi</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Baris ke</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>Baris pertama</translation>
+    </message>
+    <message>
+        <source>Categories and branches</source>
+        <translation>Kategori dan cabang</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Baris yang ditolak</translation>
+    </message>
+    <message>
+        <source>Only an administrator can import from the old system.</source>
+        <translation>Hanya administrator yang dapat mengimpor dari sistem lama.</translation>
+    </message>
+    <message>
+        <source>Choose the old system's export first.</source>
+        <translation>Pilih dahulu berkas ekspor sistem lama.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The mapping file %1 cannot be read.</source>
+        <translation>Berkas pemetaan %1 tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The mapping file is refused</source>
+        <translation>Berkas pemetaan ditolak</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported</source>
+        <translation>Berkas tidak dapat diimpor</translation>
+    </message>
+    <message>
+        <source>%1
+(%2)</source>
+        <translation>%1
+(%2)</translation>
+    </message>
+    <message>
+        <source>(no column: every row)</source>
+        <translation>(tidak ada kolomnya: semua baris)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(kosong)</translation>
+    </message>
+    <message>
+        <source>the library's default branch</source>
+        <translation>cabang utama perpustakaan</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Sesuai</translation>
+    </message>
+    <message>
+        <source>Unknown: these rows will be rejected; map it in the mapping file</source>
+        <translation>Tidak dikenal: baris-baris ini akan ditolak; petakan di berkas pemetaan</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The file has %1 rows, read by the preset's column order (it has no header row).</source>
+        <translation>Berkas berisi %1 baris, dibaca menurut urutan kolom prasetel (berkas tidak memiliki baris judul kolom).</translation>
+    </message>
+    <message>
+        <source>The file has %1 rows.</source>
+        <translation>Berkas berisi %1 baris.</translation>
+    </message>
+    <message>
+        <source>Values not known to Aksara: %1. Their rows will be rejected unless the mapping file maps them.</source>
+        <translation>Nilai yang tidak dikenal Aksara: %1. Barisnya akan ditolak kecuali berkas pemetaan memetakannya.</translation>
+    </message>
+    <message>
+        <source>Every category and branch is known. Try a dry run next.</source>
+        <translation>Semua kategori dan cabang dikenal. Lanjutkan dengan uji coba.</translation>
+    </message>
+    <message>
+        <source>Dry run of %1…</source>
+        <translation>Uji coba %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Mengimpor %1…</translation>
+    </message>
+    <message>
+        <source>Stopping after the batch being written…</source>
+        <translation>Berhenti setelah kelompok yang sedang ditulis…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 dari %2 baris</translation>
+    </message>
+    <message>
+        <source>The import stopped</source>
+        <translation>Impor terhenti</translation>
+    </message>
+    <message>
+        <source>%1 rows · %2 imported · %3 already imported · %4 rejected</source>
+        <translation>%1 baris · %2 diimpor · %3 sudah pernah diimpor · %4 ditolak</translation>
+    </message>
+    <message>
+        <source> · %1 returned loans not imported</source>
+        <translation> · %1 peminjaman yang sudah dikembalikan tidak diimpor</translation>
+    </message>
+    <message>
+        <source> · %1 settled fees not imported</source>
+        <translation> · %1 biaya yang sudah lunas tidak diimpor</translation>
+    </message>
+    <message>
+        <source>Stopped. What was imported before stays; importing again goes on from there.</source>
+        <translation>Dihentikan. Yang sudah diimpor tetap tersimpan; impor berikutnya melanjutkan dari situ.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was kept.</source>
+        <translation>Uji coba: tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Every row can be imported.</source>
+        <translation>Semua baris dapat diimpor.</translation>
+    </message>
+    <message>
+        <source>Rows that would be rejected: %1 (see the list).</source>
+        <translation>Baris yang akan ditolak: %1 (lihat daftarnya).</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>Impor selesai.</translation>
+    </message>
+    <message>
+        <source>Every row was imported.</source>
+        <translation>Semua baris telah diimpor.</translation>
+    </message>
+    <message>
+        <source>Rows rejected: %1. Correct them and import the file again (what is in is skipped).</source>
+        <translation>Baris yang ditolak: %1. Perbaiki lalu impor berkas itu lagi (yang sudah masuk akan dilewati).</translation>
+    </message>
+    <message>
+        <source>Rejected rows (%1)</source>
+        <translation>Baris yang ditolak (%1)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <source>The rejected rows are saved in %1.</source>
+        <translation>Baris yang ditolak disimpan di %1.</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation>Simpan baris yang ditolak</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 rows · %2 would be imported · %3 already imported · %4 would be rejected</source>
+        <translation>%1 baris · %2 akan diimpor · %3 sudah pernah diimpor · %4 akan ditolak</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@
 #include "desk/PatronsPage.h"
 #include "desk/PaymentDialog.h"
 #include "desk/ProblemDialog.h"
+#include "desk/MigrateAdmin.h"
 #include "desk/RulesAdmin.h"
 #include "desk/Sip2Admin.h"
 #include "desk/StaffAdmin.h"
@@ -398,6 +399,56 @@ QList<Screen> deskAdminScreens()
                           d->findChild<QLineEdit *>(QStringLiteral("institutionEdit"))->setText(QStringLiteral("PERPUSPROV"));
                           d->findChild<QPushButton *>(QStringLiteral("submitButton"))->click();
                           return d;
+                      }};
+    // The import assistant: a SLiMS member export (invented people) previewed, one member type the
+    // mapping file does not know flagged; then a dry run with its rejected rows.
+    auto migrateSection = [](Shell::AppContext &ctx) {
+        static QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("anggota-slims.csv"));
+        const QString map = dir.filePath(QStringLiteral("slims.ini"));
+        QFile out(csv);
+        if (out.open(QIODevice::WriteOnly)) {
+            out.write("member_id,member_name,gender,member_type_name,member_email,member_address,postal_code,inst_name,is_new,"
+                      "member_image,pin,member_phone,member_fax,member_since_date,register_date,expire_date,birth_date,member_notes\n"
+                      "A-2019-001,Budi Santoso,1,Umum,budi@contoh.id,Jl. Mawar 3,40111,,0,,,0812345678,,2019-01-05,2019-01-05,2027-01-05,1990-01-15,\n"
+                      "A-2019-002,Rina Lestari,0,Mahasiswa,rina@contoh.id,Jl. Melati 4,40112,,0,,,,,2020-02-02,2020-02-02,2027-02-02,2001-05-05,\n"
+                      "A-2020-017,Ani Wijaya,0,Dosen,,Jl. Kenanga 9,,,0,,,,,2020-02-02,2020-02-02,2027-02-02,1975-03-03,\n"
+                      "A-2020-018,Dedi Kurnia,1,Umum,dedi@contoh,Jl. Anggrek 1,,,0,,,,,2020-02-02,2020-02-02,2027-02-02,1980-13-45,\n"
+                      "A-2021-003,Eka Putri,0,Anak,,Jl. Dahlia 2,,,0,,,,,2021-03-03,2021-03-03,2027-03-03,2016-06-06,\n"
+                      "A-2021-004,Fajar Nugroho,1,Mahasiswa,,Jl. Cempaka 7,,,0,,,,,2021-04-04,2021-04-04,2027-04-04,2003-07-07,\n");
+            out.close();
+        }
+        QFile m(map);
+        if (m.open(QIODevice::WriteOnly)) {
+            m.write("[options]\npreset = slims\nbranch = PUSAT\n[categories]\nMahasiswa = PELAJAR\n");
+            m.close();
+        }
+        auto [w, page] = adminSection<Desk::MigrateAdmin>(ctx, QStringLiteral("migrate"));
+        page->setKind(Migrate::Kind::Patrons);
+        page->setPreset(QStringLiteral("slims"));
+        page->setFile(csv);
+        page->setMapFile(map);
+        return std::pair{w, page};
+    };
+    screens << Screen{QStringLiteral("desk-admin-migrate-preview"), QSize(1280, 800), [migrateSection](Shell::AppContext &ctx) -> QWidget * {
+                          auto [w, page] = migrateSection(ctx);
+                          page->preview();
+                          return w;
+                      }};
+    screens << Screen{QStringLiteral("desk-admin-migrate-rows"), QSize(1280, 800), [migrateSection](Shell::AppContext &ctx) -> QWidget * {
+                          auto [w, page] = migrateSection(ctx);
+                          page->preview();
+                          page->tabs()->setCurrentIndex(0);
+                          return w;
+                      }};
+    screens << Screen{QStringLiteral("desk-admin-migrate-dry-run"), QSize(1280, 800), [migrateSection](Shell::AppContext &ctx) -> QWidget * {
+                          auto [w, page] = migrateSection(ctx);
+                          QEventLoop loop;
+                          QObject::connect(page, &Desk::MigrateAdmin::finished, &loop, &QEventLoop::quit);
+                          QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+                          if (page->dryRun())
+                              loop.exec();
+                          return w;
                       }};
     return screens;
 }

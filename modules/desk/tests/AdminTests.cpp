@@ -160,7 +160,7 @@ TEST_CASE("desk: the administration area is there for administrators only", "[de
               == QStringList{QStringLiteral("library"), QStringLiteral("branches"), QStringLiteral("categories"),
                              QStringLiteral("itemTypes"), QStringLiteral("locations"), QStringLiteral("settings"),
                              QStringLiteral("staff"), QStringLiteral("rules"), QStringLiteral("calendars"),
-                             QStringLiteral("stations"), QStringLiteral("sip2")});
+                             QStringLiteral("stations"), QStringLiteral("sip2"), QStringLiteral("migrate")});
         // Nothing is read until the area is opened.
         CHECK(f.count(QStringLiteral("SELECT count(*) FROM operations WHERE operation = 'staff.list'")) == 0);
         auto *staff = f.section<Desk::StaffAdmin>(QStringLiteral("staff"));
